@@ -1,0 +1,53 @@
+package nl.dichtbij.gemeente;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The municipalities, their teams and their professionals. */
+@Service
+public class Gemeenten {
+
+    private final JdbcClient jdbc;
+
+    Gemeenten(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Gemeente> alle() {
+        return jdbc.sql("""
+                select g.code, g.naam, r.naam as regio from gemeente g left join regio r on r.code = g.regio_code
+                order by g.naam""").query(Gemeente.class).list();
+    }
+
+    public Optional<Gemeente> vind(String code) {
+        return jdbc.sql("""
+                select g.code, g.naam, r.naam as regio from gemeente g left join regio r on r.code = g.regio_code
+                where g.code = ?""").param(code).query(Gemeente.class).optional();
+    }
+
+    public Team teamVoor(String gemeenteCode, Doelgroep doelgroep) {
+        return jdbc.sql("select id, gemeente_code, naam, doelgroep from team where gemeente_code = ? and doelgroep = ? order by id")
+                .params(gemeenteCode, doelgroep.name()).query(Team.class).list().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Gemeente " + gemeenteCode + " heeft geen " + doelgroep.team()));
+    }
+
+    public Optional<Team> team(long id) {
+        return jdbc.sql("select id, gemeente_code, naam, doelgroep from team where id = ?")
+                .param(id).query(Team.class).optional();
+    }
+
+    public List<Team> teams(String gemeenteCode) {
+        return jdbc.sql("select id, gemeente_code, naam, doelgroep from team where gemeente_code = ? order by naam")
+                .param(gemeenteCode).query(Team.class).list();
+    }
+
+    public Optional<Medewerker> medewerker(String gebruikersnaam) {
+        return jdbc.sql("""
+                select gebruikersnaam, naam, rol, gemeente_code, team_id from account
+                where gebruikersnaam = ? and rol in ('CONSULENT', 'TEAMLEIDER')""")
+                .param(gebruikersnaam).query(Medewerker.class).optional();
+    }
+}

@@ -1,0 +1,16 @@
+package nl.dichtbij.personen;
+
+import java.time.LocalDate;
+
+/** The fixed test persona of the demo: Tom de Wit and his mother in Woerden. */
+public final class DemoPersonen {
+
+    public static final String TOM_BSN = "999900006";
+    public static final LocalDate TOM_GEBOORTEDATUM = LocalDate.of(2010, 2, 14);
+    public static final String OUDER_BSN = "999900018";
+    public static final String OUDER_NAAM = "Sanne de Wit";
+    public static final LocalDate OUDER_GEBOORTEDATUM = LocalDate.of(1979, 6, 3);
+
+    private DemoPersonen() {
+    }
+}

@@ -1,0 +1,31 @@
+package nl.dichtbij.personen;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.dichtbij.platform.Pagina;
+
+/**
+ * Persons and households as the BRP knows them. Every call is scoped to one municipality:
+ * a person registered elsewhere does not exist for the caller.
+ */
+public interface PersonenRegister {
+
+    Optional<Persoon> persoon(String gemeenteCode, String bsn);
+
+    /** Several persons at once, for lists; unknown or foreign BSNs are left out. */
+    Map<String, Persoon> personen(String gemeenteCode, Collection<String> bsns);
+
+    Optional<Huishouden> huishouden(String gemeenteCode, long huishoudenId);
+
+    Optional<Adres> adres(String gemeenteCode, long huishoudenId);
+
+    /** Children registered with this parent (any age). */
+    List<Persoon> kinderen(String gemeenteCode, String ouderBsn);
+
+    Pagina<Persoon> zoekOpNaam(String gemeenteCode, String naam, int pagina, int grootte);
+
+    long aantalInwoners(String gemeenteCode);
+}

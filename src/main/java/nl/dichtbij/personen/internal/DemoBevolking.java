@@ -1,0 +1,160 @@
+package nl.dichtbij.personen.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import nl.dichtbij.personen.Bsn;
+
+/**
+ * Generates a realistic population: households of singles, couples and families spread over
+ * the kernen and wijken, with ages and parent–child relations. The same seed gives the same
+ * people; the size scales from a test village to a national dataset.
+ */
+final class DemoBevolking {
+
+    record GeneratedHuishouden(long id, String gemeenteCode, String straat, String huisnummer, String postcode,
+                               String woonplaats, String wijk) {
+    }
+
+    record GeneratedPersoon(String bsn, String gemeenteCode, long huishoudenId, String voornaam, String tussenvoegsel,
+                            String achternaam, LocalDate geboortedatum) {
+    }
+
+    record OuderKind(String ouderBsn, String kindBsn) {
+    }
+
+    /** Receives what is generated in chunks, so a national-size run needs little memory. */
+    interface Uitvoer {
+        void schrijf(List<GeneratedHuishouden> huishoudens, List<GeneratedPersoon> personen, List<OuderKind> relaties);
+    }
+
+    private static final String[] VOORNAMEN = {"Emma", "Noah", "Julia", "Lucas", "Mila", "Sem", "Tess", "Daan", "Sophie", "Levi",
+            "Anna", "Finn", "Zoë", "Milan", "Sara", "Bram", "Eva", "Luuk", "Lotte", "Thijs", "Fenna", "Jesse", "Lieke", "Ruben",
+            "Fatima", "Mohamed", "Aya", "Youssef", "Hanna", "Mehmet", "Elif", "Piet", "Maria", "Jan", "Johanna", "Kees", "Cornelia",
+            "Gerrit", "Wilhelmina", "Hendrik", "Ingrid", "Marco", "Sandra", "Peter", "Monique", "Erik", "Linda", "Dennis", "Esther"};
+    private static final String[] ACHTERNAMEN = {"Jansen", "Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Vos", "Peters",
+            "Hendriks", "Dekker", "Brouwer", "Verhoeven", "Kok", "Jacobs", "Schouten", "Willems", "Hoekstra", "Koster", "Prins",
+            "Verbeek", "Kuipers", "Veenstra", "Maas", "Post", "Vonk", "Blom", "Huisman", "Kaya", "Yilmaz", "El Idrissi", "Boukhari",
+            "Wijnands", "Van der Heijden", "Verkerk", "Oskam", "Van Vliet", "Kroon", "Schuurman", "Rietveld"};
+    private static final String[] TUSSENVOEGSELS = {null, null, null, null, "de", "van", "van der", "van den", "van de"};
+    private static final char[] LETTERS = "ABCDEGHJKLMNPRSTVWXZ".toCharArray();
+    private static final int CHUNK = 5_000;
+
+    private final SplittableRandom random;
+    private final LocalDate peildatum;
+    private long volgendeHuishoudenId;
+    private long volgendeBsnKandidaat;
+
+    DemoBevolking(long seed, LocalDate peildatum, long eersteHuishoudenId, long eersteBsn) {
+        this.random = new SplittableRandom(seed);
+        this.peildatum = peildatum;
+        this.volgendeHuishoudenId = eersteHuishoudenId;
+        this.volgendeBsnKandidaat = eersteBsn;
+    }
+
+    /** Generates households until {@code inwoners} persons live in the municipality. */
+    int genereer(String gemeenteCode, List<Kern> kernen, int inwoners, Uitvoer uitvoer) {
+        List<GeneratedHuishouden> huishoudens = new ArrayList<>();
+        List<GeneratedPersoon> personen = new ArrayList<>();
+        List<OuderKind> relaties = new ArrayList<>();
+        int aantal = 0;
+        int aantalHuishoudens = 0;
+        while (aantal < inwoners) {
+            GeneratedHuishouden huishouden = adres(gemeenteCode, kernen);
+            huishoudens.add(huishouden);
+            aantalHuishoudens++;
+            List<GeneratedPersoon> leden = samenstelling(huishouden, inwoners - aantal, relaties);
+            personen.addAll(leden);
+            aantal += leden.size();
+            if (personen.size() >= CHUNK) {
+                uitvoer.schrijf(huishoudens, personen, relaties);
+                huishoudens = new ArrayList<>();
+                personen = new ArrayList<>();
+                relaties = new ArrayList<>();
+            }
+        }
+        uitvoer.schrijf(huishoudens, personen, relaties);
+        return aantalHuishoudens;
+    }
+
+    long volgendeHuishoudenId() {
+        return volgendeHuishoudenId++;
+    }
+
+    private GeneratedHuishouden adres(String gemeenteCode, List<Kern> kernen) {
+        Kern kern = kies(kernen, Kern::aandeel);
+        Kern.Wijk wijk = kies(kern.wijken(), Kern.Wijk::aandeel);
+        String straat = wijk.straten().get(random.nextInt(wijk.straten().size()));
+        int cijfers = kern.postcodeVan() + random.nextInt(kern.postcodeTot() - kern.postcodeVan() + 1);
+        String postcode = cijfers + "" + LETTERS[random.nextInt(LETTERS.length)] + LETTERS[random.nextInt(LETTERS.length)];
+        return new GeneratedHuishouden(volgendeHuishoudenId++, gemeenteCode, straat, String.valueOf(1 + random.nextInt(180)),
+                postcode, kern.naam(), wijk.naam());
+    }
+
+    /** Roughly the Dutch mix: a third single, a third couples, the rest families. */
+    private List<GeneratedPersoon> samenstelling(GeneratedHuishouden huishouden, int ruimte, List<OuderKind> relaties) {
+        double soort = random.nextDouble();
+        String achternaam = ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)];
+        String tussenvoegsel = tussenvoegsel();
+        List<GeneratedPersoon> leden = new ArrayList<>();
+        if (soort < 0.36 || ruimte == 1) {
+            leden.add(persoon(huishouden, achternaam, tussenvoegsel, 19 + random.nextInt(75)));
+        } else if (soort < 0.64 || ruimte == 2) {
+            int leeftijd = 23 + random.nextInt(65);
+            leden.add(persoon(huishouden, achternaam, tussenvoegsel, leeftijd));
+            leden.add(persoon(huishouden, ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)], tussenvoegsel(),
+                    Math.max(19, leeftijd + random.nextInt(9) - 4)));
+        } else {
+            boolean tweeOuders = soort < 0.93;
+            int ouderLeeftijd = 27 + random.nextInt(28);
+            List<GeneratedPersoon> ouders = new ArrayList<>();
+            ouders.add(persoon(huishouden, achternaam, tussenvoegsel, ouderLeeftijd));
+            if (tweeOuders) {
+                ouders.add(persoon(huishouden, ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)], tussenvoegsel(),
+                        Math.max(21, ouderLeeftijd + random.nextInt(7) - 3)));
+            }
+            leden.addAll(ouders);
+            int kinderen = Math.min(ruimte - ouders.size(), 1 + random.nextInt(3) + (random.nextDouble() < 0.12 ? 1 : 0));
+            for (int k = 0; k < kinderen; k++) {
+                int maxLeeftijd = Math.min(22, ouderLeeftijd - 19);
+                GeneratedPersoon kind = persoon(huishouden, achternaam, tussenvoegsel, random.nextInt(Math.max(1, maxLeeftijd + 1)));
+                leden.add(kind);
+                ouders.forEach(ouder -> relaties.add(new OuderKind(ouder.bsn(), kind.bsn())));
+            }
+        }
+        return leden;
+    }
+
+    private GeneratedPersoon persoon(GeneratedHuishouden huishouden, String achternaam, String tussenvoegsel, int leeftijd) {
+        LocalDate geboren = peildatum.minusYears(leeftijd).minusDays(random.nextInt(365));
+        return new GeneratedPersoon(volgendeBsn(), huishouden.gemeenteCode(), huishouden.id(),
+                VOORNAMEN[random.nextInt(VOORNAMEN.length)], tussenvoegsel, achternaam, geboren);
+    }
+
+    private String tussenvoegsel() {
+        return TUSSENVOEGSELS[random.nextInt(TUSSENVOEGSELS.length)];
+    }
+
+    private String volgendeBsn() {
+        while (true) {
+            String kandidaat = String.format("%09d", volgendeBsnKandidaat++);
+            if (Bsn.isGeldig(kandidaat)) {
+                return kandidaat;
+            }
+        }
+    }
+
+    private <T> T kies(List<T> opties, java.util.function.ToDoubleFunction<T> gewicht) {
+        double totaal = opties.stream().mapToDouble(gewicht).sum();
+        double worp = random.nextDouble() * totaal;
+        for (T optie : opties) {
+            worp -= gewicht.applyAsDouble(optie);
+            if (worp <= 0) {
+                return optie;
+            }
+        }
+        return opties.getLast();
+    }
+}

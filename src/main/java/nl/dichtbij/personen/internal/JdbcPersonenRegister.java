@@ -1,0 +1,79 @@
+package nl.dichtbij.personen.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Optional;
+
+import nl.dichtbij.personen.Adres;
+import nl.dichtbij.personen.Huishouden;
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Pagina;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcPersonenRegister implements PersonenRegister {
+
+    private static final String PERSOON = "select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p ";
+
+    private final JdbcClient jdbc;
+
+    JdbcPersonenRegister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Persoon> persoon(String gemeenteCode, String bsn) {
+        return jdbc.sql(PERSOON + "where p.bsn = ? and p.gemeente_code = ?").params(bsn, gemeenteCode)
+                .query(Persoon.class).optional();
+    }
+
+    @Override
+    public Map<String, Persoon> personen(String gemeenteCode, Collection<String> bsns) {
+        if (bsns.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(PERSOON + "where p.gemeente_code = :gemeente and p.bsn in (:bsns)")
+                .param("gemeente", gemeenteCode).param("bsns", List.copyOf(new HashSet<>(bsns)))
+                .query(Persoon.class).stream().collect(Collectors.toMap(Persoon::bsn, p -> p));
+    }
+
+    @Override
+    public Optional<Huishouden> huishouden(String gemeenteCode, long huishoudenId) {
+        return adres(gemeenteCode, huishoudenId).map(adres -> new Huishouden(huishoudenId, gemeenteCode, adres,
+                jdbc.sql(PERSOON + "where p.huishouden_id = ? and p.gemeente_code = ? order by p.geboortedatum")
+                        .params(huishoudenId, gemeenteCode).query(Persoon.class).list()));
+    }
+
+    @Override
+    public Optional<Adres> adres(String gemeenteCode, long huishoudenId) {
+        return jdbc.sql("select straat, huisnummer, postcode, woonplaats, wijk from huishouden where id = ? and gemeente_code = ?")
+                .params(huishoudenId, gemeenteCode).query(Adres.class).optional();
+    }
+
+    @Override
+    public List<Persoon> kinderen(String gemeenteCode, String ouderBsn) {
+        return jdbc.sql(PERSOON + "join ouder_kind ok on ok.kind_bsn = p.bsn where ok.ouder_bsn = ? and p.gemeente_code = ? order by p.geboortedatum")
+                .params(ouderBsn, gemeenteCode).query(Persoon.class).list();
+    }
+
+    @Override
+    public Pagina<Persoon> zoekOpNaam(String gemeenteCode, String naam, int pagina, int grootte) {
+        String patroon = naam.trim().toLowerCase() + "%";
+        long totaal = jdbc.sql("select count(*) from persoon where gemeente_code = ? and lower(achternaam) like ?")
+                .params(gemeenteCode, patroon).query(Long.class).single();
+        List<Persoon> inhoud = jdbc.sql(PERSOON + "where p.gemeente_code = ? and lower(p.achternaam) like ? order by p.achternaam, p.voornaam, p.bsn limit ? offset ?")
+                .params(gemeenteCode, patroon, grootte, (long) pagina * grootte).query(Persoon.class).list();
+        return new Pagina<>(inhoud, pagina, grootte, totaal);
+    }
+
+    @Override
+    public long aantalInwoners(String gemeenteCode) {
+        return jdbc.sql("select count(*) from persoon where gemeente_code = ?").param(gemeenteCode).query(Long.class).single();
+    }
+}

@@ -1,0 +1,75 @@
+package nl.dichtbij.personen.internal;
+
+import java.sql.Date;
+import java.util.List;
+
+import nl.dichtbij.personen.DemoPersonen;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Fills the register with the demo population of Woerden and Montfoort, once. */
+@Component
+@Order(20)
+@ConditionalOnBooleanProperty("dichtbij.demo.enabled")
+class PersonenDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonenDemoData.class);
+    private static final long EERSTE_BSN = 200_000_000L;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final DemoProperties demo;
+
+    PersonenDemoData(JdbcTemplate jdbc, TransactionTemplate transaction, DemoProperties demo) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Long bestaand = jdbc.queryForObject("select count(*) from persoon", Long.class);
+        if (bestaand != null && bestaand > 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        DemoBevolking bevolking = new DemoBevolking(demo.seed(), demo.peildatum(), 1, EERSTE_BSN);
+        transaction.executeWithoutResult(status -> {
+            testpersona(bevolking.volgendeHuishoudenId());
+            int woerden = bevolking.genereer("0632", Kern.woerden(), demo.inwonersWoerden() - 2, this::schrijf);
+            int montfoort = bevolking.genereer("0335", Kern.montfoort(), demo.inwonersMontfoort(), this::schrijf);
+            log.info("Demobevolking: Woerden {} inwoners in {} huishoudens, Montfoort {} inwoners in {} huishoudens ({} ms)",
+                    demo.inwonersWoerden(), woerden + 1, demo.inwonersMontfoort(), montfoort,
+                    (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+
+    private void testpersona(long huishoudenId) {
+        schrijf(List.of(new DemoBevolking.GeneratedHuishouden(huishoudenId, "0632", "Rijnstraat", "12", "3441BW", "Woerden", "Binnenstad")),
+                List.of(new DemoBevolking.GeneratedPersoon(DemoPersonen.OUDER_BSN, "0632", huishoudenId, "Sanne", "de", "Wit",
+                                DemoPersonen.OUDER_GEBOORTEDATUM),
+                        new DemoBevolking.GeneratedPersoon(DemoPersonen.TOM_BSN, "0632", huishoudenId, "Tom", "de", "Wit",
+                                DemoPersonen.TOM_GEBOORTEDATUM)),
+                List.of(new DemoBevolking.OuderKind(DemoPersonen.OUDER_BSN, DemoPersonen.TOM_BSN)));
+    }
+
+    private void schrijf(List<DemoBevolking.GeneratedHuishouden> huishoudens, List<DemoBevolking.GeneratedPersoon> personen,
+                         List<DemoBevolking.OuderKind> relaties) {
+        jdbc.batchUpdate("insert into huishouden (id, gemeente_code, straat, huisnummer, postcode, woonplaats, wijk) values (?, ?, ?, ?, ?, ?, ?)",
+                huishoudens.stream().map(h -> new Object[] {h.id(), h.gemeenteCode(), h.straat(), h.huisnummer(), h.postcode(),
+                        h.woonplaats(), h.wijk()}).toList());
+        jdbc.batchUpdate("insert into persoon (bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum) values (?, ?, ?, ?, ?, ?, ?)",
+                personen.stream().map(p -> new Object[] {p.bsn(), p.gemeenteCode(), p.huishoudenId(), p.voornaam(), p.tussenvoegsel(),
+                        p.achternaam(), Date.valueOf(p.geboortedatum())}).toList());
+        jdbc.batchUpdate("insert into ouder_kind (ouder_bsn, kind_bsn) values (?, ?)",
+                relaties.stream().map(r -> new Object[] {r.ouderBsn(), r.kindBsn()}).toList());
+    }
+}

@@ -1,0 +1,25 @@
+package nl.dichtbij.platform;
+
+/** What someone does in the platform; decides which pages and data he reaches. */
+public enum Rol {
+    INWONER("Inwoner"),
+    CONSULENT("Consulent sociaal team"),
+    TEAMLEIDER("Teamleider"),
+    AANBIEDER("Zorgaanbieder"),
+    BELEID("Beleid en inkoop"),
+    BEHEER("Functioneel beheer");
+
+    private final String label;
+
+    Rol(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

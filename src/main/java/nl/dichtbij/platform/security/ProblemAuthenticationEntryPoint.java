@@ -1,0 +1,40 @@
+package nl.dichtbij.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import nl.dichtbij.platform.web.ApiProblems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** Refusals on the API answer in problem+json, in Dutch, like every other API error. */
+@Component
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ApiProblems problems;
+
+    ProblemAuthenticationEntryPoint(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        problems.write(response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
+                "Log in om deze gegevens te gebruiken.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        problems.write(response, HttpStatus.FORBIDDEN, "Geen toegang",
+                "U heeft geen toegang tot deze gegevens.");
+    }
+}

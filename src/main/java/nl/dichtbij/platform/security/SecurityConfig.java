@@ -1,0 +1,88 @@
+package nl.dichtbij.platform.security;
+
+import nl.dichtbij.platform.Rol;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two chains: the REST API (stateless, problem+json on refusal) and the pages (session in
+ * the database, form login only in the embedded demo profile).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    private final boolean demoLogin;
+
+    SecurityConfig(@Value("${dichtbij.demo.form-login:false}") boolean demoLogin) {
+        this.demoLogin = demoLogin;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sociale-kaart/**").permitAll()
+                        .requestMatchers("/api/v1/teams/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers("/api/v1/huishoudens/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
+                        .anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(this::secureHeaders);
+        if (demoLogin) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/inloggen", "/error", "/sociale-kaart/**", "/css/**", "/js/**",
+                                "/webjars/**", "/favicon.ico", "/actuator/health/**", "/toegankelijkheid").permitAll()
+                        .requestMatchers("/mijn/**").hasRole(Rol.INWONER.name())
+                        .requestMatchers("/werk/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers("/teams/**").hasRole(Rol.TEAMLEIDER.name())
+                        .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
+                        .anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(this::secureHeaders)
+                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"));
+        if (demoLogin) {
+            http.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", true)
+                    .failureUrl("/inloggen?fout").permitAll());
+        } else {
+            // Production signs in through OpenID Connect (DigiD, eHerkenning, staff IdP via a broker).
+            http.oauth2Login(Customizer.withDefaults());
+        }
+        return http.build();
+    }
+
+    private void secureHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny());
+    }
+}

@@ -1,0 +1,23 @@
+package nl.dichtbij.platform.web;
+
+import nl.dichtbij.platform.NietGevondenException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+    @ExceptionHandler(NietGevondenException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView nietGevonden(NietGevondenException e) {
+        ModelAndView page = new ModelAndView("fout");
+        page.addObject("titel", "Niet gevonden");
+        page.addObject("uitleg", "Deze pagina bestaat niet, of u heeft er geen toegang toe.");
+        return page;
+    }
+}

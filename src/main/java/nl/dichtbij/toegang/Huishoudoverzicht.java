@@ -1,0 +1,73 @@
+package nl.dichtbij.toegang;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.gemeente.Team;
+import nl.dichtbij.personen.Huishouden;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The whole household at a glance: who lives there, the case, and every melding so far. */
+@Service
+public class Huishoudoverzicht {
+
+    private final PersonenRegister register;
+    private final JdbcClient jdbc;
+    private final Gemeenten gemeenten;
+    private final Clock clock;
+
+    Huishoudoverzicht(PersonenRegister register, JdbcClient jdbc, Gemeenten gemeenten, Clock clock) {
+        this.register = register;
+        this.jdbc = jdbc;
+        this.gemeenten = gemeenten;
+        this.clock = clock;
+    }
+
+    public record Lid(String bsn, String naam, LocalDate geboortedatum, int leeftijd) {
+    }
+
+    public record EerdereMelding(long id, String persoonBsn, LocalDate ontvangenDatum, MeldingStatus status, String omschrijving,
+                                 String behandelaarNaam) {
+    }
+
+    public record ZaakInfo(long id, String leadTeam, String contactpersoonNaam, boolean open) {
+    }
+
+    public record Overzicht(long huishoudenId, String adres, String wijk, List<Lid> leden, List<EerdereMelding> meldingen,
+                            List<ZaakInfo> zaken) {
+    }
+
+    @Transactional(readOnly = true)
+    public Overzicht van(Gebruiker medewerker, long huishoudenId) {
+        Huishouden huishouden = register.huishouden(medewerker.gemeenteCode(), huishoudenId)
+                .orElseThrow(() -> new NietGevondenException("Het huishouden"));
+        LocalDate vandaag = LocalDate.now(clock);
+        List<Lid> leden = huishouden.leden().stream()
+                .map(p -> new Lid(p.bsn(), p.naam(), p.geboortedatum(), p.leeftijdOp(vandaag))).toList();
+        List<EerdereMelding> meldingen = jdbc.sql("""
+                        select id, persoon_bsn, ontvangen_datum, status, omschrijving, behandelaar_naam from melding
+                        where gemeente_code = ? and huishouden_id = ? order by ontvangen_op desc, id desc limit 50""")
+                .params(medewerker.gemeenteCode(), huishoudenId).query(EerdereMelding.class).list();
+        List<ZaakInfo> zaken = jdbc.sql("""
+                        select id, lead_team_id, contactpersoon_naam, open from zaak
+                        where gemeente_code = ? and huishouden_id = ? order by id desc limit 20""")
+                .params(medewerker.gemeenteCode(), huishoudenId)
+                .query((rs, i) -> new ZaakInfo(rs.getLong("id"),
+                        gemeenten.team(rs.getLong("lead_team_id")).map(Team::naam).orElse(""),
+                        rs.getString("contactpersoon_naam"), rs.getBoolean("open"))).list();
+        return new Overzicht(huishoudenId, huishouden.adres().regel(), huishouden.adres().wijk(), leden, meldingen, zaken);
+    }
+
+    public Optional<String> naamVan(Gebruiker gebruiker, String bsn) {
+        return register.persoon(gebruiker.gemeenteCode(), bsn).map(p -> p.naam());
+    }
+}

@@ -1,0 +1,230 @@
+package nl.dichtbij.toegang;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.gemeente.Medewerker;
+import nl.dichtbij.gemeente.Team;
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.socialekaart.Organisatie;
+import nl.dichtbij.socialekaart.SocialeKaart;
+import nl.dichtbij.termijnen.WettelijkeTermijn;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The melding from receipt to onderzoek. Every method takes the signed-in user and refuses
+ * what is not his: another resident's melding or another municipality's case does not exist.
+ */
+@Service
+public class Meldingen {
+
+    private final MeldingRepository meldingen;
+    private final ZaakRepository zaken;
+    private final OnderzoekRepository onderzoeken;
+    private final ZrmMetingRepository zrmMetingen;
+    private final PersonenRegister register;
+    private final Gemeenten gemeenten;
+    private final SocialeKaart socialeKaart;
+    private final MeldingValidatie validatie;
+    private final Clock clock;
+
+    Meldingen(MeldingRepository meldingen, ZaakRepository zaken, OnderzoekRepository onderzoeken,
+              ZrmMetingRepository zrmMetingen, PersonenRegister register, Gemeenten gemeenten, SocialeKaart socialeKaart,
+              MeldingValidatie validatie, Clock clock) {
+        this.meldingen = meldingen;
+        this.zaken = zaken;
+        this.onderzoeken = onderzoeken;
+        this.zrmMetingen = zrmMetingen;
+        this.register = register;
+        this.gemeenten = gemeenten;
+        this.socialeKaart = socialeKaart;
+        this.validatie = validatie;
+        this.clock = clock;
+    }
+
+    /** The persons a resident may ask for: himself and his children under 18 (see docs/decisions). */
+    public List<Persoon> voorWieMagIkVragen(Gebruiker inwoner) {
+        Persoon zelf = register.persoon(inwoner.gemeenteCode(), inwoner.bsn())
+                .orElseThrow(() -> new NietGevondenException("Uw inschrijving"));
+        LocalDate vandaag = LocalDate.now(clock);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(zelf),
+                register.kinderen(inwoner.gemeenteCode(), inwoner.bsn()).stream().filter(k -> k.leeftijdOp(vandaag) < 18))
+                .toList();
+    }
+
+    @Transactional
+    public Melding indienen(Gebruiker gebruiker, NieuweMelding nieuw) {
+        LocalDate vandaag = LocalDate.now(clock);
+        Persoon persoon = switch (gebruiker.rol()) {
+            case INWONER -> validatie.doorInwoner(nieuw, voorWieMagIkVragen(gebruiker));
+            case CONSULENT, TEAMLEIDER -> validatie.doorMedewerker(nieuw, gebruiker.gemeenteCode(), vandaag);
+            default -> throw new org.springframework.security.access.AccessDeniedException("Alleen inwoners en het sociaal team");
+        };
+        NieuweMelding melding = new NieuweMelding(persoon.bsn(), persoon.geboortedatum(), gebruiker.gebruikersnaam(),
+                nieuw.vertegenwoordiger(), nieuw.omschrijving(), nieuw.levensgebieden(), nieuw.urgentie(), nieuw.schulden(),
+                nieuw.dreiging(), nieuw.contactvoorkeur(), nieuw.telefoon(), nieuw.email(),
+                gebruiker.is(Rol.INWONER) ? Kanaal.ONLINE : nieuw.kanaal(), nieuw.vindplaats());
+        Team team = gemeenten.teamVoor(persoon.gemeenteCode(), Doelgroep.voorLeeftijd(persoon.leeftijdOp(vandaag)));
+        Instant nu = clock.instant();
+        Zaak zaak = zaken.findFirstByGemeenteCodeAndHuishoudenIdAndOpenTrueOrderByIdDesc(persoon.gemeenteCode(), persoon.huishoudenId())
+                .orElseGet(() -> zaken.save(Zaak.openen(persoon.gemeenteCode(), persoon.huishoudenId(), team.id(), nu)));
+        return meldingen.save(Melding.ontvangen(melding, persoon.gemeenteCode(), persoon.huishoudenId(), team.id(), zaak.id(),
+                termijn(persoon, melding, vandaag), nu, vandaag));
+    }
+
+    static WettelijkeTermijn termijn(Persoon persoon, NieuweMelding melding, LocalDate vandaag) {
+        if (melding.schulden()) {
+            return melding.dreiging() ? WettelijkeTermijn.SCHULDHULP_DREIGING : WettelijkeTermijn.SCHULDHULP_EERSTE_GESPREK;
+        }
+        return persoon.leeftijdOp(vandaag) < 18 ? WettelijkeTermijn.JEUGD_BESLISSING : WettelijkeTermijn.WMO_ONDERZOEK;
+    }
+
+    /** A melding as the signed-in user may see it; 404 for anything else. */
+    @Transactional(readOnly = true)
+    public Melding bekijk(Gebruiker gebruiker, long id) {
+        Melding melding = meldingen.findById(id).orElseThrow(() -> new NietGevondenException("De melding"));
+        boolean mag = switch (gebruiker.rol()) {
+            case INWONER -> gebruiker.gebruikersnaam().equals(melding.ingediendDoor()) || melding.hoortBij(gebruiker.bsn())
+                    || voorWieMagIkVragen(gebruiker).stream().anyMatch(p -> melding.hoortBij(p.bsn()));
+            case CONSULENT, TEAMLEIDER -> melding.gemeenteCode().equals(gebruiker.gemeenteCode());
+            default -> false;
+        };
+        if (!mag) {
+            throw new NietGevondenException("De melding");
+        }
+        return melding;
+    }
+
+    @Transactional
+    public Melding oppakken(Gebruiker medewerker, long id) {
+        Melding melding = bekijk(medewerker, id);
+        melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant());
+        return meldingen.save(melding);
+    }
+
+    @Transactional
+    public Melding overdragen(Gebruiker medewerker, long id, String aanGebruikersnaam) {
+        Melding melding = bekijk(medewerker, id);
+        Medewerker ander = gemeenten.medewerker(aanGebruikersnaam)
+                .filter(m -> m.gemeenteCode().equals(medewerker.gemeenteCode()))
+                .orElseThrow(() -> new OngeldigeInvoerException("behandelaar",
+                        "Deze medewerker werkt niet in het sociaal team van uw gemeente."));
+        melding.oppakken(ander.gebruikersnaam(), ander.naam(), clock.instant());
+        return meldingen.save(melding);
+    }
+
+    @Transactional
+    public Melding triage(Gebruiker medewerker, long id, TriageStap stap, String reden, Long organisatieId) {
+        Melding melding = bekijk(medewerker, id);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (stap == null) {
+            fouten.put("stap", "Kies welke trede van de viertrapsraket past.");
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.put("reden", "Schrijf kort op waarom deze trede past.");
+        }
+        Organisatie organisatie = null;
+        if (organisatieId != null) {
+            organisatie = socialeKaart.organisatie(medewerker.gemeenteCode(), organisatieId).orElse(null);
+            if (organisatie == null) {
+                fouten.put("organisatieId", "Deze organisatie staat niet op de sociale kaart van uw gemeente.");
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        if (melding.behandelaar() == null) {
+            melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant());
+        }
+        melding.triage(stap, reden, organisatieId, organisatie == null ? null : organisatie.naam(), clock.instant());
+        return meldingen.save(melding);
+    }
+
+    @Transactional
+    public Melding planIntake(Gebruiker medewerker, long id, LocalDateTime moment, String locatie) {
+        Melding melding = bekijk(medewerker, id);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (moment == null) {
+            fouten.put("intakeOp", "Vul de datum en het tijdstip van het gesprek in.");
+        } else if (moment.isBefore(LocalDateTime.now(clock).minusDays(1))) {
+            fouten.put("intakeOp", "Het gesprek kan niet in het verleden gepland worden.");
+        }
+        if (locatie == null || locatie.isBlank()) {
+            fouten.put("intakeLocatie", "Vul in waar het gesprek is, bijvoorbeeld 'bij de inwoner thuis'.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        if (melding.behandelaar() == null) {
+            melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant());
+        }
+        melding.planIntake(moment, locatie, clock.instant());
+        return meldingen.save(melding);
+    }
+
+    /** Records the kitchen-table study with both ZRM scorings; the intake professional becomes the contact person. */
+    @Transactional
+    public Onderzoek onderzoekVastleggen(Gebruiker medewerker, long id, OnderzoekVerslag verslag) {
+        Melding melding = bekijk(medewerker, id);
+        validatie.onderzoek(verslag, melding.ontvangenDatum(), LocalDate.now(clock));
+        Instant nu = clock.instant();
+        Onderzoek onderzoek = onderzoeken.save(Onderzoek.vastleggen(melding, verslag.gehoudenOp(), medewerker.gebruikersnaam(),
+                medewerker.naam(), verslag.bevindingen(), verslag.deelnemers(), verslag.overigeDeelnemers(), nu));
+        zrmMetingen.save(ZrmMeting.van(onderzoek, melding.gemeenteCode(), melding.persoonBsn(), ZrmMeting.Door.PROFESSIONAL,
+                verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmProfessional()));
+        if (!verslag.zrmInwoner().isEmpty()) {
+            zrmMetingen.save(ZrmMeting.van(onderzoek, melding.gemeenteCode(), melding.persoonBsn(), ZrmMeting.Door.INWONER,
+                    verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmInwoner()));
+        }
+        if (!medewerker.gebruikersnaam().equals(melding.behandelaar())) {
+            melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), nu);
+        }
+        melding.onderzoekAfgerond(nu);
+        meldingen.save(melding);
+        Zaak zaak = zaken.findById(melding.zaakId()).orElseThrow();
+        zaak.contactpersoon(medewerker.gebruikersnaam(), medewerker.naam());
+        zaken.save(zaak);
+        return onderzoek;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Onderzoek> onderzoek(Gebruiker gebruiker, long meldingId) {
+        bekijk(gebruiker, meldingId);
+        return onderzoeken.findFirstByMeldingIdOrderByIdDesc(meldingId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ZrmMeting> zrm(Onderzoek onderzoek) {
+        return zrmMetingen.findByOnderzoekId(onderzoek.id());
+    }
+
+    @Transactional(readOnly = true)
+    public Zaak zaak(Gebruiker gebruiker, Melding melding) {
+        return zaken.findById(melding.zaakId()).filter(z -> z.gemeenteCode().equals(gebruiker.gemeenteCode()))
+                .orElseThrow(() -> new NietGevondenException("De zaak"));
+    }
+
+    public record OnderzoekVerslag(
+            LocalDate gehoudenOp,
+            Set<Onderzoek.Bevinding> bevindingen,
+            Set<Deelnemer> deelnemers,
+            String overigeDeelnemers,
+            Map<ZrmDomein, Integer> zrmProfessional,
+            Map<ZrmDomein, Integer> zrmInwoner) {
+    }
+}
