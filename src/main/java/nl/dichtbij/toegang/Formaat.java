@@ -19,6 +19,10 @@ public final class Formaat {
         return datum == null ? "" : DATUM.format(datum);
     }
 
+    public static String tijdstip(java.time.Instant tijdstip) {
+        return tijdstip == null ? "" : DATUM_TIJD.format(tijdstip.atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM));
+    }
+
     public static String datumTijd(LocalDateTime moment) {
         return moment == null ? "" : DATUM_TIJD.format(moment);
     }

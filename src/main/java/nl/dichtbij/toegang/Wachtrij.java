@@ -84,7 +84,7 @@ public class Wachtrij {
                                sum(case when risico_datum < :vandaag then 1 else 0 end) as in_gevaar,
                                sum(case when termijn_einde < :vandaag then 1 else 0 end) as verlopen,
                                min(ontvangen_datum) as oudste
-                        from melding where team_id = :team and gemeente_code = :gemeente and """ + OPEN)
+                        from melding where team_id = :team and gemeente_code = :gemeente and\s""" + OPEN)
                 .param("vandaag", vandaag).param("team", team.id()).param("gemeente", team.gemeenteCode())
                 .query((rs, i) -> {
                     LocalDate oudste = rs.getObject("oudste", LocalDate.class);
@@ -93,7 +93,7 @@ public class Wachtrij {
                 }).single()).toList();
     }
 
-    Team team(Gebruiker gebruiker, long teamId) {
+    public Team team(Gebruiker gebruiker, long teamId) {
         return gemeenten.team(teamId).filter(t -> t.gemeenteCode().equals(gebruiker.gemeenteCode()))
                 .orElseThrow(() -> new NietGevondenException("Het team"));
     }

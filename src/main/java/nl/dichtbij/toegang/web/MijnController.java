@@ -1,0 +1,89 @@
+package nl.dichtbij.toegang.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Levensgebied;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.web.Formulieren;
+import nl.dichtbij.termijnen.Termijnbewaking;
+import nl.dichtbij.toegang.Contactvoorkeur;
+import nl.dichtbij.toegang.Melding;
+import nl.dichtbij.toegang.Meldingen;
+import nl.dichtbij.toegang.MijnMeldingen;
+import nl.dichtbij.toegang.Urgentie;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Mijn Dichtbij: the resident asks for help and follows where his question stands. */
+@Controller
+@RequestMapping("/mijn")
+class MijnController {
+
+    private final Meldingen meldingen;
+    private final MijnMeldingen mijnMeldingen;
+    private final Clock clock;
+
+    MijnController(Meldingen meldingen, MijnMeldingen mijnMeldingen, Clock clock) {
+        this.meldingen = meldingen;
+        this.mijnMeldingen = mijnMeldingen;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String overzicht(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
+        model.addAttribute("meldingen", mijnMeldingen.van(inwoner).stream().map(this::weergave).toList());
+        return "mijn/overzicht";
+    }
+
+    @GetMapping("/hulp-vragen")
+    String formulier(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
+        MeldingFormulier formulier = new MeldingFormulier();
+        formulier.setPersoonBsn(inwoner.bsn());
+        formulier.setUrgentie(Urgentie.NORMAAL);
+        model.addAttribute("formulier", formulier);
+        return toonFormulier(inwoner, model);
+    }
+
+    @PostMapping("/hulp-vragen")
+    String indienen(@AuthenticationPrincipal Gebruiker inwoner, @ModelAttribute("formulier") MeldingFormulier formulier,
+                    BindingResult resultaat, Model model) {
+        if (resultaat.hasErrors()) {
+            return toonFormulier(inwoner, model);
+        }
+        try {
+            Melding melding = meldingen.indienen(inwoner, formulier.naarMelding());
+            return "redirect:/mijn/meldingen/" + melding.id() + "?verstuurd";
+        } catch (OngeldigeInvoerException e) {
+            Formulieren.fouten(resultaat, e);
+            return toonFormulier(inwoner, model);
+        }
+    }
+
+    @GetMapping("/meldingen/{id}")
+    String melding(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id, Model model) {
+        model.addAttribute("m", weergave(meldingen.bekijk(inwoner, id)));
+        return "mijn/melding";
+    }
+
+    private String toonFormulier(Gebruiker inwoner, Model model) {
+        model.addAttribute("personen", meldingen.voorWieMagIkVragen(inwoner));
+        model.addAttribute("levensgebieden", Levensgebied.values());
+        model.addAttribute("urgenties", Urgentie.values());
+        model.addAttribute("contactvoorkeuren", Contactvoorkeur.values());
+        return "mijn/hulp-vragen";
+    }
+
+    private MeldingWeergave weergave(Melding melding) {
+        return new MeldingWeergave(melding, new Termijnbewaking(melding.ontvangenDatum(), melding.termijnEinde(), LocalDate.now(clock)));
+    }
+}

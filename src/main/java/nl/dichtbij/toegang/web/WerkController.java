@@ -1,0 +1,210 @@
+package nl.dichtbij.toegang.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.Bsn;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Levensgebied;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Pagina;
+import nl.dichtbij.platform.web.Formulieren;
+import nl.dichtbij.socialekaart.SocialeKaart;
+import nl.dichtbij.termijnen.Termijnbewaking;
+import nl.dichtbij.toegang.Contactvoorkeur;
+import nl.dichtbij.toegang.Deelnemer;
+import nl.dichtbij.toegang.Huishoudoverzicht;
+import nl.dichtbij.toegang.Kanaal;
+import nl.dichtbij.toegang.Melding;
+import nl.dichtbij.toegang.Meldingen;
+import nl.dichtbij.toegang.TriageStap;
+import nl.dichtbij.toegang.Urgentie;
+import nl.dichtbij.toegang.Vindplaats;
+import nl.dichtbij.toegang.Wachtrij;
+import nl.dichtbij.toegang.ZrmDomein;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The professional's work: the queue, a melding with its household, triage, intake and onderzoek. */
+@Controller
+@RequestMapping("/werk")
+class WerkController {
+
+    private final Meldingen meldingen;
+    private final Wachtrij wachtrij;
+    private final Huishoudoverzicht huishoudens;
+    private final Gemeenten gemeenten;
+    private final SocialeKaart socialeKaart;
+    private final Clock clock;
+
+    WerkController(Meldingen meldingen, Wachtrij wachtrij, Huishoudoverzicht huishoudens, Gemeenten gemeenten,
+                   SocialeKaart socialeKaart, Clock clock) {
+        this.meldingen = meldingen;
+        this.wachtrij = wachtrij;
+        this.huishoudens = huishoudens;
+        this.gemeenten = gemeenten;
+        this.socialeKaart = socialeKaart;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String werkbak(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(defaultValue = "0") int pagina, Model model) {
+        if (medewerker.teamId() == null) {
+            return "redirect:/teams";
+        }
+        model.addAttribute("team", gemeenten.team(medewerker.teamId()).orElseThrow());
+        model.addAttribute("mijn", wachtrij.vanBehandelaar(medewerker));
+        model.addAttribute("wachtrij", wachtrij.vanTeam(medewerker, medewerker.teamId(), true, Math.max(0, pagina), Pagina.STANDAARD_GROOTTE));
+        return "werk/werkbak";
+    }
+
+    @GetMapping("/meldingen/nieuw")
+    String nieuw(Model model) {
+        MeldingFormulier formulier = new MeldingFormulier();
+        formulier.setKanaal(Kanaal.TELEFOON);
+        formulier.setUrgentie(Urgentie.NORMAAL);
+        formulier.setContactvoorkeur(Contactvoorkeur.TELEFOON);
+        model.addAttribute("formulier", formulier);
+        return nieuwFormulier(model);
+    }
+
+    @PostMapping("/meldingen")
+    String registreren(@AuthenticationPrincipal Gebruiker medewerker, @ModelAttribute("formulier") MeldingFormulier formulier,
+                       BindingResult resultaat, Model model) {
+        if (resultaat.hasErrors()) {
+            return nieuwFormulier(model);
+        }
+        try {
+            Melding melding = meldingen.indienen(medewerker, formulier.naarMelding());
+            return "redirect:/werk/meldingen/" + melding.id() + "?geregistreerd";
+        } catch (OngeldigeInvoerException e) {
+            Formulieren.fouten(resultaat, e);
+            return nieuwFormulier(model);
+        }
+    }
+
+    @GetMapping("/meldingen/{id}")
+    String melding(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id, Model model) {
+        return detail(medewerker, id, model);
+    }
+
+    @PostMapping("/meldingen/{id}/oppakken")
+    String oppakken(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id) {
+        meldingen.oppakken(medewerker, id);
+        return "redirect:/werk/meldingen/" + id + "?opgepakt";
+    }
+
+    @PostMapping("/meldingen/{id}/triage")
+    String triage(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id,
+                  @ModelAttribute("triage") TriageFormulier formulier, BindingResult resultaat, Model model) {
+        return bewaar(medewerker, id, resultaat, model, "triage",
+                () -> meldingen.triage(medewerker, id, formulier.getStap(), formulier.getReden(), formulier.getOrganisatieId()));
+    }
+
+    @PostMapping("/meldingen/{id}/intake")
+    String intake(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id,
+                  @ModelAttribute("intake") IntakeFormulier formulier, BindingResult resultaat, Model model) {
+        return bewaar(medewerker, id, resultaat, model, "intake",
+                () -> meldingen.planIntake(medewerker, id, formulier.getIntakeOp(), formulier.getIntakeLocatie()));
+    }
+
+    @GetMapping("/meldingen/{id}/onderzoek")
+    String onderzoek(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id, Model model) {
+        Melding melding = meldingen.bekijk(medewerker, id);
+        model.addAttribute("formulier", OnderzoekFormulier.leeg(LocalDate.now(clock), melding.levensgebieden()));
+        return onderzoekFormulier(medewerker, melding, model);
+    }
+
+    @PostMapping("/meldingen/{id}/onderzoek")
+    String onderzoekVastleggen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id,
+                               @ModelAttribute("formulier") OnderzoekFormulier formulier, BindingResult resultaat, Model model) {
+        Melding melding = meldingen.bekijk(medewerker, id);
+        if (resultaat.hasErrors()) {
+            return onderzoekFormulier(medewerker, melding, model);
+        }
+        try {
+            meldingen.onderzoekVastleggen(medewerker, id, formulier.naarVerslag());
+            return "redirect:/werk/meldingen/" + id + "?onderzoek";
+        } catch (OngeldigeInvoerException e) {
+            Formulieren.fouten(resultaat, e);
+            return onderzoekFormulier(medewerker, melding, model);
+        }
+    }
+
+    private String bewaar(Gebruiker medewerker, long id, BindingResult resultaat, Model model, String formulier, Supplier<Melding> actie) {
+        if (!resultaat.hasErrors()) {
+            try {
+                actie.get();
+                return "redirect:/werk/meldingen/" + id + "?" + formulier;
+            } catch (OngeldigeInvoerException e) {
+                Formulieren.fouten(resultaat, e);
+            }
+        }
+        return detail(medewerker, id, model);
+    }
+
+    private String detail(Gebruiker medewerker, long id, Model model) {
+        Melding melding = meldingen.bekijk(medewerker, id);
+        model.addAttribute("m", new MeldingWeergave(melding, new Termijnbewaking(melding.ontvangenDatum(), melding.termijnEinde(), LocalDate.now(clock))));
+        model.addAttribute("persoon", huishoudens.naamVan(medewerker, melding.persoonBsn()).orElse("Onbekend"));
+        model.addAttribute("bsn", Bsn.gemaskeerd(melding.persoonBsn()));
+        model.addAttribute("huishouden", huishoudens.van(medewerker, melding.huishoudenId()));
+        model.addAttribute("zaak", meldingen.zaak(medewerker, melding));
+        model.addAttribute("team", gemeenten.team(melding.teamId()).orElseThrow());
+        model.addAttribute("ikBehandel", medewerker.gebruikersnaam().equals(melding.behandelaar()));
+        model.addAttribute("triageStappen", TriageStap.values());
+        model.addAttribute("organisaties", socialeKaart.alle(medewerker.gemeenteCode()));
+        if (melding.triageOrganisatieId() != null) {
+            socialeKaart.organisatie(medewerker.gemeenteCode(), melding.triageOrganisatieId())
+                    .ifPresent(o -> model.addAttribute("verwezenNaar", o.naam()));
+        }
+        if (!model.containsAttribute("triage")) {
+            TriageFormulier triage = new TriageFormulier();
+            triage.setStap(melding.triageStap());
+            triage.setReden(melding.triageReden());
+            triage.setOrganisatieId(melding.triageOrganisatieId());
+            model.addAttribute("triage", triage);
+        }
+        if (!model.containsAttribute("intake")) {
+            IntakeFormulier intake = new IntakeFormulier();
+            intake.setIntakeOp(melding.intakeOp());
+            intake.setIntakeLocatie(melding.intakeLocatie());
+            model.addAttribute("intake", intake);
+        }
+        meldingen.onderzoek(medewerker, id).ifPresent(onderzoek -> {
+            model.addAttribute("onderzoek", onderzoek);
+            model.addAttribute("zrm", meldingen.zrm(onderzoek));
+        });
+        model.addAttribute("zrmDomeinen", ZrmDomein.values());
+        return "werk/melding";
+    }
+
+    private String nieuwFormulier(Model model) {
+        model.addAttribute("levensgebieden", Levensgebied.values());
+        model.addAttribute("urgenties", Urgentie.values());
+        model.addAttribute("contactvoorkeuren", Contactvoorkeur.values());
+        model.addAttribute("kanalen", new Kanaal[] {Kanaal.TELEFOON, Kanaal.LOCATIE, Kanaal.VINDPLAATS});
+        model.addAttribute("vindplaatsen", Vindplaats.values());
+        return "werk/nieuwe-melding";
+    }
+
+    private String onderzoekFormulier(Gebruiker medewerker, Melding melding, Model model) {
+        model.addAttribute("melding", melding);
+        model.addAttribute("persoon", huishoudens.naamVan(medewerker, melding.persoonBsn()).orElse("Onbekend"));
+        model.addAttribute("deelnemers", Deelnemer.values());
+        model.addAttribute("zrmDomeinen", ZrmDomein.values());
+        model.addAttribute("scores", new int[] {1, 2, 3, 4, 5});
+        return "werk/onderzoek";
+    }
+}
