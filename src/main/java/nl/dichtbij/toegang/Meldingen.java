@@ -23,6 +23,7 @@ import nl.dichtbij.socialekaart.Organisatie;
 import nl.dichtbij.socialekaart.SocialeKaart;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,7 +74,7 @@ public class Meldingen {
         Persoon persoon = switch (gebruiker.rol()) {
             case INWONER -> validatie.doorInwoner(nieuw, voorWieMagIkVragen(gebruiker));
             case CONSULENT, TEAMLEIDER -> validatie.doorMedewerker(nieuw, gebruiker.gemeenteCode(), vandaag);
-            default -> throw new org.springframework.security.access.AccessDeniedException("Alleen inwoners en het sociaal team");
+            default -> throw new AccessDeniedException("Alleen inwoners en het sociaal team");
         };
         NieuweMelding melding = new NieuweMelding(persoon.bsn(), persoon.geboortedatum(), gebruiker.gebruikersnaam(),
                 nieuw.vertegenwoordiger(), nieuw.omschrijving(), nieuw.levensgebieden(), nieuw.urgentie(), nieuw.schulden(),
@@ -85,6 +86,12 @@ public class Meldingen {
                 .orElseGet(() -> zaken.save(Zaak.openen(persoon.gemeenteCode(), persoon.huishoudenId(), team.id(), nu)));
         return meldingen.save(Melding.ontvangen(melding, persoon.gemeenteCode(), persoon.huishoudenId(), team.id(), zaak.id(),
                 termijn(persoon, melding, vandaag), nu, vandaag));
+    }
+
+    private static void vereisMedewerker(Gebruiker gebruiker) {
+        if (!gebruiker.isMedewerker()) {
+            throw new AccessDeniedException("Alleen medewerkers van het sociaal team");
+        }
     }
 
     static WettelijkeTermijn termijn(Persoon persoon, NieuweMelding melding, LocalDate vandaag) {
@@ -112,6 +119,7 @@ public class Meldingen {
 
     @Transactional
     public Melding oppakken(Gebruiker medewerker, long id) {
+        vereisMedewerker(medewerker);
         Melding melding = bekijk(medewerker, id);
         melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant());
         return meldingen.save(melding);
@@ -119,6 +127,7 @@ public class Meldingen {
 
     @Transactional
     public Melding overdragen(Gebruiker medewerker, long id, String aanGebruikersnaam) {
+        vereisMedewerker(medewerker);
         Melding melding = bekijk(medewerker, id);
         Medewerker ander = gemeenten.medewerker(aanGebruikersnaam)
                 .filter(m -> m.gemeenteCode().equals(medewerker.gemeenteCode()))
@@ -130,6 +139,7 @@ public class Meldingen {
 
     @Transactional
     public Melding triage(Gebruiker medewerker, long id, TriageStap stap, String reden, Long organisatieId) {
+        vereisMedewerker(medewerker);
         Melding melding = bekijk(medewerker, id);
         Map<String, String> fouten = new LinkedHashMap<>();
         if (stap == null) {
@@ -157,6 +167,7 @@ public class Meldingen {
 
     @Transactional
     public Melding planIntake(Gebruiker medewerker, long id, LocalDateTime moment, String locatie) {
+        vereisMedewerker(medewerker);
         Melding melding = bekijk(medewerker, id);
         Map<String, String> fouten = new LinkedHashMap<>();
         if (moment == null) {
@@ -180,6 +191,7 @@ public class Meldingen {
     /** Records the kitchen-table study with both ZRM scorings; the intake professional becomes the contact person. */
     @Transactional
     public Onderzoek onderzoekVastleggen(Gebruiker medewerker, long id, OnderzoekVerslag verslag) {
+        vereisMedewerker(medewerker);
         Melding melding = bekijk(medewerker, id);
         validatie.onderzoek(verslag, melding.ontvangenDatum(), LocalDate.now(clock));
         Instant nu = clock.instant();

@@ -3,23 +3,35 @@ package nl.dichtbij.platform.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error is application/problem+json with a Dutch title and detail. */
 @RestControllerAdvice(annotations = RestController.class)
-class ApiExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(NietGevondenException.class)
     ProblemDetail nietGevonden(NietGevondenException e) {
@@ -31,23 +43,55 @@ class ApiExceptionHandler {
         return ApiProblems.invoerProblem(e.fouten());
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail ongeldig(MethodArgumentNotValidException e) {
-        Map<String, String> fouten = new LinkedHashMap<>();
-        for (FieldError fout : e.getBindingResult().getFieldErrors()) {
-            fouten.putIfAbsent(fout.getField(), fout.getDefaultMessage());
-        }
-        return ApiProblems.invoerProblem(fouten);
-    }
-
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail onleesbaar(Exception e) {
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail verkeerdType(MethodArgumentTypeMismatchException e) {
         return ApiProblems.problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                "Het verzoek kan niet worden gelezen. Controleer de opbouw en de waarden.");
+                "De waarde van '" + e.getName() + "' klopt niet.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail geenToegang(AccessDeniedException e) {
         return ApiProblems.problem(HttpStatus.FORBIDDEN, "Geen toegang", "U heeft geen toegang tot deze gegevens.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        for (FieldError fout : e.getBindingResult().getFieldErrors()) {
+            fouten.putIfAbsent(fout.getField(), fout.getDefaultMessage());
+        }
+        return ResponseEntity.badRequest().body(ApiProblems.invoerProblem(fouten));
+    }
+
+    /** Spring's own errors (unreadable body, wrong method, wrong media type) get a Dutch text too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        log.debug("API-fout {}: {}", status, e.getMessage());
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.valueOf(status.value()), titel(status), detail(status));
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private static String titel(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "Ongeldige invoer";
+            case 404 -> "Niet gevonden";
+            case 405 -> "Methode niet toegestaan";
+            case 406 -> "Formaat niet beschikbaar";
+            case 415 -> "Formaat niet ondersteund";
+            default -> "Er ging iets mis";
+        };
+    }
+
+    private static String detail(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "Het verzoek kan niet worden gelezen. Controleer de opbouw en de waarden.";
+            case 404 -> "Dit adres bestaat niet in de API.";
+            case 405 -> "Deze methode kan hier niet worden gebruikt.";
+            case 406 -> "De API antwoordt in JSON (application/json).";
+            case 415 -> "Stuur de gegevens als JSON (application/json).";
+            default -> "Probeer het later nog eens.";
+        };
     }
 }
