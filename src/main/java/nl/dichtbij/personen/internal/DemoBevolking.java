@@ -99,15 +99,15 @@ final class DemoBevolking {
         String achternaam = ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)];
         String tussenvoegsel = tussenvoegsel();
         List<GeneratedPersoon> leden = new ArrayList<>();
-        if (soort < 0.36 || ruimte == 1) {
+        if (soort < 0.31 || ruimte == 1) {
             leden.add(persoon(huishouden, achternaam, tussenvoegsel, 19 + random.nextInt(75)));
-        } else if (soort < 0.64 || ruimte == 2) {
+        } else if (soort < 0.66 || ruimte == 2) {
             int leeftijd = 23 + random.nextInt(65);
             leden.add(persoon(huishouden, achternaam, tussenvoegsel, leeftijd));
             leden.add(persoon(huishouden, ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)], tussenvoegsel(),
                     Math.max(19, leeftijd + random.nextInt(9) - 4)));
         } else {
-            boolean tweeOuders = soort < 0.93;
+            boolean tweeOuders = soort < 0.95;
             int ouderLeeftijd = 27 + random.nextInt(28);
             List<GeneratedPersoon> ouders = new ArrayList<>();
             ouders.add(persoon(huishouden, achternaam, tussenvoegsel, ouderLeeftijd));
@@ -116,7 +116,7 @@ final class DemoBevolking {
                         Math.max(21, ouderLeeftijd + random.nextInt(7) - 3)));
             }
             leden.addAll(ouders);
-            int kinderen = Math.min(ruimte - ouders.size(), 1 + random.nextInt(3) + (random.nextDouble() < 0.12 ? 1 : 0));
+            int kinderen = Math.min(ruimte - ouders.size(), 1 + random.nextInt(2) + (random.nextDouble() < 0.2 ? 1 : 0));
             for (int k = 0; k < kinderen; k++) {
                 int maxLeeftijd = Math.min(22, ouderLeeftijd - 19);
                 GeneratedPersoon kind = persoon(huishouden, achternaam, tussenvoegsel, random.nextInt(Math.max(1, maxLeeftijd + 1)));
