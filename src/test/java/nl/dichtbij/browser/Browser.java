@@ -1,0 +1,161 @@
+package nl.dichtbij.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with an axe-core WCAG 2.1 AA check of every
+ * page the test visits. On CI a missing browser fails the test instead of skipping it.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final String basis;
+    private int nummer;
+
+    private Browser(WebDriver driver, String basis) {
+        this.driver = driver;
+        this.basis = basis;
+    }
+
+    static Browser start(int port) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            assertThat(System.getenv("CI")).as("CI installs chromium and chromium-driver").isNotEqualTo("true");
+            Assumptions.abort("Chromium is not installed here");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--lang=nl-NL", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return new Browser(driver, "http://localhost:" + port);
+    }
+
+    void telefoon() {
+        driver.manage().window().setSize(new Dimension(412, 915));
+    }
+
+    void bureau() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    /** Opens a page and checks it for WCAG 2.1 AA violations. */
+    Browser open(String pad) {
+        driver.get(basis + pad);
+        return controleer();
+    }
+
+    Browser controleer() {
+        bewaarSchermafdruk();
+        Results resultaten = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> overtredingen = resultaten.getViolations();
+        assertThat(overtredingen).as("axe-core op %s:%n%s", driver.getCurrentUrl(), beschrijf(overtredingen)).isEmpty();
+        return this;
+    }
+
+    private static String beschrijf(List<Rule> overtredingen) {
+        return overtredingen.stream().map(r -> r.getId() + ": " + r.getHelp() + " -> " + r.getNodes().stream()
+                .map(n -> n.getHtml()).limit(3).collect(Collectors.joining(" | "))).collect(Collectors.joining("\n"));
+    }
+
+    private void bewaarSchermafdruk() {
+        try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(String.format("%02d-%s.png", ++nummer,
+                    driver.getCurrentUrl().replace(basis, "").replaceAll("[^a-zA-Z0-9]+", "_"))), png);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void inloggen(String gebruiker) {
+        driver.get(basis + "/inloggen");
+        veld("username").sendKeys(gebruiker);
+        veld("password").sendKeys("demo");
+        knop("Inloggen");
+    }
+
+    void uitloggen() {
+        driver.findElement(By.cssSelector("form[action$='/uitloggen'] button")).click();
+    }
+
+    WebElement veld(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    void typ(String id, String tekst) {
+        WebElement veld = veld(id);
+        veld.clear();
+        veld.sendKeys(tekst);
+    }
+
+    void kies(String id) {
+        WebElement keuze = veld(id);
+        if (!keuze.isSelected()) {
+            keuze.click();
+        }
+    }
+
+    void kiesLabel(String label) {
+        driver.findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]")).click();
+    }
+
+    void knop(String tekst) {
+        driver.findElement(By.xpath("//main//button[normalize-space()=\"" + tekst + "\"] | //main//a[normalize-space()=\"" + tekst + "\"]")).click();
+    }
+
+    void link(String tekst) {
+        driver.findElement(By.partialLinkText(tekst)).click();
+    }
+
+    void klik(By selector) {
+        driver.findElement(selector).click();
+    }
+
+    String tekst() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    List<WebElement> alle(By selector) {
+        return driver.findElements(selector);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
