@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import nl.dichtbij.personen.Bsn;
-
 /**
  * Generates a realistic population: households of singles, couples and families spread over
  * the kernen and wijken, with ages and parent–child relations. The same seed gives the same
@@ -138,12 +136,22 @@ final class DemoBevolking {
     }
 
     private String volgendeBsn() {
-        while (true) {
-            String kandidaat = String.format("%09d", volgendeBsnKandidaat++);
-            if (Bsn.isGeldig(kandidaat)) {
-                return kandidaat;
-            }
+        while (!elfproef(volgendeBsnKandidaat)) {
+            volgendeBsnKandidaat++;
         }
+        return String.valueOf(volgendeBsnKandidaat++);
+    }
+
+    /** The eleven-test on a nine-digit number, without building strings for the rejected ones. */
+    private static boolean elfproef(long nummer) {
+        long rest = nummer;
+        int som = -(int) (rest % 10);
+        rest /= 10;
+        for (int gewicht = 2; gewicht <= 9; gewicht++) {
+            som += gewicht * (int) (rest % 10);
+            rest /= 10;
+        }
+        return som % 11 == 0;
     }
 
     private <T> T kies(List<T> opties, java.util.function.ToDoubleFunction<T> gewicht) {

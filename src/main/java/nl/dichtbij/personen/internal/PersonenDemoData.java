@@ -1,6 +1,7 @@
 package nl.dichtbij.personen.internal;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.util.List;
 
 import nl.dichtbij.personen.DemoPersonen;
@@ -34,22 +35,34 @@ class PersonenDemoData implements ApplicationRunner {
         this.demo = demo;
     }
 
+    /**
+     * Writes in chunks of a few thousand rows, each its own transaction: one huge transaction
+     * makes H2's commit slow. The test persona is written last and marks a complete population;
+     * without it, a half-written population from an interrupted start is rebuilt.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        Long bestaand = jdbc.queryForObject("select count(*) from persoon", Long.class);
-        if (bestaand != null && bestaand > 0) {
+        Long tom = jdbc.queryForObject("select count(*) from persoon where bsn = ?", Long.class, DemoPersonen.TOM_BSN);
+        if (tom != null && tom > 0) {
             return;
         }
         long start = System.nanoTime();
-        DemoBevolking bevolking = new DemoBevolking(demo.seed(), demo.peildatum(), 1, EERSTE_BSN);
         transaction.executeWithoutResult(status -> {
-            testpersona(bevolking.volgendeHuishoudenId());
-            int woerden = bevolking.genereer("0632", Kern.woerden(), demo.inwonersWoerden() - 2, this::schrijf);
-            int montfoort = bevolking.genereer("0335", Kern.montfoort(), demo.inwonersMontfoort(), this::schrijf);
-            log.info("Demobevolking: Woerden {} inwoners in {} huishoudens, Montfoort {} inwoners in {} huishoudens ({} ms)",
-                    demo.inwonersWoerden(), woerden + 1, demo.inwonersMontfoort(), montfoort,
-                    (System.nanoTime() - start) / 1_000_000);
+            jdbc.update("delete from ouder_kind");
+            jdbc.update("delete from persoon");
+            jdbc.update("delete from huishouden");
         });
+        DemoBevolking bevolking = new DemoBevolking(demo.seed(), demo.peildatum(), 1, EERSTE_BSN);
+        int woerden = bevolking.genereer("0632", Kern.woerden(), demo.inwonersWoerden() - 2, this::schrijfInTransactie);
+        int montfoort = bevolking.genereer("0335", Kern.montfoort(), demo.inwonersMontfoort(), this::schrijfInTransactie);
+        transaction.executeWithoutResult(status -> testpersona(bevolking.volgendeHuishoudenId()));
+        log.info("Demobevolking: Woerden {} inwoners in {} huishoudens, Montfoort {} inwoners in {} huishoudens ({} ms)",
+                demo.inwonersWoerden(), woerden + 1, demo.inwonersMontfoort(), montfoort, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void schrijfInTransactie(List<DemoBevolking.GeneratedHuishouden> huishoudens, List<DemoBevolking.GeneratedPersoon> personen,
+                                     List<DemoBevolking.OuderKind> relaties) {
+        transaction.executeWithoutResult(status -> schrijf(huishoudens, personen, relaties));
     }
 
     private void testpersona(long huishoudenId) {
@@ -65,11 +78,13 @@ class PersonenDemoData implements ApplicationRunner {
                          List<DemoBevolking.OuderKind> relaties) {
         jdbc.batchUpdate("insert into huishouden (id, gemeente_code, straat, huisnummer, postcode, woonplaats, wijk) values (?, ?, ?, ?, ?, ?, ?)",
                 huishoudens.stream().map(h -> new Object[] {h.id(), h.gemeenteCode(), h.straat(), h.huisnummer(), h.postcode(),
-                        h.woonplaats(), h.wijk()}).toList());
+                        h.woonplaats(), h.wijk()}).toList(),
+                new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
         jdbc.batchUpdate("insert into persoon (bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum) values (?, ?, ?, ?, ?, ?, ?)",
                 personen.stream().map(p -> new Object[] {p.bsn(), p.gemeenteCode(), p.huishoudenId(), p.voornaam(), p.tussenvoegsel(),
-                        p.achternaam(), Date.valueOf(p.geboortedatum())}).toList());
+                        p.achternaam(), Date.valueOf(p.geboortedatum())}).toList(),
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE});
         jdbc.batchUpdate("insert into ouder_kind (ouder_bsn, kind_bsn) values (?, ?)",
-                relaties.stream().map(r -> new Object[] {r.ouderBsn(), r.kindBsn()}).toList());
+                relaties.stream().map(r -> new Object[] {r.ouderBsn(), r.kindBsn()}).toList(), new int[] {Types.VARCHAR, Types.VARCHAR});
     }
 }
