@@ -23,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, with an axe-core WCAG 2.1 AA check of every
@@ -106,7 +108,7 @@ final class Browser implements AutoCloseable {
     }
 
     void uitloggen() {
-        driver.findElement(By.cssSelector("form[action$='/uitloggen'] button")).click();
+        navigeer(() -> driver.findElement(By.cssSelector("form[action$='/uitloggen'] button")).click());
     }
 
     WebElement veld(String id) {
@@ -130,12 +132,21 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]")).click();
     }
 
+    /** Clicks a button or link in the page content and waits for the next page. */
     void knop(String tekst) {
-        driver.findElement(By.xpath("//main//button[normalize-space()=\"" + tekst + "\"] | //main//a[normalize-space()=\"" + tekst + "\"]")).click();
+        navigeer(() -> driver.findElement(By.xpath("//main//button[normalize-space()=\"" + tekst + "\"] | //main//a[normalize-space()=\"" + tekst + "\"]")).click());
     }
 
     void link(String tekst) {
-        driver.findElement(By.partialLinkText(tekst)).click();
+        navigeer(() -> driver.findElement(By.partialLinkText(tekst)).click());
+    }
+
+    private void navigeer(Runnable klik) {
+        WebElement oud = driver.findElement(By.tagName("html"));
+        klik.run();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oud));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     void klik(By selector) {
