@@ -1,5 +1,6 @@
 package nl.dichtbij.personen;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ public interface PersonenRegister {
 
     /** Children registered with this parent (any age). */
     List<Persoon> kinderen(String gemeenteCode, String ouderBsn);
+
+    /** Persons of these households born after {@code geborenNa} and on or before {@code geborenUiterlijk}. */
+    List<Persoon> wordenVolwassenTussen(String gemeenteCode, Collection<Long> huishoudens, LocalDate geborenNa, LocalDate geborenUiterlijk);
 
     Pagina<Persoon> zoekOpNaam(String gemeenteCode, String naam, int pagina, int grootte);
 

@@ -11,6 +11,7 @@ import nl.dichtbij.personen.Huishouden;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.regie.Zaken;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,9 +24,11 @@ public class Huishoudoverzicht {
     private final PersonenRegister register;
     private final JdbcClient jdbc;
     private final Gemeenten gemeenten;
+    private final Zaken zaken;
     private final Clock clock;
 
-    Huishoudoverzicht(PersonenRegister register, JdbcClient jdbc, Gemeenten gemeenten, Clock clock) {
+    Huishoudoverzicht(PersonenRegister register, JdbcClient jdbc, Gemeenten gemeenten, Zaken zaken, Clock clock) {
+        this.zaken = zaken;
         this.register = register;
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
@@ -39,7 +42,7 @@ public class Huishoudoverzicht {
                                  String behandelaarNaam) {
     }
 
-    public record ZaakInfo(long id, String leadTeam, String contactpersoonNaam, boolean open) {
+    public record ZaakInfo(long id, String leadTeam, String regievorm, String regisseurNaam, boolean open) {
     }
 
     public record Overzicht(long huishoudenId, String adres, String wijk, List<Lid> leden, List<EerdereMelding> meldingen,
@@ -57,13 +60,9 @@ public class Huishoudoverzicht {
                         select id, persoon_bsn, ontvangen_datum, status, omschrijving, behandelaar_naam from melding
                         where gemeente_code = ? and huishouden_id = ? order by ontvangen_op desc, id desc limit 50""")
                 .params(medewerker.gemeenteCode(), huishoudenId).query(EerdereMelding.class).list();
-        List<ZaakInfo> zaken = jdbc.sql("""
-                        select id, lead_team_id, contactpersoon_naam, open from zaak
-                        where gemeente_code = ? and huishouden_id = ? order by id desc limit 20""")
-                .params(medewerker.gemeenteCode(), huishoudenId)
-                .query((rs, i) -> new ZaakInfo(rs.getLong("id"),
-                        gemeenten.team(rs.getLong("lead_team_id")).map(Team::naam).orElse(""),
-                        rs.getString("contactpersoon_naam"), rs.getBoolean("open"))).list();
+        List<ZaakInfo> zaken = this.zaken.vanHuishouden(medewerker.gemeenteCode(), huishoudenId).stream()
+                .map(z -> new ZaakInfo(z.id(), gemeenten.team(z.leadTeamId()).map(Team::naam).orElse(""), z.regievorm().label(),
+                        z.regisseurNaam(), z.isOpen())).toList();
         return new Overzicht(huishoudenId, huishouden.adres().regel(), huishouden.adres().wijk(), leden, meldingen, zaken);
     }
 

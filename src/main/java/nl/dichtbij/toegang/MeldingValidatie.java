@@ -9,6 +9,7 @@ import nl.dichtbij.personen.Bsn;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.zrm.ZrmDomein;
 
 import org.springframework.stereotype.Component;
 

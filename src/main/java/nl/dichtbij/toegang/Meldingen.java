@@ -19,9 +19,14 @@ import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Rol;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
 import nl.dichtbij.socialekaart.Organisatie;
 import nl.dichtbij.socialekaart.SocialeKaart;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
+import nl.dichtbij.zrm.Zrm;
+import nl.dichtbij.zrm.ZrmDomein;
+import nl.dichtbij.zrm.ZrmMeting;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,22 +40,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meldingen {
 
     private final MeldingRepository meldingen;
-    private final ZaakRepository zaken;
+    private final Zaken zaken;
     private final OnderzoekRepository onderzoeken;
-    private final ZrmMetingRepository zrmMetingen;
+    private final Zrm zrm;
     private final PersonenRegister register;
     private final Gemeenten gemeenten;
     private final SocialeKaart socialeKaart;
     private final MeldingValidatie validatie;
     private final Clock clock;
 
-    Meldingen(MeldingRepository meldingen, ZaakRepository zaken, OnderzoekRepository onderzoeken,
-              ZrmMetingRepository zrmMetingen, PersonenRegister register, Gemeenten gemeenten, SocialeKaart socialeKaart,
+    Meldingen(MeldingRepository meldingen, Zaken zaken, OnderzoekRepository onderzoeken,
+              Zrm zrm, PersonenRegister register, Gemeenten gemeenten, SocialeKaart socialeKaart,
               MeldingValidatie validatie, Clock clock) {
         this.meldingen = meldingen;
         this.zaken = zaken;
         this.onderzoeken = onderzoeken;
-        this.zrmMetingen = zrmMetingen;
+        this.zrm = zrm;
         this.register = register;
         this.gemeenten = gemeenten;
         this.socialeKaart = socialeKaart;
@@ -82,8 +87,7 @@ public class Meldingen {
                 gebruiker.is(Rol.INWONER) ? Kanaal.ONLINE : nieuw.kanaal(), nieuw.vindplaats());
         Team team = gemeenten.teamVoor(persoon.gemeenteCode(), Doelgroep.voorLeeftijd(persoon.leeftijdOp(vandaag)));
         Instant nu = clock.instant();
-        Zaak zaak = zaken.findFirstByGemeenteCodeAndHuishoudenIdAndOpenTrueOrderByIdDesc(persoon.gemeenteCode(), persoon.huishoudenId())
-                .orElseGet(() -> zaken.save(Zaak.openen(persoon.gemeenteCode(), persoon.huishoudenId(), team.id(), nu)));
+        Zaak zaak = zaken.voorHuishouden(persoon.gemeenteCode(), persoon.huishoudenId(), team.id());
         return meldingen.save(Melding.ontvangen(melding, persoon.gemeenteCode(), persoon.huishoudenId(), team.id(), zaak.id(),
                 termijn(persoon, melding, vandaag), nu, vandaag));
     }
@@ -197,20 +201,18 @@ public class Meldingen {
         Instant nu = clock.instant();
         Onderzoek onderzoek = onderzoeken.save(Onderzoek.vastleggen(melding, verslag.gehoudenOp(), medewerker.gebruikersnaam(),
                 medewerker.naam(), verslag.bevindingen(), verslag.deelnemers(), verslag.overigeDeelnemers(), nu));
-        zrmMetingen.save(ZrmMeting.van(onderzoek, melding.gemeenteCode(), melding.persoonBsn(), ZrmMeting.Door.PROFESSIONAL,
-                verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmProfessional()));
+        zrm.vastleggen(melding.gemeenteCode(), melding.persoonBsn(), melding.zaakId(), onderzoek.id(), ZrmMeting.Door.PROFESSIONAL,
+                ZrmMeting.Moment.INTAKE, verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmProfessional());
         if (!verslag.zrmInwoner().isEmpty()) {
-            zrmMetingen.save(ZrmMeting.van(onderzoek, melding.gemeenteCode(), melding.persoonBsn(), ZrmMeting.Door.INWONER,
-                    verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmInwoner()));
+            zrm.vastleggen(melding.gemeenteCode(), melding.persoonBsn(), melding.zaakId(), onderzoek.id(), ZrmMeting.Door.INWONER,
+                    ZrmMeting.Moment.INTAKE, verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmInwoner());
         }
         if (!medewerker.gebruikersnaam().equals(melding.behandelaar())) {
             melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), nu);
         }
         melding.onderzoekAfgerond(nu);
         meldingen.save(melding);
-        Zaak zaak = zaken.findById(melding.zaakId()).orElseThrow();
-        zaak.contactpersoon(medewerker.gebruikersnaam(), medewerker.naam());
-        zaken.save(zaak);
+        zaken.intakeGedaan(medewerker, melding.zaakId());
         return onderzoek;
     }
 
@@ -222,13 +224,12 @@ public class Meldingen {
 
     @Transactional(readOnly = true)
     public List<ZrmMeting> zrm(Onderzoek onderzoek) {
-        return zrmMetingen.findByOnderzoekId(onderzoek.id());
+        return zrm.vanOnderzoek(onderzoek.id());
     }
 
     @Transactional(readOnly = true)
     public Zaak zaak(Gebruiker gebruiker, Melding melding) {
-        return zaken.findById(melding.zaakId()).filter(z -> z.gemeenteCode().equals(gebruiker.gemeenteCode()))
-                .orElseThrow(() -> new NietGevondenException("De zaak"));
+        return zaken.voorMedewerker(gebruiker, melding.zaakId());
     }
 
     public record OnderzoekVerslag(

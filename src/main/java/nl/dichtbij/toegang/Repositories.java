@@ -8,17 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 interface MeldingRepository extends ListCrudRepository<Melding, Long> {
 }
 
-interface ZaakRepository extends ListCrudRepository<Zaak, Long> {
-
-    Optional<Zaak> findFirstByGemeenteCodeAndHuishoudenIdAndOpenTrueOrderByIdDesc(String gemeenteCode, long huishoudenId);
-}
-
 interface OnderzoekRepository extends ListCrudRepository<Onderzoek, Long> {
 
     Optional<Onderzoek> findFirstByMeldingIdOrderByIdDesc(long meldingId);
-}
-
-interface ZrmMetingRepository extends ListCrudRepository<ZrmMeting, Long> {
-
-    List<ZrmMeting> findByOnderzoekId(long onderzoekId);
 }

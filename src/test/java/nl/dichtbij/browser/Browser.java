@@ -16,6 +16,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -141,12 +142,14 @@ final class Browser implements AutoCloseable {
         navigeer(() -> driver.findElement(By.partialLinkText(tekst)).click());
     }
 
+    /** Marks the current document, clicks, and waits until a new, fully loaded document replaced it. */
     private void navigeer(Runnable klik) {
-        WebElement oud = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__vorigePagina = true;");
         klik.run();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oud));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.__vorigePagina === undefined && document.readyState === 'complete';")));
     }
 
     void klik(By selector) {

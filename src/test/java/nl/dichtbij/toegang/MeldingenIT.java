@@ -22,6 +22,8 @@ import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
+import nl.dichtbij.zrm.ZrmDomein;
+import nl.dichtbij.zrm.ZrmMeting;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -160,7 +162,7 @@ class MeldingenIT {
         assertThat(na.behandelaarNaam()).isEqualTo("Test jeugdconsulent");
         assertThat(na.gebeurtenissen()).extracting(Melding.Gebeurtenis::tekst)
                 .anyMatch(t -> t.contains("contactpersoon")).anyMatch(t -> t.contains("gesprek"));
-        assertThat(meldingen.zaak(consulent, na).contactpersoonNaam()).isEqualTo("Test jeugdconsulent");
+        assertThat(meldingen.zaak(consulent, na).regisseurNaam()).isEqualTo("Test jeugdconsulent");
         assertThat(meldingen.zrm(onderzoek)).extracting(ZrmMeting::door)
                 .containsExactlyInAnyOrder(ZrmMeting.Door.PROFESSIONAL, ZrmMeting.Door.INWONER);
         assertThat(meldingen.zrm(onderzoek)).allSatisfy(z -> assertThat(z.scores()).hasSize(13));

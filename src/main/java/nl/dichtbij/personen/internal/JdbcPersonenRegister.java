@@ -1,5 +1,6 @@
 package nl.dichtbij.personen.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +61,20 @@ class JdbcPersonenRegister implements PersonenRegister {
     public List<Persoon> kinderen(String gemeenteCode, String ouderBsn) {
         return jdbc.sql(PERSOON + "join ouder_kind ok on ok.kind_bsn = p.bsn where ok.ouder_bsn = ? and p.gemeente_code = ? order by p.geboortedatum")
                 .params(ouderBsn, gemeenteCode).query(Persoon.class).list();
+    }
+
+    @Override
+    public List<Persoon> wordenVolwassenTussen(String gemeenteCode, Collection<Long> huishoudens, LocalDate geborenNa,
+                                               LocalDate geborenUiterlijk) {
+        List<Persoon> result = new java.util.ArrayList<>();
+        List<Long> lijst = List.copyOf(huishoudens);
+        for (int van = 0; van < lijst.size(); van += 1000) {
+            result.addAll(jdbc.sql(PERSOON + "where p.gemeente_code = :gemeente and p.huishouden_id in (:huishoudens) "
+                            + "and p.geboortedatum > :na and p.geboortedatum <= :uiterlijk order by p.geboortedatum")
+                    .param("gemeente", gemeenteCode).param("huishoudens", lijst.subList(van, Math.min(lijst.size(), van + 1000)))
+                    .param("na", geborenNa).param("uiterlijk", geborenUiterlijk).query(Persoon.class).list());
+        }
+        return result;
     }
 
     @Override

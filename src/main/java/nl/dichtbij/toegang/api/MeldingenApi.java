@@ -26,8 +26,8 @@ import nl.dichtbij.toegang.Meldingen;
 import nl.dichtbij.toegang.MijnMeldingen;
 import nl.dichtbij.toegang.Onderzoek;
 import nl.dichtbij.toegang.TriageStap;
-import nl.dichtbij.toegang.ZrmDomein;
-import nl.dichtbij.toegang.ZrmMeting;
+import nl.dichtbij.zrm.ZrmDomein;
+import nl.dichtbij.zrm.ZrmMeting;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -14,7 +14,7 @@ import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.toegang.Deelnemer;
 import nl.dichtbij.toegang.Meldingen;
 import nl.dichtbij.toegang.Onderzoek;
-import nl.dichtbij.toegang.ZrmDomein;
+import nl.dichtbij.zrm.ZrmDomein;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

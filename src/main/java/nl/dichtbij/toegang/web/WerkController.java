@@ -23,7 +23,7 @@ import nl.dichtbij.toegang.TriageStap;
 import nl.dichtbij.toegang.Urgentie;
 import nl.dichtbij.toegang.Vindplaats;
 import nl.dichtbij.toegang.Wachtrij;
-import nl.dichtbij.toegang.ZrmDomein;
+import nl.dichtbij.zrm.ZrmDomein;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

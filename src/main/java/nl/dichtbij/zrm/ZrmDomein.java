@@ -1,4 +1,4 @@
-package nl.dichtbij.toegang;
+package nl.dichtbij.zrm;
 
 /** The 13 domains of the Zelfredzaamheid-Matrix. */
 public enum ZrmDomein {

@@ -1,4 +1,4 @@
-package nl.dichtbij.toegang;
+package nl.dichtbij.zrm;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -17,7 +17,19 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("zrm_meting")
 public class ZrmMeting {
 
-    public enum Door { PROFESSIONAL, INWONER }
+    public enum Door {
+        PROFESSIONAL("Professional"), INWONER("Inwoner");
+
+        private final String label;
+
+        Door(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     public enum Moment { INTAKE, TUSSENTIJDS, AFSLUITING }
 
@@ -40,15 +52,15 @@ public class ZrmMeting {
     ZrmMeting() {
     }
 
-    static ZrmMeting van(Onderzoek onderzoek, String gemeenteCode, String persoonBsn, Door door, LocalDate datum,
-                         String vastgelegdDoor, Map<ZrmDomein, Integer> scores) {
+    static ZrmMeting van(String gemeenteCode, String persoonBsn, long zaakId, Long onderzoekId, Door door, Moment moment,
+                         LocalDate datum, String vastgelegdDoor, Map<ZrmDomein, Integer> scores) {
         ZrmMeting meting = new ZrmMeting();
         meting.gemeenteCode = gemeenteCode;
         meting.persoonBsn = persoonBsn;
-        meting.zaakId = onderzoek.zaakId();
-        meting.onderzoekId = onderzoek.id();
+        meting.zaakId = zaakId;
+        meting.onderzoekId = onderzoekId;
         meting.door = door;
-        meting.moment = Moment.INTAKE;
+        meting.moment = moment;
         meting.datum = datum;
         meting.vastgelegdDoor = vastgelegdDoor;
         scores.forEach((domein, score) -> meting.scores.add(new Score(domein, score)));
@@ -56,6 +68,7 @@ public class ZrmMeting {
     }
 
     public Long id() { return id; }
+    public String persoonBsn() { return persoonBsn; }
     public Door door() { return door; }
     public Moment moment() { return moment; }
     public LocalDate datum() { return datum; }

@@ -1,0 +1,118 @@
+package nl.dichtbij.regie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One case per household, whoever in it asked: "1 huishouden, 1 plan, 1 regisseur". */
+@Table("zaak")
+public class Zaak {
+
+    @Id
+    private Long id;
+    @Version
+    private Long versie;
+    private String gemeenteCode;
+    private long huishoudenId;
+    private long leadTeamId;
+    private Regievorm regievorm;
+    private String regisseur;
+    private String regisseurNaam;
+    private boolean open;
+    private Instant geopendOp;
+    private Instant geslotenOp;
+    private String sluitreden;
+    private LocalDate waakvlamDatum;
+    private boolean waakvlamAfgerond;
+    @MappedCollection(idColumn = "zaak_id", keyColumn = "volgnummer")
+    private List<Overdracht> overdrachten = new ArrayList<>();
+    @MappedCollection(idColumn = "zaak_id", keyColumn = "volgnummer")
+    private List<Bericht> berichten = new ArrayList<>();
+
+    /** A warm handover: the note both the old and the new regisseur see. */
+    @Table("zaak_overdracht")
+    public record Overdracht(Instant tijdstip, String van, String vanNaam, String naar, String naarNaam, String notitie) {
+    }
+
+    /** What the household is told about its case, shown in Mijn Dichtbij. */
+    @Table("zaak_bericht")
+    public record Bericht(Instant tijdstip, String tekst) {
+    }
+
+    Zaak() {
+    }
+
+    static Zaak openen(String gemeenteCode, long huishoudenId, long leadTeamId, Instant nu) {
+        Zaak zaak = new Zaak();
+        zaak.gemeenteCode = gemeenteCode;
+        zaak.huishoudenId = huishoudenId;
+        zaak.leadTeamId = leadTeamId;
+        zaak.regievorm = Regievorm.CASUSREGIE;
+        zaak.open = true;
+        zaak.geopendOp = nu;
+        return zaak;
+    }
+
+    /** The professional who did the intake stays the resident's contact person, unless the case already has one. */
+    boolean eersteRegisseur(String gebruikersnaam, String naam, Instant nu) {
+        if (regisseur != null) {
+            return false;
+        }
+        regisseur = gebruikersnaam;
+        regisseurNaam = naam;
+        berichten.add(new Bericht(nu, naam + " is uw contactpersoon."));
+        return true;
+    }
+
+    void overdragen(String doorNaam, String naar, String naarNaam, String notitie, Instant nu) {
+        overdrachten.add(new Overdracht(nu, regisseur, regisseurNaam == null ? doorNaam : regisseurNaam, naar, naarNaam, notitie));
+        regisseur = naar;
+        regisseurNaam = naarNaam;
+        berichten.add(new Bericht(nu, "Uw nieuwe contactpersoon is " + naarNaam + "."));
+    }
+
+    void regievorm(Regievorm nieuw, String reden, Instant nu) {
+        regievorm = nieuw;
+        if (nieuw == Regievorm.PROCESREGIE) {
+            berichten.add(new Bericht(nu, "Omdat er veel partijen bij uw situatie betrokken zijn, zorgt een procesregisseur dat zij samenwerken."));
+        }
+    }
+
+    void sluiten(String reden, LocalDate waakvlam, Instant nu) {
+        open = false;
+        geslotenOp = nu;
+        sluitreden = reden;
+        waakvlamDatum = waakvlam;
+        waakvlamAfgerond = waakvlam == null;
+        berichten.add(new Bericht(nu, waakvlam == null
+                ? "Uw zaak is afgesloten. U kunt altijd opnieuw hulp vragen."
+                : "Uw zaak is afgesloten. Rond " + nl.dichtbij.regie.internal.Datums.lang(waakvlam)
+                        + " neemt uw contactpersoon nog eens contact op om te horen hoe het gaat."));
+    }
+
+    void waakvlamGehouden(Instant nu) {
+        waakvlamAfgerond = true;
+    }
+
+    public Long id() { return id; }
+    public String gemeenteCode() { return gemeenteCode; }
+    public long huishoudenId() { return huishoudenId; }
+    public long leadTeamId() { return leadTeamId; }
+    public Regievorm regievorm() { return regievorm; }
+    public String regisseur() { return regisseur; }
+    public String regisseurNaam() { return regisseurNaam; }
+    public boolean isOpen() { return open; }
+    public Instant geopendOp() { return geopendOp; }
+    public Instant geslotenOp() { return geslotenOp; }
+    public String sluitreden() { return sluitreden; }
+    public LocalDate waakvlamDatum() { return waakvlamDatum; }
+    public boolean waakvlamAfgerond() { return waakvlamAfgerond; }
+    public List<Overdracht> overdrachten() { return List.copyOf(overdrachten); }
+    public List<Bericht> berichten() { return List.copyOf(berichten); }
+}

@@ -1,0 +1,163 @@
+package nl.dichtbij.regie;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.gemeente.Medewerker;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Rol;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The cases: opened at the first melding of a household, directed by exactly one regisseur. */
+@Service
+public class Zaken {
+
+    private final ZaakRepository zaken;
+    private final Gemeenten gemeenten;
+    private final PersonenRegister register;
+    private final Clock clock;
+
+    Zaken(ZaakRepository zaken, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
+        this.zaken = zaken;
+        this.gemeenten = gemeenten;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    /** The open case of the household, or a new one led by the given team. */
+    @Transactional
+    public Zaak voorHuishouden(String gemeenteCode, long huishoudenId, long leadTeamId) {
+        return zaken.findFirstByGemeenteCodeAndHuishoudenIdAndOpenTrueOrderByIdDesc(gemeenteCode, huishoudenId)
+                .orElseGet(() -> zaken.save(Zaak.openen(gemeenteCode, huishoudenId, leadTeamId, clock.instant())));
+    }
+
+    /** After the intake the professional becomes the regisseur, unless the case already has one. */
+    @Transactional
+    public Zaak intakeGedaan(Gebruiker medewerker, long zaakId) {
+        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        if (zaak.eersteRegisseur(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant())) {
+            return zaken.save(zaak);
+        }
+        return zaak;
+    }
+
+    @Transactional(readOnly = true)
+    public Zaak voorMedewerker(Gebruiker medewerker, long zaakId) {
+        if (!medewerker.isMedewerker()) {
+            throw new AccessDeniedException("Alleen medewerkers van het sociaal team");
+        }
+        return zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(medewerker.gemeenteCode()))
+                .orElseThrow(() -> new NietGevondenException("De zaak"));
+    }
+
+    /** The case of the resident's own household, as he may see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Zaak> vanInwoner(Gebruiker inwoner) {
+        if (!inwoner.is(Rol.INWONER)) {
+            return java.util.Optional.empty();
+        }
+        return register.persoon(inwoner.gemeenteCode(), inwoner.bsn())
+                .flatMap(p -> zaken.findByGemeenteCodeAndHuishoudenIdOrderByIdDesc(inwoner.gemeenteCode(), p.huishoudenId())
+                        .stream().findFirst());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Zaak> vanHuishouden(String gemeenteCode, long huishoudenId) {
+        return zaken.findByGemeenteCodeAndHuishoudenIdOrderByIdDesc(gemeenteCode, huishoudenId);
+    }
+
+    /** A warm handover to a professional of the same municipality; the household is told who the new contact is. */
+    @Transactional
+    public Zaak overdragen(Gebruiker medewerker, long zaakId, String naar, String notitie) {
+        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        Medewerker nieuw = naar == null ? null : gemeenten.medewerker(naar)
+                .filter(m -> m.gemeenteCode().equals(zaak.gemeenteCode())).orElse(null);
+        if (nieuw == null) {
+            fouten.put("naar", "Kies een medewerker van het sociaal team van uw gemeente.");
+        } else if (nieuw.gebruikersnaam().equals(zaak.regisseur())) {
+            fouten.put("naar", "Deze medewerker is al de regisseur van deze zaak.");
+        }
+        if (notitie == null || notitie.isBlank()) {
+            fouten.put("notitie", "Schrijf een overdrachtsnotitie: wat speelt er, wat is afgesproken, wat moet de nieuwe regisseur weten.");
+        }
+        if (!zaak.isOpen()) {
+            fouten.put("naar", "Deze zaak is gesloten.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        zaak.overdragen(medewerker.naam(), nieuw.gebruikersnaam(), nieuw.naam(), notitie.trim(), clock.instant());
+        return zaken.save(zaak);
+    }
+
+    @Transactional
+    public Zaak regievorm(Gebruiker medewerker, long zaakId, Regievorm regievorm, String reden) {
+        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        if (regievorm == null) {
+            throw new OngeldigeInvoerException("regievorm", "Kies casusregie, procesregie of ambulante begeleiding.");
+        }
+        zaak.regievorm(regievorm, reden, clock.instant());
+        return zaken.save(zaak);
+    }
+
+    /** Afschalen: the case closes with a reason; a waakvlam date brings it back on the regisseur's worklist. */
+    @Transactional
+    public Zaak sluiten(Gebruiker medewerker, long zaakId, String reden, LocalDate waakvlam) {
+        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (!zaak.isOpen()) {
+            fouten.put("reden", "Deze zaak is al gesloten.");
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.put("reden", "Schrijf op waarom de zaak gesloten wordt, bijvoorbeeld: doelen bereikt, situatie stabiel.");
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        if (waakvlam != null && !waakvlam.isAfter(vandaag)) {
+            fouten.put("waakvlamDatum", "De datum van de waakvlam ligt na vandaag.");
+        } else if (waakvlam != null && waakvlam.isAfter(vandaag.plusYears(2))) {
+            fouten.put("waakvlamDatum", "Kies een waakvlam binnen twee jaar.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        zaak.sluiten(reden.trim(), waakvlam, clock.instant());
+        return zaken.save(zaak);
+    }
+
+    @Transactional
+    public Zaak waakvlamGehouden(Gebruiker medewerker, long zaakId) {
+        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        zaak.waakvlamGehouden(clock.instant());
+        return zaken.save(zaak);
+    }
+
+    /** When someone leaves: all his open cases to a colleague, each household told its new contact. */
+    @Transactional
+    public int allesOverdragen(Gebruiker teamleider, String van, String naar, String notitie) {
+        if (!teamleider.is(Rol.TEAMLEIDER)) {
+            throw new AccessDeniedException("Alleen de teamleider");
+        }
+        if (van != null && van.equals(naar)) {
+            throw new OngeldigeInvoerException("naar", "Kies een andere medewerker dan degene die vertrekt.");
+        }
+        if (naar == null || gemeenten.medewerker(naar).filter(m -> m.gemeenteCode().equals(teamleider.gemeenteCode())).isEmpty()) {
+            throw new OngeldigeInvoerException("naar", "Kies een medewerker van het sociaal team van uw gemeente.");
+        }
+        List<Zaak> open = zaken.findByGemeenteCodeAndRegisseurAndOpenTrue(teamleider.gemeenteCode(), van);
+        for (Zaak zaak : open) {
+            overdragen(teamleider, zaak.id(), naar, notitie);
+        }
+        return open.size();
+    }
+}
