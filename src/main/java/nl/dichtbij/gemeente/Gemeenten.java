@@ -44,6 +44,14 @@ public class Gemeenten {
                 .param(gemeenteCode).query(Team.class).list();
     }
 
+    /** The professionals of a municipality's social teams, for choosing a regisseur. */
+    public List<Medewerker> medewerkers(String gemeenteCode) {
+        return jdbc.sql("""
+                select gebruikersnaam, naam, rol, gemeente_code, team_id from account
+                where gemeente_code = ? and rol in ('CONSULENT', 'TEAMLEIDER') order by naam""")
+                .param(gemeenteCode).query(Medewerker.class).list();
+    }
+
     public Optional<Medewerker> medewerker(String gebruikersnaam) {
         return jdbc.sql("""
                 select gebruikersnaam, naam, rol, gemeente_code, team_id from account

@@ -71,6 +71,12 @@ public class Zaken {
                         .stream().findFirst());
     }
 
+    /** The open cases this professional directs. */
+    @Transactional(readOnly = true)
+    public List<Zaak> vanRegisseur(Gebruiker medewerker) {
+        return zaken.findByGemeenteCodeAndRegisseurAndOpenTrue(medewerker.gemeenteCode(), medewerker.gebruikersnaam());
+    }
+
     @Transactional(readOnly = true)
     public List<Zaak> vanHuishouden(String gemeenteCode, long huishoudenId) {
         return zaken.findByGemeenteCodeAndHuishoudenIdOrderByIdDesc(gemeenteCode, huishoudenId);

@@ -66,6 +66,10 @@ public class Huishoudoverzicht {
         return new Overzicht(huishoudenId, huishouden.adres().regel(), huishouden.adres().wijk(), leden, meldingen, zaken);
     }
 
+    public String adresVan(Gebruiker medewerker, long huishoudenId) {
+        return register.adres(medewerker.gemeenteCode(), huishoudenId).map(a -> a.regel()).orElse("Onbekend adres");
+    }
+
     public Optional<String> naamVan(Gebruiker gebruiker, String bsn) {
         return register.persoon(gebruiker.gemeenteCode(), bsn).map(p -> p.naam());
     }

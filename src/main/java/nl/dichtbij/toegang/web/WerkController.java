@@ -2,6 +2,7 @@ package nl.dichtbij.toegang.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
 import nl.dichtbij.gemeente.Gemeenten;
@@ -11,6 +12,10 @@ import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Pagina;
 import nl.dichtbij.platform.web.Formulieren;
+import nl.dichtbij.plan.Plannen;
+import nl.dichtbij.regie.Werklijst;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
 import nl.dichtbij.socialekaart.SocialeKaart;
 import nl.dichtbij.termijnen.Termijnbewaking;
 import nl.dichtbij.toegang.Contactvoorkeur;
@@ -46,10 +51,16 @@ class WerkController {
     private final Huishoudoverzicht huishoudens;
     private final Gemeenten gemeenten;
     private final SocialeKaart socialeKaart;
+    private final Zaken zaken;
+    private final Werklijst werklijst;
+    private final Plannen plannen;
     private final Clock clock;
 
     WerkController(Meldingen meldingen, Wachtrij wachtrij, Huishoudoverzicht huishoudens, Gemeenten gemeenten,
-                   SocialeKaart socialeKaart, Clock clock) {
+                   SocialeKaart socialeKaart, Zaken zaken, Werklijst werklijst, Plannen plannen, Clock clock) {
+        this.zaken = zaken;
+        this.werklijst = werklijst;
+        this.plannen = plannen;
         this.meldingen = meldingen;
         this.wachtrij = wachtrij;
         this.huishoudens = huishoudens;
@@ -66,7 +77,21 @@ class WerkController {
         model.addAttribute("team", gemeenten.team(medewerker.teamId()).orElseThrow());
         model.addAttribute("mijn", wachtrij.vanBehandelaar(medewerker));
         model.addAttribute("wachtrij", wachtrij.vanTeam(medewerker, medewerker.teamId(), true, Math.max(0, pagina), Pagina.STANDAARD_GROOTTE));
+        List<Zaak> mijnZaken = zaken.vanRegisseur(medewerker);
+        model.addAttribute("mijnZaken", mijnZaken.stream().map(z -> new ZaakRegel(z.id(),
+                huishoudens.adresVan(medewerker, z.huishoudenId()), z.regievorm().label())).toList());
+        model.addAttribute("taken", werklijst.van(medewerker));
+        model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken.stream().map(Zaak::id).toList()));
         return "werk/werkbak";
+    }
+
+    record ZaakRegel(long id, String adres, String regievorm) {
+    }
+
+    @PostMapping("/transities")
+    String transitieAfgerond(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam String persoonBsn) {
+        werklijst.transitieAfgerond(medewerker, persoonBsn);
+        return "redirect:/werk?transitie";
     }
 
     @GetMapping("/meldingen/nieuw")

@@ -1,0 +1,287 @@
+package nl.dichtbij.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.dichtbij.personen.Huishouden;
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Levensgebied;
+import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.regie.Regievorm;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+import nl.dichtbij.zrm.Zrm;
+import nl.dichtbij.zrm.ZrmMeting;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writing, following and agreeing to the ondersteuningsplan. */
+@Service
+public class Plannen {
+
+    private final PlanOpslag opslag;
+    private final Zaken zaken;
+    private final PersonenRegister register;
+    private final Zrm zrm;
+    private final Clock clock;
+
+    Plannen(PlanOpslag opslag, Zaken zaken, PersonenRegister register, Zrm zrm, Clock clock) {
+        this.opslag = opslag;
+        this.zaken = zaken;
+        this.register = register;
+        this.zrm = zrm;
+        this.clock = clock;
+    }
+
+    /** The household's plan as a professional sees it; created empty the first time. */
+    @Transactional
+    public Ondersteuningsplan vanZaak(Gebruiker medewerker, long zaakId) {
+        Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
+        return opslag.vanZaak(zaak.gemeenteCode(), zaakId).orElseGet(() -> {
+            opslag.nieuwPlan(zaak.gemeenteCode(), zaakId, zaak.huishoudenId(), medewerker.gebruikersnaam(), medewerker.naam(), clock.instant());
+            return opslag.vanZaak(zaak.gemeenteCode(), zaakId).orElseThrow();
+        });
+    }
+
+    /** The plan of the resident's own household, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Ondersteuningsplan> vanInwoner(Gebruiker inwoner) {
+        return zaken.vanInwoner(inwoner).flatMap(z -> opslag.vanZaak(inwoner.gemeenteCode(), z.id()));
+    }
+
+    @Transactional
+    public long doelToevoegen(Gebruiker medewerker, long zaakId, NieuwDoel doel) {
+        Ondersteuningsplan plan = vanZaak(medewerker, zaakId);
+        controleer(plan, doel);
+        LocalDate vandaag = LocalDate.now(clock);
+        long id = opslag.nieuwDoel(plan, doel, vandaag.plusMonths(doel.evaluatieMaanden()));
+        opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
+                "Doel toegevoegd: " + doel.omschrijving().trim() + " (" + doel.levensgebied().label() + ").");
+        return id;
+    }
+
+    @Transactional
+    public void doelBeeindigen(Gebruiker medewerker, long zaakId, long doelId, String reden) {
+        Ondersteuningsplan plan = vanZaak(medewerker, zaakId);
+        Doel doel = doel(plan, doelId);
+        if (reden == null || reden.isBlank()) {
+            throw new OngeldigeInvoerException("reden", "Schrijf op waarom het doel stopt, bijvoorbeeld: bereikt.");
+        }
+        opslag.doelBeeindigen(doelId);
+        opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
+                "Doel beëindigd: " + doel.omschrijving() + ". Reden: " + reden.trim());
+    }
+
+    @Transactional
+    public long actieToevoegen(Gebruiker medewerker, long zaakId, long doelId, NieuweActie actie) {
+        Ondersteuningsplan plan = vanZaak(medewerker, zaakId);
+        Doel doel = doel(plan, doelId);
+        controleer(actie);
+        long id = opslag.nieuweActie(plan.gemeenteCode(), doelId, actie);
+        String wie = new Actie(id, doelId, actie.omschrijving(), actie.uitvoerder(), actie.uitvoerderNaam(), actie.vanaf(), actie.tot()).wie();
+        opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
+                "Actie toegevoegd bij \"" + doel.omschrijving() + "\": " + actie.omschrijving().trim() + " — " + wie
+                        + ", vanaf " + actie.vanaf() + (actie.tot() == null ? "" : " tot " + actie.tot()) + ".");
+        return id;
+    }
+
+    @Transactional
+    public void actieVerwijderen(Gebruiker medewerker, long zaakId, long actieId) {
+        Ondersteuningsplan plan = vanZaak(medewerker, zaakId);
+        Actie actie = plan.doelen().stream().flatMap(d -> d.acties().stream()).filter(a -> a.id() == actieId).findFirst()
+                .orElseThrow(() -> new NietGevondenException("De actie"));
+        opslag.actieVerwijderen(actieId);
+        opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
+                "Actie verwijderd: " + actie.omschrijving() + " — " + actie.wie() + ".");
+    }
+
+    /** The resident agrees to the version he read; a later change asks for his agreement again. */
+    @Transactional
+    public void akkoord(Gebruiker inwoner, int versienummer) {
+        Ondersteuningsplan plan = vanInwoner(inwoner).orElseThrow(() -> new NietGevondenException("Het plan"));
+        if (versienummer != plan.versienummer()) {
+            throw new OngeldigeInvoerException("versienummer",
+                    "Het plan is gewijzigd terwijl u het las. Lees de nieuwe versie en geef dan opnieuw akkoord.");
+        }
+        opslag.akkoord(plan.id(), versienummer, inwoner.naam(), clock.instant());
+    }
+
+    @Transactional
+    public void reageren(Gebruiker gebruiker, Long zaakId, String tekst) {
+        Ondersteuningsplan plan = gebruiker.is(Rol.INWONER)
+                ? vanInwoner(gebruiker).orElseThrow(() -> new NietGevondenException("Het plan"))
+                : vanZaak(gebruiker, zaakId);
+        if (tekst == null || tekst.isBlank()) {
+            throw new OngeldigeInvoerException("tekst", "Schrijf uw reactie.");
+        }
+        if (tekst.length() > 4000) {
+            throw new OngeldigeInvoerException("tekst", "Gebruik maximaal 4000 tekens.");
+        }
+        opslag.reactie(plan, gebruiker.gebruikersnaam(), gebruiker.naam(), gebruiker.is(Rol.INWONER), tekst, clock.instant());
+    }
+
+    public List<Planversie> versies(Ondersteuningsplan plan) {
+        return opslag.versies(plan.id());
+    }
+
+    public List<Reactie> reacties(Ondersteuningsplan plan) {
+        return opslag.reacties(plan.id());
+    }
+
+    /** An interim evaluation; the ZRM re-scores of both sides go into the person's ZRM history. */
+    @Transactional
+    public void evalueren(Gebruiker medewerker, long zaakId, long doelId, LocalDate datum, String voortgang,
+                          Integer zrmProfessional, Integer zrmInwoner) {
+        Ondersteuningsplan plan = vanZaak(medewerker, zaakId);
+        Doel doel = doel(plan, doelId);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        LocalDate vandaag = LocalDate.now(clock);
+        if (datum == null || datum.isAfter(vandaag)) {
+            fouten.put("datum", "Vul de datum van de evaluatie in; die ligt niet in de toekomst.");
+        }
+        if (voortgang == null || voortgang.isBlank()) {
+            fouten.put("voortgang", "Beschrijf de voortgang van dit doel.");
+        }
+        if (doel.zrmDomein() != null && (zrmProfessional == null || zrmProfessional < 1 || zrmProfessional > 5)) {
+            fouten.put("zrmProfessional", "Geef uw ZRM-score voor " + doel.zrmDomein().label() + ": 1 tot en met 5.");
+        }
+        if (zrmInwoner != null && (zrmInwoner < 1 || zrmInwoner > 5)) {
+            fouten.put("zrmInwoner", "Een ZRM-score is 1 tot en met 5.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        opslag.evaluatie(plan.gemeenteCode(), doelId, datum, voortgang, zrmProfessional, zrmInwoner, medewerker.gebruikersnaam(),
+                medewerker.naam(), clock.instant());
+        if (doel.zrmDomein() != null && doel.persoonBsn() != null) {
+            zrm.vastleggen(plan.gemeenteCode(), doel.persoonBsn(), plan.zaakId(), null, ZrmMeting.Door.PROFESSIONAL,
+                    ZrmMeting.Moment.TUSSENTIJDS, datum, medewerker.gebruikersnaam(), Map.of(doel.zrmDomein(), zrmProfessional));
+            if (zrmInwoner != null) {
+                zrm.vastleggen(plan.gemeenteCode(), doel.persoonBsn(), plan.zaakId(), null, ZrmMeting.Door.INWONER,
+                        ZrmMeting.Moment.TUSSENTIJDS, datum, medewerker.gebruikersnaam(), Map.of(doel.zrmDomein(), zrmInwoner));
+            }
+        }
+        opslag.volgendeEvaluatie(doelId, datum.plusMonths(doel.evaluatieMaanden()));
+    }
+
+    public List<Evaluatie> evaluaties(Doel doel) {
+        return opslag.evaluaties(doel.id());
+    }
+
+    /** The ZRM scores of the goal's person on the goal's domain over time, both sides. */
+    public List<ZrmPunt> voortgang(Ondersteuningsplan plan, Doel doel) {
+        if (doel.zrmDomein() == null || doel.persoonBsn() == null) {
+            return List.of();
+        }
+        return zrm.historie(plan.gemeenteCode(), doel.persoonBsn()).stream()
+                .filter(m -> m.scores().containsKey(doel.zrmDomein()))
+                .map(m -> new ZrmPunt(m.datum(), m.door(), m.scores().get(doel.zrmDomein()))).toList();
+    }
+
+    public record ZrmPunt(LocalDate datum, ZrmMeting.Door door, int score) {
+    }
+
+    /** Evaluations due today or earlier in the cases this professional directs. */
+    @Transactional(readOnly = true)
+    public List<EvaluatieTaak> evaluatiesTeDoen(Gebruiker medewerker, List<Long> zaakIds) {
+        return opslag.evaluatiesVoor(medewerker.gemeenteCode(), zaakIds, LocalDate.now(clock)).stream()
+                .map(t -> new EvaluatieTaak(t.zaakId(), t.doelId(), t.omschrijving(), t.datum())).toList();
+    }
+
+    public record EvaluatieTaak(long zaakId, long doelId, String doel, LocalDate datum) {
+    }
+
+    /**
+     * Begeleiding Dichtbij's rule for procesregie: support under 3 or more regelingen, or goals on
+     * 3 or more levensgebieden with 2 or more parties involved. Empty when the rule does not apply
+     * or the case already is in procesregie.
+     */
+    public Optional<String> procesregieVoorstel(Ondersteuningsplan plan, Regievorm huidig) {
+        if (huidig == Regievorm.PROCESREGIE) {
+            return Optional.empty();
+        }
+        Set<Regeling> regelingen = plan.doelen().stream().map(Doel::regeling).filter(r -> r != Regeling.GEEN).collect(Collectors.toSet());
+        if (regelingen.size() >= 3) {
+            return Optional.of("Dit huishouden krijgt ondersteuning onder " + regelingen.size() + " regelingen ("
+                    + regelingen.stream().map(Regeling::label).sorted().collect(Collectors.joining(", ")) + ").");
+        }
+        Set<Levensgebied> gebieden = plan.doelen().stream().map(Doel::levensgebied).collect(Collectors.toSet());
+        Set<String> partijen = plan.doelen().stream().flatMap(d -> d.acties().stream())
+                .filter(a -> a.uitvoerder() != Uitvoerder.INWONER).map(Actie::wie).collect(Collectors.toSet());
+        if (gebieden.size() >= 3 && partijen.size() >= 2) {
+            return Optional.of("Er zijn doelen op " + gebieden.size() + " levensgebieden waarbij " + partijen.size() + " partijen betrokken zijn.");
+        }
+        return Optional.empty();
+    }
+
+    public List<Persoon> leden(Ondersteuningsplan plan) {
+        return register.huishouden(plan.gemeenteCode(), plan.huishoudenId()).map(Huishouden::leden).orElse(List.of());
+    }
+
+    private static Doel doel(Ondersteuningsplan plan, long doelId) {
+        return plan.doelen().stream().filter(d -> d.id() == doelId).findFirst().orElseThrow(() -> new NietGevondenException("Het doel"));
+    }
+
+    private void controleer(Ondersteuningsplan plan, NieuwDoel doel) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (doel.omschrijving() == null || doel.omschrijving().isBlank()) {
+            fouten.put("omschrijving", "Schrijf het doel op in de woorden van de inwoner.");
+        }
+        if (doel.levensgebied() == null) {
+            fouten.put("levensgebied", "Kies het levensgebied waar dit doel over gaat.");
+        }
+        if (doel.regeling() == null) {
+            fouten.put("regeling", "Kies onder welke regeling de ondersteuning valt, of 'geen'.");
+        }
+        if (doel.doelscore() != null && (doel.doelscore() < 1 || doel.doelscore() > 5)) {
+            fouten.put("doelscore", "Een ZRM-doelscore is 1 tot en met 5.");
+        }
+        if (doel.doelscore() != null && doel.zrmDomein() == null) {
+            fouten.put("zrmDomein", "Kies het ZRM-domein waar de doelscore bij hoort.");
+        }
+        if (doel.zrmDomein() != null && (doel.persoonBsn() == null || doel.persoonBsn().isBlank())) {
+            fouten.put("persoonBsn", "Een ZRM-doel hoort bij één persoon. Kies voor wie dit doel is.");
+        }
+        if (doel.persoonBsn() != null && !doel.persoonBsn().isBlank()
+                && leden(plan).stream().noneMatch(p -> p.bsn().equals(doel.persoonBsn()))) {
+            fouten.put("persoonBsn", "Deze persoon hoort niet bij dit huishouden.");
+        }
+        if (doel.evaluatieMaanden() < 1 || doel.evaluatieMaanden() > 12) {
+            fouten.put("evaluatieMaanden", "Evalueer minstens eens per jaar; meestal elke 3 of 6 maanden.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+    }
+
+    private static void controleer(NieuweActie actie) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (actie.omschrijving() == null || actie.omschrijving().isBlank()) {
+            fouten.put("omschrijving", "Schrijf op wat er gebeurt.");
+        }
+        if (actie.uitvoerder() == null) {
+            fouten.put("uitvoerder", "Kies wie het doet.");
+        } else if (actie.uitvoerder() != Uitvoerder.INWONER && (actie.uitvoerderNaam() == null || actie.uitvoerderNaam().isBlank())) {
+            fouten.put("uitvoerderNaam", "Schrijf de naam van wie het doet, bijvoorbeeld 'oma Riet' of 'Voedselbank Woerden'.");
+        }
+        if (actie.vanaf() == null) {
+            fouten.put("vanaf", "Vul in vanaf wanneer.");
+        } else if (actie.tot() != null && actie.tot().isBefore(actie.vanaf())) {
+            fouten.put("tot", "De einddatum ligt vóór de begindatum. Een actie kan niet eindigen voordat zij begint.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+    }
+}

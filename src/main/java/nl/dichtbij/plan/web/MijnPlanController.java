@@ -1,0 +1,75 @@
+package nl.dichtbij.plan.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import nl.dichtbij.plan.Ondersteuningsplan;
+import nl.dichtbij.plan.Plannen;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.regie.Zaken;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Mijn plan: the resident reads his household's plan, sees what changed and who helps, comments and agrees. */
+@Controller
+@RequestMapping("/mijn/plan")
+class MijnPlanController {
+
+    private final Plannen plannen;
+    private final Zaken zaken;
+    private final Clock clock;
+
+    MijnPlanController(Plannen plannen, Zaken zaken, Clock clock) {
+        this.plannen = plannen;
+        this.zaken = zaken;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String plan(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
+        model.addAttribute("zaak", zaken.vanInwoner(inwoner).orElse(null));
+        Ondersteuningsplan plan = plannen.vanInwoner(inwoner).orElse(null);
+        model.addAttribute("plan", plan);
+        model.addAttribute("vandaag", LocalDate.now(clock));
+        if (plan != null) {
+            model.addAttribute("versies", plannen.versies(plan));
+            model.addAttribute("reacties", plannen.reacties(plan));
+        }
+        if (!model.containsAttribute("reactie")) {
+            model.addAttribute("reactie", new Formulieren.ReactieFormulier());
+        }
+        return "plan/mijn-plan";
+    }
+
+    @PostMapping("/akkoord")
+    String akkoord(@AuthenticationPrincipal Gebruiker inwoner, @ModelAttribute("reactie") Formulieren.ReactieFormulier formulier,
+                   BindingResult resultaat, Model model) {
+        try {
+            plannen.akkoord(inwoner, formulier.getVersienummer() == null ? -1 : formulier.getVersienummer());
+            return "redirect:/mijn/plan?akkoord";
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("akkoordFout", String.join(" ", e.fouten().values()));
+            return plan(inwoner, model);
+        }
+    }
+
+    @PostMapping("/reacties")
+    String reactie(@AuthenticationPrincipal Gebruiker inwoner, @ModelAttribute("reactie") Formulieren.ReactieFormulier formulier,
+                   BindingResult resultaat, Model model) {
+        try {
+            plannen.reageren(inwoner, null, formulier.getTekst());
+            return "redirect:/mijn/plan?reactie";
+        } catch (OngeldigeInvoerException e) {
+            nl.dichtbij.platform.web.Formulieren.fouten(resultaat, e);
+            return plan(inwoner, model);
+        }
+    }
+}

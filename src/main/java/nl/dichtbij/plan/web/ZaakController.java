@@ -1,0 +1,214 @@
+package nl.dichtbij.plan.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.plan.Doel;
+import nl.dichtbij.plan.Ondersteuningsplan;
+import nl.dichtbij.plan.Plannen;
+import nl.dichtbij.plan.Regeling;
+import nl.dichtbij.plan.Uitvoerder;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Levensgebied;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.regie.Escalaties;
+import nl.dichtbij.regie.Regievorm;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+import nl.dichtbij.zrm.ZrmDomein;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The case page: regie (regisseur, handover, procesregie, closing) and the household's plan. */
+@Controller
+@RequestMapping("/werk/zaken/{zaakId}")
+class ZaakController {
+
+    private final Zaken zaken;
+    private final Plannen plannen;
+    private final Escalaties escalaties;
+    private final Gemeenten gemeenten;
+    private final PersonenRegister register;
+    private final Clock clock;
+
+    ZaakController(Zaken zaken, Plannen plannen, Escalaties escalaties, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
+        this.zaken = zaken;
+        this.plannen = plannen;
+        this.escalaties = escalaties;
+        this.gemeenten = gemeenten;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String zaak(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, Model model) {
+        return pagina(medewerker, zaakId, model);
+    }
+
+    @PostMapping("/doelen")
+    String doel(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                @ModelAttribute("doel") Formulieren.DoelFormulier formulier, BindingResult resultaat, Model model) {
+        return bewaar(medewerker, zaakId, resultaat, model, "doel-toegevoegd",
+                () -> plannen.doelToevoegen(medewerker, zaakId, formulier.naarDoel()));
+    }
+
+    @PostMapping("/acties")
+    String actie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                 @ModelAttribute("actie") Formulieren.ActieFormulier formulier, BindingResult resultaat, Model model) {
+        model.addAttribute("actieVoorDoel", formulier.getDoelId());
+        return bewaar(medewerker, zaakId, resultaat, model, "actie-toegevoegd",
+                () -> plannen.actieToevoegen(medewerker, zaakId, formulier.getDoelId() == null ? -1 : formulier.getDoelId(), formulier.naarActie()));
+    }
+
+    @PostMapping("/acties/{actieId}/verwijderen")
+    String actieVerwijderen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @PathVariable long actieId) {
+        plannen.actieVerwijderen(medewerker, zaakId, actieId);
+        return "redirect:/werk/zaken/" + zaakId + "?actie-verwijderd#plan";
+    }
+
+    @PostMapping("/doelen/{doelId}/beeindigen")
+    String doelBeeindigen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @PathVariable long doelId,
+                          @RequestParam(required = false) String reden, Model model) {
+        BindingResult resultaat = new BeanPropertyBindingResult(new Object(), "beeindigen");
+        return bewaar(medewerker, zaakId, resultaat, model, "doel-beeindigd", () -> plannen.doelBeeindigen(medewerker, zaakId, doelId, reden));
+    }
+
+    @PostMapping("/evaluaties")
+    String evaluatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                     @ModelAttribute("evaluatie") Formulieren.EvaluatieFormulier formulier, BindingResult resultaat, Model model) {
+        model.addAttribute("evaluatieVoorDoel", formulier.getDoelId());
+        return bewaar(medewerker, zaakId, resultaat, model, "evaluatie",
+                () -> plannen.evalueren(medewerker, zaakId, formulier.getDoelId() == null ? -1 : formulier.getDoelId(), formulier.getDatum(),
+                        formulier.getVoortgang(), formulier.getZrmProfessional(), formulier.getZrmInwoner()));
+    }
+
+    @PostMapping("/reacties")
+    String reactie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                   @ModelAttribute("reactie") Formulieren.ReactieFormulier formulier, BindingResult resultaat, Model model) {
+        return bewaar(medewerker, zaakId, resultaat, model, "reactie", () -> plannen.reageren(medewerker, zaakId, formulier.getTekst()));
+    }
+
+    @PostMapping("/overdracht")
+    String overdracht(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                      @ModelAttribute("overdracht") Formulieren.OverdrachtFormulier formulier, BindingResult resultaat, Model model) {
+        return bewaar(medewerker, zaakId, resultaat, model, "overgedragen",
+                () -> zaken.overdragen(medewerker, zaakId, formulier.getNaar(), formulier.getNotitie()));
+    }
+
+    @PostMapping("/regievorm")
+    String regievorm(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                     @ModelAttribute("regievormFormulier") Formulieren.RegievormFormulier formulier, BindingResult resultaat, Model model) {
+        return bewaar(medewerker, zaakId, resultaat, model, "regievorm",
+                () -> zaken.regievorm(medewerker, zaakId, formulier.getRegievorm(), formulier.getReden()));
+    }
+
+    @PostMapping("/sluiten")
+    String sluiten(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                   @ModelAttribute("sluiten") Formulieren.SluitFormulier formulier, BindingResult resultaat, Model model) {
+        return bewaar(medewerker, zaakId, resultaat, model, "gesloten",
+                () -> zaken.sluiten(medewerker, zaakId, formulier.getReden(), formulier.getWaakvlamDatum()));
+    }
+
+    @PostMapping("/waakvlam")
+    String waakvlam(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId) {
+        zaken.waakvlamGehouden(medewerker, zaakId);
+        return "redirect:/werk?waakvlam";
+    }
+
+    @PostMapping("/escalaties")
+    String escalatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                     @ModelAttribute("escalatie") Formulieren.EscalatieFormulier formulier, BindingResult resultaat, Model model) {
+        return bewaar(medewerker, zaakId, resultaat, model, "geescaleerd", () -> escalaties.vastleggen(medewerker, zaakId,
+                formulier.getPartij(), formulier.getBesluit(), formulier.getWaarom(), formulier.getUiterlijk()));
+    }
+
+    @PostMapping("/escalaties/{escalatieId}/afhandelen")
+    String afhandelen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @PathVariable long escalatieId,
+                      @RequestParam(required = false) String afhandeling, Model model) {
+        BindingResult resultaat = new BeanPropertyBindingResult(new Object(), "afhandelen");
+        return bewaar(medewerker, zaakId, resultaat, model, "afgehandeld", () -> escalaties.afhandelen(medewerker, escalatieId, afhandeling));
+    }
+
+    private String bewaar(Gebruiker medewerker, long zaakId, BindingResult resultaat, Model model, String gelukt, Runnable actie) {
+        if (!resultaat.hasErrors()) {
+            try {
+                actie.run();
+                return "redirect:/werk/zaken/" + zaakId + "?" + gelukt;
+            } catch (OngeldigeInvoerException e) {
+                nl.dichtbij.platform.web.Formulieren.fouten(resultaat, e);
+                if (resultaat.getTarget() == null || resultaat.getTarget().getClass() == Object.class) {
+                    model.addAttribute("algemeneFout", String.join(" ", e.fouten().values()));
+                }
+            }
+        }
+        return pagina(medewerker, zaakId, model);
+    }
+
+    private String pagina(Gebruiker medewerker, long zaakId, Model model) {
+        Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
+        Ondersteuningsplan plan = plannen.vanZaak(medewerker, zaakId);
+        model.addAttribute("zaak", zaak);
+        model.addAttribute("plan", plan);
+        model.addAttribute("adres", register.adres(zaak.gemeenteCode(), zaak.huishoudenId()).map(a -> a.regel()).orElse(""));
+        model.addAttribute("leden", plannen.leden(plan));
+        model.addAttribute("leadTeam", gemeenten.team(zaak.leadTeamId()).map(t -> t.naam()).orElse(""));
+        model.addAttribute("versies", plannen.versies(plan));
+        model.addAttribute("reacties", plannen.reacties(plan));
+        model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm()).orElse(null));
+        model.addAttribute("escalaties", escalaties.vanZaak(medewerker, zaakId));
+        model.addAttribute("collegas", gemeenten.medewerkers(zaak.gemeenteCode()).stream()
+                .filter(m -> !m.gebruikersnaam().equals(zaak.regisseur())).toList());
+        Map<Long, ZrmGrafiek> grafieken = new LinkedHashMap<>();
+        Map<Long, List<nl.dichtbij.plan.Evaluatie>> evaluaties = new LinkedHashMap<>();
+        for (Doel doel : plan.doelen()) {
+            grafieken.put(doel.id(), ZrmGrafiek.van(plannen.voortgang(plan, doel), doel.doelscore()));
+            evaluaties.put(doel.id(), plannen.evaluaties(doel));
+        }
+        model.addAttribute("grafieken", grafieken);
+        model.addAttribute("evaluaties", evaluaties);
+        model.addAttribute("levensgebieden", Levensgebied.values());
+        model.addAttribute("zrmDomeinen", ZrmDomein.values());
+        model.addAttribute("regelingen", Regeling.values());
+        model.addAttribute("uitvoerders", Uitvoerder.values());
+        model.addAttribute("regievormen", Regievorm.values());
+        model.addAttribute("vandaag", LocalDate.now(clock));
+        if (!model.containsAttribute("doel")) {
+            model.addAttribute("doel", new Formulieren.DoelFormulier());
+        }
+        if (!model.containsAttribute("actie")) {
+            Formulieren.ActieFormulier actie = new Formulieren.ActieFormulier();
+            actie.setVanaf(LocalDate.now(clock));
+            model.addAttribute("actie", actie);
+        }
+        if (!model.containsAttribute("evaluatie")) {
+            Formulieren.EvaluatieFormulier evaluatie = new Formulieren.EvaluatieFormulier();
+            evaluatie.setDatum(LocalDate.now(clock));
+            model.addAttribute("evaluatie", evaluatie);
+        }
+        model.addAttribute("reactie", model.containsAttribute("reactie") ? model.getAttribute("reactie") : new Formulieren.ReactieFormulier());
+        model.addAttribute("overdracht", model.containsAttribute("overdracht") ? model.getAttribute("overdracht") : new Formulieren.OverdrachtFormulier());
+        model.addAttribute("sluiten", model.containsAttribute("sluiten") ? model.getAttribute("sluiten") : new Formulieren.SluitFormulier());
+        model.addAttribute("escalatie", model.containsAttribute("escalatie") ? model.getAttribute("escalatie") : new Formulieren.EscalatieFormulier());
+        if (!model.containsAttribute("regievormFormulier")) {
+            Formulieren.RegievormFormulier regie = new Formulieren.RegievormFormulier();
+            regie.setRegievorm(zaak.regievorm());
+            model.addAttribute("regievormFormulier", regie);
+        }
+        return "plan/zaak";
+    }
+}

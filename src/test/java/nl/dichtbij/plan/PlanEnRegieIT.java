@@ -1,0 +1,286 @@
+package nl.dichtbij.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.VerstelbareKlok;
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Levensgebied;
+import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.regie.Caseload;
+import nl.dichtbij.regie.Escalaties;
+import nl.dichtbij.regie.Regievorm;
+import nl.dichtbij.regie.Werklijst;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+import nl.dichtbij.zrm.ZrmDomein;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegratieTest
+class PlanEnRegieIT {
+
+    @Autowired Plannen plannen;
+    @Autowired Zaken zaken;
+    @Autowired Werklijst werklijst;
+    @Autowired Escalaties escalaties;
+    @Autowired Caseload caseload;
+    @Autowired Gemeenten gemeenten;
+    @Autowired PersonenRegister register;
+    @Autowired VerstelbareKlok klok;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void herstelKlok() {
+        klok.herstel();
+    }
+
+    private Gebruiker jeugdconsulent() {
+        return new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
+    }
+
+    private Gebruiker wmoconsulent() {
+        return new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
+    }
+
+    private final Gebruiker teamleider = new Gebruiker("teamleider", null, "Thea Mulder", Rol.TEAMLEIDER, "0632", null, null);
+
+    /** A fresh household of the demo population, with a case directed by the given professional. */
+    private Zaak zaakVoorNieuwHuishouden(Gebruiker regisseur, Doelgroep team, String geborenNa, String geborenUiterlijk) {
+        long huishouden = jdbc.sql("""
+                        select p.huishouden_id from persoon p where p.gemeente_code = '0632' and p.geboortedatum > ? and p.geboortedatum <= ?
+                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by p.huishouden_id limit 1""")
+                .params(LocalDate.parse(geborenNa), LocalDate.parse(geborenUiterlijk)).query(Long.class).single();
+        Zaak zaak = zaken.voorHuishouden("0632", huishouden, gemeenten.teamVoor("0632", team).id());
+        return zaken.intakeGedaan(regisseur, zaak.id());
+    }
+
+    private Zaak zaakMetVolwassene(Gebruiker regisseur) {
+        return zaakVoorNieuwHuishouden(regisseur, Doelgroep.WMO, "1950-01-01", "1990-01-01");
+    }
+
+    private Persoon eenLid(Zaak zaak) {
+        return register.huishouden("0632", zaak.huishoudenId()).orElseThrow().leden().getFirst();
+    }
+
+    @Test
+    void aPlanHasGoalsWithActionsAndEveryChangeIsANewVersion() {
+        Gebruiker consulent = wmoconsulent();
+        Zaak zaak = zaakMetVolwassene(consulent);
+        Persoon lid = eenLid(zaak);
+        long doel = plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Mijn rekeningen op tijd betalen", lid.bsn(),
+                Levensgebied.FINANCIEN, ZrmDomein.FINANCIEN, 4, Regeling.SCHULDHULP, 3));
+        plannen.actieToevoegen(consulent, zaak.id(), doel, new NieuweActie("Samen de post openen", Uitvoerder.NETWERK, "dochter Karin",
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 3, 1)));
+        plannen.actieToevoegen(consulent, zaak.id(), doel, new NieuweActie("Budgetcursus", Uitvoerder.ALGEMENE_VOORZIENING,
+                "Humanitas Thuisadministratie", LocalDate.of(2026, 12, 1), null));
+
+        Ondersteuningsplan plan = plannen.vanZaak(consulent, zaak.id());
+        assertThat(plan.versienummer()).isEqualTo(4);
+        assertThat(plan.doelen()).singleElement().satisfies(d -> {
+            assertThat(d.acties()).hasSize(2);
+            assertThat(d.formeelEnInformeel()).isTrue();
+            assertThat(d.volgendeEvaluatie()).isEqualTo(LocalDate.of(2027, 2, 23));
+        });
+        assertThat(plannen.versies(plan)).extracting(Planversie::wijziging)
+                .anyMatch(w -> w.startsWith("Doel toegevoegd: Mijn rekeningen"))
+                .anyMatch(w -> w.contains("Netwerk of mantelzorger: dochter Karin"));
+        assertThat(plannen.versies(plan)).allMatch(v -> v.doorNaam().equals("Willem Visser"));
+    }
+
+    @Test
+    void theResidentAgreesToAVersionAndIsAskedAgainAfterAChange() {
+        Gebruiker consulent = wmoconsulent();
+        Zaak zaak = zaakMetVolwassene(consulent);
+        Persoon lid = eenLid(zaak);
+        Gebruiker inwoner = new Gebruiker("test-inwoner", null, lid.naam(), Rol.INWONER, "0632", null, lid.bsn());
+        plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Weer contact met de buren", null,
+                Levensgebied.SOCIAAL_FUNCTIONEREN, null, null, Regeling.GEEN, 6));
+
+        Ondersteuningsplan plan = plannen.vanInwoner(inwoner).orElseThrow();
+        plannen.akkoord(inwoner, plan.versienummer());
+        assertThat(plannen.vanInwoner(inwoner).orElseThrow().akkoordMetHuidigeVersie()).isTrue();
+        assertThatThrownBy(() -> plannen.akkoord(inwoner, plan.versienummer() - 1)).isInstanceOf(OngeldigeInvoerException.class);
+
+        plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Elke week naar de inloop", null,
+                Levensgebied.DAGBESTEDING, null, null, Regeling.GEEN, 3));
+        Ondersteuningsplan gewijzigd = plannen.vanInwoner(inwoner).orElseThrow();
+        assertThat(gewijzigd.akkoordMetHuidigeVersie()).isFalse();
+        assertThat(gewijzigd.akkoordVersie()).isEqualTo(plan.versienummer());
+
+        plannen.reageren(inwoner, null, "Ik wil liever op dinsdag.");
+        assertThat(plannen.reacties(gewijzigd)).singleElement().satisfies(r -> assertThat(r.vanInwoner()).isTrue());
+
+        String andereBsn = jdbc.sql("select bsn from persoon p where gemeente_code = '0632' and huishouden_id <> ? and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by bsn limit 1")
+                .param(zaak.huishoudenId()).query(String.class).single();
+        Gebruiker buurman = new Gebruiker("buurman", null, "Buurman", Rol.INWONER, "0632", null, andereBsn);
+        assertThat(plannen.vanInwoner(buurman)).isEmpty();
+    }
+
+    @Test
+    void badInputIsRefusedInDutch() {
+        Gebruiker consulent = wmoconsulent();
+        Zaak zaak = zaakMetVolwassene(consulent);
+        assertThatThrownBy(() -> plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Zonder gebied", null, null, null, null,
+                Regeling.WMO, 3)))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                        .containsEntry("levensgebied", "Kies het levensgebied waar dit doel over gaat."));
+        long doel = plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Doel", null, Levensgebied.HUISVESTING, null, null, Regeling.WMO, 3));
+        assertThatThrownBy(() -> plannen.actieToevoegen(consulent, zaak.id(), doel, new NieuweActie("Verhuizen", Uitvoerder.SOCIAAL_TEAM,
+                "Willem", LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 5))))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKey("tot"));
+        assertThatThrownBy(() -> zaken.overdragen(consulent, zaak.id(), "montfoort", "Graag overnemen"))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("naar"))
+                        .isEqualTo("Kies een medewerker van het sociaal team van uw gemeente."));
+        Gebruiker montfoort = new Gebruiker("montfoort", null, "M", Rol.CONSULENT, "0335", gemeenten.teamVoor("0335", Doelgroep.WMO).id(), null);
+        assertThatThrownBy(() -> plannen.vanZaak(montfoort, zaak.id())).isInstanceOf(NietGevondenException.class);
+        assertThat(plannen.vanZaak(consulent, zaak.id()).doelen()).hasSize(1);
+    }
+
+    @Test
+    void aWarmHandoverTellsTheHouseholdWhoTheNewContactIs() {
+        Zaak zaak = zaakMetVolwassene(wmoconsulent());
+        Zaak overgedragen = zaken.overdragen(wmoconsulent(), zaak.id(), "jeugdconsulent", "Gezin met jonge kinderen; Jasmijn kent de school.");
+
+        assertThat(overgedragen.regisseur()).isEqualTo("jeugdconsulent");
+        assertThat(overgedragen.overdrachten()).singleElement().satisfies(o -> {
+            assertThat(o.vanNaam()).isEqualTo("Willem Visser");
+            assertThat(o.notitie()).contains("Jasmijn kent de school");
+        });
+        assertThat(overgedragen.berichten()).last().satisfies(b -> assertThat(b.tekst()).isEqualTo("Uw nieuwe contactpersoon is Jasmijn Bakker."));
+    }
+
+    @Test
+    void procesregieIsProposedForThreeRegelingenOrThreeDomainsWithTwoParties() {
+        Gebruiker consulent = wmoconsulent();
+        Zaak drieRegelingen = zaakMetVolwassene(consulent);
+        for (Regeling regeling : new Regeling[] {Regeling.WMO, Regeling.PARTICIPATIEWET}) {
+            plannen.doelToevoegen(consulent, drieRegelingen.id(), new NieuwDoel("Doel " + regeling, null, Levensgebied.FINANCIEN, null, null, regeling, 3));
+        }
+        assertThat(plannen.procesregieVoorstel(plannen.vanZaak(consulent, drieRegelingen.id()), Regievorm.CASUSREGIE)).isEmpty();
+        plannen.doelToevoegen(consulent, drieRegelingen.id(), new NieuwDoel("Schulden", null, Levensgebied.FINANCIEN, null, null, Regeling.SCHULDHULP, 3));
+        assertThat(plannen.procesregieVoorstel(plannen.vanZaak(consulent, drieRegelingen.id()), Regievorm.CASUSREGIE))
+                .hasValueSatisfying(v -> assertThat(v).contains("3 regelingen"));
+        assertThat(plannen.procesregieVoorstel(plannen.vanZaak(consulent, drieRegelingen.id()), Regievorm.PROCESREGIE)).isEmpty();
+
+        Zaak drieGebieden = zaakMetVolwassene(consulent);
+        long[] doelen = new long[3];
+        Levensgebied[] gebieden = {Levensgebied.HUISVESTING, Levensgebied.PSYCHISCH_FUNCTIONEREN, Levensgebied.DAGBESTEDING};
+        for (int i = 0; i < 3; i++) {
+            doelen[i] = plannen.doelToevoegen(consulent, drieGebieden.id(), new NieuwDoel("Doel " + i, null, gebieden[i], null, null, Regeling.GEEN, 3));
+        }
+        plannen.actieToevoegen(consulent, drieGebieden.id(), doelen[0], new NieuweActie("Woning zoeken", Uitvoerder.AANBIEDER, "Woningcorporatie",
+                LocalDate.of(2026, 12, 1), null));
+        assertThat(plannen.procesregieVoorstel(plannen.vanZaak(consulent, drieGebieden.id()), Regievorm.CASUSREGIE)).isEmpty();
+        plannen.actieToevoegen(consulent, drieGebieden.id(), doelen[1], new NieuweActie("Gesprekken", Uitvoerder.AANBIEDER, "GGZ-praktijk",
+                LocalDate.of(2026, 12, 1), null));
+        assertThat(plannen.procesregieVoorstel(plannen.vanZaak(consulent, drieGebieden.id()), Regievorm.CASUSREGIE))
+                .hasValueSatisfying(v -> assertThat(v).contains("3 levensgebieden").contains("2 partijen"));
+    }
+
+    @Test
+    void doorzettingsmachtBelongsToTheProcesregisseurAndReachesTheTeamleider() {
+        Gebruiker consulent = wmoconsulent();
+        Zaak zaak = zaakMetVolwassene(consulent);
+        assertThatThrownBy(() -> escalaties.vastleggen(consulent, zaak.id(), "Woningcorporatie", "Urgentie", "Huisuitzetting dreigt",
+                LocalDate.of(2026, 12, 1))).isInstanceOf(OngeldigeInvoerException.class);
+        zaken.regievorm(consulent, zaak.id(), Regievorm.PROCESREGIE, "veel partijen");
+        long id = escalaties.vastleggen(consulent, zaak.id(), "Woningcorporatie", "Urgentieverklaring", "Huisuitzetting dreigt",
+                LocalDate.of(2026, 12, 1));
+        assertThat(escalaties.open(teamleider)).extracting(nl.dichtbij.regie.Escalatie::id).contains(id);
+        assertThat(caseload.procesregie(teamleider).procesregie()).isPositive();
+        escalaties.afhandelen(teamleider, id, "Urgentie verleend");
+        assertThat(escalaties.open(teamleider)).extracting(nl.dichtbij.regie.Escalatie::id).doesNotContain(id);
+    }
+
+    @Test
+    void aWaakvlamComesBackOnItsDate() {
+        Gebruiker consulent = wmoconsulent();
+        Zaak zaak = zaakMetVolwassene(consulent);
+        assertThatThrownBy(() -> zaken.sluiten(consulent, zaak.id(), "Stabiel", LocalDate.of(2026, 11, 23)))
+                .isInstanceOf(OngeldigeInvoerException.class);
+        zaken.sluiten(consulent, zaak.id(), "Doelen bereikt, situatie stabiel", LocalDate.of(2027, 3, 1));
+
+        klok.zet(Instant.parse("2027-02-28T10:00:00Z"));
+        assertThat(werklijst.van(consulent)).noneMatch(t -> t.zaakId() == zaak.id());
+        klok.zet(Instant.parse("2027-03-01T10:00:00Z"));
+        assertThat(werklijst.van(consulent)).anyMatch(t -> t.zaakId() == zaak.id() && t.soort() == Werklijst.Soort.WAAKVLAM);
+        zaken.waakvlamGehouden(consulent, zaak.id());
+        assertThat(werklijst.van(consulent)).noneMatch(t -> t.zaakId() == zaak.id());
+    }
+
+    @Test
+    void sixMonthsBeforeTheEighteenthBirthdayBothTeamsGetATransitionTask() {
+        Gebruiker jeugd = jeugdconsulent();
+        // a youth who turns 18 between 1 and 15 August 2027
+        Zaak zaak = zaakVoorNieuwHuishouden(jeugd, Doelgroep.JEUGD, "2009-08-01", "2009-08-15");
+        Persoon jongere = register.huishouden("0632", zaak.huishoudenId()).orElseThrow().leden().stream()
+                .filter(p -> !p.geboortedatum().isBefore(LocalDate.of(2009, 8, 2)) && !p.geboortedatum().isAfter(LocalDate.of(2009, 8, 15)))
+                .findFirst().orElseThrow();
+        LocalDate start = jongere.geboortedatum().plusYears(18).minusMonths(6);
+
+        klok.zet(start.minusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().plusSeconds(43200));
+        assertThat(werklijst.van(jeugd)).noneMatch(t -> jongere.bsn().equals(t.persoonBsn()));
+
+        klok.zet(start.atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().plusSeconds(43200));
+        assertThat(werklijst.van(jeugd)).anyMatch(t -> jongere.bsn().equals(t.persoonBsn()) && t.soort() == Werklijst.Soort.TRANSITIE_18);
+        assertThat(werklijst.van(wmoconsulent())).anyMatch(t -> jongere.bsn().equals(t.persoonBsn()));
+
+        werklijst.transitieAfgerond(jeugd, jongere.bsn());
+        assertThat(werklijst.van(jeugd)).noneMatch(t -> jongere.bsn().equals(t.persoonBsn()));
+        assertThat(werklijst.van(wmoconsulent())).anyMatch(t -> jongere.bsn().equals(t.persoonBsn()));
+        assertThat(plannen.vanZaak(wmoconsulent(), zaak.id()).zaakId()).isEqualTo(zaak.id());
+    }
+
+    @Test
+    void evaluationsRescoreTheZrmAndPlanTheNextOne() {
+        Gebruiker consulent = wmoconsulent();
+        Zaak zaak = zaakMetVolwassene(consulent);
+        Persoon lid = eenLid(zaak);
+        long doel = plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Zelf koken", lid.bsn(), Levensgebied.PRAKTISCH_FUNCTIONEREN,
+                ZrmDomein.INSTRUMENTELE_ADL, 4, Regeling.WMO, 6));
+        klok.zet(Instant.parse("2027-05-25T10:00:00Z"));
+        assertThat(plannen.evaluatiesTeDoen(consulent, java.util.List.of(zaak.id()))).extracting(Plannen.EvaluatieTaak::doelId).contains(doel);
+        assertThatThrownBy(() -> plannen.evalueren(consulent, zaak.id(), doel, LocalDate.of(2027, 5, 25), "Gaat goed", null, 4))
+                .isInstanceOf(OngeldigeInvoerException.class);
+        plannen.evalueren(consulent, zaak.id(), doel, LocalDate.of(2027, 5, 25), "Kookt drie keer per week zelf", 3, 4);
+
+        Ondersteuningsplan plan = plannen.vanZaak(consulent, zaak.id());
+        Doel na = plan.doelen().getFirst();
+        assertThat(na.volgendeEvaluatie()).isEqualTo(LocalDate.of(2027, 11, 25));
+        assertThat(plannen.voortgang(plan, na)).extracting(Plannen.ZrmPunt::score).containsExactly(3, 4);
+        assertThat(plannen.evaluatiesTeDoen(consulent, java.util.List.of(zaak.id()))).extracting(Plannen.EvaluatieTaak::doelId).doesNotContain(doel);
+    }
+
+    @Test
+    void theTeamleiderReassignsAllCasesOfSomeoneWhoLeaves() {
+        Gebruiker vertrekker = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632",
+                gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
+        Zaak een = zaakMetVolwassene(vertrekker);
+        Zaak twee = zaakMetVolwassene(vertrekker);
+        int aantal = zaken.allesOverdragen(teamleider, "wmoconsulent", "teamleider", "Willem vertrekt; Thea neemt tijdelijk over.");
+
+        assertThat(aantal).isGreaterThanOrEqualTo(2);
+        for (Zaak zaak : new Zaak[] {een, twee}) {
+            Zaak na = zaken.voorMedewerker(teamleider, zaak.id());
+            assertThat(na.regisseurNaam()).isEqualTo("Thea Mulder");
+            assertThat(na.berichten()).last().satisfies(b -> assertThat(b.tekst()).contains("Thea Mulder"));
+        }
+        assertThat(caseload.perProfessional(teamleider)).filteredOn(r -> r.regisseur().equals("wmoconsulent")).isEmpty();
+        assertThat(caseload.perProfessional(teamleider)).filteredOn(r -> r.regisseur().equals("teamleider"))
+                .singleElement().satisfies(r -> assertThat(r.gewicht()).isGreaterThanOrEqualTo(2.0));
+    }
+}
