@@ -67,8 +67,10 @@ public class Zaken {
             return java.util.Optional.empty();
         }
         return register.persoon(inwoner.gemeenteCode(), inwoner.bsn())
-                .flatMap(p -> zaken.findByGemeenteCodeAndHuishoudenIdOrderByIdDesc(inwoner.gemeenteCode(), p.huishoudenId())
-                        .stream().findFirst());
+                .flatMap(p -> {
+                    List<Zaak> vanHuishouden = zaken.findByGemeenteCodeAndHuishoudenIdOrderByIdDesc(inwoner.gemeenteCode(), p.huishoudenId());
+                    return vanHuishouden.stream().filter(Zaak::isOpen).findFirst().or(() -> vanHuishouden.stream().findFirst());
+                });
     }
 
     /** The open cases this professional directs. */

@@ -39,14 +39,16 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String basis;
+    private final String naam;
     private int nummer;
 
-    private Browser(WebDriver driver, String basis) {
+    private Browser(WebDriver driver, String basis, String naam) {
         this.driver = driver;
         this.basis = basis;
+        this.naam = naam;
     }
 
-    static Browser start(int port) throws IOException {
+    static Browser start(int port, String naam) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             assertThat(System.getenv("CI")).as("CI installs chromium and chromium-driver").isNotEqualTo("true");
             Assumptions.abort("Chromium is not installed here");
@@ -61,7 +63,7 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        return new Browser(driver, "http://localhost:" + port);
+        return new Browser(driver, "http://localhost:" + port, naam);
     }
 
     void telefoon() {
@@ -94,7 +96,7 @@ final class Browser implements AutoCloseable {
     private void bewaarSchermafdruk() {
         try {
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(String.format("%02d-%s.png", ++nummer,
+            Files.write(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", naam, ++nummer,
                     driver.getCurrentUrl().replace(basis, "").replaceAll("[^a-zA-Z0-9]+", "_"))), png);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -150,6 +152,15 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(js.executeScript(
                         "return window.__vorigePagina === undefined && document.readyState === 'complete';")));
+    }
+
+    void kiesOptie(String id, String zichtbareTekst) {
+        new org.openqa.selenium.support.ui.Select(veld(id)).selectByVisibleText(zichtbareTekst);
+    }
+
+    /** Clicks something that loads a new page, and waits for it. */
+    void volg(By selector) {
+        navigeer(() -> driver.findElement(selector).click());
     }
 
     void klik(By selector) {

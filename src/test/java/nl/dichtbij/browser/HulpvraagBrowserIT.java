@@ -19,7 +19,7 @@ class HulpvraagBrowserIT {
 
     @Test
     void fromQuestionToKitchenTableStudy() throws Exception {
-        try (Browser browser = Browser.start(port)) {
+        try (Browser browser = Browser.start(port, "hulpvraag")) {
             browser.telefoon();
             browser.open("/");
             browser.open("/sociale-kaart?levensgebied=financien");
