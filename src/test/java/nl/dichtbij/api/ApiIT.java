@@ -130,6 +130,50 @@ class ApiIT {
         isProblem(get("/api/v1/sociale-kaart/organisaties?levensgebied=geld", null), 400);
     }
 
+    private HttpResponse<String> put(String pad, String gebruiker, String body) throws Exception {
+        return http.send(verzoek(pad, gebruiker).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theCaseAndItsPlanThroughTheApi() throws Exception {
+        JsonNode melding = json.readTree(post("/api/v1/meldingen", "inwoner", MELDING_VOOR_TOM).body());
+        long zaakId = melding.get("zaakId").asLong();
+        String plan = "/api/v1/zaken/" + zaakId + "/plan";
+
+        isProblem(post(plan + "/doelen", "jeugdconsulent", """
+                {"omschrijving":"Tom gaat weer naar school","regeling":"JEUGDWET"}"""), 400);
+        HttpResponse<String> doel = post(plan + "/doelen", "jeugdconsulent", """
+                {"omschrijving":"Tom gaat weer naar school","persoonBsn":"999900006","levensgebied":"dagbesteding",
+                 "zrmDomein":"WERK_OPLEIDING","doelscore":4,"regeling":"JEUGDWET","evaluatieMaanden":3}""");
+        assertThat(doel.statusCode()).isEqualTo(201);
+        long doelId = 0;
+        for (JsonNode d : json.readTree(doel.body()).get("doelen")) {
+            if (d.get("omschrijving").asString().equals("Tom gaat weer naar school")) {
+                doelId = d.get("id").asLong();
+            }
+        }
+        isProblem(post(plan + "/doelen/" + doelId + "/acties", "jeugdconsulent", """
+                {"omschrijving":"Opa brengt hem","uitvoerder":"NETWERK","uitvoerderNaam":"opa","vanaf":"2026-12-10","tot":"2026-12-01"}"""), 400);
+        HttpResponse<String> actie = post(plan + "/doelen/" + doelId + "/acties", "jeugdconsulent", """
+                {"omschrijving":"Opa brengt hem","uitvoerder":"NETWERK","uitvoerderNaam":"opa","vanaf":"2026-12-01","tot":"2027-02-01"}""");
+        assertThat(actie.statusCode()).isEqualTo(201);
+
+        isProblem(get(plan, "montfoort"), 404);
+        isProblem(get(plan, "inwoner"), 403);
+        HttpResponse<String> mijnPlan = get("/api/v1/mijn/plan", "inwoner");
+        assertThat(mijnPlan.statusCode()).isEqualTo(200);
+        int versie = json.readTree(mijnPlan.body()).get("versienummer").asInt();
+        HttpResponse<String> akkoord = put("/api/v1/mijn/plan/akkoord", "inwoner", "{\"versienummer\":" + versie + "}");
+        assertThat(akkoord.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(akkoord.body()).get("akkoordVersie").asInt()).isEqualTo(versie);
+
+        isProblem(put("/api/v1/zaken/" + zaakId + "/regisseur", "jeugdconsulent", """
+                {"naar":"montfoort","notitie":"graag"}"""), 400);
+        assertThat(get("/api/v1/caseload", "teamleider").statusCode()).isEqualTo(200);
+        isProblem(get("/api/v1/caseload", "jeugdconsulent"), 403);
+    }
+
     /** The published document passes the Dutch API Design Rules linter with zero errors. */
     @Test
     void theOpenApiDocumentFollowsTheApiDesignRules() throws Exception {
