@@ -143,7 +143,14 @@ class MeldingenIT {
     @Test
     void theIntakeProfessionalBecomesTheContactPersonAndBothZrmScoringsAreKept() {
         Gebruiker consulent = consulent("jeugdconsulent", Doelgroep.JEUGD);
-        Melding melding = meldingen.indienen(inwoner, vraag(DemoPersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
+        nl.dichtbij.personen.Persoon kind = jdbc.sql("""
+                        select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p
+                        where gemeente_code = '0632' and geboortedatum between '2012-01-01' and '2014-12-31'
+                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id) order by bsn limit 1""")
+                .query(nl.dichtbij.personen.Persoon.class).single();
+        Melding melding = meldingen.indienen(consulent, new NieuweMelding(kind.bsn(), kind.geboortedatum(), null, null,
+                "School meldt verzuim.", Set.of(Levensgebied.DAGBESTEDING), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON,
+                "0612345678", null, Kanaal.TELEFOON, null));
         meldingen.triage(consulent, melding.id(), TriageStap.MAATWERK, "Schoolverzuim; netwerk kan dit niet opvangen.", null);
         meldingen.planIntake(consulent, melding.id(), LocalDateTime.of(2026, 11, 25, 10, 0), "Bij de inwoner thuis");
 
@@ -157,7 +164,7 @@ class MeldingenIT {
                 LocalDate.of(2026, 11, 23), Set.of(new Onderzoek.Bevinding(Levensgebied.DAGBESTEDING, "Gaat niet naar school", "Moeder motiveert", "Begeleiding")),
                 Set.of(Deelnemer.INWONER, Deelnemer.WETTELIJK_VERTEGENWOORDIGER), null, professional, zelf));
 
-        Melding na = meldingen.bekijk(inwoner, melding.id());
+        Melding na = meldingen.bekijk(consulent, melding.id());
         assertThat(na.status()).isEqualTo(MeldingStatus.ONDERZOEK_AFGEROND);
         assertThat(na.behandelaarNaam()).isEqualTo("Test jeugdconsulent");
         assertThat(na.gebeurtenissen()).extracting(Melding.Gebeurtenis::tekst)
