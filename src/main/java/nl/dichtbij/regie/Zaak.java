@@ -96,6 +96,10 @@ public class Zaak {
                         + " neemt uw contactpersoon nog eens contact op om te horen hoe het gaat."));
     }
 
+    void bericht(String tekst, Instant nu) {
+        berichten.add(new Bericht(nu, tekst));
+    }
+
     void waakvlamGehouden(Instant nu) {
         waakvlamAfgerond = true;
     }

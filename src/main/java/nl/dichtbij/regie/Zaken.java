@@ -73,6 +73,14 @@ public class Zaken {
                 });
     }
 
+    /** Tells the household something about its case; shown in Mijn Dichtbij. */
+    @Transactional
+    public void berichtAanHuishouden(long zaakId, String tekst) {
+        Zaak zaak = zaken.findById(zaakId).orElseThrow(() -> new NietGevondenException("De zaak"));
+        zaak.bericht(tekst, clock.instant());
+        zaken.save(zaak);
+    }
+
     /** The open cases this professional directs. */
     @Transactional(readOnly = true)
     public List<Zaak> vanRegisseur(Gebruiker medewerker) {

@@ -1,0 +1,106 @@
+package nl.dichtbij.aanbod;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.dichtbij.platform.Wet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Products, code lists and contracted providers. */
+@Service
+public class Aanbod {
+
+    /** Where each list lives in an iStandaarden folder (iJw 3.2 and iWmo 3.2). */
+    static final Map<String, String> BRONNEN = Map.of(
+            "WMO020", "iwmo-3.2/codelijsten/WMO020_Productcategorie.md",
+            "JZ020", "ijw-3.2/codelijsten/JZ020_Productcategorie",
+            "WJ756", "ijw-3.2/codelijsten/WJ756_Eenheid.md",
+            "WMO757", "ijw-3.2/codelijsten/WMO757_Frequentie.md");
+
+    private static final Pattern REGEL = Pattern.compile("^\\|\\s*(\\d+)\\s*\\|\\s*([^|]+?)\\s*\\|");
+    private static final String PRODUCT = """
+            select p.id, p.gemeente_code, p.wet, p.categorie, c.omschrijving as categorie_omschrijving, p.code, p.omschrijving
+            from product p left join codelijst c on c.code = p.categorie and c.lijst = p.categorie_lijst\s""";
+
+    private final JdbcClient jdbc;
+
+    Aanbod(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Code> codelijst(String lijst) {
+        return jdbc.sql("select lijst, code, omschrijving from codelijst where lijst = ? and actief = true order by code")
+                .param(lijst).query(Code.class).list();
+    }
+
+    public Optional<Code> code(String lijst, String code) {
+        return jdbc.sql("select lijst, code, omschrijving from codelijst where lijst = ? and code = ? and actief = true")
+                .params(lijst, code).query(Code.class).optional();
+    }
+
+    public List<Product> producten(String gemeenteCode, Wet wet) {
+        return jdbc.sql(PRODUCT + "where p.gemeente_code = ? and p.wet = ? and p.actief = true order by p.code")
+                .params(gemeenteCode, wet.name()).query(Product.class).list();
+    }
+
+    public List<Product> producten(String gemeenteCode) {
+        return jdbc.sql(PRODUCT + "where p.gemeente_code = ? and p.actief = true order by p.wet, p.code")
+                .param(gemeenteCode).query(Product.class).list();
+    }
+
+    public Optional<Product> product(String gemeenteCode, String productcode) {
+        return jdbc.sql(PRODUCT + "where p.gemeente_code = ? and p.code = ? and p.actief = true")
+                .params(gemeenteCode, productcode).query(Product.class).optional();
+    }
+
+    /** The providers contracted for the product's category, that the resident may choose from. */
+    public List<Aanbieder> aanbiedersVoor(Product product) {
+        return jdbc.sql("""
+                        select a.id, a.agb_code, a.naam from aanbieder a join contract c on c.aanbieder_id = a.id
+                        where c.gemeente_code = ? and c.wet = ? and (c.categorie = ? or c.categorie is null) order by a.naam""")
+                .params(product.gemeenteCode(), product.wet().name(), product.categorie()).query(Aanbieder.class).list();
+    }
+
+    public Optional<Aanbieder> aanbieder(long id) {
+        return jdbc.sql("select id, agb_code, naam from aanbieder where id = ?").param(id).query(Aanbieder.class).optional();
+    }
+
+    /**
+     * Refreshes the code lists from an iStandaarden folder: new codes are added, changed
+     * descriptions updated, codes that disappeared are switched off (never deleted: old decisions
+     * keep pointing at them). Returns the number of codes read.
+     */
+    @Transactional
+    public int importeer(Path istandaarden) throws IOException {
+        int gelezen = 0;
+        for (Map.Entry<String, String> bron : BRONNEN.entrySet()) {
+            Path bestand = istandaarden.resolve(bron.getValue());
+            if (!Files.isRegularFile(bestand)) {
+                throw new IOException("Codelijst " + bron.getKey() + " niet gevonden: " + bestand);
+            }
+            jdbc.sql("update codelijst set actief = false where lijst = ?").param(bron.getKey()).update();
+            for (String regel : Files.readAllLines(bestand)) {
+                Matcher m = REGEL.matcher(regel);
+                if (m.find()) {
+                    gelezen++;
+                    int bijgewerkt = jdbc.sql("update codelijst set omschrijving = ?, actief = true where lijst = ? and code = ?")
+                            .params(m.group(2), bron.getKey(), m.group(1)).update();
+                    if (bijgewerkt == 0) {
+                        jdbc.sql("insert into codelijst (lijst, code, omschrijving, actief) values (?, ?, ?, true)")
+                                .params(bron.getKey(), m.group(1), m.group(2)).update();
+                    }
+                }
+            }
+        }
+        return gelezen;
+    }
+}

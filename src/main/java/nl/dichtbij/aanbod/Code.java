@@ -1,0 +1,4 @@
+package nl.dichtbij.aanbod;
+
+public record Code(String lijst, String code, String omschrijving) {
+}

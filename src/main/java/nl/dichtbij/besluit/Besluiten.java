@@ -1,0 +1,396 @@
+package nl.dichtbij.besluit;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.dichtbij.aanbod.Aanbieder;
+import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.aanbod.Product;
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Wet;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+import nl.dichtbij.termijnen.Bezwaartermijnen;
+import nl.dichtbij.termijnen.WettelijkeTermijn;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** From aanvraag to beschikking, with mandate, four eyes, the letter and the history of changes. */
+@Service
+public class Besluiten {
+
+    /** Eight weeks before a decision ends the regisseur prepares the herindicatie. */
+    public static final int HERINDICATIE_WEKEN = 8;
+
+    static final String AANVRAAG = "select id, gemeente_code, zaak_id, team_id, persoon_bsn, wet, omschrijving, ingediend_door, ontvangen_datum, "
+            + "termijn_einde, verdaagd_tot, verdaging_reden, besloten from aanvraag ";
+    static final String BESCHIKKING = "select id, gemeente_code, aanvraag_id, zaak_id, persoon_bsn, wet, uitkomst, resultaat, motivering, productcode, "
+            + "product_omschrijving, productcategorie, volume, eenheid, frequentie, budget, ingangsdatum, einddatum, vorm, aanbieder_id, "
+            + "aanbieder_naam, pgb_bedrag, status, genomen_door, genomen_door_naam, genomen_op, tweede_door, tweede_door_naam, verzonden_datum, "
+            + "bezwaar_tot from beschikking ";
+
+    private final JdbcClient jdbc;
+    private final Zaken zaken;
+    private final Mandaten mandaten;
+    private final Aanbod aanbod;
+    private final PersonenRegister register;
+    private final BriefRenderer brieven;
+    private final Clock clock;
+    private final BigDecimal vierOgenBedrag;
+
+    Besluiten(JdbcClient jdbc, Zaken zaken, Mandaten mandaten, Aanbod aanbod, PersonenRegister register, BriefRenderer brieven, Clock clock,
+              @Value("${dichtbij.besluit.vier-ogen-bedrag:10000}") BigDecimal vierOgenBedrag) {
+        this.jdbc = jdbc;
+        this.zaken = zaken;
+        this.mandaten = mandaten;
+        this.aanbod = aanbod;
+        this.register = register;
+        this.brieven = brieven;
+        this.clock = clock;
+        this.vierOgenBedrag = vierOgenBedrag;
+    }
+
+    public BigDecimal vierOgenBedrag() {
+        return vierOgenBedrag;
+    }
+
+    /** An aanvraag for a member of the case's household; the legal term starts today. */
+    @Transactional
+    public Aanvraag aanvragen(Gebruiker medewerker, long zaakId, String persoonBsn, Wet wet, String omschrijving) {
+        Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (wet == null) {
+            fouten.put("wet", "Kies onder welke wet de aanvraag valt.");
+        }
+        Optional<Persoon> persoon = persoonBsn == null ? Optional.empty() : register.persoon(zaak.gemeenteCode(), persoonBsn)
+                .filter(p -> p.huishoudenId() == zaak.huishoudenId());
+        if (persoon.isEmpty()) {
+            fouten.put("persoonBsn", "Kies voor wie in het huishouden de aanvraag is.");
+        }
+        if (omschrijving == null || omschrijving.isBlank()) {
+            fouten.put("omschrijving", "Beschrijf wat er wordt aangevraagd.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        KeyHolder sleutel = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into aanvraag (gemeente_code, zaak_id, team_id, persoon_bsn, wet, omschrijving, ingediend_door, ontvangen_datum,
+                                              termijn_einde, besloten) values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
+                .params(zaak.gemeenteCode(), zaakId, zaak.leadTeamId(), persoonBsn, wet.name(), omschrijving.trim(), medewerker.gebruikersnaam(),
+                        vandaag, Aanvraag.termijn(wet).einde(vandaag))
+                .update(sleutel, "id");
+        Aanvraag aanvraag = aanvraag(medewerker, sleutel.getKeyAs(Number.class).longValue());
+        zaken.berichtAanHuishouden(zaakId, "Er is een aanvraag gedaan (" + wet.label() + "): " + omschrijving.trim() + ". "
+                + Aanvraag.termijn(wet).uitleg() + " Uiterlijk " + Datums.lang(aanvraag.uiterlijk()) + ".");
+        return aanvraag;
+    }
+
+    public Aanvraag aanvraag(Gebruiker medewerker, long id) {
+        alleenMedewerker(medewerker);
+        return jdbc.sql(AANVRAAG + "where id = ? and gemeente_code = ?").params(id, medewerker.gemeenteCode()).query(Aanvraag.class)
+                .optional().orElseThrow(() -> new NietGevondenException("De aanvraag"));
+    }
+
+    public List<Aanvraag> aanvragenVanZaak(Gebruiker medewerker, long zaakId) {
+        zaken.voorMedewerker(medewerker, zaakId);
+        return jdbc.sql(AANVRAAG + "where zaak_id = ? order by id desc").param(zaakId).query(Aanvraag.class).list();
+    }
+
+    /** Verdaging (Awb 4:14): a reason, a number of weeks, and a notice to the household. */
+    @Transactional
+    public Aanvraag verdagen(Gebruiker medewerker, long aanvraagId, int weken, String reden) {
+        Aanvraag aanvraag = aanvraag(medewerker, aanvraagId);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (aanvraag.besloten()) {
+            fouten.put("weken", "Op deze aanvraag is al besloten.");
+        } else if (aanvraag.verdaagdTot() != null) {
+            fouten.put("weken", "Deze aanvraag is al eens verdaagd.");
+        }
+        if (weken < 1 || weken > 8) {
+            fouten.put("weken", "Verdaag met 1 tot 8 weken.");
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.put("reden", "Schrijf waarom er meer tijd nodig is; de inwoner krijgt deze reden te lezen.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        LocalDate nieuw = WettelijkeTermijn.verdaagd(aanvraag.termijnEinde(), weken);
+        jdbc.sql("update aanvraag set verdaagd_tot = ?, verdaging_reden = ? where id = ?").params(nieuw, reden.trim(), aanvraagId).update();
+        zaken.berichtAanHuishouden(aanvraag.zaakId(), "Wij hebben meer tijd nodig voor het besluit over uw aanvraag: " + reden.trim()
+                + " U krijgt uiterlijk " + Datums.lang(nieuw) + " een besluit.");
+        return aanvraag(medewerker, aanvraagId);
+    }
+
+    /** Decides on the aanvraag. Above the four-eyes amount the decision waits for a second professional with mandate. */
+    @Transactional
+    public Beschikking beslissen(Gebruiker medewerker, long aanvraagId, BeslisVerzoek verzoek) {
+        Aanvraag aanvraag = aanvraag(medewerker, aanvraagId);
+        if (!mandaten.heeftMandaat(medewerker, aanvraag.wet())) {
+            throw new OngeldigeInvoerException("uitkomst", "U heeft geen mandaat om te besluiten over de " + aanvraag.wet().label()
+                    + ". Vraag een collega met mandaat.");
+        }
+        if (aanvraag.besloten()) {
+            throw new OngeldigeInvoerException("uitkomst", "Op deze aanvraag is al besloten.");
+        }
+        Gecontroleerd besluit = controleer(aanvraag, verzoek);
+        BigDecimal bedrag = verzoek.pgbBedrag() != null ? verzoek.pgbBedrag() : verzoek.budget() == null ? BigDecimal.ZERO : verzoek.budget();
+        BeschikkingStatus status = bedrag.compareTo(vierOgenBedrag) > 0 ? BeschikkingStatus.WACHT_OP_TWEEDE : BeschikkingStatus.VASTGESTELD;
+        KeyHolder sleutel = new GeneratedKeyHolder();
+        boolean afwijzing = verzoek.uitkomst() == Uitkomst.AFWIJZING;
+        jdbc.sql("""
+                        insert into beschikking (gemeente_code, aanvraag_id, zaak_id, persoon_bsn, wet, uitkomst, resultaat, motivering, productcode,
+                            product_omschrijving, productcategorie, volume, eenheid, frequentie, budget, ingangsdatum, einddatum, vorm, aanbieder_id,
+                            aanbieder_naam, pgb_bedrag, status, genomen_door, genomen_door_naam, genomen_op)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(aanvraag.gemeenteCode(), aanvraagId, aanvraag.zaakId(), aanvraag.persoonBsn(), aanvraag.wet().name(),
+                        verzoek.uitkomst().name(), afwijzing ? null : verzoek.resultaat().trim(), verzoek.motivering().trim(),
+                        afwijzing ? null : besluit.product().code(), afwijzing ? null : besluit.product().omschrijving(),
+                        afwijzing ? null : besluit.product().categorie(), afwijzing ? null : verzoek.volume(),
+                        afwijzing ? null : leeg(verzoek.eenheid()), afwijzing ? null : leeg(verzoek.frequentie()), afwijzing ? null : verzoek.budget(),
+                        afwijzing ? null : verzoek.ingangsdatum(), afwijzing ? null : verzoek.einddatum(),
+                        afwijzing ? null : verzoek.vorm().name(), besluit.aanbieder() == null ? null : besluit.aanbieder().id(),
+                        besluit.aanbieder() == null ? null : besluit.aanbieder().naam(), afwijzing ? null : verzoek.pgbBedrag(),
+                        status.name(), medewerker.gebruikersnaam(), medewerker.naam(), Timestamp.from(clock.instant()))
+                .update(sleutel, "id");
+        long id = sleutel.getKeyAs(Number.class).longValue();
+        jdbc.sql("update aanvraag set besloten = true where id = ?").param(aanvraagId).update();
+        historie(id, medewerker, "Besluit genomen", verzoek.uitkomst().label());
+        if (status == BeschikkingStatus.VASTGESTELD) {
+            verzenden(id);
+        } else {
+            historie(id, medewerker, "Wacht op tweede handtekening", "Bedrag boven " + vierOgenBedrag + " euro");
+        }
+        return beschikking(medewerker, id);
+    }
+
+    /** The second signature for a decision above the four-eyes amount. */
+    @Transactional
+    public Beschikking goedkeuren(Gebruiker tweede, long beschikkingId) {
+        Beschikking beschikking = beschikking(tweede, beschikkingId);
+        if (beschikking.status() != BeschikkingStatus.WACHT_OP_TWEEDE) {
+            throw new OngeldigeInvoerException("status", "Dit besluit wacht niet op een tweede handtekening.");
+        }
+        if (beschikking.genomenDoor().equals(tweede.gebruikersnaam())) {
+            throw new OngeldigeInvoerException("status", "Een tweede handtekening komt van een andere professional dan wie het besluit nam.");
+        }
+        if (!mandaten.heeftMandaat(tweede, beschikking.wet())) {
+            throw new OngeldigeInvoerException("status", "U heeft geen mandaat voor de " + beschikking.wet().label() + ".");
+        }
+        jdbc.sql("update beschikking set tweede_door = ?, tweede_door_naam = ?, status = 'VASTGESTELD' where id = ?")
+                .params(tweede.gebruikersnaam(), tweede.naam(), beschikkingId).update();
+        historie(beschikkingId, tweede, "Tweede handtekening", null);
+        verzenden(beschikkingId);
+        return beschikking(tweede, beschikkingId);
+    }
+
+    private void verzenden(long id) {
+        LocalDate vandaag = LocalDate.now(clock);
+        jdbc.sql("update beschikking set verzonden_datum = ?, bezwaar_tot = ? where id = ?")
+                .params(vandaag, Bezwaartermijnen.indienenUiterlijk(vandaag), id).update();
+        Beschikking beschikking = jdbc.sql(BESCHIKKING + "where id = ?").param(id).query(Beschikking.class).single();
+        jdbc.sql("update beschikking set brief = ? where id = ?").params(brief(beschikking), id).update();
+        zaken.berichtAanHuishouden(beschikking.zaakId(), "Er is een besluit over uw aanvraag: " + beschikking.uitkomst().label().toLowerCase()
+                + ". U leest de brief onder Mijn besluiten. Bent u het er niet mee eens? Maak dan uiterlijk "
+                + Datums.lang(beschikking.bezwaarTot()) + " bezwaar.");
+    }
+
+    private byte[] brief(Beschikking b) {
+        Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("b", b);
+        gegevens.put("persoon", register.persoon(b.gemeenteCode(), b.persoonBsn()).orElse(null));
+        gegevens.put("adres", register.persoon(b.gemeenteCode(), b.persoonBsn())
+                .flatMap(p -> register.adres(b.gemeenteCode(), p.huishoudenId())).orElse(null));
+        gegevens.put("eenheid", b.eenheid() == null ? null : aanbod.code("WJ756", b.eenheid()).map(c -> c.omschrijving()).orElse(b.eenheid()));
+        gegevens.put("frequentie", b.frequentie() == null ? null : aanbod.code("WMO757", b.frequentie()).map(c -> c.omschrijving()).orElse(b.frequentie()));
+        gegevens.put("datum", Datums.lang(b.verzondenDatum()));
+        gegevens.put("bezwaarTot", Datums.lang(b.bezwaarTot()));
+        gegevens.put("ingang", b.ingangsdatum() == null ? null : Datums.lang(b.ingangsdatum()));
+        gegevens.put("einde", b.einddatum() == null ? null : Datums.lang(b.einddatum()));
+        return brieven.pdf(gegevens);
+    }
+
+    public Beschikking beschikking(Gebruiker medewerker, long id) {
+        alleenMedewerker(medewerker);
+        return jdbc.sql(BESCHIKKING + "where id = ? and gemeente_code = ?").params(id, medewerker.gemeenteCode()).query(Beschikking.class)
+                .optional().orElseThrow(() -> new NietGevondenException("Het besluit"));
+    }
+
+    public Optional<Beschikking> vanAanvraag(Gebruiker medewerker, long aanvraagId) {
+        alleenMedewerker(medewerker);
+        return jdbc.sql(BESCHIKKING + "where aanvraag_id = ? and gemeente_code = ? order by id desc").params(aanvraagId, medewerker.gemeenteCode())
+                .query(Beschikking.class).list().stream().findFirst();
+    }
+
+    /** The sent decisions about the resident and his household. */
+    public List<Beschikking> vanInwoner(Gebruiker inwoner) {
+        return zaken.vanInwoner(inwoner).map(z -> jdbc.sql(BESCHIKKING + "where zaak_id = ? and gemeente_code = ? and verzonden_datum is not null order by id desc")
+                .params(z.id(), inwoner.gemeenteCode()).query(Beschikking.class).list()).orElse(List.of());
+    }
+
+    public Beschikking vanInwoner(Gebruiker inwoner, long id) {
+        return vanInwoner(inwoner).stream().filter(b -> b.id() == id).findFirst().orElseThrow(() -> new NietGevondenException("Het besluit"));
+    }
+
+    public byte[] briefVan(Beschikking beschikking) {
+        return jdbc.sql("select brief from beschikking where id = ?").param(beschikking.id()).query(byte[].class).optional()
+                .orElseThrow(() -> new NietGevondenException("De brief"));
+    }
+
+    public record Historie(java.time.Instant tijdstip, String doorNaam, String wat, String toelichting) {
+    }
+
+    public List<Historie> historie(long beschikkingId) {
+        return jdbc.sql("select tijdstip, door_naam, wat, toelichting from beschikking_historie where beschikking_id = ? order by tijdstip, id")
+                .param(beschikkingId).query(Historie.class).list();
+    }
+
+    public enum Wijziging { EINDDATUM, BEEINDIGEN, INTREKKEN }
+
+    /** Changing the end date, ending or withdrawing a decision: reason and date are recorded, nothing is overwritten without history. */
+    @Transactional
+    public Beschikking wijzigen(Gebruiker medewerker, long beschikkingId, Wijziging wijziging, LocalDate datum, String reden) {
+        Beschikking b = beschikking(medewerker, beschikkingId);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (!mandaten.heeftMandaat(medewerker, b.wet())) {
+            fouten.put("reden", "U heeft geen mandaat voor de " + b.wet().label() + ".");
+        }
+        if (!b.status().geldig()) {
+            fouten.put("reden", "Dit besluit is niet (meer) geldig en kan niet worden gewijzigd.");
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.put("reden", "Schrijf de reden van de wijziging op; de inwoner leest haar.");
+        }
+        if (wijziging != Wijziging.INTREKKEN && datum == null) {
+            fouten.put("datum", "Vul de datum in.");
+        } else if (datum != null && b.ingangsdatum() != null && datum.isBefore(b.ingangsdatum())) {
+            fouten.put("datum", "De datum ligt vóór de ingangsdatum van het besluit.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        switch (wijziging) {
+            case EINDDATUM -> jdbc.sql("update beschikking set einddatum = ?, status = 'GEWIJZIGD' where id = ?").params(datum, beschikkingId).update();
+            case BEEINDIGEN -> jdbc.sql("update beschikking set einddatum = ?, status = 'BEEINDIGD' where id = ?").params(datum, beschikkingId).update();
+            case INTREKKEN -> jdbc.sql("update beschikking set status = 'INGETROKKEN' where id = ?").param(beschikkingId).update();
+        }
+        String wat = switch (wijziging) {
+            case EINDDATUM -> "Einddatum gewijzigd naar " + Datums.lang(datum);
+            case BEEINDIGEN -> "Beëindigd per " + Datums.lang(datum);
+            case INTREKKEN -> "Ingetrokken";
+        };
+        historie(beschikkingId, medewerker, wat, reden.trim());
+        zaken.berichtAanHuishouden(b.zaakId(), "Uw besluit over " + (b.productOmschrijving() == null ? b.wet().label() : b.productOmschrijving())
+                + " is gewijzigd: " + wat.toLowerCase() + ". Reden: " + reden.trim());
+        return beschikking(medewerker, beschikkingId);
+    }
+
+    private void historie(long beschikkingId, Gebruiker door, String wat, String toelichting) {
+        jdbc.sql("insert into beschikking_historie (beschikking_id, tijdstip, door_naam, wat, toelichting) values (?, ?, ?, ?, ?)")
+                .params(beschikkingId, Timestamp.from(clock.instant()), door.naam(), wat, toelichting).update();
+    }
+
+    private record Gecontroleerd(Product product, Aanbieder aanbieder) {
+    }
+
+    private Gecontroleerd controleer(Aanvraag aanvraag, BeslisVerzoek v) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (v.uitkomst() == null) {
+            fouten.put("uitkomst", "Kies: toekennen, gedeeltelijk toekennen of afwijzen.");
+        }
+        if (v.motivering() == null || v.motivering().isBlank()) {
+            fouten.put("motivering", "Schrijf de reden van het besluit op, in gewone taal.");
+        }
+        if (v.uitkomst() == null || v.uitkomst() == Uitkomst.AFWIJZING) {
+            if (!fouten.isEmpty()) {
+                throw new OngeldigeInvoerException(fouten);
+            }
+            return new Gecontroleerd(null, null);
+        }
+        if (v.resultaat() == null || v.resultaat().isBlank()) {
+            fouten.put("resultaat", "Beschrijf het resultaat dat de ondersteuning moet bereiken.");
+        }
+        Product product = v.productcode() == null || v.productcode().isBlank() ? null
+                : aanbod.product(aanvraag.gemeenteCode(), v.productcode().trim()).filter(p -> p.wet() == aanvraag.wet()).orElse(null);
+        if (product == null) {
+            fouten.put("productcode", v.productcode() == null || v.productcode().isBlank() ? "Kies een product."
+                    : "Productcode " + v.productcode() + " bestaat niet voor de " + aanvraag.wet().label() + " in uw gemeente.");
+        }
+        boolean omvang = v.volume() != null || leeg(v.eenheid()) != null || leeg(v.frequentie()) != null;
+        if (omvang) {
+            if (v.volume() == null || v.volume() <= 0) {
+                fouten.put("volume", "Vul het volume in als een heel getal groter dan 0.");
+            }
+            if (leeg(v.eenheid()) == null) {
+                fouten.put("eenheid", "Een omvang heeft een eenheid, bijvoorbeeld uur of dagdeel.");
+            } else if (aanbod.code("WJ756", v.eenheid()).isEmpty()) {
+                fouten.put("eenheid", "Eenheid " + v.eenheid() + " staat niet in codelijst WJ756.");
+            }
+            if (leeg(v.frequentie()) == null) {
+                fouten.put("frequentie", "Een omvang heeft een frequentie, bijvoorbeeld per week.");
+            } else if (aanbod.code("WMO757", v.frequentie()).isEmpty()) {
+                fouten.put("frequentie", "Frequentie " + v.frequentie() + " staat niet in codelijst WMO757.");
+            }
+        } else if (v.budget() == null && v.vorm() != Leveringsvorm.PGB) {
+            fouten.put("volume", "Vul de omvang in (volume, eenheid en frequentie) of een budget.");
+        }
+        if (v.budget() != null && v.budget().signum() <= 0) {
+            fouten.put("budget", "Een budget is een bedrag groter dan 0.");
+        }
+        if (v.ingangsdatum() == null) {
+            fouten.put("ingangsdatum", "Vul de ingangsdatum in.");
+        }
+        if (v.einddatum() == null) {
+            fouten.put("einddatum", "Vul de einddatum in; een besluit geldt voor een bepaalde periode.");
+        } else if (v.ingangsdatum() != null && !v.einddatum().isAfter(v.ingangsdatum())) {
+            fouten.put("einddatum", "De einddatum ligt vóór of op de ingangsdatum. Controleer beide datums.");
+        }
+        Aanbieder aanbieder = null;
+        if (v.vorm() == null) {
+            fouten.put("vorm", "Kies zorg in natura of een persoonsgebonden budget.");
+        } else if (v.vorm() == Leveringsvorm.ZIN) {
+            if (v.aanbiederId() == null) {
+                fouten.put("aanbiederId", "Kies de aanbieder die de inwoner koos.");
+            } else if (product != null) {
+                aanbieder = aanbod.aanbiedersVoor(product).stream().filter(a -> a.id() == v.aanbiederId()).findFirst().orElse(null);
+                if (aanbieder == null) {
+                    fouten.put("aanbiederId", "Deze aanbieder mag dit product niet leveren.");
+                }
+            }
+        } else if (v.pgbBedrag() == null || v.pgbBedrag().signum() <= 0) {
+            fouten.put("pgbBedrag", "Vul het bedrag van het persoonsgebonden budget in.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return new Gecontroleerd(product, aanbieder);
+    }
+
+    private static String leeg(String waarde) {
+        return waarde == null || waarde.isBlank() ? null : waarde.trim();
+    }
+
+    private static void alleenMedewerker(Gebruiker gebruiker) {
+        if (!gebruiker.isMedewerker()) {
+            throw new AccessDeniedException("Alleen medewerkers van het sociaal team");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package nl.dichtbij.besluit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.VerstelbareKlok;
+import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.Wet;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegratieTest
+class BesluitenIT {
+
+    @Autowired Besluiten besluiten;
+    @Autowired Zaken zaken;
+    @Autowired Aanbod aanbod;
+    @Autowired Gemeenten gemeenten;
+    @Autowired PersonenRegister register;
+    @Autowired JdbcClient jdbc;
+    @Autowired VerstelbareKlok klok;
+
+    @AfterEach
+    void herstel() {
+        klok.herstel();
+    }
+
+    private Gebruiker wmoconsulent() {
+        return new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
+    }
+
+    private Gebruiker jeugdconsulent() {
+        return new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
+    }
+
+    private final Gebruiker teamleider = new Gebruiker("teamleider", null, "Thea Mulder", Rol.TEAMLEIDER, "0632", null, null);
+
+    private record Situatie(Zaak zaak, Persoon persoon) {
+    }
+
+    private Situatie volwassene() {
+        long huishouden = jdbc.sql("""
+                        select p.huishouden_id from persoon p where p.gemeente_code = '0632' and p.geboortedatum < '1980-01-01'
+                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by p.huishouden_id limit 1""")
+                .query(Long.class).single();
+        Zaak zaak = zaken.intakeGedaan(wmoconsulent(), zaken.voorHuishouden("0632", huishouden, gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
+        Persoon persoon = register.huishouden("0632", huishouden).orElseThrow().leden().getFirst();
+        return new Situatie(zaak, persoon);
+    }
+
+    private static BeslisVerzoek begeleiding(long aanbiederId) {
+        return new BeslisVerzoek(Uitkomst.TOEKENNING, "Mevrouw houdt zelf haar administratie bij en gaat weer naar buiten.",
+                "Uit het onderzoek blijkt dat mevrouw dit niet zelf of met haar netwerk kan oplossen.", "02A01", 3, "04", "2", null,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), Leveringsvorm.ZIN, aanbiederId, null);
+    }
+
+    private long aanbieder(String productcode, String naam) {
+        return aanbod.aanbiedersVoor(aanbod.product("0632", productcode).orElseThrow()).stream()
+                .filter(a -> a.naam().equals(naam)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void anAanvraagCarriesItsTermAndADecisionLetterStatesProductPeriodAndRemedies() throws Exception {
+        Situatie s = volwassene();
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Begeleiding bij de administratie");
+        assertThat(aanvraag.ontvangenDatum()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(aanvraag.uiterlijk()).isEqualTo(LocalDate.of(2026, 12, 7));
+
+        Beschikking beschikking = besluiten.beslissen(wmoconsulent(), aanvraag.id(), begeleiding(aanbieder("02A01", "Zorg Dichtbij Woerden")));
+        assertThat(beschikking.status()).isEqualTo(BeschikkingStatus.VASTGESTELD);
+        assertThat(beschikking.verzondenDatum()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(beschikking.bezwaarTot()).isEqualTo(LocalDate.of(2027, 1, 4));
+
+        String tekst;
+        try (PDDocument pdf = Loader.loadPDF(besluiten.briefVan(beschikking))) {
+            tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(tekst).contains("Begeleiding individueel").contains("productcode 02A01").contains("categorie 02")
+                .contains("3 × Uur, Per week").contains("van 1 december 2026 tot en met 30 november 2027")
+                .contains("Zorg Dichtbij Woerden").contains("bezwaar").contains("binnen 6 weken").contains("4 januari 2027")
+                .contains("Wet maatschappelijke ondersteuning 2015");
+        assertThat(zaken.voorMedewerker(wmoconsulent(), s.zaak().id()).berichten()).last()
+                .satisfies(b -> assertThat(b.tekst()).contains("Er is een besluit over uw aanvraag"));
+    }
+
+    @Test
+    void badInputIsRefusedAndTheAanvraagStaysOpen() {
+        Situatie s = volwassene();
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Begeleiding");
+        long zorgDichtbij = aanbieder("02A01", "Zorg Dichtbij Woerden");
+        BeslisVerzoek eindVoorBegin = new BeslisVerzoek(Uitkomst.TOEKENNING, "Resultaat", "Motivering", "02A01", 3, "04", "2", null,
+                LocalDate.of(2027, 1, 1), LocalDate.of(2026, 12, 1), Leveringsvorm.ZIN, zorgDichtbij, null);
+        assertThatThrownBy(() -> besluiten.beslissen(wmoconsulent(), aanvraag.id(), eindVoorBegin))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKey("einddatum"));
+        BeslisVerzoek zonderEenheid = new BeslisVerzoek(Uitkomst.TOEKENNING, "Resultaat", "Motivering", "02A01", 3, null, "2", null,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 12, 1), Leveringsvorm.ZIN, zorgDichtbij, null);
+        assertThatThrownBy(() -> besluiten.beslissen(wmoconsulent(), aanvraag.id(), zonderEenheid))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                        .containsEntry("eenheid", "Een omvang heeft een eenheid, bijvoorbeeld uur of dagdeel."));
+        BeslisVerzoek onbekendProduct = new BeslisVerzoek(Uitkomst.TOEKENNING, "Resultaat", "Motivering", "99Z99", 3, "04", "2", null,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 12, 1), Leveringsvorm.ZIN, zorgDichtbij, null);
+        assertThatThrownBy(() -> besluiten.beslissen(wmoconsulent(), aanvraag.id(), onbekendProduct))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("productcode")).contains("99Z99"));
+        BeslisVerzoek verkeerdeAanbieder = begeleiding(aanbieder("07A01", "Zorg Dichtbij Woerden"));
+        long fermwerk = jdbc.sql("select id from aanbieder where naam = 'FermWerk'").query(Long.class).single();
+        assertThatThrownBy(() -> besluiten.beslissen(wmoconsulent(), aanvraag.id(), begeleiding(fermwerk)))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKey("aanbiederId"));
+        assertThatThrownBy(() -> besluiten.beslissen(jeugdconsulent(), aanvraag.id(), verkeerdeAanbieder))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("uitkomst")).contains("geen mandaat"));
+
+        assertThat(besluiten.aanvraag(wmoconsulent(), aanvraag.id()).besloten()).isFalse();
+        assertThat(besluiten.vanAanvraag(wmoconsulent(), aanvraag.id())).isEmpty();
+    }
+
+    @Test
+    void aPgbAboveTheFourEyesAmountWaitsForASecondProfessional() {
+        Situatie s = volwassene();
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Hulp bij het huishouden");
+        Beschikking beschikking = besluiten.beslissen(wmoconsulent(), aanvraag.id(), new BeslisVerzoek(Uitkomst.TOEKENNING,
+                "Een schoon en leefbaar huis", "Mevrouw kan door haar beperking het huishouden niet doen.", "01A01", null, null, null, null,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), Leveringsvorm.PGB, null, new BigDecimal("12500.00")));
+        assertThat(beschikking.status()).isEqualTo(BeschikkingStatus.WACHT_OP_TWEEDE);
+        assertThat(beschikking.verzondenDatum()).isNull();
+        assertThatThrownBy(() -> besluiten.goedkeuren(wmoconsulent(), beschikking.id())).isInstanceOf(OngeldigeInvoerException.class);
+        assertThatThrownBy(() -> besluiten.goedkeuren(jeugdconsulent(), beschikking.id())).isInstanceOf(OngeldigeInvoerException.class);
+
+        Beschikking goedgekeurd = besluiten.goedkeuren(teamleider, beschikking.id());
+        assertThat(goedgekeurd.status()).isEqualTo(BeschikkingStatus.VASTGESTELD);
+        assertThat(goedgekeurd.tweedeDoorNaam()).isEqualTo("Thea Mulder");
+        assertThat(goedgekeurd.verzondenDatum()).isNotNull();
+    }
+
+    @Test
+    void verdagingMovesTheTermOnceWithAReason() {
+        Situatie s = volwassene();
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Woningaanpassing");
+        assertThatThrownBy(() -> besluiten.verdagen(wmoconsulent(), aanvraag.id(), 2, " ")).isInstanceOf(OngeldigeInvoerException.class);
+        Aanvraag verdaagd = besluiten.verdagen(wmoconsulent(), aanvraag.id(), 2, "Wij wachten op het advies van de ergotherapeut.");
+        assertThat(verdaagd.uiterlijk()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThatThrownBy(() -> besluiten.verdagen(wmoconsulent(), aanvraag.id(), 2, "Nog eens")).isInstanceOf(OngeldigeInvoerException.class);
+        assertThat(zaken.voorMedewerker(wmoconsulent(), s.zaak().id()).berichten()).last()
+                .satisfies(b -> assertThat(b.tekst()).contains("ergotherapeut").contains("21 december 2026"));
+    }
+
+    @Test
+    void changesEndingAndWithdrawalKeepTheHistory() {
+        Situatie s = volwassene();
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Begeleiding");
+        Beschikking beschikking = besluiten.beslissen(wmoconsulent(), aanvraag.id(), begeleiding(aanbieder("02A01", "Jeugdhulp Voorbeeld B.V.")));
+        besluiten.wijzigen(wmoconsulent(), beschikking.id(), Besluiten.Wijziging.EINDDATUM, LocalDate.of(2027, 5, 31), "Doel eerder bereikt");
+        Beschikking beeindigd = besluiten.wijzigen(wmoconsulent(), beschikking.id(), Besluiten.Wijziging.BEEINDIGEN, LocalDate.of(2027, 3, 31),
+                "Mevrouw verhuist naar Utrecht");
+        assertThat(beeindigd.status()).isEqualTo(BeschikkingStatus.BEEINDIGD);
+        assertThat(beeindigd.einddatum()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(besluiten.historie(beschikking.id())).extracting(Besluiten.Historie::wat)
+                .containsExactly("Besluit genomen", "Einddatum gewijzigd naar 31 mei 2027", "Beëindigd per 31 maart 2027");
+        assertThatThrownBy(() -> besluiten.wijzigen(wmoconsulent(), beschikking.id(), Besluiten.Wijziging.INTREKKEN, null, "x"))
+                .isInstanceOf(OngeldigeInvoerException.class);
+    }
+}
