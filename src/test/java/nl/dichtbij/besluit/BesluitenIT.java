@@ -95,7 +95,7 @@ class BesluitenIT {
             tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
         assertThat(tekst).contains("Begeleiding individueel").contains("productcode 02A01").contains("categorie 02")
-                .contains("3 × Uur, Per week").contains("van 1 december 2026 tot en met 30 november 2027")
+                .contains("3 uur per week").contains("van 1 december 2026 tot en met 30 november 2027")
                 .contains("Zorg Dichtbij Woerden").contains("bezwaar").contains("binnen 6 weken").contains("4 januari 2027")
                 .contains("Wet maatschappelijke ondersteuning 2015");
         assertThat(zaken.voorMedewerker(wmoconsulent(), s.zaak().id()).berichten()).last()
@@ -176,4 +176,60 @@ class BesluitenIT {
         assertThatThrownBy(() -> besluiten.wijzigen(wmoconsulent(), beschikking.id(), Besluiten.Wijziging.INTREKKEN, null, "x"))
                 .isInstanceOf(OngeldigeInvoerException.class);
     }
+
+    @Autowired Bezwaren bezwaren;
+
+    @Test
+    void theResidentObjectsOnlineWithAttachmentsAndTheObjectionHasItsOwnTerm() {
+        Situatie s = volwassene();
+        Gebruiker inwoner = new Gebruiker("test-inwoner", null, s.persoon().naam(), Rol.INWONER, "0632", null, s.persoon().bsn());
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Begeleiding");
+        Beschikking beschikking = besluiten.beslissen(wmoconsulent(), aanvraag.id(), begeleiding(aanbieder("02A01", "Zorg Dichtbij Woerden")));
+        assertThat(besluiten.vanInwoner(inwoner)).extracting(Beschikking::id).contains(beschikking.id());
+
+        assertThatThrownBy(() -> bezwaren.indienen(inwoner, beschikking.id(), "Te weinig uren",
+                java.util.List.of(new Bezwaren.Bijlage("virus.exe", "MZ...".getBytes()))))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("bijlagen")).contains("geen PDF, JPG of PNG"));
+        assertThatThrownBy(() -> bezwaren.indienen(inwoner, beschikking.id(), " ", java.util.List.of()))
+                .isInstanceOf(OngeldigeInvoerException.class);
+
+        klok.zet(java.time.Instant.parse("2026-12-10T10:00:00Z"));
+        Bezwaar bezwaar = bezwaren.indienen(inwoner, beschikking.id(), "Ik heb meer uren nodig dan drie per week.",
+                java.util.List.of(new Bezwaren.Bijlage("brief huisarts.pdf", "%PDF-1.7 test".getBytes())));
+        assertThat(bezwaar.tijdig()).isTrue();
+        assertThat(bezwaar.beslissenUiterlijk()).isEqualTo(LocalDate.of(2027, 2, 15));
+        assertThat(bezwaren.bijlagen(bezwaar.id())).singleElement().satisfies(b -> assertThat(b.mediatype()).isEqualTo("application/pdf"));
+
+        Bezwaar metCommissie = bezwaren.termijn(wmoconsulent(), bezwaar.id(), true, false);
+        // 12 weeks after 4 January 2027 is Easter Monday, 29 March: the term moves to Tuesday 30 March
+        assertThat(metCommissie.beslissenUiterlijk()).isEqualTo(LocalDate.of(2027, 3, 30));
+        Bezwaar verdaagd = bezwaren.termijn(wmoconsulent(), bezwaar.id(), true, true);
+        assertThat(verdaagd.beslissenUiterlijk()).isEqualTo(LocalDate.of(2027, 5, 11));
+        assertThatThrownBy(() -> bezwaren.termijn(wmoconsulent(), bezwaar.id(), true, true)).isInstanceOf(OngeldigeInvoerException.class);
+
+        Gebruiker buurman = new Gebruiker("buurman", null, "B", Rol.INWONER, "0632", null, nl.dichtbij.personen.DemoPersonen.TOM_BSN);
+        assertThatThrownBy(() -> besluiten.vanInwoner(buurman, beschikking.id())).isInstanceOf(nl.dichtbij.platform.NietGevondenException.class);
+    }
+
+    @Test
+    void theDeadlineBoardShowsWhatIsDueThisWeekAndTheHerindicatieComesEightWeeksBeforeTheEnd() {
+        Situatie s = volwassene();
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Hulp bij het huishouden");
+        klok.zet(java.time.Instant.parse("2026-12-01T10:00:00Z"));
+        assertThat(besluiten.aanvraag(wmoconsulent(), aanvraag.id()).uiterlijk()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(termijnbord.dezeWeek(teamleider, null)).noneMatch(r -> r.soort().equals("Aanvraag") && r.id() == aanvraag.id());
+        klok.zet(java.time.Instant.parse("2026-12-07T10:00:00Z"));
+        assertThat(termijnbord.dezeWeek(teamleider, aanvraag.teamId())).anyMatch(r -> r.id() == aanvraag.id() && !r.verlopen());
+        klok.zet(java.time.Instant.parse("2026-12-08T10:00:00Z"));
+        assertThat(termijnbord.dezeWeek(wmoconsulent(), aanvraag.teamId())).anyMatch(r -> r.id() == aanvraag.id() && r.verlopen());
+
+        Beschikking beschikking = besluiten.beslissen(wmoconsulent(), aanvraag.id(), begeleiding(aanbieder("02A01", "Zorg Dichtbij Woerden")));
+        klok.zet(java.time.Instant.parse("2027-10-04T10:00:00Z"));
+        assertThat(termijnbord.herindicaties(wmoconsulent(), java.util.List.of(s.zaak().id()))).isEmpty();
+        klok.zet(java.time.Instant.parse("2027-10-05T10:00:00Z"));
+        assertThat(termijnbord.herindicaties(wmoconsulent(), java.util.List.of(s.zaak().id())))
+                .singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(beschikking.id()));
+    }
+
+    @Autowired Termijnbord termijnbord;
 }

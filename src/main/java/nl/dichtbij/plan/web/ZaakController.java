@@ -42,11 +42,14 @@ class ZaakController {
     private final Zaken zaken;
     private final Plannen plannen;
     private final Escalaties escalaties;
+    private final nl.dichtbij.besluit.Besluiten besluiten;
     private final Gemeenten gemeenten;
     private final PersonenRegister register;
     private final Clock clock;
 
-    ZaakController(Zaken zaken, Plannen plannen, Escalaties escalaties, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
+    ZaakController(Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten, Gemeenten gemeenten,
+                   PersonenRegister register, Clock clock) {
+        this.besluiten = besluiten;
         this.zaken = zaken;
         this.plannen = plannen;
         this.escalaties = escalaties;
@@ -171,6 +174,8 @@ class ZaakController {
         model.addAttribute("reacties", plannen.reacties(plan));
         model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm()).orElse(null));
         model.addAttribute("escalaties", escalaties.vanZaak(medewerker, zaakId));
+        model.addAttribute("aanvragen", besluiten.aanvragenVanZaak(medewerker, zaakId));
+        model.addAttribute("wetten", nl.dichtbij.platform.Wet.values());
         model.addAttribute("collegas", gemeenten.medewerkers(zaak.gemeenteCode()).stream()
                 .filter(m -> !m.gebruikersnaam().equals(zaak.regisseur())).toList());
         Map<Long, ZrmGrafiek> grafieken = new LinkedHashMap<>();

@@ -12,6 +12,15 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    ModelAndView teGroot(Exception e) {
+        ModelAndView page = new ModelAndView("fout");
+        page.addObject("titel", "Het bestand is te groot");
+        page.addObject("uitleg", "Een bijlage mag hoogstens 5 MB zijn. Ga terug, kies een kleiner bestand en verstuur opnieuw.");
+        return page;
+    }
+
     @ExceptionHandler(NietGevondenException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView nietGevonden(NietGevondenException e) {

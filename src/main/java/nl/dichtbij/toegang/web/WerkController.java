@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import nl.dichtbij.besluit.Termijnbord;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.personen.Bsn;
 import nl.dichtbij.platform.Gebruiker;
@@ -54,10 +55,13 @@ class WerkController {
     private final Zaken zaken;
     private final Werklijst werklijst;
     private final Plannen plannen;
+    private final Termijnbord termijnbord;
     private final Clock clock;
 
     WerkController(Meldingen meldingen, Wachtrij wachtrij, Huishoudoverzicht huishoudens, Gemeenten gemeenten,
-                   SocialeKaart socialeKaart, Zaken zaken, Werklijst werklijst, Plannen plannen, Clock clock) {
+                   SocialeKaart socialeKaart, Zaken zaken, Werklijst werklijst, Plannen plannen, Termijnbord termijnbord,
+                   Clock clock) {
+        this.termijnbord = termijnbord;
         this.zaken = zaken;
         this.werklijst = werklijst;
         this.plannen = plannen;
@@ -80,6 +84,8 @@ class WerkController {
                 huishoudens.adresVan(medewerker, z.huishoudenId()), z.regievorm().label())).toList());
         model.addAttribute("taken", werklijst.van(medewerker));
         model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken.stream().map(Zaak::id).toList()));
+        model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken.stream().map(Zaak::id).toList()));
+        model.addAttribute("termijnen", termijnbord.dezeWeek(medewerker, medewerker.teamId()));
         return "werk/werkbak";
     }
 

@@ -1,0 +1,73 @@
+package nl.dichtbij.besluit;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+import nl.dichtbij.platform.Gebruiker;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The deadline board: open aanvragen and bezwaren due this week or overdue, and decisions to re-assess. */
+@Service
+public class Termijnbord {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Termijnbord(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Regel(String soort, long id, long zaakId, String omschrijving, LocalDate uiterlijk, boolean verlopen) {
+    }
+
+    /** What is due by the end of this week (Sunday) or already overdue, for one team or (teamId null) the municipality. */
+    public List<Regel> dezeWeek(Gebruiker gebruiker, Long teamId) {
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate zondag = vandaag.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        String team = teamId == null ? "" : " and team_id = " + teamId.longValue();
+        List<Regel> aanvragen = jdbc.sql("""
+                        select id, zaak_id, omschrijving, coalesce(verdaagd_tot, termijn_einde) as uiterlijk from aanvraag
+                        where gemeente_code = :gemeente and besloten = false and coalesce(verdaagd_tot, termijn_einde) <= :zondag"""
+                        + team + " order by uiterlijk, id limit 200")
+                .param("gemeente", gebruiker.gemeenteCode()).param("zondag", zondag)
+                .query((rs, i) -> {
+                    LocalDate uiterlijk = rs.getObject("uiterlijk", LocalDate.class);
+                    return new Regel("Aanvraag", rs.getLong("id"), rs.getLong("zaak_id"), rs.getString("omschrijving"), uiterlijk, uiterlijk.isBefore(vandaag));
+                }).list();
+        String bezwaarTeam = teamId == null ? "" : " and b.zaak_id in (select a.zaak_id from aanvraag a where a.team_id = " + teamId.longValue() + ")";
+        List<Regel> bezwaren = jdbc.sql("""
+                        select b.id, b.zaak_id, b.beslissen_uiterlijk from bezwaar b
+                        where b.gemeente_code = :gemeente and b.status = 'OPEN' and b.beslissen_uiterlijk <= :zondag"""
+                        + bezwaarTeam + " order by b.beslissen_uiterlijk, b.id limit 200")
+                .param("gemeente", gebruiker.gemeenteCode()).param("zondag", zondag)
+                .query((rs, i) -> {
+                    LocalDate uiterlijk = rs.getObject("beslissen_uiterlijk", LocalDate.class);
+                    return new Regel("Bezwaar", rs.getLong("id"), rs.getLong("zaak_id"), "Beslissing op bezwaar", uiterlijk, uiterlijk.isBefore(vandaag));
+                }).list();
+        return java.util.stream.Stream.concat(aanvragen.stream(), bezwaren.stream())
+                .sorted(java.util.Comparator.comparing(Regel::uiterlijk)).toList();
+    }
+
+    /** Decisions ending within eight weeks in the given cases: time to prepare the herindicatie. */
+    public List<Regel> herindicaties(Gebruiker medewerker, List<Long> zaakIds) {
+        if (zaakIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select id, zaak_id, product_omschrijving, einddatum from beschikking
+                        where gemeente_code = :gemeente and status in ('VASTGESTELD', 'GEWIJZIGD') and einddatum is not null
+                        and einddatum >= :vandaag and einddatum <= :grens and zaak_id in (:zaken) order by einddatum limit 100""")
+                .param("gemeente", medewerker.gemeenteCode()).param("vandaag", vandaag)
+                .param("grens", vandaag.plusWeeks(Besluiten.HERINDICATIE_WEKEN)).param("zaken", zaakIds)
+                .query((rs, i) -> new Regel("Herindicatie", rs.getLong("id"), rs.getLong("zaak_id"),
+                        "Herindicatie: " + rs.getString("product_omschrijving") + " loopt af", rs.getObject("einddatum", LocalDate.class), false))
+                .list();
+    }
+}

@@ -1,0 +1,76 @@
+package nl.dichtbij.besluit.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.dichtbij.besluit.Beschikking;
+import nl.dichtbij.besluit.Besluiten;
+import nl.dichtbij.besluit.Bezwaren;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Mijn besluiten: the resident reads and downloads his decision letters and objects online. */
+@Controller
+@RequestMapping("/mijn/besluiten")
+class MijnBesluitenController {
+
+    private final Besluiten besluiten;
+    private final Bezwaren bezwaren;
+
+    MijnBesluitenController(Besluiten besluiten, Bezwaren bezwaren) {
+        this.besluiten = besluiten;
+        this.bezwaren = bezwaren;
+    }
+
+    @GetMapping
+    String overzicht(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
+        List<Beschikking> lijst = besluiten.vanInwoner(inwoner);
+        model.addAttribute("besluiten", lijst);
+        model.addAttribute("bezwaren", lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id,
+                b -> bezwaren.vanBeschikking(inwoner, b.id()))));
+        return "besluit/mijn-besluiten";
+    }
+
+    @GetMapping("/{id}/brief")
+    ResponseEntity<byte[]> brief(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id) {
+        return Brieven.pdf(besluiten.briefVan(besluiten.vanInwoner(inwoner, id)), id);
+    }
+
+    @GetMapping("/{id}/bezwaar")
+    String bezwaarFormulier(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id, Model model) {
+        model.addAttribute("b", besluiten.vanInwoner(inwoner, id));
+        return "besluit/bezwaar";
+    }
+
+    @PostMapping("/{id}/bezwaar")
+    String bezwaar(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id, @RequestParam(required = false) String gronden,
+                   @RequestParam(name = "bijlagen", required = false) List<MultipartFile> bijlagen, Model model) throws IOException {
+        List<Bezwaren.Bijlage> lijst = new ArrayList<>();
+        for (MultipartFile bestand : bijlagen == null ? List.<MultipartFile>of() : bijlagen) {
+            if (!bestand.isEmpty()) {
+                lijst.add(new Bezwaren.Bijlage(bestand.getOriginalFilename(), bestand.getBytes()));
+            }
+        }
+        try {
+            bezwaren.indienen(inwoner, id, gronden, lijst);
+            return "redirect:/mijn/besluiten?bezwaar";
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("b", besluiten.vanInwoner(inwoner, id));
+            model.addAttribute("gronden", gronden);
+            model.addAttribute("fouten", e.fouten());
+            return "besluit/bezwaar";
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package nl.dichtbij.besluit.web;
+
+import nl.dichtbij.besluit.Termijnbord;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.platform.Gebruiker;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The deadline board per team: due this week and overdue. */
+@Controller
+class TermijnbordController {
+
+    private final Termijnbord termijnbord;
+    private final Gemeenten gemeenten;
+
+    TermijnbordController(Termijnbord termijnbord, Gemeenten gemeenten) {
+        this.termijnbord = termijnbord;
+        this.gemeenten = gemeenten;
+    }
+
+    @GetMapping("/teams/termijnen")
+    String bord(@AuthenticationPrincipal Gebruiker teamleider, @RequestParam(required = false) Long team, Model model) {
+        Long gekozen = team == null ? null : gemeenten.team(team).filter(t -> t.gemeenteCode().equals(teamleider.gemeenteCode()))
+                .map(t -> t.id()).orElse(null);
+        model.addAttribute("teams", gemeenten.teams(teamleider.gemeenteCode()));
+        model.addAttribute("gekozen", gekozen);
+        model.addAttribute("regels", termijnbord.dezeWeek(teamleider, gekozen));
+        return "besluit/termijnbord";
+    }
+}
