@@ -167,6 +167,21 @@ final class Browser implements AutoCloseable {
         driver.findElement(selector).click();
     }
 
+    /** Fetches a file (a PDF letter) with the browser's session, as a download would. */
+    byte[] download(String pad) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        java.net.http.HttpResponse<byte[]> antwoord = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(basis + pad)).header("Cookie", cookies).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(antwoord.statusCode()).as("download %s", pad).isEqualTo(200);
+        return antwoord.body();
+    }
+
+    String href(By selector) {
+        return driver.findElement(selector).getAttribute("href").replace(basis, "");
+    }
+
     String tekst() {
         return driver.findElement(By.tagName("main")).getText();
     }

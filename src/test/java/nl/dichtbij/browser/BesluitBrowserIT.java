@@ -1,0 +1,104 @@
+package nl.dichtbij.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import nl.dichtbij.IntegratieTest;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * From the plan to the decision letter the resident reads, and his objection: the consulent makes
+ * an aanvraag from the case, decides (first with a mistake), the resident opens the letter in
+ * Mijn besluiten and objects with an attachment. Every page passes axe-core.
+ */
+@IntegratieTest
+class BesluitBrowserIT {
+
+    @LocalServerPort int port;
+
+    @Test
+    void fromPlanToDecisionLetterAndObjection() throws Exception {
+        try (Browser browser = Browser.start(port, "besluit")) {
+            browser.bureau();
+            browser.inloggen("inwoner");
+            browser.link("Hulp vragen");
+            browser.kiesLabel("Voor mijzelf");
+            browser.typ("omschrijving", "Ik kan mijn administratie niet meer bijhouden.");
+            browser.kiesLabel("Geld en schulden");
+            browser.kiesLabel("Bel mij");
+            browser.typ("telefoon", "06 12345678");
+            browser.knop("Vraag versturen");
+            String meldingId = browser.url().replaceAll("\\?.*$", "").replaceAll("^.*/", "");
+            browser.uitloggen();
+
+            browser.inloggen("wmoconsulent");
+            browser.open("/werk/meldingen/" + meldingId);
+            browser.volg(By.cssSelector("a[href^='/werk/zaken/']"));
+            browser.kiesOptie("aanvraag-persoon", "Sanne de Wit");
+            browser.kiesOptie("aanvraag-wet", "Wet maatschappelijke ondersteuning 2015");
+            browser.typ("aanvraag-omschrijving", "Begeleiding bij de administratie");
+            browser.knop("Aanvraag maken");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Aanvraag Wet maatschappelijke ondersteuning 2015").contains("Wmo 2015 art. 2.3.5 lid 1");
+
+            browser.kiesLabel("Toegekend");
+            browser.typ("resultaat", "Mevrouw houdt haar administratie zelf bij.");
+            browser.kiesOptie("productcode", "02A01 Begeleiding individueel — categorie 02 Begeleiding");
+            browser.typ("volume", "3");
+            browser.kiesOptie("frequentie", "2 Per week");
+            browser.kiesLabel("Zorg in natura");
+            browser.kiesOptie("aanbiederId", "Zorg Dichtbij Woerden (AGB 42420002)");
+            browser.typ("motivering", "Uit het gesprek blijkt dat mevrouw dit niet zelf of met haar netwerk kan.");
+            browser.knop("Besluit nemen");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Een omvang heeft een eenheid, bijvoorbeeld uur of dagdeel.");
+            assertThat(browser.veld("motivering").getAttribute("value")).contains("niet zelf of met haar netwerk");
+
+            browser.kiesOptie("eenheid", "04 Uur");
+            browser.knop("Besluit nemen");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Het besluit is genomen").contains("Vastgesteld en verzonden").contains("Besluitbrief (PDF)");
+            browser.uitloggen();
+
+            browser.telefoon();
+            browser.inloggen("inwoner");
+            browser.link("Mijn besluiten");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Begeleiding individueel: toegekend");
+            String brief = browser.href(By.partialLinkText("Lees de brief"));
+            String tekst;
+            try (PDDocument pdf = Loader.loadPDF(browser.download(brief))) {
+                tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            }
+            assertThat(tekst).contains("Begeleiding individueel").contains("3 uur per week").contains("Zorg Dichtbij Woerden")
+                    .contains("binnen 6 weken");
+
+            browser.link("Bezwaar maken tegen");
+            browser.controleer();
+            browser.typ("gronden", "Drie uur per week is te weinig; mijn dochter kan niet elke week helpen.");
+            Path bijlage = Files.createTempFile("brief-huisarts", ".pdf");
+            Files.write(bijlage, "%PDF-1.4\n% verklaring van de huisarts\n".getBytes());
+            browser.veld("bijlagen").sendKeys(bijlage.toString());
+            browser.knop("Bezwaar versturen");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Wij hebben uw bezwaar ontvangen").contains("U maakte bezwaar");
+            browser.uitloggen();
+
+            browser.bureau();
+            browser.inloggen("teamleider");
+            browser.open("/teams/termijnen");
+            browser.uitloggen();
+            browser.inloggen("beheer");
+            browser.open("/beheer/codelijsten");
+            assertThat(browser.tekst()).contains("WMO020").contains("Begeleiding").contains("02A01");
+        }
+    }
+}
