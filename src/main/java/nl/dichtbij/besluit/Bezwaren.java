@@ -99,6 +99,18 @@ public class Bezwaren {
         return jdbc.sql(BEZWAAR + "where beschikking_id = ? order by id desc").param(beschikkingId).query(Bezwaar.class).list();
     }
 
+    public record BezwaarInZaak(long id, long aanvraagId, java.time.LocalDate ontvangenDatum, java.time.LocalDate beslissenUiterlijk, String status) {
+    }
+
+    /** The objections in a case, for the case page. */
+    public List<BezwaarInZaak> vanZaak(Gebruiker medewerker, long zaakId) {
+        zaken.voorMedewerker(medewerker, zaakId);
+        return jdbc.sql("""
+                        select z.id, b.aanvraag_id, z.ontvangen_datum, z.beslissen_uiterlijk, z.status from bezwaar z
+                        join beschikking b on b.id = z.beschikking_id where z.zaak_id = ? order by z.id desc""")
+                .param(zaakId).query(BezwaarInZaak.class).list();
+    }
+
     public record BijlageInfo(long id, String naam, String mediatype) {
     }
 

@@ -54,6 +54,33 @@ public class Termijnbord {
                 .sorted(java.util.Comparator.comparing(Regel::uiterlijk)).toList();
     }
 
+    /** The aanvragen and bezwaren of these cases that are due within a week or overdue: a professional's own deadlines. */
+    public List<Regel> binnenEenWeek(Gebruiker medewerker, List<Long> zaakIds) {
+        if (zaakIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate grens = vandaag.plusDays(7);
+        List<Regel> aanvragen = jdbc.sql("""
+                        select id, zaak_id, omschrijving, coalesce(verdaagd_tot, termijn_einde) as uiterlijk from aanvraag
+                        where gemeente_code = :gemeente and besloten = false and coalesce(verdaagd_tot, termijn_einde) <= :grens
+                        and zaak_id in (:zaken) order by uiterlijk limit 100""")
+                .param("gemeente", medewerker.gemeenteCode()).param("grens", grens).param("zaken", zaakIds)
+                .query((rs, i) -> {
+                    LocalDate uiterlijk = rs.getObject("uiterlijk", LocalDate.class);
+                    return new Regel("Aanvraag", rs.getLong("id"), rs.getLong("zaak_id"), rs.getString("omschrijving"), uiterlijk, uiterlijk.isBefore(vandaag));
+                }).list();
+        List<Regel> bezwaren = jdbc.sql("""
+                        select id, zaak_id, beslissen_uiterlijk from bezwaar where gemeente_code = :gemeente and status = 'OPEN'
+                        and beslissen_uiterlijk <= :grens and zaak_id in (:zaken) order by beslissen_uiterlijk limit 100""")
+                .param("gemeente", medewerker.gemeenteCode()).param("grens", grens).param("zaken", zaakIds)
+                .query((rs, i) -> {
+                    LocalDate uiterlijk = rs.getObject("beslissen_uiterlijk", LocalDate.class);
+                    return new Regel("Bezwaar", rs.getLong("id"), rs.getLong("zaak_id"), "Beslissing op bezwaar", uiterlijk, uiterlijk.isBefore(vandaag));
+                }).list();
+        return java.util.stream.Stream.concat(aanvragen.stream(), bezwaren.stream()).sorted(java.util.Comparator.comparing(Regel::uiterlijk)).toList();
+    }
+
     /** Decisions ending within eight weeks in the given cases: time to prepare the herindicatie. */
     public List<Regel> herindicaties(Gebruiker medewerker, List<Long> zaakIds) {
         if (zaakIds.isEmpty()) {

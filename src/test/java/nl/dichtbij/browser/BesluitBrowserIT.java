@@ -42,6 +42,7 @@ class BesluitBrowserIT {
             browser.inloggen("wmoconsulent");
             browser.open("/werk/meldingen/" + meldingId);
             browser.volg(By.cssSelector("a[href^='/werk/zaken/']"));
+            String zaakPad = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*$", "");
             browser.kiesOptie("aanvraag-persoon", "Sanne de Wit");
             browser.kiesOptie("aanvraag-wet", "Wet maatschappelijke ondersteuning 2015");
             browser.typ("aanvraag-omschrijving", "Begeleiding bij de administratie");
@@ -93,6 +94,12 @@ class BesluitBrowserIT {
             browser.uitloggen();
 
             browser.bureau();
+            browser.inloggen("wmoconsulent");
+            browser.open(zaakPad);
+            assertThat(browser.tekst()).contains("Bezwaar van");
+            browser.open("/werk/dagoverzicht");
+            assertThat(browser.tekst()).contains("Dagoverzicht").contains("Termijnen binnen een week");
+            browser.uitloggen();
             browser.inloggen("teamleider");
             browser.open("/teams/termijnen");
             browser.uitloggen();

@@ -43,13 +43,15 @@ class ZaakController {
     private final Plannen plannen;
     private final Escalaties escalaties;
     private final nl.dichtbij.besluit.Besluiten besluiten;
+    private final nl.dichtbij.besluit.Bezwaren bezwaren;
     private final Gemeenten gemeenten;
     private final PersonenRegister register;
     private final Clock clock;
 
-    ZaakController(Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten, Gemeenten gemeenten,
-                   PersonenRegister register, Clock clock) {
+    ZaakController(Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
+                   nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
         this.besluiten = besluiten;
+        this.bezwaren = bezwaren;
         this.zaken = zaken;
         this.plannen = plannen;
         this.escalaties = escalaties;
@@ -175,6 +177,7 @@ class ZaakController {
         model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm()).orElse(null));
         model.addAttribute("escalaties", escalaties.vanZaak(medewerker, zaakId));
         model.addAttribute("aanvragen", besluiten.aanvragenVanZaak(medewerker, zaakId));
+        model.addAttribute("bezwaren", bezwaren.vanZaak(medewerker, zaakId));
         model.addAttribute("wetten", nl.dichtbij.platform.Wet.values());
         model.addAttribute("collegas", gemeenten.medewerkers(zaak.gemeenteCode()).stream()
                 .filter(m -> !m.gebruikersnaam().equals(zaak.regisseur())).toList());

@@ -92,6 +92,19 @@ class WerkController {
     record ZaakRegel(long id, String adres, String regievorm) {
     }
 
+    /** The daily digest of one professional: his own deadlines, tasks and meldingen at risk, on one printable page. */
+    @GetMapping("/dagoverzicht")
+    String dagoverzicht(@AuthenticationPrincipal Gebruiker medewerker, Model model) {
+        List<Long> mijnZaken = zaken.vanRegisseur(medewerker).stream().map(Zaak::id).toList();
+        model.addAttribute("vandaag", nl.dichtbij.toegang.Formaat.datum(LocalDate.now(clock)));
+        model.addAttribute("termijnen", termijnbord.binnenEenWeek(medewerker, mijnZaken));
+        model.addAttribute("meldingen", wachtrij.vanBehandelaar(medewerker).stream().filter(r -> r.inGevaar()).toList());
+        model.addAttribute("taken", werklijst.van(medewerker));
+        model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
+        model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken));
+        return "werk/dagoverzicht";
+    }
+
     @PostMapping("/transities")
     String transitieAfgerond(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam String persoonBsn) {
         werklijst.transitieAfgerond(medewerker, persoonBsn);
