@@ -174,6 +174,32 @@ class ApiIT {
         isProblem(get("/api/v1/caseload", "jeugdconsulent"), 403);
     }
 
+    @Test
+    void aDecisionThroughTheApi() throws Exception {
+        JsonNode melding = json.readTree(post("/api/v1/meldingen", "inwoner", MELDING_VOOR_TOM).body());
+        long zaakId = melding.get("zaakId").asLong();
+        HttpResponse<String> aanvraag = post("/api/v1/zaken/" + zaakId + "/aanvragen", "jeugdconsulent", """
+                {"persoonBsn":"999900006","wet":"JEUGDWET","omschrijving":"Ambulante jeugdhulp"}""");
+        assertThat(aanvraag.statusCode()).isEqualTo(201);
+        long aanvraagId = json.readTree(aanvraag.body()).get("id").asLong();
+        isProblem(post("/api/v1/aanvragen/" + aanvraagId + "/beschikking", "wmoconsulent", """
+                {"uitkomst":"AFWIJZING","motivering":"x"}"""), 400);
+        HttpResponse<String> besluit = post("/api/v1/aanvragen/" + aanvraagId + "/beschikking", "jeugdconsulent", """
+                {"uitkomst":"TOEKENNING","resultaat":"Tom gaat weer naar school","motivering":"Nodig volgens het onderzoek",
+                 "productcode":"45A01","volume":2,"eenheid":"04","frequentie":"2","ingangsdatum":"2026-12-01","einddatum":"2027-05-31",
+                 "vorm":"ZIN","aanbiederId":1}""");
+        assertThat(besluit.statusCode()).as(besluit.body()).isEqualTo(201);
+        long beschikkingId = json.readTree(besluit.body()).get("id").asLong();
+        HttpResponse<byte[]> brief = http.send(verzoek("/api/v1/mijn/besluiten/" + beschikkingId + "/brief", "inwoner").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(brief.statusCode()).isEqualTo(200);
+        assertThat(new String(brief.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        isProblem(get("/api/v1/mijn/besluiten/" + beschikkingId + "/brief", "montfoort"), 403);
+        assertThat(post("/api/v1/mijn/besluiten/" + beschikkingId + "/bezwaren", "inwoner", """
+                {"gronden":"Twee uur is te weinig."}""").statusCode()).isEqualTo(201);
+        assertThat(get("/api/v1/termijnen", "teamleider").statusCode()).isEqualTo(200);
+    }
+
     /** The published document passes the Dutch API Design Rules linter with zero errors. */
     @Test
     void theOpenApiDocumentFollowsTheApiDesignRules() throws Exception {

@@ -44,7 +44,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/sociale-kaart/**").permitAll()
                         .requestMatchers("/api/v1/teams/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
-                        .requestMatchers("/api/v1/huishoudens/**", "/api/v1/zaken/**", "/api/v1/werklijst")
+                        .requestMatchers("/api/v1/huishoudens/**", "/api/v1/zaken/**", "/api/v1/werklijst", "/api/v1/aanvragen/**",
+                                "/api/v1/beschikkingen/**", "/api/v1/termijnen")
                             .hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/caseload", "/api/v1/escalaties").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/mijn/**").hasRole(Rol.INWONER.name())
