@@ -28,6 +28,21 @@ public class Mandaten {
                 .params(gebruiker.gebruikersnaam(), gebruiker.gemeenteCode()).query(String.class).list().stream().map(Wet::valueOf).toList();
     }
 
+    public record Mandaat(String gebruikersnaam, Wet wet) {
+    }
+
+    public List<Mandaat> vanGemeente(String gemeenteCode) {
+        return jdbc.sql("select gebruikersnaam, wet from mandaat where gemeente_code = ? order by gebruikersnaam, wet")
+                .param(gemeenteCode).query((rs, i) -> new Mandaat(rs.getString("gebruikersnaam"), Wet.valueOf(rs.getString("wet")))).list();
+    }
+
+    /** Sets the laws a professional of the municipality may decide under, replacing what he had. */
+    @org.springframework.transaction.annotation.Transactional
+    public void instellen(String gemeenteCode, String gebruikersnaam, java.util.Set<Wet> wetten) {
+        jdbc.sql("delete from mandaat where gebruikersnaam = ? and gemeente_code = ?").params(gebruikersnaam, gemeenteCode).update();
+        wetten.forEach(wet -> toekennen(gebruikersnaam, gemeenteCode, wet));
+    }
+
     public void toekennen(String gebruikersnaam, String gemeenteCode, Wet wet) {
         jdbc.sql("insert into mandaat (gebruikersnaam, gemeente_code, wet) values (?, ?, ?)").params(gebruikersnaam, gemeenteCode, wet.name()).update();
     }

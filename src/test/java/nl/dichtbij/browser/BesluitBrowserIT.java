@@ -106,6 +106,9 @@ class BesluitBrowserIT {
             browser.inloggen("beheer");
             browser.open("/beheer/codelijsten");
             assertThat(browser.tekst()).contains("WMO020").contains("Begeleiding").contains("02A01");
+            browser.link("Mandaten");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Willem Visser").contains("Jasmijn Bakker");
         }
     }
 }
