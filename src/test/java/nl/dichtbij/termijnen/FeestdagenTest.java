@@ -37,4 +37,31 @@ class FeestdagenTest {
         assertThat(Feestdagen.isWerkdag(LocalDate.of(2026, 11, 22))).isFalse();
         assertThat(Feestdagen.isWerkdag(LocalDate.of(2026, 5, 14))).isFalse();
     }
+
+    /** For every holiday of 2025–2028: a six-week term ending on it moves to the first working day after it. */
+    @Test
+    void aTermEndingOnAnyHolidayMovesToTheNextWorkingDay() {
+        for (int jaar = 2025; jaar <= 2028; jaar++) {
+            for (LocalDate feestdag : Feestdagen.van(jaar).keySet()) {
+                LocalDate einde = WettelijkeTermijn.WMO_ONDERZOEK.einde(feestdag.minusWeeks(6));
+                LocalDate verwacht = feestdag.plusDays(1);
+                while (!Feestdagen.isWerkdag(verwacht)) {
+                    verwacht = verwacht.plusDays(1);
+                }
+                assertThat(einde).as("term ending on %s (%s)", feestdag, Feestdagen.van(jaar).get(feestdag)).isEqualTo(verwacht);
+                assertThat(Feestdagen.isWerkdag(einde)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void easterDependentHolidaysFollowEaster() {
+        assertThat(Feestdagen.van(2027)).containsEntry(LocalDate.of(2027, 3, 26), "Goede Vrijdag")
+                .containsEntry(LocalDate.of(2027, 3, 29), "Tweede Paasdag")
+                .containsEntry(LocalDate.of(2027, 5, 6), "Hemelvaartsdag")
+                .containsEntry(LocalDate.of(2027, 5, 17), "Tweede Pinksterdag")
+                .containsEntry(LocalDate.of(2027, 4, 27), "Koningsdag");
+        assertThat(Feestdagen.van(2025)).containsEntry(LocalDate.of(2025, 4, 26), "Koningsdag")
+                .doesNotContainKey(LocalDate.of(2025, 4, 27));
+    }
 }

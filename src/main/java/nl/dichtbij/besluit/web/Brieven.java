@@ -11,8 +11,14 @@ final class Brieven {
     }
 
     static ResponseEntity<byte[]> pdf(byte[] inhoud, long id) {
+        return pdf(inhoud, id, false);
+    }
+
+    /** Inline to read in the browser, or as an attachment to save. */
+    static ResponseEntity<byte[]> pdf(byte[] inhoud, long id, boolean opslaan) {
+        ContentDisposition.Builder wijze = opslaan ? ContentDisposition.attachment() : ContentDisposition.inline();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("besluit-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, wijze.filename("besluit-" + id + ".pdf").build().toString())
                 .body(inhoud);
     }
 }

@@ -44,8 +44,9 @@ class MijnBesluitenController {
     }
 
     @GetMapping("/{id}/brief")
-    ResponseEntity<byte[]> brief(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id) {
-        return Brieven.pdf(besluiten.briefVan(besluiten.vanInwoner(inwoner, id)), id);
+    ResponseEntity<byte[]> brief(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id,
+                                 @RequestParam(defaultValue = "false") boolean opslaan) {
+        return Brieven.pdf(besluiten.briefVan(besluiten.vanInwoner(inwoner, id)), id, opslaan);
     }
 
     @GetMapping("/{id}/bezwaar")
