@@ -28,16 +28,7 @@ class BesluitBrowserIT {
     void fromPlanToDecisionLetterAndObjection() throws Exception {
         try (Browser browser = Browser.start(port, "besluit")) {
             browser.bureau();
-            browser.inloggen("inwoner");
-            browser.link("Hulp vragen");
-            browser.kiesLabel("Voor mijzelf");
-            browser.typ("omschrijving", "Ik kan mijn administratie niet meer bijhouden.");
-            browser.kiesLabel("Geld en schulden");
-            browser.kiesLabel("Bel mij");
-            browser.typ("telefoon", "06 12345678");
-            browser.knop("Vraag versturen");
-            String meldingId = browser.url().replaceAll("\\?.*$", "").replaceAll("^.*/", "");
-            browser.uitloggen();
+            String meldingId = browser.vraagHulpAlsInwoner("Ik kan mijn administratie niet meer bijhouden.", "Geld en schulden");
 
             browser.inloggen("wmoconsulent");
             browser.open("/werk/meldingen/" + meldingId);

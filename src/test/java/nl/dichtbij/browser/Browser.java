@@ -110,6 +110,21 @@ final class Browser implements AutoCloseable {
         knop("Inloggen");
     }
 
+    /** Signs in as the demo resident, asks for help for herself and signs out; returns the melding's id. */
+    String vraagHulpAlsInwoner(String omschrijving, String onderwerp) {
+        inloggen("inwoner");
+        link("Hulp vragen");
+        kiesLabel("Voor mijzelf");
+        typ("omschrijving", omschrijving);
+        kiesLabel(onderwerp);
+        kiesLabel("Bel mij");
+        typ("telefoon", "06 12345678");
+        knop("Vraag versturen");
+        String meldingId = url().replaceAll("\\?.*$", "").replaceAll("^.*/", "");
+        uitloggen();
+        return meldingId;
+    }
+
     void uitloggen() {
         navigeer(() -> driver.findElement(By.cssSelector("form[action$='/uitloggen'] button")).click());
     }

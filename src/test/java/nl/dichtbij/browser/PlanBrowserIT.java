@@ -21,16 +21,7 @@ class PlanBrowserIT {
     void planAgreementAndWarmHandover() throws Exception {
         try (Browser browser = Browser.start(port, "plan")) {
             browser.bureau();
-            browser.inloggen("inwoner");
-            browser.link("Hulp vragen");
-            browser.kiesLabel("Voor mijzelf");
-            browser.typ("omschrijving", "Ik red het niet meer met de rekeningen en de zorg voor Tom.");
-            browser.kiesLabel("Geld en schulden");
-            browser.kiesLabel("Bel mij");
-            browser.typ("telefoon", "06 12345678");
-            browser.knop("Vraag versturen");
-            String meldingId = browser.url().replaceAll("\\?.*$", "").replaceAll("^.*/", "");
-            browser.uitloggen();
+            String meldingId = browser.vraagHulpAlsInwoner("Ik red het niet meer met de rekeningen en de zorg voor Tom.", "Geld en schulden");
 
             browser.inloggen("wmoconsulent");
             browser.open("/werk/meldingen/" + meldingId);
