@@ -24,6 +24,8 @@ class PersonenDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PersonenDemoData.class);
     private static final long EERSTE_BSN = 200_000_000L;
+    private static final long MONTFOORT_BSN = 600_000_000L;
+    private static final long MONTFOORT_HUISHOUDENS = 50_000_000L;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -52,9 +54,14 @@ class PersonenDemoData implements ApplicationRunner {
             jdbc.update("delete from persoon");
             jdbc.update("delete from huishouden");
         });
+        // Montfoort is generated beside Woerden on a second thread, with its own seed and number ranges,
+        // so the result stays the same whichever thread is faster.
         DemoBevolking bevolking = new DemoBevolking(demo.seed(), demo.peildatum(), 1, EERSTE_BSN);
+        DemoBevolking montfoortBevolking = new DemoBevolking(demo.seed() + 335, demo.peildatum(), MONTFOORT_HUISHOUDENS, MONTFOORT_BSN);
+        java.util.concurrent.CompletableFuture<Integer> montfoortKlaar = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> montfoortBevolking.genereer("0335", Kern.montfoort(), demo.inwonersMontfoort(), this::schrijfInTransactie));
         int woerden = bevolking.genereer("0632", Kern.woerden(), demo.inwonersWoerden() - 2, this::schrijfInTransactie);
-        int montfoort = bevolking.genereer("0335", Kern.montfoort(), demo.inwonersMontfoort(), this::schrijfInTransactie);
+        int montfoort = montfoortKlaar.join();
         transaction.executeWithoutResult(status -> testpersona(bevolking.volgendeHuishoudenId()));
         log.info("Demobevolking: Woerden {} inwoners in {} huishoudens, Montfoort {} inwoners in {} huishoudens ({} ms)",
                 demo.inwonersWoerden(), woerden + 1, demo.inwonersMontfoort(), montfoort, (System.nanoTime() - start) / 1_000_000);
