@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -62,7 +61,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, OidcLogin oidcLogin) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/inloggen", "/error", "/sociale-kaart/**", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico", "/actuator/health/**", "/toegankelijkheid").permitAll()
@@ -72,14 +71,19 @@ public class SecurityConfig {
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(this::secureHeaders)
+                .headers(headers -> {
+                    secureHeaders(headers);
+                    if (!demoLogin) {
+                        headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+                    }
+                })
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"));
         if (demoLogin) {
             http.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", true)
                     .failureUrl("/inloggen?fout").permitAll());
         } else {
             // Production signs in through OpenID Connect (DigiD, eHerkenning, staff IdP via a broker).
-            http.oauth2Login(Customizer.withDefaults());
+            http.oauth2Login(oidc -> oidc.loginPage("/inloggen").successHandler(oidcLogin).failureUrl("/inloggen?onbekend"));
         }
         return http.build();
     }

@@ -10,13 +10,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StartController {
 
+    private final boolean demoLogin;
+
+    StartController(@org.springframework.beans.factory.annotation.Value("${dichtbij.demo.form-login:false}") boolean demoLogin) {
+        this.demoLogin = demoLogin;
+    }
+
     @GetMapping("/")
     String voorpagina() {
         return "index";
     }
 
     @GetMapping("/inloggen")
-    String inloggen() {
+    String inloggen(org.springframework.ui.Model model) {
+        model.addAttribute("demoLogin", demoLogin);
         return "inloggen";
     }
 
