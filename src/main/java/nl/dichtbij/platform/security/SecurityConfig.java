@@ -37,7 +37,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems, InlogBegrenzer begrenzer) throws Exception {
+        http.addFilterBefore(begrenzer.filter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
@@ -61,7 +62,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, OidcLogin oidcLogin) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, OidcLogin oidcLogin, InlogBegrenzer begrenzer) throws Exception {
+        http.addFilterBefore(begrenzer.filter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/inloggen", "/error", "/sociale-kaart/**", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico", "/actuator/health/**", "/toegankelijkheid").permitAll()
