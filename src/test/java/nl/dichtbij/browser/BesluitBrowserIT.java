@@ -51,7 +51,8 @@ class BesluitBrowserIT {
             browser.typ("motivering", "Uit het gesprek blijkt dat mevrouw dit niet zelf of met haar netwerk kan.");
             browser.knop("Besluit nemen");
             browser.controleer();
-            assertThat(browser.tekst()).contains("Een omvang heeft een eenheid, bijvoorbeeld uur of dagdeel.");
+            assertThat(browser.tekst()).contains("Een omvang heeft een eenheid, bijvoorbeeld uur of dagdeel.")
+                    .doesNotContain("Het besluit is genomen");
             assertThat(browser.veld("motivering").getAttribute("value")).contains("niet zelf of met haar netwerk");
 
             browser.kiesOptie("eenheid", "04 Uur");

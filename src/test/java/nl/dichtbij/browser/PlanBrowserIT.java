@@ -31,7 +31,7 @@ class PlanBrowserIT {
 
             browser.knop("Doel toevoegen");
             browser.controleer();
-            assertThat(browser.tekst()).contains("Kies het levensgebied waar dit doel over gaat.");
+            assertThat(browser.tekst()).contains("Kies het levensgebied waar dit doel over gaat.").doesNotContain("Het doel is toegevoegd");
             browser.typ("omschrijving", "Mijn rekeningen weer op tijd betalen");
             browser.kiesOptie("persoonBsn", "Sanne de Wit");
             browser.kiesOptie("levensgebied", "Geld en schulden");

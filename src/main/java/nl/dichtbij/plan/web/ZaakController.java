@@ -118,7 +118,7 @@ class ZaakController {
     @PostMapping("/regievorm")
     String regievorm(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
                      @ModelAttribute("regievormFormulier") Formulieren.RegievormFormulier formulier, BindingResult resultaat, Model model) {
-        return bewaar(medewerker, zaakId, resultaat, model, "regievorm",
+        return bewaar(medewerker, zaakId, resultaat, model, "regievorm-aangepast",
                 () -> zaken.regievorm(medewerker, zaakId, formulier.getRegievorm(), formulier.getReden()));
     }
 
