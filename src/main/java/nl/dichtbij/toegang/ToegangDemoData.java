@@ -1,0 +1,94 @@
+package nl.dichtbij.toegang;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.SplittableRandom;
+
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.gemeente.Team;
+import nl.dichtbij.personen.Huishouden;
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Levensgebied;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A working week's worth of meldingen in Woerden's queues, received over the last seven weeks,
+ * so the demo's werkbak and team queues show waiting times and deadlines at risk from the start.
+ */
+@Component
+@Order(60)
+@ConditionalOnBooleanProperty("dichtbij.demo.enabled")
+class ToegangDemoData implements ApplicationRunner {
+
+    private static final int AANTAL = 40;
+    private static final String[] VRAGEN = {
+            "Ik kan de huur niet meer betalen en de brieven stapelen zich op.",
+            "Mijn moeder woont alleen en redt het huishouden niet meer.",
+            "Onze zoon gaat al weken niet naar school.",
+            "Sinds mijn scheiding voel ik me somber en kom ik de deur niet uit.",
+            "Ik zoek werk of dagbesteding; thuis zitten maakt me onrustig.",
+            "De school maakt zich zorgen over de thuissituatie van een leerling.",
+            "Ik heb hulp nodig bij het douchen en aankleden na mijn operatie."};
+
+    private final MeldingRepository meldingen;
+    private final Zaken zaken;
+    private final Gemeenten gemeenten;
+    private final PersonenRegister register;
+    private final Clock clock;
+
+    ToegangDemoData(MeldingRepository meldingen, Zaken zaken, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
+        this.meldingen = meldingen;
+        this.zaken = zaken;
+        this.gemeenten = gemeenten;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (meldingen.count() > 0 || register.aantalInwoners("0632") < 1000) {
+            return;
+        }
+        SplittableRandom random = new SplittableRandom(632);
+        int gemaakt = 0;
+        for (int poging = 0; gemaakt < AANTAL && poging < AANTAL * 5; poging++) {
+            Huishouden huishouden = register.huishouden("0632", 2 + random.nextInt(15_000)).orElse(null);
+            if (huishouden == null || huishouden.leden().isEmpty()) {
+                continue;
+            }
+            Persoon persoon = huishouden.leden().get(random.nextInt(huishouden.leden().size()));
+            Instant ontvangen = clock.instant().minus(Duration.ofDays(random.nextInt(50))).minus(Duration.ofHours(random.nextInt(8)));
+            LocalDate dag = LocalDate.ofInstant(ontvangen, clock.getZone());
+            Team team = gemeenten.teamVoor("0632", Doelgroep.voorLeeftijd(persoon.leeftijdOp(dag)));
+            Zaak zaak = zaken.voorHuishouden("0632", huishouden.id(), team.id());
+            EnumSet<Levensgebied> gebieden = EnumSet.of(Levensgebied.values()[random.nextInt(Levensgebied.values().length)]);
+            boolean schulden = gebieden.contains(Levensgebied.FINANCIEN) && random.nextBoolean();
+            NieuweMelding nieuw = new NieuweMelding(persoon.bsn(), persoon.geboortedatum(), "demo", null, VRAGEN[random.nextInt(VRAGEN.length)],
+                    gebieden, Urgentie.values()[random.nextInt(Urgentie.values().length)], schulden, false, Contactvoorkeur.TELEFOON,
+                    "06 12345678", null, random.nextInt(3) == 0 ? Kanaal.VINDPLAATS : Kanaal.ONLINE,
+                    random.nextInt(3) == 0 ? Vindplaats.SCHOOL : null);
+            Melding melding = Melding.ontvangen(nieuw, "0632", huishouden.id(), team.id(), zaak.id(),
+                    Meldingen.termijn(persoon, nieuw, dag), ontvangen, dag);
+            if (random.nextInt(3) == 0) {
+                boolean jeugd = team.doelgroep() == Doelgroep.JEUGD;
+                melding.oppakken(jeugd ? "jeugdconsulent" : "wmoconsulent", jeugd ? "Jasmijn Bakker" : "Willem Visser", ontvangen.plus(Duration.ofDays(1)));
+            }
+            meldingen.save(melding);
+            gemaakt++;
+        }
+    }
+}
