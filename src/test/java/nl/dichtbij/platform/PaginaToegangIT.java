@@ -1,0 +1,98 @@
+package nl.dichtbij.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.dichtbij.IntegratieTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The pages themselves refuse what is not yours: another resident's melding, another municipality's case, another role's page. */
+@IntegratieTest
+class PaginaToegangIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder wachtwoorden;
+
+    private HttpClient ingelogd(String gebruiker) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        String formulier = browser.send(HttpRequest.newBuilder(uri("/inloggen")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(formulier);
+        assertThat(csrf.find()).isTrue();
+        String body = "username=" + gebruiker + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> na = browser.send(HttpRequest.newBuilder(uri("/inloggen")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(na.uri().getPath()).isNotEqualTo("/inloggen");
+        return browser;
+    }
+
+    private URI uri(String pad) {
+        return URI.create("http://localhost:" + port + pad);
+    }
+
+    private int status(HttpClient browser, String pad) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri(pad)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private long meldingVanSanne() throws Exception {
+        HttpClient sanne = ingelogd("inwoner");
+        String formulier = sanne.send(HttpRequest.newBuilder(uri("/mijn/hulp-vragen")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(formulier);
+        assertThat(csrf.find()).isTrue();
+        String body = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&persoonBsn=999900018"
+                + "&omschrijving=" + URLEncoder.encode("Ik heb hulp nodig bij de administratie.", StandardCharsets.UTF_8)
+                + "&levensgebieden=FINANCIEN&urgentie=NORMAAL&contactvoorkeur=TELEFOON&telefoon=0612345678";
+        HttpResponse<String> verstuurd = sanne.send(HttpRequest.newBuilder(uri("/mijn/hulp-vragen"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(verstuurd.body()).contains("Uw vraag is verstuurd");
+        return Long.parseLong(verstuurd.uri().getPath().replaceAll("^.*/", ""));
+    }
+
+    @Test
+    void anotherResidentGets404OnSomeoneElsesMelding() throws Exception {
+        long melding = meldingVanSanne();
+        String buurBsn = jdbc.sql("select bsn from persoon p where gemeente_code = '0632' and bsn not like '9999%' order by bsn limit 1")
+                .query(String.class).single();
+        jdbc.sql("delete from account where gebruikersnaam = 'buurvrouw'").update();
+        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, bsn) values ('buurvrouw', ?, 'Buurvrouw', 'INWONER', '0632', ?)")
+                .params(wachtwoorden.encode("demo"), buurBsn).update();
+
+        HttpClient buurvrouw = ingelogd("buurvrouw");
+        assertThat(status(buurvrouw, "/mijn/meldingen/" + melding)).isEqualTo(404);
+        assertThat(status(ingelogd("inwoner"), "/mijn/meldingen/" + melding)).isEqualTo(200);
+    }
+
+    @Test
+    void montfoortSeesNothingOfWoerdenAndRolesStayInTheirPages() throws Exception {
+        long melding = meldingVanSanne();
+        HttpClient montfoort = ingelogd("montfoort");
+        assertThat(status(montfoort, "/werk/meldingen/" + melding)).isEqualTo(404);
+        long zaak = jdbc.sql("select zaak_id from melding where id = ?").param(melding).query(Long.class).single();
+        assertThat(status(montfoort, "/werk/zaken/" + zaak)).isEqualTo(404);
+        assertThat(status(ingelogd("wmoconsulent"), "/werk/meldingen/" + melding)).isEqualTo(200);
+
+        HttpClient inwoner = ingelogd("inwoner");
+        assertThat(status(inwoner, "/werk")).isEqualTo(403);
+        assertThat(status(inwoner, "/teams")).isEqualTo(403);
+        assertThat(status(inwoner, "/beheer/mandaten")).isEqualTo(403);
+        assertThat(status(ingelogd("jeugdconsulent"), "/teams/regie")).isEqualTo(403);
+        assertThat(status(ingelogd("aanbieder"), "/mijn")).isEqualTo(403);
+    }
+}
