@@ -14,6 +14,7 @@ import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.aanbod.Product;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
@@ -99,7 +100,7 @@ public class Besluiten {
                 .update(sleutel, "id");
         Aanvraag aanvraag = aanvraag(medewerker, sleutel.getKeyAs(Number.class).longValue());
         zaken.berichtAanHuishouden(zaakId, "Er is een aanvraag gedaan (" + wet.label() + "): " + omschrijving.trim() + ". "
-                + Aanvraag.termijn(wet).uitleg() + " Uiterlijk " + Datums.lang(aanvraag.uiterlijk()) + ".");
+                + Aanvraag.termijn(wet).uitleg() + " Uiterlijk " + Formaat.lang(aanvraag.uiterlijk()) + ".");
         return aanvraag;
     }
 
@@ -136,7 +137,7 @@ public class Besluiten {
         LocalDate nieuw = WettelijkeTermijn.verdaagd(aanvraag.termijnEinde(), weken);
         jdbc.sql("update aanvraag set verdaagd_tot = ?, verdaging_reden = ? where id = ?").params(nieuw, reden.trim(), aanvraagId).update();
         zaken.berichtAanHuishouden(aanvraag.zaakId(), "Wij hebben meer tijd nodig voor het besluit over uw aanvraag: " + reden.trim()
-                + " U krijgt uiterlijk " + Datums.lang(nieuw) + " een besluit.");
+                + " U krijgt uiterlijk " + Formaat.lang(nieuw) + " een besluit.");
         return aanvraag(medewerker, aanvraagId);
     }
 
@@ -210,7 +211,7 @@ public class Besluiten {
         jdbc.sql("update beschikking set brief = ? where id = ?").params(brief(beschikking), id).update();
         zaken.berichtAanHuishouden(beschikking.zaakId(), "Er is een besluit over uw aanvraag: " + beschikking.uitkomst().label().toLowerCase()
                 + ". U leest de brief onder Mijn besluiten. Bent u het er niet mee eens? Maak dan uiterlijk "
-                + Datums.lang(beschikking.bezwaarTot()) + " bezwaar.");
+                + Formaat.lang(beschikking.bezwaarTot()) + " bezwaar.");
     }
 
     private byte[] brief(Beschikking b) {
@@ -221,10 +222,10 @@ public class Besluiten {
                 .flatMap(p -> register.adres(b.gemeenteCode(), p.huishoudenId())).orElse(null));
         gegevens.put("eenheid", b.eenheid() == null ? null : aanbod.code("WJ756", b.eenheid()).map(c -> c.omschrijving()).orElse(b.eenheid()));
         gegevens.put("frequentie", b.frequentie() == null ? null : aanbod.code("WMO757", b.frequentie()).map(c -> c.omschrijving()).orElse(b.frequentie()));
-        gegevens.put("datum", Datums.lang(b.verzondenDatum()));
-        gegevens.put("bezwaarTot", Datums.lang(b.bezwaarTot()));
-        gegevens.put("ingang", b.ingangsdatum() == null ? null : Datums.lang(b.ingangsdatum()));
-        gegevens.put("einde", b.einddatum() == null ? null : Datums.lang(b.einddatum()));
+        gegevens.put("datum", Formaat.lang(b.verzondenDatum()));
+        gegevens.put("bezwaarTot", Formaat.lang(b.bezwaarTot()));
+        gegevens.put("ingang", b.ingangsdatum() == null ? null : Formaat.lang(b.ingangsdatum()));
+        gegevens.put("einde", b.einddatum() == null ? null : Formaat.lang(b.einddatum()));
         return brieven.pdf(gegevens);
     }
 
@@ -293,8 +294,8 @@ public class Besluiten {
             case INTREKKEN -> jdbc.sql("update beschikking set status = 'INGETROKKEN' where id = ?").param(beschikkingId).update();
         }
         String wat = switch (wijziging) {
-            case EINDDATUM -> "Einddatum gewijzigd naar " + Datums.lang(datum);
-            case BEEINDIGEN -> "Beëindigd per " + Datums.lang(datum);
+            case EINDDATUM -> "Einddatum gewijzigd naar " + Formaat.lang(datum);
+            case BEEINDIGEN -> "Beëindigd per " + Formaat.lang(datum);
             case INTREKKEN -> "Ingetrokken";
         };
         historie(beschikkingId, medewerker, wat, reden.trim());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
@@ -85,7 +86,7 @@ public class Bezwaren {
         }
         Bezwaar bezwaar = jdbc.sql(BEZWAAR + "where id = ?").param(id).query(Bezwaar.class).single();
         zaken.berichtAanHuishouden(beschikking.zaakId(), "Wij hebben uw bezwaar ontvangen. U krijgt uiterlijk "
-                + Datums.lang(bezwaar.beslissenUiterlijk()) + " een beslissing." + (tijdig ? ""
+                + Formaat.lang(bezwaar.beslissenUiterlijk()) + " een beslissing." + (tijdig ? ""
                 : " Let op: uw bezwaar kwam na de termijn van 6 weken binnen. Wij kijken of dat te verontschuldigen is."));
         return bezwaar;
     }
@@ -132,7 +133,7 @@ public class Bezwaren {
         jdbc.sql("update bezwaar set adviescommissie = ?, verdaagd = ?, beslissen_uiterlijk = ? where id = ?")
                 .params(adviescommissie, verdaagd, uiterlijk, bezwaarId).update();
         if (verdagen) {
-            zaken.berichtAanHuishouden(bezwaar.zaakId(), "De beslissing op uw bezwaar is verdaagd. U krijgt uiterlijk " + Datums.lang(uiterlijk) + " een beslissing.");
+            zaken.berichtAanHuishouden(bezwaar.zaakId(), "De beslissing op uw bezwaar is verdaagd. U krijgt uiterlijk " + Formaat.lang(uiterlijk) + " een beslissing.");
         }
         return bezwaar(medewerker, bezwaarId);
     }

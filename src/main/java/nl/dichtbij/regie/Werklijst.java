@@ -14,6 +14,7 @@ import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Team;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Gebruiker;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +93,7 @@ public class Werklijst {
                 h -> zaken.vanHuishouden(team.gemeenteCode(), h).stream().filter(Zaak::isOpen).findFirst().map(Zaak::id).orElse(0L)));
         return bijna18.stream().filter(p -> !afgerond.contains(p.bsn()))
                 .map(p -> new Taak(Soort.TRANSITIE_18, zaakVanHuishouden.get(p.huishoudenId()),
-                        "18-/18+: " + p.naam() + " wordt 18 op " + nl.dichtbij.regie.internal.Datums.lang(p.geboortedatum().plusYears(18))
+                        "18-/18+: " + p.naam() + " wordt 18 op " + Formaat.lang(p.geboortedatum().plusYears(18))
                                 + ". Jeugdteam en Wmo-team bereiden samen de overgang voor.",
                         p.geboortedatum().plusYears(18).minusMonths(TRANSITIE_MAANDEN), p.bsn()))
                 .toList();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.dichtbij.platform.Formaat;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -92,7 +94,7 @@ public class Zaak {
         waakvlamAfgerond = waakvlam == null;
         berichten.add(new Bericht(nu, waakvlam == null
                 ? "Uw zaak is afgesloten. U kunt altijd opnieuw hulp vragen."
-                : "Uw zaak is afgesloten. Rond " + nl.dichtbij.regie.internal.Datums.lang(waakvlam)
+                : "Uw zaak is afgesloten. Rond " + Formaat.lang(waakvlam)
                         + " neemt uw contactpersoon nog eens contact op om te horen hoe het gaat."));
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
 

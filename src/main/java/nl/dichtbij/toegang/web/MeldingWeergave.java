@@ -1,7 +1,7 @@
 package nl.dichtbij.toegang.web;
 
+import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.termijnen.Termijnbewaking;
-import nl.dichtbij.toegang.Formaat;
 import nl.dichtbij.toegang.Melding;
 
 /** A melding with where its legal term stands today, for the templates. */

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import nl.dichtbij.besluit.Termijnbord;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.personen.Bsn;
+import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.platform.OngeldigeInvoerException;
@@ -96,7 +97,7 @@ class WerkController {
     @GetMapping("/dagoverzicht")
     String dagoverzicht(@AuthenticationPrincipal Gebruiker medewerker, Model model) {
         List<Long> mijnZaken = zaken.vanRegisseur(medewerker).stream().map(Zaak::id).toList();
-        model.addAttribute("vandaag", nl.dichtbij.toegang.Formaat.datum(LocalDate.now(clock)));
+        model.addAttribute("vandaag", Formaat.datum(LocalDate.now(clock)));
         model.addAttribute("termijnen", termijnbord.binnenEenWeek(medewerker, mijnZaken));
         model.addAttribute("meldingen", wachtrij.vanBehandelaar(medewerker).stream().filter(r -> r.inGevaar()).toList());
         model.addAttribute("taken", werklijst.van(medewerker));

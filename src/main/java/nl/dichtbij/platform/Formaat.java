@@ -1,4 +1,4 @@
-package nl.dichtbij.toegang;
+package nl.dichtbij.platform;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,17 +10,24 @@ public final class Formaat {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", NL);
+    private static final DateTimeFormatter LANG = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
     private static final DateTimeFormatter DATUM_TIJD = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", NL);
 
     private Formaat() {
     }
 
+    /** "23 november 2026", for running text. */
+    public static String lang(LocalDate datum) {
+        return datum == null ? "" : LANG.format(datum);
+    }
+
+    /** "maandag 23 november 2026". */
     public static String datum(LocalDate datum) {
         return datum == null ? "" : DATUM.format(datum);
     }
 
     public static String tijdstip(java.time.Instant tijdstip) {
-        return tijdstip == null ? "" : DATUM_TIJD.format(tijdstip.atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM));
+        return tijdstip == null ? "" : DATUM_TIJD.format(tijdstip.atZone(ClockConfig.AMSTERDAM));
     }
 
     public static String datumTijd(LocalDateTime moment) {
