@@ -126,6 +126,8 @@ public class Meldingen {
         vereisMedewerker(medewerker);
         Melding melding = bekijk(medewerker, id);
         melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant());
+        // whoever takes the first melding of a household directs its case until a handover
+        zaken.intakeGedaan(medewerker, melding.zaakId());
         return meldingen.save(melding);
     }
 
