@@ -70,6 +70,14 @@ public class Aanbod {
                 .params(product.gemeenteCode(), product.wet().name(), product.categorie()).query(Aanbieder.class).list();
     }
 
+    public List<Aanbieder> aanbieders() {
+        return jdbc.sql("select id, agb_code, naam from aanbieder order by naam").query(Aanbieder.class).list();
+    }
+
+    public Optional<Aanbieder> aanbiederMetAgb(String agbCode) {
+        return jdbc.sql("select id, agb_code, naam from aanbieder where agb_code = ?").param(agbCode).query(Aanbieder.class).optional();
+    }
+
     public Optional<Aanbieder> aanbieder(long id) {
         return jdbc.sql("select id, agb_code, naam from aanbieder where id = ?").param(id).query(Aanbieder.class).optional();
     }

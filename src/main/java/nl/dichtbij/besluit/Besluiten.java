@@ -11,6 +11,11 @@ import java.util.Optional;
 
 import nl.dichtbij.aanbod.Aanbieder;
 import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.dossier.DossierLog;
+import nl.dichtbij.dossier.Dossierdeel;
+import nl.dichtbij.dossier.Dossiertoegang;
+import nl.dichtbij.dossier.Handeling;
+import nl.dichtbij.dossier.Vertegenwoordigingen;
 import nl.dichtbij.aanbod.Product;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
@@ -55,8 +60,16 @@ public class Besluiten {
     private final Clock clock;
     private final BigDecimal vierOgenBedrag;
 
+    private final Dossiertoegang dossiertoegang;
+    private final Vertegenwoordigingen vertegenwoordigingen;
+    private final DossierLog dossierLog;
+
     Besluiten(JdbcClient jdbc, Zaken zaken, Mandaten mandaten, Aanbod aanbod, PersonenRegister register, BriefRenderer brieven, Clock clock,
-              @Value("${dichtbij.besluit.vier-ogen-bedrag:10000}") BigDecimal vierOgenBedrag) {
+              @Value("${dichtbij.besluit.vier-ogen-bedrag:10000}") BigDecimal vierOgenBedrag, Dossiertoegang dossiertoegang,
+              Vertegenwoordigingen vertegenwoordigingen, DossierLog dossierLog) {
+        this.dossiertoegang = dossiertoegang;
+        this.vertegenwoordigingen = vertegenwoordigingen;
+        this.dossierLog = dossierLog;
         this.jdbc = jdbc;
         this.zaken = zaken;
         this.mandaten = mandaten;
@@ -106,8 +119,12 @@ public class Besluiten {
 
     public Aanvraag aanvraag(Gebruiker medewerker, long id) {
         alleenMedewerker(medewerker);
-        return jdbc.sql(AANVRAAG + "where id = ? and gemeente_code = ?").params(id, medewerker.gemeenteCode()).query(Aanvraag.class)
+        Aanvraag aanvraag = jdbc.sql(AANVRAAG + "where id = ? and gemeente_code = ?").params(id, medewerker.gemeenteCode()).query(Aanvraag.class)
                 .optional().orElseThrow(() -> new NietGevondenException("De aanvraag"));
+        Zaak zaak = zaken.voorMedewerker(medewerker, aanvraag.zaakId());
+        dossiertoegang.medewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId(), List.of(aanvraag.persoonBsn()),
+                Dossierdeel.BESLUITEN, Handeling.INZIEN);
+        return aanvraag;
     }
 
     public List<Aanvraag> aanvragenVanZaak(Gebruiker medewerker, long zaakId) {
@@ -231,8 +248,12 @@ public class Besluiten {
 
     public Beschikking beschikking(Gebruiker medewerker, long id) {
         alleenMedewerker(medewerker);
-        return jdbc.sql(BESCHIKKING + "where id = ? and gemeente_code = ?").params(id, medewerker.gemeenteCode()).query(Beschikking.class)
-                .optional().orElseThrow(() -> new NietGevondenException("Het besluit"));
+        Beschikking beschikking = jdbc.sql(BESCHIKKING + "where id = ? and gemeente_code = ?").params(id, medewerker.gemeenteCode())
+                .query(Beschikking.class).optional().orElseThrow(() -> new NietGevondenException("Het besluit"));
+        Zaak zaak = zaken.voorMedewerker(medewerker, beschikking.zaakId());
+        dossiertoegang.medewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId(), List.of(beschikking.persoonBsn()),
+                Dossierdeel.BESLUITEN, Handeling.INZIEN);
+        return beschikking;
     }
 
     public Optional<Beschikking> vanAanvraag(Gebruiker medewerker, long aanvraagId) {
@@ -241,10 +262,42 @@ public class Besluiten {
                 .query(Beschikking.class).list().stream().findFirst();
     }
 
+    /** The provider's own clients: sent, active ZIN decisions with this provider (its toewijzingen). */
+    public List<Beschikking> vanAanbieder(Gebruiker aanbieder) {
+        Long aanbiederId = aanbiederId(aanbieder);
+        if (aanbiederId == null) {
+            return List.of();
+        }
+        return jdbc.sql(BESCHIKKING + "where gemeente_code = ? and aanbieder_id = ? and verzonden_datum is not null order by ingangsdatum desc, id desc limit 200")
+                .params(aanbieder.gemeenteCode(), aanbiederId).query(Beschikking.class).list();
+    }
+
+    public Beschikking vanAanbieder(Gebruiker aanbieder, long id) {
+        Long aanbiederId = aanbiederId(aanbieder);
+        Beschikking beschikking = jdbc.sql(BESCHIKKING + "where id = ? and gemeente_code = ? and aanbieder_id = ? and verzonden_datum is not null")
+                .params(id, aanbieder.gemeenteCode(), aanbiederId == null ? -1L : aanbiederId).query(Beschikking.class).optional()
+                .orElseThrow(() -> new NietGevondenException("De cliënt"));
+        dossiertoegang.aanbiederZag(aanbieder, beschikking.gemeenteCode(), List.of(beschikking.persoonBsn()), Dossierdeel.BESLUITEN,
+                "Uitvoering toewijzing zorg in natura");
+        return beschikking;
+    }
+
+    private Long aanbiederId(Gebruiker aanbieder) {
+        if (!aanbieder.is(nl.dichtbij.platform.Rol.AANBIEDER) || aanbieder.organisatie() == null) {
+            return null;
+        }
+        return aanbod.aanbiederMetAgb(aanbieder.organisatie()).map(a -> a.id()).orElse(null);
+    }
+
     /** The sent decisions about the resident and his household. */
     public List<Beschikking> vanInwoner(Gebruiker inwoner) {
-        return zaken.vanInwoner(inwoner).map(z -> jdbc.sql(BESCHIKKING + "where zaak_id = ? and gemeente_code = ? and verzonden_datum is not null order by id desc")
-                .params(z.id(), inwoner.gemeenteCode()).query(Beschikking.class).list()).orElse(List.of());
+        // the household's case, but only decisions about the resident or someone he acts for (docs/decisions/0006)
+        List<Beschikking> besluiten = zaken.vanInwoner(inwoner).map(z -> jdbc.sql(BESCHIKKING
+                        + "where zaak_id = ? and gemeente_code = ? and verzonden_datum is not null order by id desc")
+                .params(z.id(), inwoner.gemeenteCode()).query(Beschikking.class).list()).orElse(List.of()).stream()
+                .filter(b -> vertegenwoordigingen.magInzienVan(inwoner, b.persoonBsn())).toList();
+        dossierLog.inwoner(inwoner, besluiten.stream().map(Beschikking::persoonBsn).toList(), Dossierdeel.BESLUITEN, Handeling.INZIEN);
+        return besluiten;
     }
 
     public Beschikking vanInwoner(Gebruiker inwoner, long id) {

@@ -23,6 +23,9 @@ public interface PersonenRegister {
 
     Optional<Adres> adres(String gemeenteCode, long huishoudenId);
 
+    /** The persons living in this household. */
+    List<Persoon> leden(String gemeenteCode, long huishoudenId);
+
     /** Children registered with this parent (any age). */
     List<Persoon> kinderen(String gemeenteCode, String ouderBsn);
 

@@ -35,8 +35,10 @@ public class Plannen {
     private final PersonenRegister register;
     private final Zrm zrm;
     private final Clock clock;
+    private final nl.dichtbij.dossier.DossierLog dossierLog;
 
-    Plannen(PlanOpslag opslag, Zaken zaken, PersonenRegister register, Zrm zrm, Clock clock) {
+    Plannen(PlanOpslag opslag, Zaken zaken, PersonenRegister register, Zrm zrm, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog) {
+        this.dossierLog = dossierLog;
         this.opslag = opslag;
         this.zaken = zaken;
         this.register = register;
@@ -57,7 +59,15 @@ public class Plannen {
     /** The plan of the resident's own household, if there is one. */
     @Transactional(readOnly = true)
     public Optional<Ondersteuningsplan> vanInwoner(Gebruiker inwoner) {
-        return zaken.vanInwoner(inwoner).flatMap(z -> opslag.vanZaak(inwoner.gemeenteCode(), z.id()));
+        Optional<Ondersteuningsplan> plan = zaken.vanInwoner(inwoner).flatMap(z -> opslag.vanZaak(inwoner.gemeenteCode(), z.id()));
+        plan.ifPresent(p -> dossierLog.inwoner(inwoner, java.util.List.of(inwoner.bsn()), nl.dichtbij.dossier.Dossierdeel.PLAN,
+                nl.dichtbij.dossier.Handeling.INZIEN));
+        return plan;
+    }
+
+    /** The plan of a case without a user check: for a caller that already checked the resident's consent. */
+    public Optional<Ondersteuningsplan> gedeeld(String gemeenteCode, long zaakId) {
+        return opslag.vanZaak(gemeenteCode, zaakId);
     }
 
     @Transactional
@@ -114,7 +124,7 @@ public class Plannen {
             throw new OngeldigeInvoerException("versienummer",
                     "Het plan is gewijzigd terwijl u het las. Lees de nieuwe versie en geef dan opnieuw akkoord.");
         }
-        opslag.akkoord(plan.id(), versienummer, inwoner.naam(), clock.instant());
+        opslag.akkoord(plan.id(), versienummer, inwoner.actorNaam(), clock.instant());
     }
 
     @Transactional
@@ -128,7 +138,7 @@ public class Plannen {
         if (tekst.length() > 4000) {
             throw new OngeldigeInvoerException("tekst", "Gebruik maximaal 4000 tekens.");
         }
-        opslag.reactie(plan, gebruiker.gebruikersnaam(), gebruiker.naam(), gebruiker.is(Rol.INWONER), tekst, clock.instant());
+        opslag.reactie(plan, gebruiker.gebruikersnaam(), gebruiker.actorNaam(), gebruiker.is(Rol.INWONER), tekst, clock.instant());
     }
 
     public List<Planversie> versies(Ondersteuningsplan plan) {

@@ -7,7 +7,8 @@ public enum Rol {
     TEAMLEIDER("Teamleider"),
     AANBIEDER("Zorgaanbieder"),
     BELEID("Beleid en inkoop"),
-    BEHEER("Functioneel beheer");
+    BEHEER("Functioneel beheer"),
+    PRIVACY("Privacy officer");
 
     private final String label;
 

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.dichtbij.dossier.Dossierdeel;
+import nl.dichtbij.dossier.Dossiertoegang;
+import nl.dichtbij.dossier.Handeling;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Medewerker;
 import nl.dichtbij.personen.PersonenRegister;
@@ -25,9 +28,11 @@ public class Zaken {
     private final ZaakRepository zaken;
     private final Gemeenten gemeenten;
     private final PersonenRegister register;
+    private final Dossiertoegang dossiertoegang;
     private final Clock clock;
 
-    Zaken(ZaakRepository zaken, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
+    Zaken(ZaakRepository zaken, Gemeenten gemeenten, PersonenRegister register, Dossiertoegang dossiertoegang, Clock clock) {
+        this.dossiertoegang = dossiertoegang;
         this.zaken = zaken;
         this.gemeenten = gemeenten;
         this.register = register;
@@ -44,7 +49,7 @@ public class Zaken {
     /** After the intake the professional becomes the regisseur, unless the case already has one. */
     @Transactional
     public Zaak intakeGedaan(Gebruiker medewerker, long zaakId) {
-        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        Zaak zaak = teWijzigen(medewerker, zaakId);
         if (zaak.eersteRegisseur(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant())) {
             return zaken.save(zaak);
         }
@@ -56,8 +61,17 @@ public class Zaken {
         if (!medewerker.isMedewerker()) {
             throw new AccessDeniedException("Alleen medewerkers van het sociaal team");
         }
-        return zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(medewerker.gemeenteCode()))
+        Zaak zaak = zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(medewerker.gemeenteCode()))
                 .orElseThrow(() -> new NietGevondenException("De zaak"));
+        dossiertoegang.medewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId(), Dossierdeel.PLAN, Handeling.INZIEN);
+        return zaak;
+    }
+
+    /** As {@link #voorMedewerker}, for a change: logged as such. */
+    private Zaak teWijzigen(Gebruiker medewerker, long zaakId) {
+        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        dossiertoegang.medewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId(), Dossierdeel.NOTITIES, Handeling.WIJZIGEN);
+        return zaak;
     }
 
     /** The case of the resident's own household, as he may see it. */
@@ -95,7 +109,7 @@ public class Zaken {
     /** A warm handover to a professional of the same municipality; the household is told who the new contact is. */
     @Transactional
     public Zaak overdragen(Gebruiker medewerker, long zaakId, String naar, String notitie) {
-        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        Zaak zaak = teWijzigen(medewerker, zaakId);
         Map<String, String> fouten = new LinkedHashMap<>();
         Medewerker nieuw = naar == null ? null : gemeenten.medewerker(naar)
                 .filter(m -> m.gemeenteCode().equals(zaak.gemeenteCode())).orElse(null);
@@ -119,7 +133,7 @@ public class Zaken {
 
     @Transactional
     public Zaak regievorm(Gebruiker medewerker, long zaakId, Regievorm regievorm, String reden) {
-        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        Zaak zaak = teWijzigen(medewerker, zaakId);
         if (regievorm == null) {
             throw new OngeldigeInvoerException("regievorm", "Kies casusregie, procesregie of ambulante begeleiding.");
         }
@@ -130,7 +144,7 @@ public class Zaken {
     /** Afschalen: the case closes with a reason; a waakvlam date brings it back on the regisseur's worklist. */
     @Transactional
     public Zaak sluiten(Gebruiker medewerker, long zaakId, String reden, LocalDate waakvlam) {
-        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        Zaak zaak = teWijzigen(medewerker, zaakId);
         Map<String, String> fouten = new LinkedHashMap<>();
         if (!zaak.isOpen()) {
             fouten.put("reden", "Deze zaak is al gesloten.");
@@ -153,7 +167,7 @@ public class Zaken {
 
     @Transactional
     public Zaak waakvlamGehouden(Gebruiker medewerker, long zaakId) {
-        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        Zaak zaak = teWijzigen(medewerker, zaakId);
         zaak.waakvlamGehouden(clock.instant());
         return zaken.save(zaak);
     }

@@ -27,7 +27,11 @@ public class Huishoudoverzicht {
     private final Zaken zaken;
     private final Clock clock;
 
-    Huishoudoverzicht(PersonenRegister register, JdbcClient jdbc, Gemeenten gemeenten, Zaken zaken, Clock clock) {
+    private final nl.dichtbij.dossier.Dossiertoegang dossiertoegang;
+
+    Huishoudoverzicht(PersonenRegister register, JdbcClient jdbc, Gemeenten gemeenten, Zaken zaken, Clock clock,
+                      nl.dichtbij.dossier.Dossiertoegang dossiertoegang) {
+        this.dossiertoegang = dossiertoegang;
         this.zaken = zaken;
         this.register = register;
         this.jdbc = jdbc;
@@ -53,6 +57,8 @@ public class Huishoudoverzicht {
     public Overzicht van(Gebruiker medewerker, long huishoudenId) {
         Huishouden huishouden = register.huishouden(medewerker.gemeenteCode(), huishoudenId)
                 .orElseThrow(() -> new NietGevondenException("Het huishouden"));
+        dossiertoegang.medewerker(medewerker, medewerker.gemeenteCode(), huishoudenId, nl.dichtbij.dossier.Dossierdeel.PERSONALIA,
+                nl.dichtbij.dossier.Handeling.INZIEN);
         LocalDate vandaag = LocalDate.now(clock);
         List<Lid> leden = huishouden.leden().stream()
                 .map(p -> new Lid(p.bsn(), p.naam(), p.geboortedatum(), p.leeftijdOp(vandaag))).toList();

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.dichtbij.dossier.DossierLog;
+import nl.dichtbij.dossier.Dossierdeel;
+import nl.dichtbij.dossier.Dossiertoegang;
+import nl.dichtbij.dossier.Handeling;
+import nl.dichtbij.dossier.Vertegenwoordigingen;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Medewerker;
@@ -47,11 +52,18 @@ public class Meldingen {
     private final Gemeenten gemeenten;
     private final SocialeKaart socialeKaart;
     private final MeldingValidatie validatie;
+    private final Dossiertoegang dossiertoegang;
+    private final Vertegenwoordigingen vertegenwoordigingen;
+    private final DossierLog dossierLog;
     private final Clock clock;
 
     Meldingen(MeldingRepository meldingen, Zaken zaken, OnderzoekRepository onderzoeken,
               Zrm zrm, PersonenRegister register, Gemeenten gemeenten, SocialeKaart socialeKaart,
-              MeldingValidatie validatie, Clock clock) {
+              MeldingValidatie validatie, Dossiertoegang dossiertoegang, Vertegenwoordigingen vertegenwoordigingen,
+              DossierLog dossierLog, Clock clock) {
+        this.dossiertoegang = dossiertoegang;
+        this.vertegenwoordigingen = vertegenwoordigingen;
+        this.dossierLog = dossierLog;
         this.meldingen = meldingen;
         this.zaken = zaken;
         this.onderzoeken = onderzoeken;
@@ -105,18 +117,39 @@ public class Meldingen {
         return persoon.leeftijdOp(vandaag) < 18 ? WettelijkeTermijn.JEUGD_BESLISSING : WettelijkeTermijn.WMO_ONDERZOEK;
     }
 
-    /** A melding as the signed-in user may see it; 404 for anything else. */
+    /**
+     * A melding as the signed-in user may see it; 404 for anything else. A resident sees what he
+     * submitted and what is about himself or someone he acts for (docs/decisions/0006).
+     */
     @Transactional(readOnly = true)
     public Melding bekijk(Gebruiker gebruiker, long id) {
+        return bekijk(gebruiker, id, Handeling.INZIEN);
+    }
+
+    private Melding teWijzigen(Gebruiker medewerker, long id) {
+        return bekijk(medewerker, id, Handeling.WIJZIGEN);
+    }
+
+    private Melding bekijk(Gebruiker gebruiker, long id, Handeling handeling) {
         Melding melding = meldingen.findById(id).orElseThrow(() -> new NietGevondenException("De melding"));
-        boolean mag = switch (gebruiker.rol()) {
-            case INWONER -> gebruiker.gebruikersnaam().equals(melding.ingediendDoor()) || melding.hoortBij(gebruiker.bsn())
-                    || voorWieMagIkVragen(gebruiker).stream().anyMatch(p -> melding.hoortBij(p.bsn()));
-            case CONSULENT, TEAMLEIDER -> melding.gemeenteCode().equals(gebruiker.gemeenteCode());
-            default -> false;
-        };
-        if (!mag) {
-            throw new NietGevondenException("De melding");
+        switch (gebruiker.rol()) {
+            case INWONER -> {
+                boolean mag = melding.gemeenteCode().equals(gebruiker.gemeenteCode())
+                        && (gebruiker.gebruikersnaam().equals(melding.ingediendDoor()) && !gebruiker.handeltNamensIemand()
+                            || vertegenwoordigingen.magInzienVan(gebruiker, melding.persoonBsn()));
+                if (!mag) {
+                    throw new NietGevondenException("De melding");
+                }
+                dossierLog.inwoner(gebruiker, List.of(melding.persoonBsn()), Dossierdeel.HULPVRAAG, handeling);
+            }
+            case CONSULENT, TEAMLEIDER -> {
+                if (!melding.gemeenteCode().equals(gebruiker.gemeenteCode())) {
+                    throw new NietGevondenException("De melding");
+                }
+                dossiertoegang.medewerker(gebruiker, melding.gemeenteCode(), melding.huishoudenId(), List.of(melding.persoonBsn()),
+                        Dossierdeel.HULPVRAAG, handeling);
+            }
+            default -> throw new NietGevondenException("De melding");
         }
         return melding;
     }
@@ -124,7 +157,7 @@ public class Meldingen {
     @Transactional
     public Melding oppakken(Gebruiker medewerker, long id) {
         vereisMedewerker(medewerker);
-        Melding melding = bekijk(medewerker, id);
+        Melding melding = teWijzigen(medewerker, id);
         melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant());
         // whoever takes the first melding of a household directs its case until a handover
         zaken.intakeGedaan(medewerker, melding.zaakId());
@@ -134,7 +167,7 @@ public class Meldingen {
     @Transactional
     public Melding overdragen(Gebruiker medewerker, long id, String aanGebruikersnaam) {
         vereisMedewerker(medewerker);
-        Melding melding = bekijk(medewerker, id);
+        Melding melding = teWijzigen(medewerker, id);
         Medewerker ander = gemeenten.medewerker(aanGebruikersnaam)
                 .filter(m -> m.gemeenteCode().equals(medewerker.gemeenteCode()))
                 .orElseThrow(() -> new OngeldigeInvoerException("behandelaar",
@@ -146,7 +179,7 @@ public class Meldingen {
     @Transactional
     public Melding triage(Gebruiker medewerker, long id, TriageStap stap, String reden, Long organisatieId) {
         vereisMedewerker(medewerker);
-        Melding melding = bekijk(medewerker, id);
+        Melding melding = teWijzigen(medewerker, id);
         Map<String, String> fouten = new LinkedHashMap<>();
         if (stap == null) {
             fouten.put("stap", "Kies welke trede van de viertrapsraket past.");
@@ -174,7 +207,7 @@ public class Meldingen {
     @Transactional
     public Melding planIntake(Gebruiker medewerker, long id, LocalDateTime moment, String locatie) {
         vereisMedewerker(medewerker);
-        Melding melding = bekijk(medewerker, id);
+        Melding melding = teWijzigen(medewerker, id);
         Map<String, String> fouten = new LinkedHashMap<>();
         if (moment == null) {
             fouten.put("intakeOp", "Vul de datum en het tijdstip van het gesprek in.");
@@ -198,7 +231,7 @@ public class Meldingen {
     @Transactional
     public Onderzoek onderzoekVastleggen(Gebruiker medewerker, long id, OnderzoekVerslag verslag) {
         vereisMedewerker(medewerker);
-        Melding melding = bekijk(medewerker, id);
+        Melding melding = teWijzigen(medewerker, id);
         validatie.onderzoek(verslag, melding.ontvangenDatum(), LocalDate.now(clock));
         Instant nu = clock.instant();
         Onderzoek onderzoek = onderzoeken.save(Onderzoek.vastleggen(melding, verslag.gehoudenOp(), medewerker.gebruikersnaam(),

@@ -19,11 +19,11 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public Gebruiker loadUserByUsername(String gebruikersnaam) {
-        return jdbc.sql("select gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, team_id, bsn from account where gebruikersnaam = ?")
+        return jdbc.sql("select gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, team_id, bsn, aanbieder_agb from account where gebruikersnaam = ?")
                 .param(gebruikersnaam)
                 .query((rs, i) -> new Gebruiker(rs.getString("gebruikersnaam"), rs.getString("wachtwoord_hash"),
                         rs.getString("naam"), Rol.valueOf(rs.getString("rol")), rs.getString("gemeente_code"),
-                        rs.getObject("team_id", Long.class), rs.getString("bsn")))
+                        rs.getObject("team_id", Long.class), rs.getString("bsn"), rs.getString("aanbieder_agb"), null))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("Onbekende gebruiker"));
     }

@@ -25,7 +25,10 @@ class GemeenteDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GemeenteDemoData.class);
 
-    private record DemoAccount(String gebruikersnaam, String naam, Rol rol, String gemeente, Doelgroep team, String bsn) {
+    private record DemoAccount(String gebruikersnaam, String naam, Rol rol, String gemeente, Doelgroep team, String bsn, String agb) {
+        DemoAccount(String gebruikersnaam, String naam, Rol rol, String gemeente, Doelgroep team, String bsn) {
+            this(gebruikersnaam, naam, rol, gemeente, team, bsn, null);
+        }
     }
 
     static final List<DemoAccount> ACCOUNTS = List.of(
@@ -33,9 +36,12 @@ class GemeenteDemoData implements ApplicationRunner {
             new DemoAccount("jeugdconsulent", "Jasmijn Bakker", Rol.CONSULENT, "0632", Doelgroep.JEUGD, null),
             new DemoAccount("wmoconsulent", "Willem Visser", Rol.CONSULENT, "0632", Doelgroep.WMO, null),
             new DemoAccount("teamleider", "Thea Mulder", Rol.TEAMLEIDER, "0632", null, null),
-            new DemoAccount("aanbieder", "Jeugdhulp Voorbeeld B.V.", Rol.AANBIEDER, "0632", null, null),
+            new DemoAccount("mantelzorger", DemoPersonen.GROOTVADER_NAAM, Rol.INWONER, "0632", null, DemoPersonen.GROOTVADER_BSN),
+            new DemoAccount("aanbieder", "Jeugdhulp Voorbeeld B.V.", Rol.AANBIEDER, "0632", null, null, "42420001"),
+            new DemoAccount("fermwerk", "FermWerk", Rol.AANBIEDER, "0632", null, null, "42420003"),
             new DemoAccount("beleid", "Bram de Vries", Rol.BELEID, "0632", null, null),
             new DemoAccount("beheer", "Bea Smit", Rol.BEHEER, "0632", null, null),
+            new DemoAccount("privacy", "Priya Jansen", Rol.PRIVACY, "0632", null, null),
             new DemoAccount("montfoort", "Mohamed El Amrani", Rol.CONSULENT, "0335", Doelgroep.WMO, null));
 
     private final JdbcClient jdbc;
@@ -49,20 +55,23 @@ class GemeenteDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from gemeente").query(Long.class).single() > 0) {
-            return;
+        if (jdbc.sql("select count(*) from gemeente").query(Long.class).single() == 0) {
+            jdbc.sql("insert into regio (code, naam) values ('UTRECHT-WEST', 'Utrecht-West')").update();
+            gemeente("0632", "Woerden");
+            gemeente("0335", "Montfoort");
+            log.info("Demo-gemeenten Woerden en Montfoort aangemaakt");
         }
-        jdbc.sql("insert into regio (code, naam) values ('UTRECHT-WEST', 'Utrecht-West')").update();
-        gemeente("0632", "Woerden");
-        gemeente("0335", "Montfoort");
+        // accounts added in a later release reach an existing demo database too
         String hash = passwords.encode("demo");
         for (DemoAccount account : ACCOUNTS) {
+            if (jdbc.sql("select count(*) from account where gebruikersnaam = ?").param(account.gebruikersnaam()).query(Long.class).single() > 0) {
+                continue;
+            }
             Long teamId = account.team() == null ? null : teamId(account.gemeente(), account.team());
-            jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, team_id, bsn) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(account.gebruikersnaam(), hash, account.naam(), account.rol().name(), account.gemeente(), teamId, account.bsn())
+            jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, team_id, bsn, aanbieder_agb) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(account.gebruikersnaam(), hash, account.naam(), account.rol().name(), account.gemeente(), teamId, account.bsn(), account.agb())
                     .update();
         }
-        log.info("Demo-gemeenten Woerden en Montfoort aangemaakt met {} demo-accounts", ACCOUNTS.size());
     }
 
     private void gemeente(String code, String naam) {

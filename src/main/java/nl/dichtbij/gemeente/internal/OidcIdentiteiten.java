@@ -44,7 +44,7 @@ class OidcIdentiteiten implements Identiteiten {
             try {
                 Gebruiker account = accounts.loadUserByUsername(naam);
                 return Optional.of(new Gebruiker(account.gebruikersnaam(), null, account.naam(), account.rol(), account.gemeenteCode(),
-                        account.teamId(), account.bsn()));
+                        account.teamId(), account.bsn(), account.organisatie(), null));
             } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
                 return Optional.empty();
             }

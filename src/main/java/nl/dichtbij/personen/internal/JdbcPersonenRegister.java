@@ -58,6 +58,12 @@ class JdbcPersonenRegister implements PersonenRegister {
     }
 
     @Override
+    public List<Persoon> leden(String gemeenteCode, long huishoudenId) {
+        return jdbc.sql(PERSOON + "where p.huishouden_id = ? and p.gemeente_code = ? order by p.geboortedatum")
+                .params(huishoudenId, gemeenteCode).query(Persoon.class).list();
+    }
+
+    @Override
     public List<Persoon> kinderen(String gemeenteCode, String ouderBsn) {
         return jdbc.sql(PERSOON + "join ouder_kind ok on ok.kind_bsn = p.bsn where ok.ouder_bsn = ? and p.gemeente_code = ? order by p.geboortedatum")
                 .params(ouderBsn, gemeenteCode).query(Persoon.class).list();

@@ -44,8 +44,9 @@ class PersonenDemoData implements ApplicationRunner {
      */
     @Override
     public void run(ApplicationArguments args) {
-        Long tom = jdbc.queryForObject("select count(*) from persoon where bsn = ?", Long.class, DemoPersonen.TOM_BSN);
-        if (tom != null && tom > 0) {
+        Long persona = jdbc.queryForObject("select count(*) from persoon where bsn in (?, ?)", Long.class,
+                DemoPersonen.TOM_BSN, DemoPersonen.GROOTVADER_BSN);
+        if (persona != null && persona == 2) {
             return;
         }
         long start = System.nanoTime();
@@ -79,6 +80,10 @@ class PersonenDemoData implements ApplicationRunner {
                         new DemoBevolking.GeneratedPersoon(DemoPersonen.TOM_BSN, "0632", huishoudenId, "Tom", "de", "Wit",
                                 DemoPersonen.TOM_GEBOORTEDATUM)),
                 List.of(new DemoBevolking.OuderKind(DemoPersonen.OUDER_BSN, DemoPersonen.TOM_BSN)));
+        schrijf(List.of(new DemoBevolking.GeneratedHuishouden(huishoudenId + 1, "0632", "Kerkplein", "3", "3441BG", "Woerden", "Binnenstad")),
+                List.of(new DemoBevolking.GeneratedPersoon(DemoPersonen.GROOTVADER_BSN, "0632", huishoudenId + 1, "Henk", "de", "Wit",
+                        DemoPersonen.GROOTVADER_GEBOORTEDATUM)),
+                List.of(new DemoBevolking.OuderKind(DemoPersonen.GROOTVADER_BSN, DemoPersonen.OUDER_BSN)));
     }
 
     private void schrijf(List<DemoBevolking.GeneratedHuishouden> huishoudens, List<DemoBevolking.GeneratedPersoon> personen,

@@ -47,9 +47,13 @@ class ZaakController {
     private final Gemeenten gemeenten;
     private final PersonenRegister register;
     private final Clock clock;
+    private final nl.dichtbij.dossier.Dossiertoegang dossiertoegang;
+    private final nl.dichtbij.dossier.Toestemmingen toestemmingen;
 
-    ZaakController(Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
+    ZaakController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
+        this.dossiertoegang = dossiertoegang;
+        this.toestemmingen = toestemmingen;
         this.besluiten = besluiten;
         this.bezwaren = bezwaren;
         this.zaken = zaken;
@@ -169,6 +173,8 @@ class ZaakController {
         Ondersteuningsplan plan = plannen.vanZaak(medewerker, zaakId);
         model.addAttribute("zaak", zaak);
         model.addAttribute("plan", plan);
+        model.addAttribute("toegang", dossiertoegang.vanMedewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId()));
+        model.addAttribute("toestemmingen", toestemmingen.actiefVoorHuishouden(zaak.gemeenteCode(), zaak.huishoudenId()));
         model.addAttribute("adres", register.adres(zaak.gemeenteCode(), zaak.huishoudenId()).map(a -> a.regel()).orElse(""));
         model.addAttribute("leden", plannen.leden(plan));
         model.addAttribute("leadTeam", gemeenten.team(zaak.leadTeamId()).map(t -> t.naam()).orElse(""));

@@ -64,6 +64,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, OidcLogin oidcLogin, InlogBegrenzer begrenzer) throws Exception {
         http.addFilterBefore(begrenzer.filter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new AlleenMeekijkenFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/inloggen", "/error", "/sociale-kaart/**", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico", "/actuator/health/**", "/toegankelijkheid").permitAll()
@@ -71,6 +72,8 @@ public class SecurityConfig {
                         .requestMatchers("/werk/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/teams/**").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
+                        .requestMatchers("/privacy/**").hasRole(Rol.PRIVACY.name())
+                        .requestMatchers("/aanbieder/**").hasRole(Rol.AANBIEDER.name())
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(headers -> {

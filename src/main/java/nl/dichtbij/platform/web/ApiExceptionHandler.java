@@ -49,6 +49,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "De waarde van '" + e.getName() + "' klopt niet.");
     }
 
+    @ExceptionHandler(nl.dichtbij.platform.GeenToegangException.class)
+    ProblemDetail geenToegangTotDossier(nl.dichtbij.platform.GeenToegangException e) {
+        return ApiProblems.problem(HttpStatus.FORBIDDEN, "Geen toegang", e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail geenToegang(AccessDeniedException e) {
         return ApiProblems.problem(HttpStatus.FORBIDDEN, "Geen toegang", "U heeft geen toegang tot deze gegevens.");

@@ -1,5 +1,8 @@
 package nl.dichtbij.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import nl.dichtbij.platform.GeenToegangException;
 import nl.dichtbij.platform.NietGevondenException;
 
 import org.springframework.http.HttpStatus;
@@ -27,6 +30,16 @@ class PageExceptionHandler {
         ModelAndView page = new ModelAndView("fout");
         page.addObject("titel", "Niet gevonden");
         page.addObject("uitleg", "Deze pagina bestaat niet, of u heeft er geen toegang toe.");
+        return page;
+    }
+
+    /** The professional may ask for emergency access here; the form goes to the dossier module. */
+    @ExceptionHandler(GeenToegangException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ModelAndView geenToegang(GeenToegangException e, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView("geen-toegang");
+        page.addObject("huishoudenId", e.huishoudenId());
+        page.addObject("terug", "GET".equals(request.getMethod()) ? request.getRequestURI() : "/werk");
         return page;
     }
 }

@@ -39,7 +39,9 @@ class StartController {
             case CONSULENT -> "redirect:/werk";
             case TEAMLEIDER -> "redirect:/teams";
             case BEHEER -> "redirect:/beheer/sociale-kaart";
-            case AANBIEDER, BELEID -> "start";
+            case AANBIEDER -> "redirect:/aanbieder";
+            case PRIVACY -> "redirect:/privacy";
+            case BELEID -> "start";
         };
     }
 }

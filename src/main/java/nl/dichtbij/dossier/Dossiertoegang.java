@@ -1,0 +1,109 @@
+package nl.dichtbij.dossier;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.GeenToegangException;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see a household's file, and on what ground. A professional of the municipality sees
+ * it while his team or he himself works on it; otherwise only the parts the resident shared with
+ * him by name, or everything through emergency access. Every grant is logged.
+ */
+@Service
+public class Dossiertoegang {
+
+    static final String WETTELIJKE_TAAK = "Wettelijke taak: behandeling van de hulpvraag en zaak (AVG art. 6 lid 1e)";
+
+    private final List<Betrokkenheid> betrokkenheden;
+    private final Toestemmingen toestemmingen;
+    private final Noodtoegang noodtoegang;
+    private final PersonenRegister register;
+    private final DossierLog log;
+
+    Dossiertoegang(List<Betrokkenheid> betrokkenheden, Toestemmingen toestemmingen, Noodtoegang noodtoegang, PersonenRegister register,
+                   DossierLog log) {
+        this.betrokkenheden = betrokkenheden;
+        this.toestemmingen = toestemmingen;
+        this.noodtoegang = noodtoegang;
+        this.register = register;
+        this.log = log;
+    }
+
+    /** What a professional may see of a household, and why. */
+    public record Toegang(Set<Dossierdeel> delen, String grondslag, boolean noodtoegang) {
+        public boolean mag(Dossierdeel deel) {
+            return delen.contains(deel);
+        }
+    }
+
+    /** Decides without logging: for showing or hiding parts of a page. */
+    public Toegang vanMedewerker(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
+        if (!medewerker.isMedewerker() || !medewerker.gemeenteCode().equals(gemeenteCode)) {
+            throw new NietGevondenException("Het dossier");
+        }
+        if (betrokkenheden.stream().anyMatch(b -> b.werktAan(medewerker, gemeenteCode, huishoudenId))) {
+            return new Toegang(EnumSet.allOf(Dossierdeel.class), WETTELIJKE_TAAK, false);
+        }
+        Optional<String> nood = noodtoegang.actief(medewerker, gemeenteCode, huishoudenId);
+        if (nood.isPresent()) {
+            return new Toegang(EnumSet.allOf(Dossierdeel.class), "Noodtoegang: " + nood.get(), true);
+        }
+        Set<Dossierdeel> gedeeld = toestemmingen.gedeeldMet(gemeenteCode, huishoudenId, Partijsoort.MEDEWERKER, medewerker.gebruikersnaam());
+        if (!gedeeld.isEmpty()) {
+            gedeeld.add(Dossierdeel.PERSONALIA);
+            return new Toegang(gedeeld, "Toestemming van de inwoner (AVG art. 6 lid 1a)", false);
+        }
+        throw new GeenToegangException(huishoudenId);
+    }
+
+    /** Checks and logs: the professional reads or changes this part of the household's file. */
+    public Toegang medewerker(Gebruiker medewerker, String gemeenteCode, long huishoudenId, Dossierdeel deel, Handeling handeling) {
+        return medewerker(medewerker, gemeenteCode, huishoudenId, null, deel, handeling);
+    }
+
+    /** As above, for data about particular members of the household (a melding, a decision). */
+    public Toegang medewerker(Gebruiker medewerker, String gemeenteCode, long huishoudenId, Collection<String> betrokkenen,
+                              Dossierdeel deel, Handeling handeling) {
+        Toegang toegang = vanMedewerker(medewerker, gemeenteCode, huishoudenId);
+        if (!toegang.mag(deel)) {
+            throw new GeenToegangException(huishoudenId);
+        }
+        Collection<String> wie = betrokkenen != null ? betrokkenen
+                : register.leden(gemeenteCode, huishoudenId).stream().map(Persoon::bsn).toList();
+        log.vastleggen(medewerker, gemeenteCode, wie, deel, handeling, toegang.grondslag());
+        return toegang;
+    }
+
+    /** Whether the professional may open the household at all, for lists that link to it. */
+    public boolean magMedewerker(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
+        try {
+            vanMedewerker(medewerker, gemeenteCode, huishoudenId);
+            return true;
+        } catch (GeenToegangException | NietGevondenException e) {
+            return false;
+        }
+    }
+
+    /** The parts of the household's file this provider may see because the resident shared them. */
+    public Set<Dossierdeel> gedeeldMetAanbieder(Gebruiker aanbieder, String gemeenteCode, long huishoudenId) {
+        if (aanbieder.organisatie() == null) {
+            return EnumSet.noneOf(Dossierdeel.class);
+        }
+        return toestemmingen.gedeeldMet(gemeenteCode, huishoudenId, Partijsoort.AANBIEDER, aanbieder.organisatie());
+    }
+
+    /** Logs what a provider saw of its own client. */
+    public void aanbiederZag(Gebruiker aanbieder, String gemeenteCode, Collection<String> betrokkenen, Dossierdeel deel, String grondslag) {
+        log.vastleggen(aanbieder, gemeenteCode, betrokkenen, deel, Handeling.INZIEN, grondslag);
+    }
+}

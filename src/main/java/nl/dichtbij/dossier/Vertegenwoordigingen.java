@@ -1,0 +1,198 @@
+package nl.dichtbij.dossier;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Rol;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Acting for someone else: a resident authorises a mantelzorger or family member to view or to
+ * act; a professional registers a court-appointed representative; parents act for children
+ * under 16 ({@link Vertegenwoordigingsregel}).
+ */
+@Service
+public class Vertegenwoordigingen {
+
+    private static final String VELDEN = "select id, gemeente_code, vertegenwoordigde_bsn, vertegenwoordiger_bsn, grond, alleen_inzien, kenmerk, "
+            + "geldig_tot, vastgelegd_door, vastgelegd_op, ingetrokken_op from vertegenwoordiging ";
+
+    private final JdbcClient jdbc;
+    private final PersonenRegister register;
+    private final Dossiertoegang toegang;
+    private final DossierLog log;
+    private final Clock clock;
+
+    Vertegenwoordigingen(JdbcClient jdbc, PersonenRegister register, Dossiertoegang toegang, DossierLog log, Clock clock) {
+        this.jdbc = jdbc;
+        this.register = register;
+        this.toegang = toegang;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** The resident authorises someone; identified by BSN and date of birth, so nobody can be found by guessing. */
+    @Transactional
+    public Vertegenwoordiging machtigen(Gebruiker inwoner, String bsn, LocalDate geboortedatum, boolean alleenInzien, LocalDate tot) {
+        Toestemmingen.magHandelen(inwoner);
+        if (inwoner.door() != null) {
+            throw new AccessDeniedException("Een machtiging geeft de inwoner zelf");
+        }
+        Map<String, String> fouten = new LinkedHashMap<>();
+        LocalDate vandaag = LocalDate.now(clock);
+        Persoon gemachtigde = bsn == null ? null : register.persoon(inwoner.gemeenteCode(), bsn.strip())
+                .filter(p -> p.geboortedatum().equals(geboortedatum)).orElse(null);
+        if (gemachtigde == null) {
+            fouten.put("bsn", "Wij vinden niemand met dit BSN en deze geboortedatum in uw gemeente. Controleer beide.");
+        } else if (gemachtigde.bsn().equals(inwoner.bsn())) {
+            fouten.put("bsn", "U kunt uzelf niet machtigen.");
+        } else if (gemachtigde.leeftijdOp(vandaag) < 18) {
+            fouten.put("bsn", "Iemand die u machtigt moet 18 jaar of ouder zijn.");
+        }
+        if (tot != null && tot.isBefore(vandaag)) {
+            fouten.put("tot", "Kies een datum vanaf vandaag, of laat het veld leeg.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        long id = invoegen(inwoner.gemeenteCode(), inwoner.bsn(), gemachtigde.bsn(), Grond.MACHTIGING, alleenInzien, null, tot, inwoner.naam());
+        log.inwoner(inwoner, List.of(inwoner.bsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN);
+        return vertegenwoordiging(id);
+    }
+
+    /** A professional registers a guardian, curator, mentor or bewindvoerder for a member of the household. */
+    @Transactional
+    public Vertegenwoordiging registreren(Gebruiker medewerker, long huishoudenId, String vertegenwoordigdeBsn, String vertegenwoordigerBsn,
+                                         Grond grond, String kenmerk, LocalDate tot) {
+        toegang.medewerker(medewerker, medewerker.gemeenteCode(), huishoudenId, Dossierdeel.RECHTEN, Handeling.WIJZIGEN);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        boolean lid = register.leden(medewerker.gemeenteCode(), huishoudenId).stream().anyMatch(p -> p.bsn().equals(vertegenwoordigdeBsn));
+        if (!lid) {
+            fouten.put("vertegenwoordigde", "Kies voor wie de vertegenwoordiger optreedt.");
+        }
+        Optional<Persoon> vertegenwoordiger = vertegenwoordigerBsn == null ? Optional.empty()
+                : register.persoon(medewerker.gemeenteCode(), vertegenwoordigerBsn.strip());
+        if (vertegenwoordiger.isEmpty()) {
+            fouten.put("vertegenwoordiger", "Vul het BSN in van de vertegenwoordiger. Hij of zij moet in de gemeente ingeschreven staan.");
+        } else if (vertegenwoordiger.get().bsn().equals(vertegenwoordigdeBsn)) {
+            fouten.put("vertegenwoordiger", "Iemand kan niet zijn eigen vertegenwoordiger zijn.");
+        }
+        if (grond == null || !grond.wettelijk()) {
+            fouten.put("grond", "Kies de soort vertegenwoordiging: curatele, mentorschap, beschermingsbewind of voogdij.");
+        }
+        if (kenmerk == null || kenmerk.isBlank() || kenmerk.length() > 100) {
+            fouten.put("kenmerk", "Vul het kenmerk van de beschikking van de rechtbank in.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        long id = invoegen(medewerker.gemeenteCode(), vertegenwoordigdeBsn, vertegenwoordiger.get().bsn(), grond, false, kenmerk.strip(), tot,
+                medewerker.naam());
+        return vertegenwoordiging(id);
+    }
+
+    private long invoegen(String gemeente, String vertegenwoordigde, String vertegenwoordiger, Grond grond, boolean alleenInzien, String kenmerk,
+                          LocalDate tot, String door) {
+        var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into vertegenwoordiging (gemeente_code, vertegenwoordigde_bsn, vertegenwoordiger_bsn, grond, alleen_inzien, kenmerk,
+                            geldig_tot, vastgelegd_door, vastgelegd_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(gemeente, vertegenwoordigde, vertegenwoordiger, grond.name(), alleenInzien, kenmerk, tot, door, Timestamp.from(clock.instant()))
+                .update(sleutel, "id");
+        return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    @Transactional
+    public void intrekken(Gebruiker inwoner, long id) {
+        Toestemmingen.magHandelen(inwoner);
+        Vertegenwoordiging v = gegeven(inwoner).stream().filter(m -> m.id() == id && m.grond() == Grond.MACHTIGING).findFirst()
+                .orElseThrow(() -> new NietGevondenException("De machtiging"));
+        beeindig(v.id());
+        log.inwoner(inwoner, List.of(inwoner.bsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN);
+    }
+
+    @Transactional
+    public void beeindigen(Gebruiker medewerker, long huishoudenId, long id) {
+        toegang.medewerker(medewerker, medewerker.gemeenteCode(), huishoudenId, Dossierdeel.RECHTEN, Handeling.WIJZIGEN);
+        Vertegenwoordiging v = voorHuishouden(medewerker.gemeenteCode(), huishoudenId).stream().filter(m -> m.id() == id).findFirst()
+                .orElseThrow(() -> new NietGevondenException("De vertegenwoordiging"));
+        beeindig(v.id());
+    }
+
+    private void beeindig(long id) {
+        jdbc.sql("update vertegenwoordiging set ingetrokken_op = ? where id = ? and ingetrokken_op is null")
+                .params(Timestamp.from(clock.instant()), id).update();
+    }
+
+    /** What the resident gave and what was registered for him. */
+    public List<Vertegenwoordiging> gegeven(Gebruiker inwoner) {
+        return jdbc.sql(VELDEN + "where gemeente_code = ? and vertegenwoordigde_bsn = ? order by ingetrokken_op desc nulls first, vastgelegd_op desc")
+                .params(inwoner.gemeenteCode(), inwoner.bsn()).query(Vertegenwoordigingen::rij).list();
+    }
+
+    public List<Vertegenwoordiging> voorHuishouden(String gemeenteCode, long huishoudenId) {
+        List<String> leden = register.leden(gemeenteCode, huishoudenId).stream().map(Persoon::bsn).toList();
+        if (leden.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(VELDEN + "where gemeente_code = :gemeente and vertegenwoordigde_bsn in (:leden) "
+                        + "order by ingetrokken_op desc nulls first, vastgelegd_op desc")
+                .param("gemeente", gemeenteCode).param("leden", leden).query(Vertegenwoordigingen::rij).list();
+    }
+
+    /** Everyone the signed-in resident may act for today: children under 16, authorisations, guardianships. */
+    public List<Vertegenwoordigingsregel.Namens> namensWie(Gebruiker inwoner) {
+        if (!inwoner.is(Rol.INWONER)) {
+            return List.of();
+        }
+        Gebruiker zelf = inwoner.zelf();
+        LocalDate vandaag = LocalDate.now(clock);
+        List<Vertegenwoordigingsregel.Namens> wie = new ArrayList<>();
+        register.kinderen(zelf.gemeenteCode(), zelf.bsn()).forEach(kind -> Vertegenwoordigingsregel.ouder(kind, vandaag).ifPresent(wie::add));
+        jdbc.sql(VELDEN + "where gemeente_code = ? and vertegenwoordiger_bsn = ? and ingetrokken_op is null order by vastgelegd_op")
+                .params(zelf.gemeenteCode(), zelf.bsn()).query(Vertegenwoordigingen::rij).list().stream()
+                .filter(v -> v.actiefOp(vandaag))
+                .forEach(v -> register.persoon(zelf.gemeenteCode(), v.vertegenwoordigdeBsn()).ifPresent(p -> {
+                    if (wie.stream().noneMatch(n -> n.bsn().equals(p.bsn()))) {
+                        wie.add(new Vertegenwoordigingsregel.Namens(p.bsn(), p.naam(), v.alleenInzien(), v.grond().label()));
+                    }
+                }));
+        return wie;
+    }
+
+    /** May the signed-in resident see data about this person (himself, or someone he acts for)? */
+    public boolean magInzienVan(Gebruiker inwoner, String bsn) {
+        if (inwoner.bsn().equals(bsn)) {
+            return true;
+        }
+        // while acting for someone, the page is about that person only
+        return inwoner.door() == null && namensWie(inwoner).stream().anyMatch(n -> n.bsn().equals(bsn));
+    }
+
+    private Vertegenwoordiging vertegenwoordiging(long id) {
+        return jdbc.sql(VELDEN + "where id = ?").param(id).query(Vertegenwoordigingen::rij).single();
+    }
+
+    private static Vertegenwoordiging rij(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        java.time.OffsetDateTime ingetrokken = rs.getObject("ingetrokken_op", java.time.OffsetDateTime.class);
+        return new Vertegenwoordiging(rs.getLong("id"), rs.getString("gemeente_code"), rs.getString("vertegenwoordigde_bsn"),
+                rs.getString("vertegenwoordiger_bsn"), Grond.valueOf(rs.getString("grond")), rs.getBoolean("alleen_inzien"), rs.getString("kenmerk"),
+                rs.getObject("geldig_tot", LocalDate.class), rs.getString("vastgelegd_door"),
+                rs.getObject("vastgelegd_op", java.time.OffsetDateTime.class).toInstant(), ingetrokken == null ? null : ingetrokken.toInstant());
+    }
+}

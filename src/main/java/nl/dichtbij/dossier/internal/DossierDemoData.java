@@ -1,0 +1,41 @@
+package nl.dichtbij.dossier.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import nl.dichtbij.personen.DemoPersonen;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Henk de Wit has authorised his daughter Sanne, his mantelzorger, to act for him. */
+@Component
+@Order(70)
+@ConditionalOnBooleanProperty("dichtbij.demo.enabled")
+class DossierDemoData implements ApplicationRunner {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DossierDemoData(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean er = jdbc.sql("select count(*) from vertegenwoordiging where vertegenwoordigde_bsn = ?").param(DemoPersonen.GROOTVADER_BSN)
+                .query(Long.class).single() > 0;
+        if (!er) {
+            jdbc.sql("""
+                            insert into vertegenwoordiging (gemeente_code, vertegenwoordigde_bsn, vertegenwoordiger_bsn, grond, alleen_inzien,
+                                vastgelegd_door, vastgelegd_op) values ('0632', ?, ?, 'MACHTIGING', false, ?, ?)""")
+                    .params(DemoPersonen.GROOTVADER_BSN, DemoPersonen.OUDER_BSN, DemoPersonen.GROOTVADER_NAAM, Timestamp.from(clock.instant()))
+                    .update();
+        }
+    }
+}

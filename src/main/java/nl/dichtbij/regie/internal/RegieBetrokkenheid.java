@@ -1,0 +1,29 @@
+package nl.dichtbij.regie.internal;
+
+import nl.dichtbij.dossier.Betrokkenheid;
+import nl.dichtbij.platform.Gebruiker;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The household's regisseur and the team that leads its case work on it (also after closing, for the waakvlam). */
+@Component
+class RegieBetrokkenheid implements Betrokkenheid {
+
+    private final JdbcClient jdbc;
+
+    RegieBetrokkenheid(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean werktAan(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
+        if (medewerker.teamId() == null) {
+            // a teamleider without a team of his own leads every team of the municipality
+            return jdbc.sql("select count(*) from zaak where gemeente_code = ? and huishouden_id = ?")
+                    .params(gemeenteCode, huishoudenId).query(Long.class).single() > 0;
+        }
+        return jdbc.sql("select count(*) from zaak where gemeente_code = ? and huishouden_id = ? and (regisseur = ? or lead_team_id = ?)")
+                .params(gemeenteCode, huishoudenId, medewerker.gebruikersnaam(), medewerker.teamId()).query(Long.class).single() > 0;
+    }
+}
