@@ -141,7 +141,7 @@ public class Bezwaren {
     @Transactional
     public Bezwaar beslissen(Gebruiker medewerker, long bezwaarId, String uitkomst, String toelichting) {
         Bezwaar bezwaar = bezwaar(medewerker, bezwaarId);
-        if (!List.of("GEGROND", "ONGEGROND", "NIET_ONTVANKELIJK", "INGETROKKEN").contains(uitkomst)) {
+        if (uitkomst == null || !List.of("GEGROND", "ONGEGROND", "NIET_ONTVANKELIJK", "INGETROKKEN").contains(uitkomst)) {
             throw new OngeldigeInvoerException("uitkomst", "Kies: gegrond, ongegrond, niet-ontvankelijk of ingetrokken.");
         }
         if (toelichting == null || toelichting.isBlank()) {

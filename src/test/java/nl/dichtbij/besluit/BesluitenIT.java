@@ -44,6 +44,8 @@ class BesluitenIT {
         klok.herstel();
     }
 
+    @Autowired nl.dichtbij.dossier.Noodtoegang noodtoegang;
+
     private Gebruiker wmoconsulent() {
         return new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
     }
@@ -125,6 +127,9 @@ class BesluitenIT {
         assertThatThrownBy(() -> besluiten.beslissen(wmoconsulent(), aanvraag.id(), begeleiding(fermwerk)))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKey("aanbiederId"));
         assertThatThrownBy(() -> besluiten.beslissen(jeugdconsulent(), aanvraag.id(), verkeerdeAanbieder))
+                .as("not her team's case").isInstanceOf(nl.dichtbij.platform.GeenToegangException.class);
+        noodtoegang.nemen(jeugdconsulent(), s.zaak().huishoudenId(), "Vervanging: de Wmo-consulent is ziek, besluit moet vandaag de deur uit.");
+        assertThatThrownBy(() -> besluiten.beslissen(jeugdconsulent(), aanvraag.id(), verkeerdeAanbieder))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("uitkomst")).contains("geen mandaat"));
 
         assertThat(besluiten.aanvraag(wmoconsulent(), aanvraag.id()).besloten()).isFalse();
@@ -141,6 +146,7 @@ class BesluitenIT {
         assertThat(beschikking.status()).isEqualTo(BeschikkingStatus.WACHT_OP_TWEEDE);
         assertThat(beschikking.verzondenDatum()).isNull();
         assertThatThrownBy(() -> besluiten.goedkeuren(wmoconsulent(), beschikking.id())).isInstanceOf(OngeldigeInvoerException.class);
+        noodtoegang.nemen(jeugdconsulent(), s.zaak().huishoudenId(), "Vervanging: tweede handtekening nodig, Wmo-team is afwezig.");
         assertThatThrownBy(() -> besluiten.goedkeuren(jeugdconsulent(), beschikking.id())).isInstanceOf(OngeldigeInvoerException.class);
 
         Beschikking goedgekeurd = besluiten.goedkeuren(teamleider, beschikking.id());

@@ -112,7 +112,11 @@ final class Browser implements AutoCloseable {
 
     /** Signs in as the demo resident, asks for help for herself and signs out; returns the melding's id. */
     String vraagHulpAlsInwoner(String omschrijving, String onderwerp) {
-        inloggen("inwoner");
+        return vraagHulpAls("inwoner", omschrijving, onderwerp);
+    }
+
+    String vraagHulpAls(String gebruiker, String omschrijving, String onderwerp) {
+        inloggen(gebruiker);
         link("Hulp vragen");
         kiesLabel("Voor mijzelf");
         typ("omschrijving", omschrijving);

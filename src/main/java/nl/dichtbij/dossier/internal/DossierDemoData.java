@@ -12,7 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Henk de Wit has authorised his daughter Sanne, his mantelzorger, to act for him. */
+/**
+ * Henk de Wit has authorised his daughter Sanne, his mantelzorger, to act for him; Tom (16)
+ * decides himself since his birthday (docs/decisions/0006) and has authorised his mother too.
+ */
 @Component
 @Order(70)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
@@ -28,14 +31,17 @@ class DossierDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean er = jdbc.sql("select count(*) from vertegenwoordiging where vertegenwoordigde_bsn = ?").param(DemoPersonen.GROOTVADER_BSN)
-                .query(Long.class).single() > 0;
+        machtiging(DemoPersonen.GROOTVADER_BSN, DemoPersonen.GROOTVADER_NAAM);
+        machtiging(DemoPersonen.TOM_BSN, "Tom de Wit");
+    }
+
+    private void machtiging(String van, String naam) {
+        boolean er = jdbc.sql("select count(*) from vertegenwoordiging where vertegenwoordigde_bsn = ?").param(van).query(Long.class).single() > 0;
         if (!er) {
             jdbc.sql("""
                             insert into vertegenwoordiging (gemeente_code, vertegenwoordigde_bsn, vertegenwoordiger_bsn, grond, alleen_inzien,
                                 vastgelegd_door, vastgelegd_op) values ('0632', ?, ?, 'MACHTIGING', false, ?, ?)""")
-                    .params(DemoPersonen.GROOTVADER_BSN, DemoPersonen.OUDER_BSN, DemoPersonen.GROOTVADER_NAAM, Timestamp.from(clock.instant()))
-                    .update();
+                    .params(van, DemoPersonen.OUDER_BSN, naam, Timestamp.from(clock.instant())).update();
         }
     }
 }

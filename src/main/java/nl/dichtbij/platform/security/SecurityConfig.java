@@ -41,7 +41,7 @@ public class SecurityConfig {
         http.addFilterBefore(begrenzer.filter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/sociale-kaart/**").permitAll()
                         .requestMatchers("/api/v1/teams/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/huishoudens/**", "/api/v1/zaken/**", "/api/v1/werklijst", "/api/v1/aanvragen/**",
@@ -49,6 +49,8 @@ public class SecurityConfig {
                             .hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/caseload", "/api/v1/escalaties").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/mijn/**").hasRole(Rol.INWONER.name())
+                        .requestMatchers("/api/v1/meldingen/**", "/api/v1/meldingen")
+                            .hasAnyRole(Rol.INWONER.name(), Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

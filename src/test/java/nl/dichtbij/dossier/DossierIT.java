@@ -1,0 +1,135 @@
+package nl.dichtbij.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.VerstelbareKlok;
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.platform.GeenToegangException;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Rol;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The access log's hash chain, consent that takes effect at once and expires, and the retention run. */
+@IntegratieTest
+class DossierIT {
+
+    @Autowired Logboek logboek;
+    @Autowired Toestemmingen toestemmingen;
+    @Autowired Dossiertoegang dossiertoegang;
+    @Autowired Bewaartermijnen bewaartermijnen;
+    @Autowired Gemeenten gemeenten;
+    @Autowired JdbcClient jdbc;
+    @Autowired VerstelbareKlok klok;
+
+    @AfterEach
+    void klokTerug() {
+        klok.herstel();
+    }
+
+    private Verwerking.Nieuw regel(String gemeente, String bsn) {
+        return new Verwerking.Nieuw(gemeente, "tester", "Tester", "CONSULENT", bsn, Dossierdeel.PLAN, Handeling.INZIEN, "Test", "GET /test");
+    }
+
+    @Test
+    void theHashChainRevealsAChangedRemovedOrTruncatedLine() {
+        String gemeente = "9" + (System.nanoTime() % 900 + 100);
+        logboek.vastleggen(List.of(regel(gemeente, "111111110"), regel(gemeente, "222222220"), regel(gemeente, "333333330")));
+        logboek.vastleggen(List.of(regel(gemeente, "444444440")));
+        assertThat(logboek.controleer(gemeente).intact()).isTrue();
+        assertThat(logboek.controleer(gemeente).gecontroleerd()).isEqualTo(4);
+
+        jdbc.sql("update verwerking set actor_naam = 'Iemand anders' where gemeente_code = ? and volgnummer = 2").param(gemeente).update();
+        Logboek.Controle gewijzigd = logboek.controleer(gemeente);
+        assertThat(gewijzigd.intact()).isFalse();
+        assertThat(gewijzigd.eersteFout()).isEqualTo(2);
+        jdbc.sql("update verwerking set actor_naam = 'Tester' where gemeente_code = ? and volgnummer = 2").param(gemeente).update();
+        assertThat(logboek.controleer(gemeente).intact()).isTrue();
+
+        jdbc.sql("delete from verwerking where gemeente_code = ? and volgnummer = 4").param(gemeente).update();
+        assertThat(logboek.controleer(gemeente).intact()).isFalse();
+        jdbc.sql("delete from verwerking where gemeente_code = ? and volgnummer = 3").param(gemeente).update();
+        assertThat(logboek.controleer(gemeente).eersteFout()).isEqualTo(3);
+    }
+
+    @Test
+    void consentTakesEffectAtOnceCoversOnlyItsPartsAndExpires() {
+        String bsn = jdbc.sql("""
+                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum < date '1990-01-01'
+                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id)
+                        and not exists (select 1 from toestemming t where t.huishouden_id = p.huishouden_id)
+                        order by p.bsn desc limit 1""").query(String.class).single();
+        long huishouden = jdbc.sql("select huishouden_id from persoon where bsn = ?").param(bsn).query(Long.class).single();
+        Gebruiker inwoner = new Gebruiker("dossier-it", null, "Inwoner", Rol.INWONER, "0632", null, bsn);
+        Gebruiker consulent = new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632",
+                gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
+
+        assertThatThrownBy(() -> dossiertoegang.medewerker(consulent, "0632", huishouden, Dossierdeel.PLAN, Handeling.INZIEN))
+                .isInstanceOf(GeenToegangException.class);
+        Toestemming gegeven = toestemmingen.verlenen(inwoner, "MEDEWERKER:jeugdconsulent", null, EnumSet.of(Dossierdeel.PLAN),
+                LocalDate.of(2026, 11, 30));
+        assertThat(dossiertoegang.medewerker(consulent, "0632", huishouden, Dossierdeel.PLAN, Handeling.INZIEN).grondslag()).contains("Toestemming");
+        assertThatThrownBy(() -> dossiertoegang.medewerker(consulent, "0632", huishouden, Dossierdeel.BESLUITEN, Handeling.INZIEN))
+                .isInstanceOf(GeenToegangException.class);
+
+        klok.verzet(Duration.ofDays(8));
+        assertThatThrownBy(() -> dossiertoegang.medewerker(consulent, "0632", huishouden, Dossierdeel.PLAN, Handeling.INZIEN))
+                .as("verlopen op 30 november").isInstanceOf(GeenToegangException.class);
+        klok.herstel();
+
+        toestemmingen.intrekken(inwoner, gegeven.id());
+        assertThatThrownBy(() -> dossiertoegang.medewerker(consulent, "0632", huishouden, Dossierdeel.PLAN, Handeling.INZIEN))
+                .isInstanceOf(GeenToegangException.class);
+        assertThat(logboek.doorAnderen("0632", bsn, "dossier-it", 0).inhoud())
+                .anySatisfy(r -> assertThat(r.grondslag()).contains("Toestemming van de inwoner"));
+    }
+
+    @Test
+    void retentionFirstReportsThenDestroysOnlyCasesPastTheirTerm() {
+        Gebruiker privacy = new Gebruiker("privacy", null, "Priya Jansen", Rol.PRIVACY, "0632", null, null);
+        long huishouden = jdbc.sql("""
+                        select h.id from huishouden h where h.gemeente_code = '0632'
+                        and not exists (select 1 from zaak z where z.huishouden_id = h.id) order by h.id desc limit 1""").query(Long.class).single();
+        long teamId = gemeenten.teamVoor("0632", Doelgroep.WMO).id();
+        long oud = zaak(huishouden, teamId, Instant.parse("2014-01-10T10:00:00Z"));
+        long recent = zaak(huishouden, teamId, Instant.parse("2024-01-10T10:00:00Z"));
+        jdbc.sql("insert into zaak_bericht (zaak_id, volgnummer, tijdstip, tekst) values (?, 1, ?, 'Oud bericht')")
+                .params(oud, Timestamp.from(Instant.parse("2013-05-01T10:00:00Z"))).update();
+
+        Bewaartermijnen.Rapport proef = bewaartermijnen.proef(privacy);
+        assertThat(proef.zaken()).extracting(Bewaartermijnen.Zaakregel::zaakId).contains(oud).doesNotContain(recent);
+        assertThat(proef.zaken().stream().filter(z -> z.zaakId() == oud).findFirst().orElseThrow().perOnderdeel()).containsEntry("Zaak en regie", 2);
+        assertThat(aantal(oud)).as("een proefrun verandert niets").isEqualTo(1);
+
+        bewaartermijnen.vernietigen(privacy);
+        assertThat(aantal(oud)).isZero();
+        assertThat(aantal(recent)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from zaak_bericht where zaak_id = ?").param(oud).query(Long.class).single()).isZero();
+    }
+
+    private long zaak(long huishouden, long teamId, Instant gesloten) {
+        var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into zaak (versie, gemeente_code, huishouden_id, lead_team_id, open, geopend_op, gesloten_op, sluitreden)
+                        values (0, '0632', ?, ?, false, ?, ?, 'Doelen bereikt')""")
+                .params(huishouden, teamId, Timestamp.from(gesloten.minus(Duration.ofDays(300))), Timestamp.from(gesloten)).update(sleutel, "id");
+        return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    private long aantal(long zaakId) {
+        return jdbc.sql("select count(*) from zaak where id = ?").param(zaakId).query(Long.class).single();
+    }
+}

@@ -1,0 +1,327 @@
+package nl.dichtbij.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.dossier.Correctieverzoeken;
+import nl.dichtbij.dossier.Dossierdeel;
+import nl.dichtbij.dossier.Toestemmingen;
+import nl.dichtbij.dossier.Vertegenwoordigingen;
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every route and API endpoint the application has, as every role, as another municipality's
+ * professional and as another resident: allowed or denied, as {@link #verwacht} says. A route
+ * without an expectation fails the test, so a new page cannot slip through unclassified.
+ */
+@IntegratieTest
+class AutorisatieMatrixIT {
+
+    enum Actor {
+        ANONIEM(null), INWONER("matrix-ouder"), ANDERE_INWONER("matrix-buur"), JEUGDCONSULENT("jeugdconsulent"),
+        WMOCONSULENT("wmoconsulent"), TEAMLEIDER("teamleider"), AANBIEDER("aanbieder"), BELEID("beleid"), BEHEER("beheer"),
+        PRIVACY("privacy"), ANDERE_GEMEENTE("montfoort");
+
+        final String gebruiker;
+
+        Actor(String gebruiker) {
+            this.gebruiker = gebruiker;
+        }
+    }
+
+    private static final Set<Actor> IEDEREEN = EnumSet.allOf(Actor.class);
+    private static final Set<Actor> INGELOGD = EnumSet.complementOf(EnumSet.of(Actor.ANONIEM));
+    private static final Set<Actor> INWONERS = EnumSet.of(Actor.INWONER, Actor.ANDERE_INWONER);
+    private static final Set<Actor> DEZE_INWONER = EnumSet.of(Actor.INWONER);
+    private static final Set<Actor> ALLE_MEDEWERKERS = EnumSet.of(Actor.JEUGDCONSULENT, Actor.WMOCONSULENT, Actor.TEAMLEIDER, Actor.ANDERE_GEMEENTE);
+    private static final Set<Actor> TEAM_VAN_DE_ZAAK = EnumSet.of(Actor.JEUGDCONSULENT, Actor.TEAMLEIDER);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort int port;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder wachtwoorden;
+    @Autowired Gemeenten gemeenten;
+    @Autowired Toestemmingen toestemmingen;
+    @Autowired Vertegenwoordigingen vertegenwoordigingen;
+    @Autowired Correctieverzoeken correcties;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, String> waarden = new LinkedHashMap<>();
+
+    record Route(String methode, String patroon) {
+        boolean leest() {
+            return methode.equals("GET");
+        }
+    }
+
+    /** Who may pass, per route; the first matching rule wins. Sub-objects that do not exist may answer 404 to those allowed. */
+    private Set<Actor> verwacht(Route r) {
+        String p = r.patroon();
+        if (p.equals("/") || p.equals("/inloggen") || p.equals("/toegankelijkheid") || p.startsWith("/sociale-kaart")
+                || p.startsWith("/api/v1/openapi.json") || p.startsWith("/api/v1/sociale-kaart") || p.equals("/error")) {
+            return IEDEREEN;
+        }
+        if (p.equals("/start") || p.equals("/api/v1/gemeenten")) {
+            return INGELOGD;
+        }
+        if (p.startsWith("/mijn") || p.startsWith("/api/v1/mijn")) {
+            return p.contains("{") ? DEZE_INWONER : INWONERS;
+        }
+        if (p.equals("/api/v1/meldingen")) {
+            // residents submit and list their own, professionals submit and list their team's
+            return EnumSet.of(Actor.INWONER, Actor.ANDERE_INWONER, Actor.JEUGDCONSULENT, Actor.WMOCONSULENT, Actor.TEAMLEIDER, Actor.ANDERE_GEMEENTE);
+        }
+        if (p.equals("/api/v1/meldingen/{meldingId}") && r.leest()) {
+            return EnumSet.of(Actor.INWONER, Actor.JEUGDCONSULENT, Actor.TEAMLEIDER);
+        }
+        if (p.startsWith("/werk") || p.startsWith("/api/v1/meldingen") || p.startsWith("/api/v1/zaken") || p.startsWith("/api/v1/aanvragen")
+                || p.startsWith("/api/v1/beschikkingen") || p.startsWith("/api/v1/huishoudens")) {
+            return p.contains("{") && !p.equals("/werk/noodtoegang") ? TEAM_VAN_DE_ZAAK : ALLE_MEDEWERKERS;
+        }
+        if (p.startsWith("/api/v1/teams/{teamId}")) {
+            return EnumSet.of(Actor.JEUGDCONSULENT, Actor.WMOCONSULENT, Actor.TEAMLEIDER);
+        }
+        if (p.startsWith("/api/v1/teams") || p.equals("/api/v1/werklijst") || p.equals("/api/v1/termijnen")) {
+            return ALLE_MEDEWERKERS;
+        }
+        if (p.startsWith("/teams") || p.equals("/api/v1/caseload") || p.equals("/api/v1/escalaties")) {
+            return EnumSet.of(Actor.TEAMLEIDER);
+        }
+        if (p.startsWith("/beheer")) {
+            return EnumSet.of(Actor.BEHEER);
+        }
+        if (p.startsWith("/privacy")) {
+            return EnumSet.of(Actor.PRIVACY);
+        }
+        if (p.startsWith("/aanbieder")) {
+            return EnumSet.of(Actor.AANBIEDER);
+        }
+        return null;
+    }
+
+    private static boolean subobject(String patroon) {
+        return patroon.matches(".*\\{(actieId|doelId|escalatieId)}.*") || patroon.endsWith("/onderzoek") || patroon.contains("/mijn/plan")
+                || patroon.endsWith("/acties") || patroon.endsWith("/evaluaties") || patroon.matches("/teams/noodtoegang/\\{id}.*")
+                || patroon.matches("/werk/huishoudens/\\{huishoudenId}/vertegenwoordiging/\\{id}.*");
+    }
+
+    @Test
+    void everyRouteAsEveryActor() throws Exception {
+        fixtures();
+        List<Route> routes = routes();
+        Map<Actor, Sessie> sessies = new EnumMap<>(Actor.class);
+        for (Actor actor : Actor.values()) {
+            sessies.put(actor, new Sessie(actor));
+        }
+        List<String> afwijkingen = new ArrayList<>();
+        for (Route route : routes) {
+            Set<Actor> mag = verwacht(route);
+            if (mag == null) {
+                afwijkingen.add("Geen verwachting voor " + route);
+                continue;
+            }
+            if (route.patroon().equals("/error")) {
+                continue; // Spring's error page answers 500 when called directly, by design; it shows no data
+            }
+            String pad = invullen(route.patroon());
+            for (Actor actor : Actor.values()) {
+                HttpResponse<String> antwoord = sessies.get(actor).verzoek(route.methode(), pad);
+                int status = antwoord.statusCode();
+                boolean geweigerd = status == 401 || status == 403 || status == 404
+                        || (status / 100 == 3 && antwoord.headers().firstValue("Location").orElse("").contains("/inloggen"));
+                if (status >= 500) {
+                    afwijkingen.add(route + " als " + actor + ": " + status);
+                } else if (mag.contains(actor) && geweigerd && !(status == 404 && subobject(route.patroon()))) {
+                    afwijkingen.add(route + " als " + actor + ": geweigerd (" + status + ") maar hoort toegestaan");
+                } else if (!mag.contains(actor) && !geweigerd) {
+                    afwijkingen.add(route + " als " + actor + ": toegestaan (" + status + ") maar hoort geweigerd");
+                }
+            }
+        }
+        assertThat(afwijkingen).as("%d routes × %d actoren", routes.size(), Actor.values().length).isEmpty();
+        assertThat(routes.size()).isGreaterThan(80);
+    }
+
+    /** Reads first, then changes, so a change cannot hide a read. */
+    private List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, methode) -> {
+            Set<RequestMethod> methoden = info.getMethodsCondition().getMethods();
+            for (String patroon : info.getPatternValues()) {
+                for (RequestMethod m : methoden.isEmpty() ? Set.of(RequestMethod.GET) : methoden) {
+                    routes.add(new Route(m.name(), patroon));
+                }
+            }
+        });
+        routes.sort(Comparator.comparing((Route r) -> !r.leest()).thenComparing(Route::patroon));
+        return routes.stream().distinct().toList();
+    }
+
+    private String invullen(String patroon) {
+        Matcher variabele = Pattern.compile("\\{([^}]+)}").matcher(patroon);
+        StringBuilder pad = new StringBuilder();
+        while (variabele.find()) {
+            String naam = variabele.group(1);
+            String sleutel = patroon.startsWith("/werk/bezwaren") ? "bezwaarId"
+                    : patroon.startsWith("/werk/aanvragen") ? "aanvraagId"
+                    : patroon.startsWith("/werk/beschikkingen") || patroon.startsWith("/mijn/besluiten") || patroon.startsWith("/aanbieder") ? "beschikkingId"
+                    : patroon.startsWith("/werk/meldingen") || patroon.startsWith("/mijn/meldingen") ? "meldingId"
+                    : patroon.startsWith("/mijn/toestemmingen") ? "toestemmingId"
+                    : patroon.startsWith("/mijn/machtigingen") ? "machtigingId"
+                    : patroon.startsWith("/privacy/correcties") ? "correctieId"
+                    : patroon.startsWith("/beheer/sociale-kaart") ? "organisatieId"
+                    : naam;
+            variabele.appendReplacement(pad, waarden.getOrDefault(sleutel, "0"));
+        }
+        variabele.appendTail(pad);
+        return pad.toString();
+    }
+
+    /** A fresh family (parent and a child under 16) with a melding, a case, a ZIN decision with the demo provider and an objection. */
+    private void fixtures() throws Exception {
+        var gezin = jdbc.sql("""
+                        select o.bsn, k.bsn, k.huishouden_id from ouder_kind ok join persoon o on o.bsn = ok.ouder_bsn join persoon k on k.bsn = ok.kind_bsn
+                        where k.gemeente_code = '0632' and k.huishouden_id = o.huishouden_id and k.geboortedatum > ? and k.geboortedatum < ?
+                        and not exists (select 1 from melding m where m.huishouden_id = k.huishouden_id)
+                        and not exists (select 1 from zaak z where z.huishouden_id = k.huishouden_id)
+                        order by k.huishouden_id limit 1""")
+                .params(LocalDate.of(2012, 1, 1), LocalDate.of(2019, 1, 1))
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+        String buur = jdbc.sql("""
+                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum < ? and p.huishouden_id <> ?
+                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id) order by p.bsn desc limit 1""")
+                .params(LocalDate.of(1990, 1, 1), Long.parseLong(gezin[2])).query(String.class).single();
+        account("matrix-ouder", gezin[0]);
+        account("matrix-buur", buur);
+        waarden.put("huishoudenId", gezin[2]);
+        waarden.put("teamId", String.valueOf(gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()));
+        waarden.put("organisatieId", jdbc.sql("select min(id) from organisatie where gemeente_code = '0632'").query(String.class).single());
+
+        Sessie ouder = new Sessie(Actor.INWONER);
+        var melding = json.readTree(ouder.api("POST", "/api/v1/meldingen", """
+                {"persoonBsn":"%s","omschrijving":"Mijn zoon gaat niet meer naar school.","levensgebieden":["dagbesteding"],
+                 "urgentie":"NORMAAL","contactvoorkeur":"EMAIL","email":"ouder@voorbeeld.nl"}""".formatted(gezin[1])).body());
+        waarden.put("meldingId", melding.get("id").asString());
+        waarden.put("zaakId", melding.get("zaakId").asString());
+        Sessie consulent = new Sessie(Actor.JEUGDCONSULENT);
+        consulent.api("PUT", "/api/v1/meldingen/" + waarden.get("meldingId") + "/behandelaar", "{}");
+        var aanvraag = json.readTree(consulent.api("POST", "/api/v1/zaken/" + waarden.get("zaakId") + "/aanvragen", """
+                {"persoonBsn":"%s","wet":"JEUGDWET","omschrijving":"Ambulante jeugdhulp"}""".formatted(gezin[1])).body());
+        waarden.put("aanvraagId", aanvraag.get("id").asString());
+        var besluit = consulent.api("POST", "/api/v1/aanvragen/" + waarden.get("aanvraagId") + "/beschikking", """
+                {"uitkomst":"TOEKENNING","resultaat":"Weer naar school","motivering":"Nodig volgens het onderzoek",
+                 "productcode":"45A01","volume":2,"eenheid":"04","frequentie":"2","ingangsdatum":"2026-12-01","einddatum":"2027-05-31",
+                 "vorm":"ZIN","aanbiederId":1}""");
+        assertThat(besluit.statusCode()).as(besluit.body()).isEqualTo(201);
+        waarden.put("beschikkingId", json.readTree(besluit.body()).get("id").asString());
+        var bezwaar = ouder.api("POST", "/api/v1/mijn/besluiten/" + waarden.get("beschikkingId") + "/bezwaren", """
+                {"gronden":"Twee uur is te weinig."}""");
+        assertThat(bezwaar.statusCode()).as(bezwaar.body()).isEqualTo(201);
+        waarden.put("bezwaarId", json.readTree(bezwaar.body()).get("id").asString());
+
+        var inwoner = new Gebruiker("matrix-ouder", null, "Ouder", Rol.INWONER, "0632", null, gezin[0]);
+        waarden.put("toestemmingId", String.valueOf(toestemmingen.verlenen(inwoner, "AANBIEDER:42420001", null, Set.of(Dossierdeel.PLAN), null).id()));
+        var buurPersoon = jdbc.sql("select bsn, geboortedatum from persoon where bsn = ?").param(buur)
+                .query((rs, i) -> rs.getObject(2, LocalDate.class)).single();
+        waarden.put("machtigingId", String.valueOf(vertegenwoordigingen.machtigen(inwoner, buur, buurPersoon, true, null).id()));
+        waarden.put("correctieId", String.valueOf(correcties.indienen(inwoner, Dossierdeel.PERSONALIA, "Mijn adres klopt niet", null).id()));
+    }
+
+    private void account(String naam, String bsn) {
+        jdbc.sql("delete from account where gebruikersnaam = ?").param(naam).update();
+        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, bsn) values (?, ?, ?, 'INWONER', '0632', ?)")
+                .params(naam, wachtwoorden.encode("demo"), naam, bsn).update();
+    }
+
+    /** One actor: a browser session with a CSRF token for the pages, Basic authentication for the API. */
+    private final class Sessie {
+
+        private final Actor actor;
+        private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private String csrf = "";
+
+        Sessie(Actor actor) throws Exception {
+            this.actor = actor;
+            String formulier = browser.send(HttpRequest.newBuilder(uri("/inloggen")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            csrf = token(formulier);
+            if (actor.gebruiker != null) {
+                String body = "username=" + actor.gebruiker + "&password=demo&_csrf=" + enc(csrf);
+                browser.send(HttpRequest.newBuilder(uri("/inloggen")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                csrf = token(browser.send(HttpRequest.newBuilder(uri("/sociale-kaart")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            }
+        }
+
+        HttpResponse<String> verzoek(String methode, String pad) throws Exception {
+            if (pad.startsWith("/api/")) {
+                return api(methode, pad, methode.equals("GET") ? null : "{}");
+            }
+            HttpRequest.Builder verzoek = HttpRequest.newBuilder(uri(pad));
+            if (methode.equals("GET")) {
+                verzoek.GET();
+            } else {
+                verzoek.header("Content-Type", "application/x-www-form-urlencoded")
+                        .method(methode, HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf)));
+            }
+            return browser.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> api(String methode, String pad, String body) throws Exception {
+            HttpRequest.Builder verzoek = HttpRequest.newBuilder(uri(pad)).header("Accept", "application/json, application/pdf;q=0.9, */*;q=0.8");
+            if (actor.gebruiker != null) {
+                verzoek.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((actor.gebruiker + ":demo").getBytes(StandardCharsets.UTF_8)));
+            }
+            verzoek.method(methode, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (body != null) {
+                verzoek.header("Content-Type", "application/json");
+            }
+            return HttpClient.newHttpClient().send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private String token(String html) {
+            Matcher m = CSRF.matcher(html);
+            return m.find() ? m.group(1) : csrf;
+        }
+    }
+
+    private URI uri(String pad) {
+        return URI.create("http://localhost:" + port + pad);
+    }
+
+    private static String enc(String tekst) {
+        return URLEncoder.encode(tekst, StandardCharsets.UTF_8);
+    }
+}
