@@ -146,7 +146,8 @@ class MeldingenIT {
         nl.dichtbij.personen.Persoon kind = jdbc.sql("""
                         select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p
                         where gemeente_code = '0632' and geboortedatum between '2012-01-01' and '2014-12-31'
-                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id) order by bsn limit 1""")
+                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id)
+                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by bsn limit 1""")
                 .query(nl.dichtbij.personen.Persoon.class).single();
         Melding melding = meldingen.indienen(consulent, new NieuweMelding(kind.bsn(), kind.geboortedatum(), null, null,
                 "School meldt verzuim.", Set.of(Levensgebied.DAGBESTEDING), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON,
