@@ -268,8 +268,12 @@ public class Besluiten {
         if (aanbiederId == null) {
             return List.of();
         }
-        return jdbc.sql(BESCHIKKING + "where gemeente_code = ? and aanbieder_id = ? and verzonden_datum is not null order by ingangsdatum desc, id desc limit 200")
+        List<Beschikking> clienten = jdbc.sql(BESCHIKKING
+                        + "where gemeente_code = ? and aanbieder_id = ? and verzonden_datum is not null order by ingangsdatum desc, id desc limit 200")
                 .params(aanbieder.gemeenteCode(), aanbiederId).query(Beschikking.class).list();
+        dossierLog.overzicht(aanbieder, aanbieder.gemeenteCode(), clienten.stream().map(Beschikking::persoonBsn).toList(),
+                "Eigen cliënten: uitvoering toewijzing zorg in natura");
+        return clienten;
     }
 
     public Beschikking vanAanbieder(Gebruiker aanbieder, long id) {

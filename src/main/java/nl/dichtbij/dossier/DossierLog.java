@@ -37,6 +37,11 @@ public class DossierLog {
         vastleggen(inwoner, inwoner.gemeenteCode(), bsns, deel, handeling, grondslag);
     }
 
+    /** A list showed these residents' names: logged as a look at their personalia. */
+    public void overzicht(Gebruiker wie, String gemeenteCode, Collection<String> bsns, String grondslag) {
+        vastleggen(wie, gemeenteCode, bsns, Dossierdeel.PERSONALIA, Handeling.INZIEN, grondslag);
+    }
+
     public void vastleggen(Gebruiker wie, String gemeenteCode, Collection<String> bsns, Dossierdeel deel, Handeling handeling, String grondslag) {
         Set<String> alGelogd = gelogdInDitVerzoek();
         String bron = bron();

@@ -43,7 +43,10 @@ public class Werklijst {
     private final Zaken zaken;
     private final Clock clock;
 
-    Werklijst(JdbcClient jdbc, Gemeenten gemeenten, PersonenRegister register, Zaken zaken, Clock clock) {
+    private final nl.dichtbij.dossier.DossierLog dossierLog;
+
+    Werklijst(JdbcClient jdbc, Gemeenten gemeenten, PersonenRegister register, Zaken zaken, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog) {
+        this.dossierLog = dossierLog;
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
         this.register = register;
@@ -67,6 +70,8 @@ public class Werklijst {
             taken.addAll(transities(medewerker, medewerker.teamId(), vandaag));
         }
         taken.sort(Comparator.comparing(Taak::datum));
+        dossierLog.overzicht(medewerker, medewerker.gemeenteCode(), taken.stream().map(Taak::persoonBsn).filter(java.util.Objects::nonNull).toList(),
+                "Werklijst van de professional: wettelijke taak (AVG art. 6 lid 1e)");
         return taken;
     }
 

@@ -29,7 +29,10 @@ public class Wachtrij {
     private final PersonenRegister register;
     private final Clock clock;
 
-    Wachtrij(JdbcClient jdbc, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
+    private final nl.dichtbij.dossier.DossierLog dossierLog;
+
+    Wachtrij(JdbcClient jdbc, Gemeenten gemeenten, PersonenRegister register, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog) {
+        this.dossierLog = dossierLog;
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
         this.register = register;
@@ -49,6 +52,7 @@ public class Wachtrij {
                        Instant ontvangenOp, LocalDate ontvangenDatum, LocalDate termijnEinde) {
     }
 
+    static final String WERKVOORRAAD = "Werkvoorraad van het team: wettelijke taak (AVG art. 6 lid 1e)";
     private static final String OPEN = "status <> 'ONDERZOEK_AFGEROND'";
 
     @Transactional(readOnly = true)
@@ -63,7 +67,7 @@ public class Wachtrij {
                 .param("team", team.id()).param("gemeente", team.gemeenteCode())
                 .param("limiet", grootte).param("vanaf", (long) pagina * grootte)
                 .query(Rij.class).list();
-        return new Pagina<>(regels(team.gemeenteCode(), rijen), pagina, grootte, totaal);
+        return new Pagina<>(regels(gebruiker, team.gemeenteCode(), rijen), pagina, grootte, totaal);
     }
 
     /** The meldingen a professional holds himself and has not finished. */
@@ -72,7 +76,7 @@ public class Wachtrij {
         List<Rij> rijen = jdbc.sql("select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde"
                         + " from melding where behandelaar = ? and gemeente_code = ? and " + OPEN + " order by termijn_einde, id limit 100")
                 .params(medewerker.gebruikersnaam(), medewerker.gemeenteCode()).query(Rij.class).list();
-        return regels(medewerker.gemeenteCode(), rijen);
+        return regels(medewerker, medewerker.gemeenteCode(), rijen);
     }
 
     @Transactional(readOnly = true)
@@ -98,8 +102,9 @@ public class Wachtrij {
                 .orElseThrow(() -> new NietGevondenException("Het team"));
     }
 
-    private List<Regel> regels(String gemeenteCode, List<Rij> rijen) {
+    private List<Regel> regels(Gebruiker gebruiker, String gemeenteCode, List<Rij> rijen) {
         LocalDate vandaag = LocalDate.now(clock);
+        dossierLog.overzicht(gebruiker, gemeenteCode, rijen.stream().map(Rij::persoonBsn).toList(), WERKVOORRAAD);
         Map<String, Persoon> personen = register.personen(gemeenteCode, rijen.stream().map(Rij::persoonBsn).toList());
         return rijen.stream().map(rij -> {
             Persoon persoon = personen.get(rij.persoonBsn());

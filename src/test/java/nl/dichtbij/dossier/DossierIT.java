@@ -97,6 +97,29 @@ class DossierIT {
                 .anySatisfy(r -> assertThat(r.grondslag()).contains("Toestemming van de inwoner"));
     }
 
+    @Autowired nl.dichtbij.toegang.Meldingen meldingen;
+    @Autowired nl.dichtbij.toegang.Wachtrij wachtrij;
+
+    @Test
+    void aListThatShowsAResidentsNameIsLoggedAsALookAtHisPersonalia() {
+        String bsn = jdbc.sql("""
+                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum < date '1980-01-01'
+                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id) order by p.bsn limit 1""")
+                .query(String.class).single();
+        Gebruiker wmo = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
+        var melding = meldingen.indienen(wmo, new nl.dichtbij.toegang.NieuweMelding(bsn, null, null, null, "Het lukt thuis niet meer.",
+                java.util.Set.of(nl.dichtbij.platform.Levensgebied.PRAKTISCH_FUNCTIONEREN), nl.dichtbij.toegang.Urgentie.NORMAAL, false, false,
+                nl.dichtbij.toegang.Contactvoorkeur.TELEFOON, "06 12345678", null, nl.dichtbij.toegang.Kanaal.TELEFOON, null));
+        meldingen.oppakken(wmo, melding.id());
+
+        assertThat(wachtrij.vanBehandelaar(wmo)).anyMatch(r -> r.meldingId() == melding.id());
+        assertThat(logboek.alleVan("0632", bsn)).anySatisfy(r -> {
+            assertThat(r.categorie()).isEqualTo(Dossierdeel.PERSONALIA);
+            assertThat(r.grondslag()).startsWith("Werkvoorraad");
+            assertThat(r.actor()).isEqualTo("wmoconsulent");
+        });
+    }
+
     @Test
     void retentionFirstReportsThenDestroysOnlyCasesPastTheirTerm() {
         Gebruiker privacy = new Gebruiker("privacy", null, "Priya Jansen", Rol.PRIVACY, "0632", null, null);

@@ -94,8 +94,8 @@ class MijnDossierController {
             return "redirect:/mijn/toestemmingen?gegeven";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
-            model.addAttribute("ingevuld", Map.of("partij", partij == null ? "" : partij, "huisarts", huisarts == null ? "" : huisarts,
-                    "tot", tot == null ? "" : tot));
+            model.addAttribute("ingevuld", ingevuld("partij", partij, "huisarts", huisarts, "tot", tot));
+            model.addAttribute("gekozen", delen == null ? List.of() : delen);
             return toestemmingen(inwoner, model);
         }
     }
@@ -123,6 +123,7 @@ class MijnDossierController {
             return "redirect:/mijn/machtigingen?gemachtigd";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
+            model.addAttribute("ingevuld", ingevuld("bsn", bsn, "geboortedatum", geboortedatum, "soort", soort, "tot", tot));
             return machtigingen(inwoner, model);
         }
     }
@@ -171,7 +172,7 @@ class MijnDossierController {
             return "redirect:/mijn/gegevens?verzoek#correctie";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
-            model.addAttribute("ingevuld", Map.of("watKloptNiet", watKloptNiet == null ? "" : watKloptNiet, "voorstel", voorstel == null ? "" : voorstel));
+            model.addAttribute("ingevuld", ingevuld("watKloptNiet", watKloptNiet, "voorstel", voorstel, "onderdeel", onderdeel == null ? null : onderdeel.name()));
             return gegevens(inwoner, model);
         }
     }
@@ -192,6 +193,15 @@ class MijnDossierController {
 
     private String naam(Gebruiker inwoner, String bsn) {
         return register.persoon(inwoner.gemeenteCode(), bsn).map(Persoon::naam).orElse("Onbekend");
+    }
+
+    /** What the user typed, to put back on the form after a refusal: nothing typed is lost. */
+    static Map<String, String> ingevuld(String... paren) {
+        Map<String, String> waarden = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < paren.length; i += 2) {
+            waarden.put(paren[i], paren[i + 1] == null ? "" : paren[i + 1]);
+        }
+        return waarden;
     }
 
     static Set<Dossierdeel> delen(List<String> gekozen) {

@@ -33,6 +33,7 @@ class NoodtoegangController {
             model.addAttribute("huishoudenId", huishoudenId);
             model.addAttribute("terug", naar);
             model.addAttribute("fout", e.fouten().values().iterator().next());
+            model.addAttribute("reden", reden);
             return "geen-toegang";
         }
     }

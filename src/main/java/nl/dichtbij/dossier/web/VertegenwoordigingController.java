@@ -62,6 +62,8 @@ class VertegenwoordigingController {
             return "redirect:/werk/huishoudens/" + huishoudenId + "/vertegenwoordiging?vastgelegd";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
+            model.addAttribute("ingevuld", MijnDossierController.ingevuld("vertegenwoordigde", vertegenwoordigde, "vertegenwoordiger", vertegenwoordiger,
+                    "grond", grond == null ? null : grond.name(), "kenmerk", kenmerk, "tot", tot));
             return pagina(medewerker, huishoudenId, model);
         }
     }
