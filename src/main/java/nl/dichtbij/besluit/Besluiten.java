@@ -121,9 +121,8 @@ public class Besluiten {
         alleenMedewerker(medewerker);
         Aanvraag aanvraag = jdbc.sql(AANVRAAG + "where id = ? and gemeente_code = ?").params(id, medewerker.gemeenteCode()).query(Aanvraag.class)
                 .optional().orElseThrow(() -> new NietGevondenException("De aanvraag"));
-        Zaak zaak = zaken.voorMedewerker(medewerker, aanvraag.zaakId());
-        dossiertoegang.medewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId(), List.of(aanvraag.persoonBsn()),
-                Dossierdeel.BESLUITEN, Handeling.INZIEN);
+        dossiertoegang.medewerker(medewerker, medewerker.gemeenteCode(), zaken.huishoudenVan(medewerker, aanvraag.zaakId()),
+                List.of(aanvraag.persoonBsn()), Dossierdeel.BESLUITEN, Handeling.INZIEN);
         return aanvraag;
     }
 
@@ -250,9 +249,8 @@ public class Besluiten {
         alleenMedewerker(medewerker);
         Beschikking beschikking = jdbc.sql(BESCHIKKING + "where id = ? and gemeente_code = ?").params(id, medewerker.gemeenteCode())
                 .query(Beschikking.class).optional().orElseThrow(() -> new NietGevondenException("Het besluit"));
-        Zaak zaak = zaken.voorMedewerker(medewerker, beschikking.zaakId());
-        dossiertoegang.medewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId(), List.of(beschikking.persoonBsn()),
-                Dossierdeel.BESLUITEN, Handeling.INZIEN);
+        dossiertoegang.medewerker(medewerker, medewerker.gemeenteCode(), zaken.huishoudenVan(medewerker, beschikking.zaakId()),
+                List.of(beschikking.persoonBsn()), Dossierdeel.BESLUITEN, Handeling.INZIEN);
         return beschikking;
     }
 

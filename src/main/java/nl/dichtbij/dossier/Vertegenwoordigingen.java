@@ -142,7 +142,7 @@ public class Vertegenwoordigingen {
     /** What the resident gave and what was registered for him. */
     public List<Vertegenwoordiging> gegeven(Gebruiker inwoner) {
         return jdbc.sql(VELDEN + "where gemeente_code = ? and vertegenwoordigde_bsn = ? order by ingetrokken_op desc nulls first, vastgelegd_op desc")
-                .params(inwoner.gemeenteCode(), inwoner.bsn()).query(Vertegenwoordigingen::rij).list();
+                .params(inwoner.gemeenteCode(), inwoner.bsn()).query(Vertegenwoordiging.class).list();
     }
 
     public List<Vertegenwoordiging> voorHuishouden(String gemeenteCode, long huishoudenId) {
@@ -152,7 +152,7 @@ public class Vertegenwoordigingen {
         }
         return jdbc.sql(VELDEN + "where gemeente_code = :gemeente and vertegenwoordigde_bsn in (:leden) "
                         + "order by ingetrokken_op desc nulls first, vastgelegd_op desc")
-                .param("gemeente", gemeenteCode).param("leden", leden).query(Vertegenwoordigingen::rij).list();
+                .param("gemeente", gemeenteCode).param("leden", leden).query(Vertegenwoordiging.class).list();
     }
 
     /** Everyone the signed-in resident may act for today: children under 16, authorisations, guardianships. */
@@ -165,7 +165,7 @@ public class Vertegenwoordigingen {
         List<Vertegenwoordigingsregel.Namens> wie = new ArrayList<>();
         register.kinderen(zelf.gemeenteCode(), zelf.bsn()).forEach(kind -> Vertegenwoordigingsregel.ouder(kind, vandaag).ifPresent(wie::add));
         jdbc.sql(VELDEN + "where gemeente_code = ? and vertegenwoordiger_bsn = ? and ingetrokken_op is null order by vastgelegd_op")
-                .params(zelf.gemeenteCode(), zelf.bsn()).query(Vertegenwoordigingen::rij).list().stream()
+                .params(zelf.gemeenteCode(), zelf.bsn()).query(Vertegenwoordiging.class).list().stream()
                 .filter(v -> v.actiefOp(vandaag))
                 .forEach(v -> register.persoon(zelf.gemeenteCode(), v.vertegenwoordigdeBsn()).ifPresent(p -> {
                     if (wie.stream().noneMatch(n -> n.bsn().equals(p.bsn()))) {
@@ -185,14 +185,6 @@ public class Vertegenwoordigingen {
     }
 
     private Vertegenwoordiging vertegenwoordiging(long id) {
-        return jdbc.sql(VELDEN + "where id = ?").param(id).query(Vertegenwoordigingen::rij).single();
-    }
-
-    private static Vertegenwoordiging rij(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        java.time.OffsetDateTime ingetrokken = rs.getObject("ingetrokken_op", java.time.OffsetDateTime.class);
-        return new Vertegenwoordiging(rs.getLong("id"), rs.getString("gemeente_code"), rs.getString("vertegenwoordigde_bsn"),
-                rs.getString("vertegenwoordiger_bsn"), Grond.valueOf(rs.getString("grond")), rs.getBoolean("alleen_inzien"), rs.getString("kenmerk"),
-                rs.getObject("geldig_tot", LocalDate.class), rs.getString("vastgelegd_door"),
-                rs.getObject("vastgelegd_op", java.time.OffsetDateTime.class).toInstant(), ingetrokken == null ? null : ingetrokken.toInstant());
+        return jdbc.sql(VELDEN + "where id = ?").param(id).query(Vertegenwoordiging.class).single();
     }
 }

@@ -67,6 +67,13 @@ public class Zaken {
         return zaak;
     }
 
+    /** The household of a case of the professional's municipality, for a caller that checks and logs its own part of the file. */
+    @Transactional(readOnly = true)
+    public long huishoudenVan(Gebruiker medewerker, long zaakId) {
+        return zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(medewerker.gemeenteCode()))
+                .orElseThrow(() -> new NietGevondenException("De zaak")).huishoudenId();
+    }
+
     /** As {@link #voorMedewerker}, for a change: logged as such. */
     private Zaak teWijzigen(Gebruiker medewerker, long zaakId) {
         Zaak zaak = voorMedewerker(medewerker, zaakId);

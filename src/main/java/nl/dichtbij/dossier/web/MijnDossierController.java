@@ -1,10 +1,6 @@
 package nl.dichtbij.dossier.web;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -90,11 +86,11 @@ class MijnDossierController {
                     @RequestParam(required = false) String huisarts, @RequestParam(required = false) List<String> delen,
                     @RequestParam(required = false) String tot, Model model) {
         try {
-            toestemmingen.verlenen(inwoner, partij, huisarts, delen(delen), datum(tot, "tot"));
+            toestemmingen.verlenen(inwoner, partij, huisarts, Invoer.delen(delen), Invoer.datum(tot, "tot"));
             return "redirect:/mijn/toestemmingen?gegeven";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
-            model.addAttribute("ingevuld", ingevuld("partij", partij, "huisarts", huisarts, "tot", tot));
+            model.addAttribute("ingevuld", Invoer.ingevuld("partij", partij, "huisarts", huisarts, "tot", tot));
             model.addAttribute("gekozen", delen == null ? List.of() : delen);
             return toestemmingen(inwoner, model);
         }
@@ -119,11 +115,11 @@ class MijnDossierController {
                      @RequestParam(required = false) String geboortedatum, @RequestParam(defaultValue = "INZIEN") String soort,
                      @RequestParam(required = false) String tot, Model model) {
         try {
-            vertegenwoordigingen.machtigen(inwoner, bsn, datum(geboortedatum, "geboortedatum"), !"HANDELEN".equals(soort), datum(tot, "tot"));
+            vertegenwoordigingen.machtigen(inwoner, bsn, Invoer.datum(geboortedatum, "geboortedatum"), !"HANDELEN".equals(soort), Invoer.datum(tot, "tot"));
             return "redirect:/mijn/machtigingen?gemachtigd";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
-            model.addAttribute("ingevuld", ingevuld("bsn", bsn, "geboortedatum", geboortedatum, "soort", soort, "tot", tot));
+            model.addAttribute("ingevuld", Invoer.ingevuld("bsn", bsn, "geboortedatum", geboortedatum, "soort", soort, "tot", tot));
             return machtigingen(inwoner, model);
         }
     }
@@ -172,7 +168,7 @@ class MijnDossierController {
             return "redirect:/mijn/gegevens?verzoek#correctie";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
-            model.addAttribute("ingevuld", ingevuld("watKloptNiet", watKloptNiet, "voorstel", voorstel, "onderdeel", onderdeel == null ? null : onderdeel.name()));
+            model.addAttribute("ingevuld", Invoer.ingevuld("watKloptNiet", watKloptNiet, "voorstel", voorstel, "onderdeel", onderdeel == null ? null : onderdeel.name()));
             return gegevens(inwoner, model);
         }
     }
@@ -193,39 +189,5 @@ class MijnDossierController {
 
     private String naam(Gebruiker inwoner, String bsn) {
         return register.persoon(inwoner.gemeenteCode(), bsn).map(Persoon::naam).orElse("Onbekend");
-    }
-
-    /** What the user typed, to put back on the form after a refusal: nothing typed is lost. */
-    static Map<String, String> ingevuld(String... paren) {
-        Map<String, String> waarden = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < paren.length; i += 2) {
-            waarden.put(paren[i], paren[i + 1] == null ? "" : paren[i + 1]);
-        }
-        return waarden;
-    }
-
-    static Set<Dossierdeel> delen(List<String> gekozen) {
-        Set<Dossierdeel> delen = EnumSet.noneOf(Dossierdeel.class);
-        if (gekozen != null) {
-            for (String deel : gekozen) {
-                try {
-                    delen.add(Dossierdeel.valueOf(deel));
-                } catch (IllegalArgumentException onbekend) {
-                    throw new OngeldigeInvoerException("delen", "Kies welke delen van uw dossier u wilt delen.");
-                }
-            }
-        }
-        return delen;
-    }
-
-    static LocalDate datum(String tekst, String veld) {
-        if (tekst == null || tekst.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(tekst.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new OngeldigeInvoerException(veld, "Vul een datum in, bijvoorbeeld 2027-03-31.");
-        }
     }
 }

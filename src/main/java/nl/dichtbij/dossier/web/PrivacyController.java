@@ -54,8 +54,8 @@ class PrivacyController {
         LocalDate vanaf = LocalDate.now(clock).minusDays(30);
         LocalDate totMet = LocalDate.now(clock);
         try {
-            vanaf = van == null || van.isBlank() ? vanaf : MijnDossierController.datum(van, "van");
-            totMet = tot == null || tot.isBlank() ? totMet : MijnDossierController.datum(tot, "tot");
+            vanaf = van == null || van.isBlank() ? vanaf : Invoer.datum(van, "van");
+            totMet = tot == null || tot.isBlank() ? totMet : Invoer.datum(tot, "tot");
             model.addAttribute("regels", logboek.zoek(privacy.gemeenteCode(), bsn, gebruiker, vanaf, totMet, Math.max(0, pagina)));
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());

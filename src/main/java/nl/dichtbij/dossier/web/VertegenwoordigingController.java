@@ -58,11 +58,11 @@ class VertegenwoordigingController {
                        @RequestParam(required = false) String tot, Model model) {
         try {
             vertegenwoordigingen.registreren(medewerker, huishoudenId, vertegenwoordigde, vertegenwoordiger, grond, kenmerk,
-                    MijnDossierController.datum(tot, "tot"));
+                    Invoer.datum(tot, "tot"));
             return "redirect:/werk/huishoudens/" + huishoudenId + "/vertegenwoordiging?vastgelegd";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
-            model.addAttribute("ingevuld", MijnDossierController.ingevuld("vertegenwoordigde", vertegenwoordigde, "vertegenwoordiger", vertegenwoordiger,
+            model.addAttribute("ingevuld", Invoer.ingevuld("vertegenwoordigde", vertegenwoordigde, "vertegenwoordiger", vertegenwoordiger,
                     "grond", grond == null ? null : grond.name(), "kenmerk", kenmerk, "tot", tot));
             return pagina(medewerker, huishoudenId, model);
         }
