@@ -102,12 +102,14 @@ class DossierIT {
 
     @Test
     void aListThatShowsAResidentsNameIsLoggedAsALookAtHisPersonalia() {
-        String bsn = jdbc.sql("""
-                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum < date '1980-01-01'
+        nl.dichtbij.personen.Persoon persoon = jdbc.sql("""
+                        select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p
+                        where p.gemeente_code = '0632' and p.geboortedatum < date '1980-01-01'
                         and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id) order by p.bsn limit 1""")
-                .query(String.class).single();
+                .query(nl.dichtbij.personen.Persoon.class).single();
+        String bsn = persoon.bsn();
         Gebruiker wmo = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
-        var melding = meldingen.indienen(wmo, new nl.dichtbij.toegang.NieuweMelding(bsn, null, null, null, "Het lukt thuis niet meer.",
+        var melding = meldingen.indienen(wmo, new nl.dichtbij.toegang.NieuweMelding(bsn, persoon.geboortedatum(), null, null, "Het lukt thuis niet meer.",
                 java.util.Set.of(nl.dichtbij.platform.Levensgebied.PRAKTISCH_FUNCTIONEREN), nl.dichtbij.toegang.Urgentie.NORMAAL, false, false,
                 nl.dichtbij.toegang.Contactvoorkeur.TELEFOON, "06 12345678", null, nl.dichtbij.toegang.Kanaal.TELEFOON, null));
         meldingen.oppakken(wmo, melding.id());
