@@ -24,7 +24,10 @@ public class Aanbod {
             "WMO020", "iwmo-3.2/codelijsten/WMO020_Productcategorie.md",
             "JZ020", "ijw-3.2/codelijsten/JZ020_Productcategorie",
             "WJ756", "ijw-3.2/codelijsten/WJ756_Eenheid.md",
-            "WMO757", "ijw-3.2/codelijsten/WMO757_Frequentie.md");
+            "WMO757", "ijw-3.2/codelijsten/WMO757_Frequentie.md",
+            "JZ002", "ijw-3.2/codelijsten/JZ002_Reden_wijziging_toewijzing.md",
+            "JZ588", "ijw-3.2/codelijsten/JZ588_Reden_beeindiging.md",
+            "WJ759", "ijw-3.2/codelijsten/WJ759_Reden_afwijzing_verzoek.md");
 
     private static final Pattern REGEL = Pattern.compile("^\\|\\s*(\\d+)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final String PRODUCT = """

@@ -30,6 +30,7 @@ import nl.dichtbij.termijnen.Bezwaartermijnen;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -63,10 +64,12 @@ public class Besluiten {
     private final Dossiertoegang dossiertoegang;
     private final Vertegenwoordigingen vertegenwoordigingen;
     private final DossierLog dossierLog;
+    private final ApplicationEventPublisher events;
 
     Besluiten(JdbcClient jdbc, Zaken zaken, Mandaten mandaten, Aanbod aanbod, PersonenRegister register, BriefRenderer brieven, Clock clock,
               @Value("${dichtbij.besluit.vier-ogen-bedrag:10000}") BigDecimal vierOgenBedrag, Dossiertoegang dossiertoegang,
-              Vertegenwoordigingen vertegenwoordigingen, DossierLog dossierLog) {
+              Vertegenwoordigingen vertegenwoordigingen, DossierLog dossierLog, ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiertoegang = dossiertoegang;
         this.vertegenwoordigingen = vertegenwoordigingen;
         this.dossierLog = dossierLog;
@@ -228,6 +231,7 @@ public class Besluiten {
         zaken.berichtAanHuishouden(beschikking.zaakId(), "Er is een besluit over uw aanvraag: " + beschikking.uitkomst().label().toLowerCase()
                 + ". U leest de brief onder Mijn besluiten. Bent u het er niet mee eens? Maak dan uiterlijk "
                 + Formaat.lang(beschikking.bezwaarTot()) + " bezwaar.");
+        events.publishEvent(new BeschikkingVastgesteld(beschikking));
     }
 
     private byte[] brief(Beschikking b) {
@@ -324,6 +328,13 @@ public class Besluiten {
     /** Changing the end date, ending or withdrawing a decision: reason and date are recorded, nothing is overwritten without history. */
     @Transactional
     public Beschikking wijzigen(Gebruiker medewerker, long beschikkingId, Wijziging wijziging, LocalDate datum, String reden) {
+        return wijzigen(medewerker, beschikkingId, wijziging, datum, reden, null);
+    }
+
+    /** As above, with the JZ002 reason the provider gets in the new toewijzing (null: derived from the change). */
+    @Transactional
+    public Beschikking wijzigen(Gebruiker medewerker, long beschikkingId, Wijziging wijziging, LocalDate datum, String reden,
+                                String redenWijziging) {
         Beschikking b = beschikking(medewerker, beschikkingId);
         Map<String, String> fouten = new LinkedHashMap<>();
         if (!mandaten.heeftMandaat(medewerker, b.wet())) {
@@ -339,6 +350,9 @@ public class Besluiten {
             fouten.put("datum", "Vul de datum in.");
         } else if (datum != null && b.ingangsdatum() != null && datum.isBefore(b.ingangsdatum())) {
             fouten.put("datum", "De datum ligt vóór de ingangsdatum van het besluit.");
+        }
+        if (redenWijziging != null && !redenWijziging.isBlank() && aanbod.code("JZ002", redenWijziging).isEmpty()) {
+            fouten.put("redenWijziging", "Kies een reden uit de lijst.");
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
@@ -356,7 +370,10 @@ public class Besluiten {
         historie(beschikkingId, medewerker, wat, reden.trim());
         zaken.berichtAanHuishouden(b.zaakId(), "Uw besluit over " + (b.productOmschrijving() == null ? b.wet().label() : b.productOmschrijving())
                 + " is gewijzigd: " + wat.toLowerCase() + ". Reden: " + reden.trim());
-        return beschikking(medewerker, beschikkingId);
+        Beschikking gewijzigd = beschikking(medewerker, beschikkingId);
+        events.publishEvent(new BeschikkingGewijzigd(gewijzigd, wijziging,
+                redenWijziging == null || redenWijziging.isBlank() ? null : redenWijziging));
+        return gewijzigd;
     }
 
     private void historie(long beschikkingId, Gebruiker door, String wat, String toelichting) {

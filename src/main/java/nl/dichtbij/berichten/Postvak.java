@@ -1,0 +1,84 @@
+package nl.dichtbij.berichten;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import nl.dichtbij.berichten.xml.Berichtsoort;
+import nl.dichtbij.berichten.xml.Validatie;
+import nl.dichtbij.berichten.xml.XmlSchrijver;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The messages waiting for a provider: only XSD-valid messages are offered; the provider collects them in the portal or by API. */
+@Service
+public class Postvak {
+
+    private static final String KOLOMMEN = "select id, gemeente_code, aanbieder_agb, berichtsoort, identificatie, dagtekening, aangemaakt_op, "
+            + "opgehaald_op from uitgaand_bericht ";
+
+    private final JdbcClient jdbc;
+    private final Validatie validatie;
+    private final Clock clock;
+
+    Postvak(JdbcClient jdbc, Validatie validatie, Clock clock) {
+        this.jdbc = jdbc;
+        this.validatie = validatie;
+        this.clock = clock;
+    }
+
+    /** A new BerichtIdentificatie of the municipality, unique per sender (TR056). */
+    public String nieuweIdentificatie() {
+        return String.valueOf(jdbc.sql("select nextval('bericht_identificatie_seq')").query(Long.class).single());
+    }
+
+    /** Validates the message and puts it in the provider's postvak. */
+    @Transactional
+    public long aanbieden(String gemeenteCode, String aanbiederAgb, XmlSchrijver bericht, String identificatie, String persoonBsn) {
+        Berichtsoort soort = bericht.soort();
+        String xml = validatie.gevalideerd(soort, bericht.klaar());
+        KeyHolder sleutel = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into uitgaand_bericht (gemeente_code, aanbieder_agb, berichtsoort, identificatie, dagtekening, persoon_bsn, xml, aangemaakt_op)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(gemeenteCode, aanbiederAgb, soort.name(), identificatie, LocalDate.now(clock), persoonBsn, xml,
+                        Timestamp.from(clock.instant()))
+                .update(sleutel, "id");
+        return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    /** The provider's messages, newest first; {@code nieuw} only those not yet collected. */
+    public List<UitgaandBericht> voorAanbieder(String aanbiederAgb, String gemeenteCode, boolean nieuw, int pagina, int grootte) {
+        String sql = KOLOMMEN + "where aanbieder_agb = ?" + (gemeenteCode == null ? "" : " and gemeente_code = ?")
+                + (nieuw ? " and opgehaald_op is null" : "") + " order by id desc limit ? offset ?";
+        var spec = jdbc.sql(sql).param(aanbiederAgb);
+        if (gemeenteCode != null) {
+            spec = spec.param(gemeenteCode);
+        }
+        return spec.param(grootte).param(pagina * grootte).query(UitgaandBericht.class).list();
+    }
+
+    /** The XML of one of the provider's messages; collecting marks it as collected. */
+    @Transactional
+    public Optional<String> ophalen(String aanbiederAgb, String gemeenteCode, long id) {
+        String sql = "select xml from uitgaand_bericht where id = ? and aanbieder_agb = ?" + (gemeenteCode == null ? "" : " and gemeente_code = ?");
+        var spec = jdbc.sql(sql).param(id).param(aanbiederAgb);
+        if (gemeenteCode != null) {
+            spec = spec.param(gemeenteCode);
+        }
+        Optional<String> xml = spec.query(String.class).optional();
+        xml.ifPresent(x -> jdbc.sql("update uitgaand_bericht set opgehaald_op = ? where id = ? and opgehaald_op is null")
+                .params(Timestamp.from(clock.instant()), id).update());
+        return xml;
+    }
+
+    public Optional<UitgaandBericht> bericht(String aanbiederAgb, long id) {
+        return jdbc.sql(KOLOMMEN + "where id = ? and aanbieder_agb = ?").params(id, aanbiederAgb).query(UitgaandBericht.class).optional();
+    }
+}

@@ -1,0 +1,174 @@
+package nl.dichtbij.berichten;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import nl.dichtbij.aanbod.Aanbieder;
+import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.berichten.internal.Toewijzingberichten;
+import nl.dichtbij.berichten.xml.Standaard;
+import nl.dichtbij.besluit.Beschikking;
+import nl.dichtbij.besluit.BeschikkingGewijzigd;
+import nl.dichtbij.besluit.BeschikkingVastgesteld;
+import nl.dichtbij.besluit.Besluiten;
+import nl.dichtbij.besluit.Leveringsvorm;
+import nl.dichtbij.besluit.Uitkomst;
+import nl.dichtbij.besluit.Uitvoering;
+import nl.dichtbij.platform.Formaat;
+import nl.dichtbij.platform.Wet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Toewijzingen follow ZIN decisions: a decision with a provider becomes a toewijzing and a 301;
+ * a change or withdrawal becomes a new 301 with the right RedenWijziging (JZ002). Reached
+ * through the event publication registry, so a decision is never left without its toewijzing.
+ */
+@Service
+public class Toewijzingen implements Uitvoering {
+
+    private static final String SELECT = "select " + Toewijzing.KOLOMMEN + " from toewijzing ";
+
+    private final JdbcClient jdbc;
+    private final Aanbod aanbod;
+    private final Toewijzingberichten berichten;
+    private final Clock clock;
+
+    Toewijzingen(JdbcClient jdbc, Aanbod aanbod, Toewijzingberichten berichten, Clock clock) {
+        this.jdbc = jdbc;
+        this.aanbod = aanbod;
+        this.berichten = berichten;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    public void vastgesteld(BeschikkingVastgesteld event) {
+        Beschikking b = event.beschikking();
+        if (b.vorm() != Leveringsvorm.ZIN || b.aanbiederId() == null || b.uitkomst() == Uitkomst.AFWIJZING
+                || (b.wet() != Wet.JEUGDWET && b.wet() != Wet.WMO) || b.productcategorie() == null) {
+            return;
+        }
+        if (!vanBeschikking(b.gemeenteCode(), b.id()).isEmpty()) {
+            return;
+        }
+        Aanbieder aanbieder = aanbod.aanbieder(b.aanbiederId()).orElseThrow();
+        Standaard standaard = Standaard.voor(b.wet());
+        long id = nieuw(new Nieuw(b.gemeenteCode(), standaard, b.id(), b.zaakId(), b.persoonBsn(), aanbieder.agbCode(), aanbieder.naam(),
+                b.productcategorie(), b.productcode(), b.productOmschrijving(), b.ingangsdatum(), b.einddatum(), b.volume(), b.eenheid(),
+                b.frequentie(), centen(b.budget()), null));
+        berichten.verstuur(toewijzing(id).orElseThrow());
+    }
+
+    @ApplicationModuleListener
+    public void gewijzigd(BeschikkingGewijzigd event) {
+        Beschikking b = event.beschikking();
+        for (Toewijzing t : vanBeschikking(b.gemeenteCode(), b.id())) {
+            if (t.verwijderd()) {
+                continue;
+            }
+            LocalDate einde;
+            String reden;
+            if (event.wijziging() == Besluiten.Wijziging.INTREKKEN) {
+                boolean ongebruikt = t.levering() == Levering.NIET_GESTART && !heeftDeclaraties(t.id());
+                einde = ongebruikt ? t.ingangsdatum() : later(t.ingangsdatum(), LocalDate.now(clock));
+                reden = event.redenWijziging() != null ? event.redenWijziging() : ongebruikt ? "13" : "05";
+            } else {
+                einde = b.einddatum();
+                boolean langer = t.einddatum() == null || (einde != null && einde.isAfter(t.einddatum()));
+                reden = event.redenWijziging() != null ? event.redenWijziging() : langer ? "04" : "05";
+            }
+            jdbc.sql("update toewijzing set einddatum = ?, reden_wijziging = ?, toegewezen_op = ? where id = ?")
+                    .params(einde, reden, Timestamp.from(clock.instant()), t.id()).update();
+            berichten.verstuur(toewijzing(t.id()).orElseThrow());
+        }
+    }
+
+    /** What a new toewijzing needs; the number is drawn from the sequence (unique per municipality and law, OP275). */
+    public record Nieuw(String gemeenteCode, Standaard standaard, Long beschikkingId, Long zaakId, String persoonBsn, String aanbiederAgb,
+                        String aanbiederNaam, String productcategorie, String productcode, String productOmschrijving, LocalDate ingangsdatum,
+                        LocalDate einddatum, Integer volume, String eenheid, String frequentie, Long budgetCenten, String referentieAanbieder) {
+    }
+
+    @Transactional
+    public long nieuw(Nieuw n) {
+        long nummer = jdbc.sql("select nextval('toewijzing_nummer_seq')").query(Long.class).single();
+        var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, beschikking_id, zaak_id, persoon_bsn, aanbieder_agb,
+                            aanbieder_naam, productcategorie, productcode, product_omschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie,
+                            budget_centen, referentie_aanbieder, toegewezen_op, levering)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NIET_GESTART')""")
+                .params(n.gemeenteCode(), n.standaard().name(), nummer, n.beschikkingId(), n.zaakId(), n.persoonBsn(), n.aanbiederAgb(),
+                        n.aanbiederNaam(), n.productcategorie(), n.productcode(), n.productOmschrijving(), n.ingangsdatum(), n.einddatum(),
+                        n.volume(), n.eenheid(), n.frequentie(), n.budgetCenten(), n.referentieAanbieder(), Timestamp.from(clock.instant()))
+                .update(sleutel, "id");
+        return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    public Optional<Toewijzing> toewijzing(long id) {
+        return jdbc.sql(SELECT + "where id = ?").param(id).query(Toewijzing.class).optional();
+    }
+
+    public Optional<Toewijzing> metNummer(String gemeenteCode, Standaard standaard, long nummer) {
+        return jdbc.sql(SELECT + "where gemeente_code = ? and standaard = ? and toewijzing_nummer = ?")
+                .params(gemeenteCode, standaard.name(), nummer).query(Toewijzing.class).optional();
+    }
+
+    public List<Toewijzing> vanBeschikking(String gemeenteCode, long beschikkingId) {
+        return jdbc.sql(SELECT + "where beschikking_id = ? and gemeente_code = ? order by id").params(beschikkingId, gemeenteCode)
+                .query(Toewijzing.class).list();
+    }
+
+    /** The client's toewijzingen at this provider under one law. */
+    public List<Toewijzing> vanClient(String gemeenteCode, Standaard standaard, String bsn, String aanbiederAgb) {
+        return jdbc.sql(SELECT + "where gemeente_code = ? and persoon_bsn = ? and aanbieder_agb = ? and standaard = ? order by toewijzing_nummer")
+                .params(gemeenteCode, bsn, aanbiederAgb, standaard.name()).query(Toewijzing.class).list();
+    }
+
+    public List<Toewijzing> vanClienten(String gemeenteCode, Collection<String> bsns) {
+        if (bsns.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "where gemeente_code = :g and persoon_bsn in (:bsns) order by toewijzing_nummer")
+                .param("g", gemeenteCode).param("bsns", bsns).query(Toewijzing.class).list();
+    }
+
+    @Override
+    public List<String> voortgang(String gemeenteCode, long beschikkingId) {
+        List<String> zinnen = new ArrayList<>();
+        for (Toewijzing t : vanBeschikking(gemeenteCode, beschikkingId)) {
+            zinnen.add("Toegewezen aan " + t.aanbiederNaam() + " (toewijzing " + t.toewijzingNummer() + ")"
+                    + (t.redenWijziging() == null ? "." : ", gewijzigd: " + aanbod.code("JZ002", t.redenWijziging())
+                    .map(c -> c.omschrijving().toLowerCase()).orElse(t.redenWijziging()) + "."));
+            switch (t.levering()) {
+                case NIET_GESTART -> zinnen.add(t.verwijderd() ? "De toewijzing is ingetrokken." : "De aanbieder heeft nog niet gemeld dat de hulp is begonnen.");
+                case GESTART -> zinnen.add("De aanbieder is met de hulp begonnen op " + Formaat.lang(t.leveringBegindatum()) + ".");
+                case TIJDELIJK_GESTOPT -> zinnen.add("De hulp is tijdelijk gestopt op " + Formaat.lang(t.leveringEinddatum()) + ".");
+                case GESTOPT -> zinnen.add("De hulp is gestopt op " + Formaat.lang(t.leveringEinddatum()) + ": "
+                        + aanbod.code("JZ588", t.redenBeeindiging()).map(c -> c.omschrijving().toLowerCase()).orElse("reden " + t.redenBeeindiging()) + ".");
+            }
+        }
+        return zinnen;
+    }
+
+    private boolean heeftDeclaraties(long toewijzingId) {
+        return jdbc.sql("select count(*) from declaratie_regel where toewijzing_id = ?").param(toewijzingId).query(Long.class).single() > 0;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Long centen(BigDecimal euro) {
+        return euro == null ? null : euro.movePointRight(2).longValueExact();
+    }
+}

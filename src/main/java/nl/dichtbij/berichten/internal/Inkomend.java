@@ -1,0 +1,157 @@
+package nl.dichtbij.berichten.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import nl.dichtbij.berichten.Postvak;
+import nl.dichtbij.berichten.Verwerking;
+import nl.dichtbij.berichten.xml.BerichtLezer;
+import nl.dichtbij.berichten.xml.Berichtsoort;
+import nl.dichtbij.berichten.xml.Knoop;
+import nl.dichtbij.berichten.xml.OngeldigBerichtException;
+import nl.dichtbij.berichten.xml.Schemas;
+import nl.dichtbij.berichten.xml.Validatie;
+import nl.dichtbij.berichten.xml.XmlSchrijver;
+import nl.dichtbij.gemeente.Gemeenten;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Processes one stored message in its own transaction: claims it (so two nodes or two requests
+ * never both process it), checks the header, lets the right {@link Verwerker} check and carry out
+ * the content, writes the retour and validates it against the XSD. A failure rolls everything
+ * back and leaves the message stored, to be processed again.
+ */
+@Component
+public class Inkomend {
+
+    private final JdbcClient jdbc;
+    private final BerichtLezer lezer;
+    private final List<Verwerker> verwerkers;
+    private final Schemas schemas;
+    private final Validatie validatie;
+    private final Postvak postvak;
+    private final Gemeenten gemeenten;
+    private final TransactionTemplate transactie;
+    private final Clock clock;
+
+    Inkomend(JdbcClient jdbc, BerichtLezer lezer, List<Verwerker> verwerkers, Schemas schemas, Validatie validatie, Postvak postvak,
+             Gemeenten gemeenten, TransactionTemplate transactie, Clock clock) {
+        this.jdbc = jdbc;
+        this.lezer = lezer;
+        this.verwerkers = verwerkers;
+        this.schemas = schemas;
+        this.validatie = validatie;
+        this.postvak = postvak;
+        this.gemeenten = gemeenten;
+        this.transactie = transactie;
+        this.clock = clock;
+    }
+
+    public record Opgeslagen(long id, String afzenderAgb, String berichtsoort, String status, Boolean goedgekeurd, String retoursoort, String retourXml) {
+    }
+
+    public Optional<Opgeslagen> opgeslagen(String afzender, Berichtsoort soort, String identificatie) {
+        return jdbc.sql("select id, afzender_agb, berichtsoort, status, goedgekeurd, retoursoort, retour_xml from inkomend_bericht "
+                        + "where afzender_agb = ? and berichtsoort = ? and identificatie = ?")
+                .params(afzender, soort.name(), identificatie).query(Opgeslagen.class).optional();
+    }
+
+    /** Stores the message as received, in its own transaction: from here on it cannot be lost. */
+    public long opslaan(String afzender, String gemeente, Berichtsoort soort, String identificatie, LocalDate dagtekening, byte[] xml) {
+        return transactie.execute(s -> {
+            var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into inkomend_bericht (afzender_agb, gemeente_code, berichtsoort, identificatie, dagtekening, xml, ontvangen_op, status, pogingen)
+                            values (?, ?, ?, ?, ?, ?, ?, 'ONTVANGEN', 0)""")
+                    .params(afzender, gemeente, soort.name(), identificatie, dagtekening, new String(xml, StandardCharsets.UTF_8),
+                            Timestamp.from(clock.instant()))
+                    .update(sleutel, "id");
+            return sleutel.getKeyAs(Number.class).longValue();
+        });
+    }
+
+    /** Processes a stored message; returns the retour, also when another request processed it first. */
+    public Verwerking verwerk(long id, boolean herhaald) {
+        return transactie.execute(s -> {
+            int geclaimd = jdbc.sql("update inkomend_bericht set pogingen = pogingen + 1 where id = ? and status = 'ONTVANGEN'").param(id).update();
+            if (geclaimd == 0) {
+                return verwerkt(id, true);
+            }
+            String tekst = jdbc.sql("select xml from inkomend_bericht where id = ?").param(id).query(String.class).single();
+            BerichtLezer.Gelezen gelezen = lezer.lees(tekst.getBytes(StandardCharsets.UTF_8));
+            Knoop wortel = gelezen.wortel();
+            Knoop header = wortel.kind("Header");
+            LocalDate vandaag = LocalDate.now(clock);
+            Ontvangen bericht = new Ontvangen(id, gelezen.soort(), header.waarde("Afzender"), header.waarde("Ontvanger"),
+                    header.waarde("BerichtIdentificatie/Identificatie"), header.datum("BerichtIdentificatie/Dagtekening"), wortel, vandaag);
+            Beoordeling beoordeling = new Beoordeling();
+            if (!gelezen.geldig()) {
+                beoordeling.headerAfkeuren("0001");
+            } else if (gemeenten.vind(bericht.gemeente()).isEmpty()) {
+                beoordeling.headerAfkeuren("S300");
+            } else if (bericht.dagtekening().isAfter(vandaag)) {
+                beoordeling.headerAfkeuren("8848");
+            } else {
+                verwerkers.stream().filter(v -> v.verwerkt(gelezen.soort())).findFirst().orElseThrow().verwerk(bericht, beoordeling);
+            }
+            Berichtsoort retoursoort = gelezen.soort().retour().orElseThrow();
+            String retourId = postvak.nieuweIdentificatie();
+            XmlSchrijver retour = gelezen.soort().nummer().equals("323")
+                    ? Retouren.declaratieAntwoord(gelezen.soort(), schemas.versie(retoursoort), wortel, beoordeling, retourId, vandaag)
+                    : Retouren.gespiegeld(gelezen.soort(), schemas.versie(retoursoort), wortel, beoordeling, retourId, vandaag);
+            String xml = retour.klaar();
+            List<String> fouten = validatie.fouten(retoursoort, xml);
+            if (!fouten.isEmpty()) {
+                if (!gelezen.geldig()) {
+                    // the header itself is broken: no valid retour can be made (OP090x2), so the answer is a 400
+                    s.setRollbackOnly();
+                    throw new OngeldigBerichtException("Het bericht voldoet niet aan de XSD van " + gelezen.soort() + ".", gelezen.xsdFouten());
+                }
+                throw new IllegalStateException(retoursoort + " voldoet niet aan de XSD: " + fouten);
+            }
+            jdbc.sql("update inkomend_bericht set status = 'VERWERKT', goedgekeurd = ?, retoursoort = ?, retour_xml = ?, verwerkt_op = ? where id = ?")
+                    .params(beoordeling.goedgekeurd(), retoursoort.name(), xml, Timestamp.from(clock.instant()), id).update();
+            return new Verwerking(id, gelezen.soort(), retoursoort, xml, beoordeling.goedgekeurd(), herhaald);
+        });
+    }
+
+    private Verwerking verwerkt(long id, boolean herhaald) {
+        Opgeslagen o = jdbc.sql("select id, afzender_agb, berichtsoort, status, goedgekeurd, retoursoort, retour_xml from inkomend_bericht where id = ?")
+                .param(id).query(Opgeslagen.class).single();
+        if (o.retourXml() == null) {
+            throw new IllegalStateException("Bericht " + id + " wordt nog verwerkt");
+        }
+        return new Verwerking(id, Berichtsoort.valueOf(o.berichtsoort()), Berichtsoort.valueOf(o.retoursoort()), o.retourXml(),
+                Boolean.TRUE.equals(o.goedgekeurd()), herhaald);
+    }
+
+    public Verwerking eerder(Opgeslagen o) {
+        if ("VERWERKT".equals(o.status())) {
+            return verwerkt(o.id(), true);
+        }
+        return verwerk(o.id(), true);
+    }
+
+    /** Messages stored but not processed (a node stopped halfway): processed again, oldest first. */
+    public int herstel(java.time.Instant ouderDan) {
+        List<Long> open = jdbc.sql("select id from inkomend_bericht where status = 'ONTVANGEN' and ontvangen_op < ? order by id limit 100")
+                .param(Timestamp.from(ouderDan)).query(Long.class).list();
+        int verwerkt = 0;
+        for (long id : open) {
+            try {
+                verwerk(id, false);
+                verwerkt++;
+            } catch (OngeldigBerichtException e) {
+                jdbc.sql("update inkomend_bericht set status = 'ONLEESBAAR' where id = ?").param(id).update();
+            }
+        }
+        return verwerkt;
+    }
+}

@@ -1,0 +1,34 @@
+package nl.dichtbij.berichten.internal;
+
+import java.time.LocalDate;
+
+import nl.dichtbij.berichten.Verwerking;
+import nl.dichtbij.berichten.xml.Berichtsoort;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/** Store first, then process; a repeat returns what the first one got. */
+@Component
+public class Ontvangst {
+
+    private final Inkomend inkomend;
+
+    Ontvangst(Inkomend inkomend) {
+        this.inkomend = inkomend;
+    }
+
+    public Verwerking ontvang(String afzender, String gemeente, Berichtsoort soort, String identificatie, LocalDate dagtekening, byte[] xml) {
+        var eerder = inkomend.opgeslagen(afzender, soort, identificatie);
+        if (eerder.isPresent()) {
+            return inkomend.eerder(eerder.get());
+        }
+        long id;
+        try {
+            id = inkomend.opslaan(afzender, gemeente, soort, identificatie, dagtekening, xml);
+        } catch (DuplicateKeyException e) {
+            return inkomend.eerder(inkomend.opgeslagen(afzender, soort, identificatie).orElseThrow());
+        }
+        return inkomend.verwerk(id, false);
+    }
+}

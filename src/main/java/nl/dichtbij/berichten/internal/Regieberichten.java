@@ -1,0 +1,147 @@
+package nl.dichtbij.berichten.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import nl.dichtbij.berichten.Levering;
+import nl.dichtbij.berichten.Toewijzing;
+import nl.dichtbij.berichten.xml.Berichtsoort;
+import nl.dichtbij.berichten.xml.Knoop;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start (305) and stop (307) of delivery. One current start per toewijzing (OP289, TR074, TR326);
+ * a stop refers to the current start (OP155, TR069); StatusAanlevering 3 withdraws an earlier
+ * start or stop (TR063, TR071); StatusAanlevering 2 is not allowed (OP033x2).
+ */
+@Component
+class Regieberichten implements Verwerker {
+
+    private final JdbcClient jdbc;
+    private final Koppeling koppeling;
+
+    Regieberichten(JdbcClient jdbc, Koppeling koppeling) {
+        this.jdbc = jdbc;
+        this.koppeling = koppeling;
+    }
+
+    private record Start(long id, LocalDate begindatum, LocalDate einddatum, String redenBeeindiging) {
+    }
+
+    @Override
+    public boolean verwerkt(Berichtsoort soort) {
+        return soort.nummer().equals("305") || soort.nummer().equals("307");
+    }
+
+    @Override
+    public void verwerk(Ontvangen bericht, Beoordeling beoordeling) {
+        Knoop client = bericht.wortel().kind("Client");
+        String bsn = client.waarde("Bsn");
+        boolean start = bericht.soort().nummer().equals("305");
+        for (Knoop product : client.pad(start ? "StartProducten" : "StopProducten").kinderen()) {
+            Optional<Toewijzing> toewijzing = koppeling.toewijzing(bericht, bsn, product);
+            if (toewijzing.isEmpty()) {
+                beoordeling.afkeuren(product, "9019");
+                continue;
+            }
+            String status = product.waarde("StatusAanlevering");
+            if ("2".equals(status) || "9".equals(status)) {
+                beoordeling.afkeuren(product, "0001");
+                continue;
+            }
+            String code = start ? start(bericht, toewijzing.get(), product, "3".equals(status))
+                    : stop(bericht, toewijzing.get(), product, "3".equals(status));
+            if (code != null) {
+                beoordeling.afkeuren(product, code);
+            }
+        }
+    }
+
+    private String start(Ontvangen bericht, Toewijzing t, Knoop product, boolean verwijderen) {
+        LocalDate begin = product.datum("Begindatum");
+        Optional<Start> zelfde = actueel(t.id(), begin);
+        if (verwijderen) {
+            if (zelfde.isEmpty()) {
+                return "9063";
+            }
+            if (zelfde.get().einddatum() != null) {
+                return "9071";
+            }
+            jdbc.sql("update levering set verwijderd = true where id = ?").param(zelfde.get().id()).update();
+            herbereken(t.id());
+            return null;
+        }
+        if (zelfde.isPresent()) {
+            return "9074";
+        }
+        if (begin.isBefore(t.ingangsdatum()) || (t.einddatum() != null && begin.isAfter(t.einddatum())) || t.verwijderd()) {
+            return "9019";
+        }
+        Optional<Start> lopend = jdbc.sql("select id, begindatum, einddatum, reden_beeindiging from levering where toewijzing_id = ? "
+                        + "and verwijderd = false and (einddatum is null or reden_beeindiging = '20') order by begindatum desc")
+                .param(t.id()).query(Start.class).list().stream().findFirst();
+        if (lopend.isPresent() && lopend.get().einddatum() == null) {
+            return "9326";
+        }
+        jdbc.sql("insert into levering (toewijzing_id, inkomend_bericht_id, begindatum, status_aanlevering, verwijderd) values (?, ?, ?, '1', false)")
+                .params(t.id(), bericht.id(), begin).update();
+        herbereken(t.id());
+        return null;
+    }
+
+    private String stop(Ontvangen bericht, Toewijzing t, Knoop product, boolean verwijderen) {
+        LocalDate begin = product.datum("Begindatum");
+        LocalDate einde = product.datum("Einddatum");
+        String reden = product.waarde("RedenBeeindiging");
+        Optional<Start> start = actueel(t.id(), begin);
+        if (verwijderen) {
+            if (start.isEmpty() || start.get().einddatum() == null) {
+                return "9063";
+            }
+            jdbc.sql("update levering set einddatum = null, reden_beeindiging = null where id = ?").param(start.get().id()).update();
+            herbereken(t.id());
+            return null;
+        }
+        if (start.isEmpty()) {
+            return "9069";
+        }
+        Start s = start.get();
+        if (s.einddatum() != null) {
+            if (!"20".equals(s.redenBeeindiging())) {
+                return "9415";
+            }
+            if ("20".equals(reden)) {
+                return "9413";
+            }
+            if (einde.isBefore(s.einddatum())) {
+                return "9414";
+            }
+        }
+        if (einde.isBefore(begin)) {
+            return "9414";
+        }
+        jdbc.sql("update levering set einddatum = ?, reden_beeindiging = ? where id = ?").params(einde, reden, s.id()).update();
+        herbereken(t.id());
+        return null;
+    }
+
+    private Optional<Start> actueel(long toewijzingId, LocalDate begin) {
+        return jdbc.sql("select id, begindatum, einddatum, reden_beeindiging from levering where toewijzing_id = ? and begindatum = ? and verwijderd = false")
+                .params(toewijzingId, begin).query(Start.class).optional();
+    }
+
+    /** The delivery status the regisseur and the resident see: the latest current start and its stop. */
+    private void herbereken(long toewijzingId) {
+        Optional<Start> laatste = jdbc.sql("select id, begindatum, einddatum, reden_beeindiging from levering where toewijzing_id = ? "
+                        + "and verwijderd = false order by begindatum desc, id desc")
+                .param(toewijzingId).query(Start.class).list().stream().findFirst();
+        Levering levering = laatste.map(s -> s.einddatum() == null ? Levering.GESTART
+                : "20".equals(s.redenBeeindiging()) ? Levering.TIJDELIJK_GESTOPT : Levering.GESTOPT).orElse(Levering.NIET_GESTART);
+        jdbc.sql("update toewijzing set levering = ?, levering_begindatum = ?, levering_einddatum = ?, reden_beeindiging = ? where id = ?")
+                .params(levering.name(), laatste.map(Start::begindatum).orElse(null), laatste.map(Start::einddatum).orElse(null),
+                        laatste.map(Start::redenBeeindiging).orElse(null), toewijzingId)
+                .update();
+    }
+}

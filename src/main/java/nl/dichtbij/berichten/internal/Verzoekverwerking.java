@@ -1,0 +1,161 @@
+package nl.dichtbij.berichten.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.berichten.Toewijzing;
+import nl.dichtbij.berichten.Toewijzingen;
+import nl.dichtbij.berichten.xml.Berichtsoort;
+import nl.dichtbij.berichten.xml.Knoop;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Verzoek om toewijzing (315) and verzoek om wijziging (317): checked (TR347, TR349-351,
+ * TR374, TR381) and, when accepted, put before the regisseur, who answers with a 319 or a new 301.
+ */
+@Component
+class Verzoekverwerking implements Verwerker {
+
+    private final JdbcClient jdbc;
+    private final Toewijzingen toewijzingen;
+    private final Aanbod aanbod;
+    private final Clock clock;
+
+    Verzoekverwerking(JdbcClient jdbc, Toewijzingen toewijzingen, Aanbod aanbod, Clock clock) {
+        this.jdbc = jdbc;
+        this.toewijzingen = toewijzingen;
+        this.aanbod = aanbod;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean verwerkt(Berichtsoort soort) {
+        return soort.nummer().equals("315") || soort.nummer().equals("317");
+    }
+
+    @Override
+    public void verwerk(Ontvangen bericht, Beoordeling beoordeling) {
+        Knoop client = bericht.wortel().kind("Client");
+        String bsn = client.waarde("Bsn");
+        if (openVerzoek(bericht, bsn)) {
+            beoordeling.afkeuren(client, "9374");
+            return;
+        }
+        if (bericht.soort().nummer().equals("315")) {
+            verzoekOmToewijzing(bericht, client, bsn, beoordeling);
+        } else {
+            verzoekOmWijziging(bericht, client, bsn, beoordeling);
+        }
+    }
+
+    private void verzoekOmToewijzing(Ontvangen bericht, Knoop client, String bsn, Beoordeling beoordeling) {
+        List<Knoop> producten = client.pad("AangevraagdeProducten").kinderen("AangevraagdProduct");
+        Set<String> referenties = new HashSet<>();
+        for (Knoop product : producten) {
+            String referentie = product.waarde("ReferentieAanbieder");
+            if (!referenties.add(referentie) || referentieBestaat(bericht, referentie)) {
+                beoordeling.afkeuren(product, "9347");
+            }
+            String code = product.waarde("Product/Code");
+            if (code != null && aanbod.product(bericht.gemeente(), code).filter(p -> p.wet() == bericht.soort().standaard().wet()).isEmpty()) {
+                beoordeling.afkeuren(product, "S329");
+            }
+        }
+        if (beoordeling.ietsAfgekeurdOnder(client)) {
+            return;
+        }
+        long verzoek = verzoek(bericht, "TOEWIJZING", bsn, producten.getFirst().waarde("ReferentieAanbieder"), null);
+        for (Knoop product : producten) {
+            product(verzoek, "NIEUW", product.waarde("ReferentieAanbieder"), null, product, "ToewijzingIngangsdatum", "ToewijzingEinddatum");
+        }
+    }
+
+    private void verzoekOmWijziging(Ontvangen bericht, Knoop client, String bsn, Beoordeling beoordeling) {
+        Knoop verzoek = client.kind("Verzoek");
+        String referentie = verzoek.waarde("ReferentieAanbieder");
+        if (referentieBestaat(bericht, referentie)) {
+            beoordeling.afkeuren(verzoek, "9347");
+        }
+        List<Toewijzing> actueel = toewijzingen.vanClient(bericht.gemeente(), bericht.soort().standaard(), bsn, bericht.afzender()).stream()
+                .filter(t -> !t.verwijderd() && (t.einddatum() == null || !t.einddatum().isBefore(bericht.vandaag()))).toList();
+        Set<Long> genoemd = new HashSet<>();
+        List<Knoop> ongewijzigd = verzoek.pad("OngewijzigdeProducten") == null ? List.of() : verzoek.pad("OngewijzigdeProducten").kinderen();
+        List<Knoop> teWijzigen = verzoek.pad("TeWijzigenProducten") == null ? List.of() : verzoek.pad("TeWijzigenProducten").kinderen();
+        List<Knoop> nieuw = verzoek.pad("NieuweProducten") == null ? List.of() : verzoek.pad("NieuweProducten").kinderen();
+        for (Knoop product : ongewijzigd) {
+            Long nummer = product.getal("ToewijzingNummer");
+            if (actueel.stream().noneMatch(t -> t.toewijzingNummer() == nummer)) {
+                beoordeling.afkeuren(product, "9350");
+            }
+            genoemd.add(nummer);
+        }
+        for (Knoop product : teWijzigen) {
+            Long nummer = product.getal("ToewijzingNummer");
+            if (actueel.stream().noneMatch(t -> t.toewijzingNummer() == nummer)) {
+                beoordeling.afkeuren(product, "9351");
+            }
+            genoemd.add(nummer);
+        }
+        for (Knoop product : nieuw) {
+            String code = product.waarde("Product/Code");
+            if (code != null && aanbod.product(bericht.gemeente(), code).filter(p -> p.wet() == bericht.soort().standaard().wet()).isEmpty()) {
+                beoordeling.afkeuren(product, "S329");
+            }
+        }
+        if (actueel.stream().anyMatch(t -> !genoemd.contains(t.toewijzingNummer()))) {
+            beoordeling.afkeuren(verzoek, "9349");
+        }
+        if (beoordeling.ietsAfgekeurdOnder(client)) {
+            return;
+        }
+        long id = verzoek(bericht, "WIJZIGING", bsn, referentie, verzoek.waarde("RedenVerzoek"));
+        for (Knoop product : teWijzigen) {
+            product(id, "WIJZIGEN", null, product.getal("ToewijzingNummer"), product, "GewensteIngangsdatum", "Einddatum");
+        }
+        for (Knoop product : nieuw) {
+            product(id, "NIEUW", null, null, product, "GewensteIngangsdatum", "Einddatum");
+        }
+    }
+
+    private boolean openVerzoek(Ontvangen bericht, String bsn) {
+        return jdbc.sql("select count(*) from verzoek where gemeente_code = ? and persoon_bsn = ? and aanbieder_agb = ? and standaard = ? "
+                        + "and status in ('OPEN', 'IN_ONDERZOEK')")
+                .params(bericht.gemeente(), bsn, bericht.afzender(), bericht.soort().standaard().name()).query(Long.class).single() > 0;
+    }
+
+    private boolean referentieBestaat(Ontvangen bericht, String referentie) {
+        return jdbc.sql("""
+                        select count(*) from verzoek v where v.aanbieder_agb = ? and v.standaard = ? and (v.referentie_aanbieder = ?
+                            or exists (select 1 from verzoek_product p where p.verzoek_id = v.id and p.referentie_aanbieder = ?))""")
+                .params(bericht.afzender(), bericht.soort().standaard().name(), referentie, referentie).query(Long.class).single() > 0;
+    }
+
+    private long verzoek(Ontvangen bericht, String soort, String bsn, String referentie, String reden) {
+        var sleutel = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into verzoek (gemeente_code, standaard, inkomend_bericht_id, soort, persoon_bsn, aanbieder_agb, referentie_aanbieder,
+                            reden_verzoek, ontvangen_op, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+                .params(bericht.gemeente(), bericht.soort().standaard().name(), bericht.id(), soort, bsn, bericht.afzender(), referentie, reden,
+                        Timestamp.from(clock.instant()))
+                .update(sleutel, "id");
+        return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    private void product(long verzoekId, String soort, String referentie, Long toewijzingNummer, Knoop product, String ingang, String einde) {
+        Long budget = product.getal("Budget");
+        jdbc.sql("""
+                        insert into verzoek_product (verzoek_id, soort, referentie_aanbieder, toewijzing_nummer, productcategorie, productcode, ingangsdatum,
+                            einddatum, volume, eenheid, frequentie, budget_centen) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(verzoekId, soort, referentie, toewijzingNummer, product.waarde("Product/Categorie"), product.waarde("Product/Code"),
+                        product.datum(ingang), product.datum(einde), product.getal("Omvang/Volume") == null ? null : product.getal("Omvang/Volume").intValue(),
+                        product.waarde("Omvang/Eenheid"), product.waarde("Omvang/Frequentie"), budget)
+                .update();
+    }
+}
