@@ -20,9 +20,29 @@ public class Berichtenverkeer {
     private final BerichtLezer lezer;
     private final Ontvangst ontvangst;
 
-    Berichtenverkeer(BerichtLezer lezer, Ontvangst ontvangst) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    Berichtenverkeer(BerichtLezer lezer, Ontvangst ontvangst, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.lezer = lezer;
         this.ontvangst = ontvangst;
+    }
+
+    /** A received message as the provider sees it in the portal. */
+    public record Ontvangen(long id, String berichtsoort, String identificatie, java.time.Instant ontvangenOp, String status, Boolean goedgekeurd,
+                            String retoursoort) {
+    }
+
+    /** The provider's latest messages to this municipality, newest first. */
+    public java.util.List<Ontvangen> ontvangen(String aanbiederAgb, String gemeenteCode, int aantal) {
+        return jdbc.sql("select id, berichtsoort, identificatie, ontvangen_op, status, goedgekeurd, retoursoort from inkomend_bericht "
+                        + "where afzender_agb = ? and gemeente_code = ? order by id desc limit ?")
+                .params(aanbiederAgb, gemeenteCode, aantal).query(Ontvangen.class).list();
+    }
+
+    public java.util.Optional<String> retour(String aanbiederAgb, String gemeenteCode, long id) {
+        return jdbc.sql("select retour_xml from inkomend_bericht where id = ? and afzender_agb = ? and gemeente_code = ? and retour_xml is not null")
+                .params(id, aanbiederAgb, gemeenteCode).query(String.class).optional();
     }
 
     public Verwerking ontvang(String aanbiederAgb, byte[] xml) {

@@ -65,11 +65,14 @@ public class Besluiten {
     private final Vertegenwoordigingen vertegenwoordigingen;
     private final DossierLog dossierLog;
     private final ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<Uitvoering> uitvoering;
 
     Besluiten(JdbcClient jdbc, Zaken zaken, Mandaten mandaten, Aanbod aanbod, PersonenRegister register, BriefRenderer brieven, Clock clock,
               @Value("${dichtbij.besluit.vier-ogen-bedrag:10000}") BigDecimal vierOgenBedrag, Dossiertoegang dossiertoegang,
-              Vertegenwoordigingen vertegenwoordigingen, DossierLog dossierLog, ApplicationEventPublisher events) {
+              Vertegenwoordigingen vertegenwoordigingen, DossierLog dossierLog, ApplicationEventPublisher events,
+              org.springframework.beans.factory.ObjectProvider<Uitvoering> uitvoering) {
         this.events = events;
+        this.uitvoering = uitvoering;
         this.dossiertoegang = dossiertoegang;
         this.vertegenwoordigingen = vertegenwoordigingen;
         this.dossierLog = dossierLog;
@@ -313,6 +316,11 @@ public class Besluiten {
     public byte[] briefVan(Beschikking beschikking) {
         return jdbc.sql("select brief from beschikking where id = ?").param(beschikking.id()).query(byte[].class).optional()
                 .orElseThrow(() -> new NietGevondenException("De brief"));
+    }
+
+    /** How the decision is being carried out by the provider (toewijzing, start, stop), for an already checked decision. */
+    public List<String> voortgang(Beschikking beschikking) {
+        return uitvoering.orderedStream().flatMap(u -> u.voortgang(beschikking.gemeenteCode(), beschikking.id()).stream()).toList();
     }
 
     public record Historie(java.time.Instant tijdstip, String doorNaam, String wat, String toelichting) {

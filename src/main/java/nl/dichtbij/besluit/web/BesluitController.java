@@ -176,6 +176,7 @@ class BesluitController {
         besluiten.vanAanvraag(medewerker, id).ifPresent(b -> {
             model.addAttribute("beschikking", b);
             model.addAttribute("historie", besluiten.historie(b.id()));
+            model.addAttribute("voortgang", besluiten.voortgang(b));
             model.addAttribute("bezwaren", bezwaren.vanBeschikking(medewerker, b.id()));
         });
         if (!model.containsAttribute("besluit")) {

@@ -38,6 +38,7 @@ class MijnBesluitenController {
     String overzicht(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
         List<Beschikking> lijst = besluiten.vanInwoner(inwoner);
         model.addAttribute("besluiten", lijst);
+        model.addAttribute("voortgang", lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id, besluiten::voortgang)));
         model.addAttribute("bezwaren", lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id,
                 b -> bezwaren.vanBeschikking(inwoner, b.id()))));
         return "besluit/mijn-besluiten";

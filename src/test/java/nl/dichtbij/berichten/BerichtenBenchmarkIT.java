@@ -1,0 +1,100 @@
+package nl.dichtbij.berichten;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.xml.transform.stream.StreamSource;
+
+import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.berichten.xml.Berichtsoort;
+import nl.dichtbij.berichten.xml.Schemas;
+import nl.dichtbij.berichten.xml.Standaard;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Not a test: a benchmark that prints figures and asserts nothing. Run it with
+ * {@code scripts/benchmark-berichten.sh}. It pushes 10,000 JW305 and JW323 messages through the
+ * whole pipeline (parse, validate, rules, store, retour) on two threads and compares with plain
+ * XSD validation of the same messages in the same run.
+ */
+@IntegratieTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class BerichtenBenchmarkIT {
+
+    private static final int PAREN = 5_000;
+    private static final int DRADEN = 2;
+
+    @Autowired Toewijzingen toewijzingen;
+    @Autowired Berichtenverkeer verkeer;
+    @Autowired Schemas schemas;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void tienduizendBerichten() throws Exception {
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate ingang = vandaag.withDayOfMonth(1).minusMonths(1);
+        List<String> bsns = jdbc.sql("select bsn from persoon where gemeente_code = '0632' order by bsn limit ?").param(PAREN).query(String.class).list();
+        List<byte[]> berichten = new ArrayList<>();
+        long run = System.currentTimeMillis() % 100_000;
+        for (int i = 0; i < bsns.size(); i++) {
+            long id = toewijzingen.nieuw(new Toewijzingen.Nieuw("0632", Standaard.IJW, null, null, bsns.get(i), "42420001", "Jeugdhulp Voorbeeld B.V.",
+                    "45", "45A01", "Ambulante jeugdhulp individueel", ingang, ingang.plusYears(1), 3, "04", "2", null, null));
+            long nummer = toewijzingen.toewijzing(id).orElseThrow().toewijzingNummer();
+            berichten.add(Aanbiedersberichten.jw305("42420001", "0632", "B" + run + "S" + i, vandaag, bsns.get(i), nummer, "45", "45A01", ingang, "1")
+                    .getBytes(StandardCharsets.UTF_8));
+            berichten.add(Aanbiedersberichten.jw323("42420001", "0632", "B" + run + "D" + i, vandaag, "B" + run + "N" + i, bsns.get(i), nummer, "45",
+                    "45A01", "B" + run + "P" + i, ingang, ingang.withDayOfMonth(ingang.lengthOfMonth()), 2, "04", 7500).getBytes(StandardCharsets.UTF_8));
+        }
+        // warm up both paths on throw-away copies of the first messages
+        for (int i = 0; i < 200; i++) {
+            valideer(berichten.get(i));
+        }
+        double validatie = meet(berichten, this::valideer);
+        double pijplijn = meet(berichten, b -> verkeer.ontvang("42420001", b));
+        System.out.printf("%nBERICHTEN-BENCHMARK %d berichten (JW305 + JW323), %d draden%n", berichten.size(), DRADEN);
+        System.out.printf("  alleen XSD-validatie : %8.0f berichten/s%n", validatie);
+        System.out.printf("  hele verwerking      : %8.0f berichten/s (lezen, valideren, regels, opslaan, retour)%n", pijplijn);
+        System.out.printf("  verhouding           : %8.2f%n%n", pijplijn / validatie);
+    }
+
+    private void valideer(byte[] bericht) throws Exception {
+        String ns = new String(bericht, 0, Math.min(bericht.length, 400), StandardCharsets.UTF_8).contains("jw305") ? "305" : "323";
+        schemas.schema(Berichtsoort.van(Standaard.IJW, ns)).newValidator().validate(new StreamSource(new ByteArrayInputStream(bericht)));
+    }
+
+    interface Stap {
+        void doe(byte[] bericht) throws Exception;
+    }
+
+    private static double meet(List<byte[]> berichten, Stap stap) throws Exception {
+        long begin = System.nanoTime();
+        try (ExecutorService draden = Executors.newFixedThreadPool(DRADEN)) {
+            List<Future<?>> klaar = new ArrayList<>();
+            for (int d = 0; d < DRADEN; d++) {
+                int start = d;
+                klaar.add(draden.submit(() -> {
+                    for (int i = start; i < berichten.size(); i += DRADEN) {
+                        stap.doe(berichten.get(i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : klaar) {
+                f.get();
+            }
+        }
+        return berichten.size() / ((System.nanoTime() - begin) / 1e9);
+    }
+}
