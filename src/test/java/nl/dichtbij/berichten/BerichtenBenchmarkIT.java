@@ -48,13 +48,14 @@ class BerichtenBenchmarkIT {
         List<String> bsns = jdbc.sql("select bsn from persoon where gemeente_code = '0632' order by bsn limit ?").param(PAREN).query(String.class).list();
         List<byte[]> berichten = new ArrayList<>();
         long run = System.currentTimeMillis() % 100_000;
-        for (int i = 0; i < bsns.size(); i++) {
-            long id = toewijzingen.nieuw(new Toewijzingen.Nieuw("0632", Standaard.IJW, null, null, bsns.get(i), "42420001", "Jeugdhulp Voorbeeld B.V.",
+        for (int i = 0; i < PAREN; i++) {
+            String bsn = bsns.get(i % bsns.size());
+            long id = toewijzingen.nieuw(new Toewijzingen.Nieuw("0632", Standaard.IJW, null, null, bsn, "42420001", "Jeugdhulp Voorbeeld B.V.",
                     "45", "45A01", "Ambulante jeugdhulp individueel", ingang, ingang.plusYears(1), 3, "04", "2", null, null));
             long nummer = toewijzingen.toewijzing(id).orElseThrow().toewijzingNummer();
-            berichten.add(Aanbiedersberichten.jw305("42420001", "0632", "B" + run + "S" + i, vandaag, bsns.get(i), nummer, "45", "45A01", ingang, "1")
+            berichten.add(Aanbiedersberichten.jw305("42420001", "0632", "B" + run + "S" + i, vandaag, bsn, nummer, "45", "45A01", ingang, "1")
                     .getBytes(StandardCharsets.UTF_8));
-            berichten.add(Aanbiedersberichten.jw323("42420001", "0632", "B" + run + "D" + i, vandaag, "B" + run + "N" + i, bsns.get(i), nummer, "45",
+            berichten.add(Aanbiedersberichten.jw323("42420001", "0632", "B" + run + "D" + i, vandaag, "B" + run + "N" + i, bsn, nummer, "45",
                     "45A01", "B" + run + "P" + i, ingang, ingang.withDayOfMonth(ingang.lengthOfMonth()), 2, "04", 7500).getBytes(StandardCharsets.UTF_8));
         }
         // warm up both paths on throw-away copies of the first messages
