@@ -139,7 +139,8 @@ class AutorisatieMatrixIT {
     private static boolean subobject(String patroon) {
         return patroon.matches(".*\\{(actieId|doelId|escalatieId)}.*") || patroon.endsWith("/onderzoek") || patroon.contains("/mijn/plan")
                 || patroon.endsWith("/acties") || patroon.endsWith("/evaluaties") || patroon.matches("/teams/noodtoegang/\\{id}.*")
-                || patroon.matches("/werk/huishoudens/\\{huishoudenId}/vertegenwoordiging/\\{id}.*");
+                || patroon.matches("/werk/huishoudens/\\{huishoudenId}/vertegenwoordiging/\\{id}.*")
+                || patroon.startsWith("/aanbieder/berichten/");
     }
 
     @Test
