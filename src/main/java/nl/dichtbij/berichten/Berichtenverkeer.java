@@ -1,12 +1,16 @@
 package nl.dichtbij.berichten;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import nl.dichtbij.berichten.internal.Ontvangst;
 import nl.dichtbij.berichten.xml.BerichtLezer;
 import nl.dichtbij.berichten.xml.Knoop;
 import nl.dichtbij.berichten.xml.OngeldigBerichtException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,27 +24,27 @@ public class Berichtenverkeer {
     private final BerichtLezer lezer;
     private final Ontvangst ontvangst;
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    Berichtenverkeer(BerichtLezer lezer, Ontvangst ontvangst, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    Berichtenverkeer(BerichtLezer lezer, Ontvangst ontvangst, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.lezer = lezer;
         this.ontvangst = ontvangst;
     }
 
     /** A received message as the provider sees it in the portal. */
-    public record Ontvangen(long id, String berichtsoort, String identificatie, java.time.Instant ontvangenOp, String status, Boolean goedgekeurd,
+    public record Ontvangen(long id, String berichtsoort, String identificatie, Instant ontvangenOp, String status, Boolean goedgekeurd,
                             String retoursoort) {
     }
 
     /** The provider's latest messages to this municipality, newest first. */
-    public java.util.List<Ontvangen> ontvangen(String aanbiederAgb, String gemeenteCode, int aantal) {
+    public List<Ontvangen> ontvangen(String aanbiederAgb, String gemeenteCode, int aantal) {
         return jdbc.sql("select id, berichtsoort, identificatie, ontvangen_op, status, goedgekeurd, retoursoort from inkomend_bericht "
                         + "where afzender_agb = ? and gemeente_code = ? order by id desc limit ?")
                 .params(aanbiederAgb, gemeenteCode, aantal).query(Ontvangen.class).list();
     }
 
-    public java.util.Optional<String> retour(String aanbiederAgb, String gemeenteCode, long id) {
+    public Optional<String> retour(String aanbiederAgb, String gemeenteCode, long id) {
         return jdbc.sql("select retour_xml from inkomend_bericht where id = ? and afzender_agb = ? and gemeente_code = ? and retour_xml is not null")
                 .params(id, aanbiederAgb, gemeenteCode).query(String.class).optional();
     }
@@ -60,6 +64,6 @@ public class Berichtenverkeer {
         if (!afzender.equals(aanbiederAgb)) {
             throw new AndereAfzenderException(afzender);
         }
-        return ontvangst.ontvang(afzender, gemeente, gelezen.soort(), identificatie, dagtekening, xml);
+        return ontvangst.ontvang(afzender, gemeente, identificatie, dagtekening, xml, gelezen);
     }
 }

@@ -24,6 +24,7 @@ import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Wet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +102,7 @@ public class Toewijzingen implements Uitvoering {
     @Transactional
     public long nieuw(Nieuw n) {
         long nummer = jdbc.sql("select nextval('toewijzing_nummer_seq')").query(Long.class).single();
-        var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var sleutel = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, beschikking_id, zaak_id, persoon_bsn, aanbieder_agb,
                             aanbieder_naam, productcategorie, productcode, product_omschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie,

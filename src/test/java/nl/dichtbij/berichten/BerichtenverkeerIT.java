@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -229,9 +227,4 @@ class BerichtenverkeerIT {
         factory.newSchema(ISTANDAARDEN.resolve(xsd).toFile()).newValidator().validate(new StreamSource(new java.io.StringReader(xml)));
     }
 
-    static long nummer(String xml, String element) {
-        Matcher m = Pattern.compile("<[^>]*" + element + ">(\\d+)<").matcher(xml);
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 }

@@ -77,15 +77,20 @@ public class Inkomend {
         });
     }
 
-    /** Processes a stored message; returns the retour, also when another request processed it first. */
+    /** Processes a stored message, read again from the database; returns the retour, also when another request processed it first. */
     public Verwerking verwerk(long id, boolean herhaald) {
+        return verwerk(id, herhaald, null);
+    }
+
+    /** As above, with the message as just read on receipt, so it is not parsed twice. */
+    public Verwerking verwerk(long id, boolean herhaald, BerichtLezer.Gelezen alGelezen) {
         return transactie.execute(s -> {
             int geclaimd = jdbc.sql("update inkomend_bericht set pogingen = pogingen + 1 where id = ? and status = 'ONTVANGEN'").param(id).update();
             if (geclaimd == 0) {
                 return verwerkt(id, true);
             }
-            String tekst = jdbc.sql("select xml from inkomend_bericht where id = ?").param(id).query(String.class).single();
-            BerichtLezer.Gelezen gelezen = lezer.lees(tekst.getBytes(StandardCharsets.UTF_8));
+            BerichtLezer.Gelezen gelezen = alGelezen != null ? alGelezen : lezer.lees(jdbc.sql("select xml from inkomend_bericht where id = ?")
+                    .param(id).query(String.class).single().getBytes(StandardCharsets.UTF_8));
             Knoop wortel = gelezen.wortel();
             Knoop header = wortel.kind("Header");
             LocalDate vandaag = LocalDate.now(clock);

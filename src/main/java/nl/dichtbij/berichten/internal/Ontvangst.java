@@ -3,6 +3,7 @@ package nl.dichtbij.berichten.internal;
 import java.time.LocalDate;
 
 import nl.dichtbij.berichten.Verwerking;
+import nl.dichtbij.berichten.xml.BerichtLezer;
 import nl.dichtbij.berichten.xml.Berichtsoort;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -18,7 +19,8 @@ public class Ontvangst {
         this.inkomend = inkomend;
     }
 
-    public Verwerking ontvang(String afzender, String gemeente, Berichtsoort soort, String identificatie, LocalDate dagtekening, byte[] xml) {
+    public Verwerking ontvang(String afzender, String gemeente, String identificatie, LocalDate dagtekening, byte[] xml, BerichtLezer.Gelezen gelezen) {
+        Berichtsoort soort = gelezen.soort();
         var eerder = inkomend.opgeslagen(afzender, soort, identificatie);
         if (eerder.isPresent()) {
             return inkomend.eerder(eerder.get());
@@ -29,6 +31,6 @@ public class Ontvangst {
         } catch (DuplicateKeyException e) {
             return inkomend.eerder(inkomend.opgeslagen(afzender, soort, identificatie).orElseThrow());
         }
-        return inkomend.verwerk(id, false);
+        return inkomend.verwerk(id, false, gelezen);
     }
 }

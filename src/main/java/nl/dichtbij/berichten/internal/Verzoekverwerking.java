@@ -63,8 +63,7 @@ class Verzoekverwerking implements Verwerker {
             if (!referenties.add(referentie) || referentieBestaat(bericht, referentie)) {
                 beoordeling.afkeuren(product, "9347");
             }
-            String code = product.waarde("Product/Code");
-            if (code != null && aanbod.product(bericht.gemeente(), code).filter(p -> p.wet() == bericht.soort().standaard().wet()).isEmpty()) {
+            if (onbekendProduct(bericht, product)) {
                 beoordeling.afkeuren(product, "S329");
             }
         }
@@ -104,8 +103,7 @@ class Verzoekverwerking implements Verwerker {
             genoemd.add(nummer);
         }
         for (Knoop product : nieuw) {
-            String code = product.waarde("Product/Code");
-            if (code != null && aanbod.product(bericht.gemeente(), code).filter(p -> p.wet() == bericht.soort().standaard().wet()).isEmpty()) {
+            if (onbekendProduct(bericht, product)) {
                 beoordeling.afkeuren(product, "S329");
             }
         }
@@ -122,6 +120,12 @@ class Verzoekverwerking implements Verwerker {
         for (Knoop product : nieuw) {
             product(id, "NIEUW", null, null, product, "GewensteIngangsdatum", "Einddatum");
         }
+    }
+
+    /** TR381: a product code this municipality does not have under this law. */
+    private boolean onbekendProduct(Ontvangen bericht, Knoop product) {
+        String code = product.waarde("Product/Code");
+        return code != null && aanbod.product(bericht.gemeente(), code).filter(p -> p.wet() == bericht.soort().standaard().wet()).isEmpty();
     }
 
     private boolean openVerzoek(Ontvangen bericht, String bsn) {
