@@ -27,6 +27,7 @@ public class Aanbod {
             "WMO757", "ijw-3.2/codelijsten/WMO757_Frequentie.md",
             "JZ002", "ijw-3.2/codelijsten/JZ002_Reden_wijziging_toewijzing.md",
             "JZ588", "ijw-3.2/codelijsten/JZ588_Reden_beeindiging.md",
+            "WJ758", "ijw-3.2/codelijsten/WJ758_Reden_verzoek.md",
             "WJ759", "ijw-3.2/codelijsten/WJ759_Reden_afwijzing_verzoek.md");
 
     private static final Pattern REGEL = Pattern.compile("^\\|\\s*(\\d+)\\s*\\|\\s*([^|]+?)\\s*\\|");

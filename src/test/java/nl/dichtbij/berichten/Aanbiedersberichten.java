@@ -1,6 +1,7 @@
 package nl.dichtbij.berichten;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Messages as a provider's system writes them, for the tests and the benchmark. */
 public final class Aanbiedersberichten {
@@ -91,5 +92,52 @@ public final class Aanbiedersberichten {
                 </jw323:Bericht>
                 """.formatted(declaratieNummer, begin.withDayOfMonth(1), begin.withDayOfMonth(begin.lengthOfMonth()), dagtekening, bedrag, bsn,
                 referentie, toewijzing, categorie, code, begin, einde, volume, eenheid, tarief, bedrag);
+    }
+
+    /** A product asked for in a 315: own reference, category and code, period and weekly volume in hours. */
+    public record Gevraagd(String referentie, String categorie, String code, LocalDate ingang, LocalDate einde, int uurPerWeek) {
+    }
+
+    public static String jw315(String agb, String gemeente, String id, LocalDate dagtekening, String bsn, List<Gevraagd> producten) {
+        StringBuilder xml = new StringBuilder(header("jw315", 446, agb, gemeente, id, dagtekening)).append(client("jw315", bsn))
+                .append("    <jw315:AangevraagdeProducten>\n");
+        for (Gevraagd p : producten) {
+            xml.append("""
+                          <jw315:AangevraagdProduct>
+                            <jw315:ReferentieAanbieder>%s</jw315:ReferentieAanbieder>
+                            <jw315:Product><b:Categorie>%s</b:Categorie><b:Code>%s</b:Code></jw315:Product>
+                            <jw315:ToewijzingIngangsdatum>%s</jw315:ToewijzingIngangsdatum>
+                            <jw315:ToewijzingEinddatum>%s</jw315:ToewijzingEinddatum>
+                            <jw315:Omvang><b:Volume>%d</b:Volume><b:Eenheid>04</b:Eenheid><b:Frequentie>2</b:Frequentie></jw315:Omvang>
+                            <jw315:Verwijzer><b:Type>02</b:Type><b:ZorgverlenerCode>01012345</b:ZorgverlenerCode></jw315:Verwijzer>
+                          </jw315:AangevraagdProduct>
+                    """.formatted(p.referentie(), p.categorie(), p.code(), p.ingang(), p.einde(), p.uurPerWeek()));
+        }
+        return xml.append("""
+                    </jw315:AangevraagdeProducten>
+                  </jw315:Client>
+                </jw315:Bericht>
+                """).toString();
+    }
+
+    /** A 317 asking to change one toewijzing to another weekly volume from a wished date, keeping the end date. */
+    public static String jw317(String agb, String gemeente, String id, LocalDate dagtekening, String bsn, String referentie, long toewijzing,
+                               LocalDate vanaf, LocalDate einde, int uurPerWeek) {
+        return header("jw317", 486, agb, gemeente, id, dagtekening) + """
+                  <jw317:Client>
+                    <jw317:Bsn>%s</jw317:Bsn>
+                    <jw317:Verzoek>
+                      <jw317:ReferentieAanbieder>%s</jw317:ReferentieAanbieder>
+                      <jw317:RedenVerzoek>1</jw317:RedenVerzoek>
+                      <jw317:TeWijzigenProducten><jw317:TeWijzigenProduct>
+                        <jw317:ToewijzingNummer>%d</jw317:ToewijzingNummer>
+                        <jw317:GewensteIngangsdatum>%s</jw317:GewensteIngangsdatum>
+                        <jw317:Einddatum>%s</jw317:Einddatum>
+                        <jw317:Omvang><b:Volume>%d</b:Volume><b:Eenheid>04</b:Eenheid><b:Frequentie>2</b:Frequentie></jw317:Omvang>
+                      </jw317:TeWijzigenProduct></jw317:TeWijzigenProducten>
+                    </jw317:Verzoek>
+                  </jw317:Client>
+                </jw317:Bericht>
+                """.formatted(bsn, referentie, toewijzing, vanaf, einde, uurPerWeek);
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.berichten.Aanbiedersberichten;
+import nl.dichtbij.berichten.Berichtenverkeer;
 import nl.dichtbij.dossier.Correctieverzoeken;
 import nl.dichtbij.dossier.Dossierdeel;
 import nl.dichtbij.dossier.Toestemmingen;
@@ -77,6 +80,8 @@ class AutorisatieMatrixIT {
     @Autowired Toestemmingen toestemmingen;
     @Autowired Vertegenwoordigingen vertegenwoordigingen;
     @Autowired Correctieverzoeken correcties;
+    @Autowired Berichtenverkeer berichtenverkeer;
+    @Autowired Clock clock;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> waarden = new LinkedHashMap<>();
@@ -263,6 +268,12 @@ class AutorisatieMatrixIT {
                 .query((rs, i) -> rs.getObject(2, LocalDate.class)).single();
         waarden.put("machtigingId", String.valueOf(vertegenwoordigingen.machtigen(inwoner, buur, buurPersoon, true, null).id()));
         waarden.put("correctieId", String.valueOf(correcties.indienen(inwoner, Dossierdeel.PERSONALIA, "Mijn adres klopt niet", null).id()));
+        LocalDate ingang = LocalDate.now(clock).plusDays(7);
+        var vot = berichtenverkeer.ontvang("42420001", Aanbiedersberichten.jw315("42420001", "0632", "M" + System.nanoTime() % 1_000_000_000L,
+                LocalDate.now(clock), gezin[1], List.of(new Aanbiedersberichten.Gevraagd("MATRIX" + System.nanoTime() % 1_000_000L, "55", "55A11",
+                        ingang, ingang.plusMonths(3), 2))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(vot.goedgekeurd()).as("the matrix family's verzoek om toewijzing").isTrue();
+        waarden.put("verzoekId", jdbc.sql("select max(id) from verzoek where persoon_bsn = ?").param(gezin[1]).query(String.class).single());
     }
 
     private void account(String naam, String bsn) {

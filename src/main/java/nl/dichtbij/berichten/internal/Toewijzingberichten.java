@@ -2,6 +2,7 @@ package nl.dichtbij.berichten.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import nl.dichtbij.berichten.Postvak;
@@ -34,12 +35,17 @@ public class Toewijzingberichten {
     }
 
     public long verstuur(Toewijzing gewijzigd) {
+        return verstuur(gewijzigd, List.of(gewijzigd.id()));
+    }
+
+    /** One 301 for several changes at once, e.g. a honoured verzoek om wijziging: the changed ones go along even when they ended. */
+    public long verstuur(Toewijzing gewijzigd, Collection<Long> gewijzigdeIds) {
         LocalDate vandaag = LocalDate.now(clock);
-        List<Toewijzing> mee = jdbc.sql("select " + Toewijzing.KOLOMMEN + " from toewijzing where gemeente_code = ? and persoon_bsn = ? "
-                        + "and aanbieder_agb = ? and standaard = ? and (id = ? or ((einddatum is null or einddatum >= ?) and "
+        List<Toewijzing> mee = jdbc.sql("select " + Toewijzing.KOLOMMEN + " from toewijzing where gemeente_code = :g and persoon_bsn = :bsn "
+                        + "and aanbieder_agb = :agb and standaard = :s and (id in (:ids) or ((einddatum is null or einddatum >= :vandaag) and "
                         + "(reden_wijziging is null or reden_wijziging <> '13'))) order by toewijzing_nummer")
-                .params(gewijzigd.gemeenteCode(), gewijzigd.persoonBsn(), gewijzigd.aanbiederAgb(), gewijzigd.standaard().name(), gewijzigd.id(),
-                        vandaag)
+                .param("g", gewijzigd.gemeenteCode()).param("bsn", gewijzigd.persoonBsn()).param("agb", gewijzigd.aanbiederAgb())
+                .param("s", gewijzigd.standaard().name()).param("ids", gewijzigdeIds).param("vandaag", vandaag)
                 .query(Toewijzing.class).list();
         Persoon client = register.persoon(gewijzigd.gemeenteCode(), gewijzigd.persoonBsn())
                 .orElseThrow(() -> new IllegalStateException("Cliënt van toewijzing " + gewijzigd.toewijzingNummer() + " niet in de BRP"));
