@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The production login: OpenID Connect against a real OIDC server (mock-oauth2-server), with the
  * demo form login switched off. A resident arrives with a BSN claim, a professional with an
- * account name, and someone unknown is refused.
+ * account name, and someone unknown is refused. A provider's system calls the message API with an
+ * OAuth2 client-credentials token carrying its AGB code.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestKlokConfig.class)
@@ -46,6 +47,8 @@ class OidcLoginIT {
         properties.add("spring.security.oauth2.client.registration.broker.client-secret", () -> "geheim");
         properties.add("spring.security.oauth2.client.registration.broker.scope", () -> "openid,profile");
         properties.add("spring.security.oauth2.client.provider.broker.issuer-uri", () -> BROKER.issuerUrl("broker").toString());
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> BROKER.issuerUrl("aanbieders").toString());
+        properties.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> "dichtbij-berichten");
     }
 
     @AfterAll
@@ -89,5 +92,26 @@ class OidcLoginIT {
         HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/meldingen"))
                 .header("Authorization", "Basic aW53b25lcjpkZW1v").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aProviderSystemCallsTheMessageApiWithAClientCredentialsToken() throws Exception {
+        String token = BROKER.issueToken("aanbieders", "jeugdhulp-voorbeeld", "dichtbij-berichten", Map.of("agb", "42420001"), 300).serialize();
+        assertThat(berichten("Bearer " + token).statusCode()).isEqualTo(200);
+
+        String zonderAgb = BROKER.issueToken("aanbieders", "iemand", "dichtbij-berichten", Map.of(), 300).serialize();
+        assertThat(berichten("Bearer " + zonderAgb).statusCode()).isEqualTo(403);
+        String andereUitgever = BROKER.issueToken("broker", "jeugdhulp-voorbeeld", "dichtbij-berichten", Map.of("agb", "42420001"), 300).serialize();
+        assertThat(berichten("Bearer " + andereUitgever).statusCode()).isEqualTo(401);
+        String andereDoelgroep = BROKER.issueToken("aanbieders", "jeugdhulp-voorbeeld", "iets-anders", Map.of("agb", "42420001"), 300).serialize();
+        HttpResponse<String> geweigerd = berichten("Bearer " + andereDoelgroep);
+        assertThat(geweigerd.statusCode()).isEqualTo(401);
+        assertThat(geweigerd.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+        assertThat(berichten("Bearer demo-aanbieder-42420001").statusCode()).as("a provider key still works beside OAuth2").isEqualTo(200);
+    }
+
+    private HttpResponse<String> berichten(String authorization) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/berichten"))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
