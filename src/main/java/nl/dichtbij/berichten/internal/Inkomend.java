@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.dichtbij.berichten.Postvak;
 import nl.dichtbij.berichten.Verwerking;
@@ -40,6 +42,8 @@ public class Inkomend {
     private final Gemeenten gemeenten;
     private final TransactionTemplate transactie;
     private final Clock clock;
+    /** Municipalities are added, never removed: one that exists once need not be looked up again. */
+    private final Set<String> bekendeGemeenten = ConcurrentHashMap.newKeySet();
 
     Inkomend(JdbcClient jdbc, BerichtLezer lezer, List<Verwerker> verwerkers, Schemas schemas, Validatie validatie, Postvak postvak,
              Gemeenten gemeenten, TransactionTemplate transactie, Clock clock) {
@@ -99,7 +103,7 @@ public class Inkomend {
             Beoordeling beoordeling = new Beoordeling();
             if (!gelezen.geldig()) {
                 beoordeling.headerAfkeuren("0001");
-            } else if (gemeenten.vind(bericht.gemeente()).isEmpty()) {
+            } else if (!bekend(bericht.gemeente())) {
                 beoordeling.headerAfkeuren("S300");
             } else if (bericht.dagtekening().isAfter(vandaag)) {
                 beoordeling.headerAfkeuren("8848");
@@ -125,6 +129,17 @@ public class Inkomend {
                     .params(beoordeling.goedgekeurd(), retoursoort.name(), xml, Timestamp.from(clock.instant()), id).update();
             return new Verwerking(id, gelezen.soort(), retoursoort, xml, beoordeling.goedgekeurd(), herhaald);
         });
+    }
+
+    private boolean bekend(String gemeente) {
+        if (bekendeGemeenten.contains(gemeente)) {
+            return true;
+        }
+        boolean bestaat = gemeenten.vind(gemeente).isPresent();
+        if (bestaat) {
+            bekendeGemeenten.add(gemeente);
+        }
+        return bestaat;
     }
 
     private Verwerking verwerkt(long id, boolean herhaald) {

@@ -9,7 +9,7 @@ import nl.dichtbij.berichten.xml.Berichtsoort;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-/** Store first, then process; a repeat returns what the first one got. */
+/** Store first, then process; a repeat (the unique key refuses it) returns what the first one got. */
 @Component
 public class Ontvangst {
 
@@ -21,10 +21,6 @@ public class Ontvangst {
 
     public Verwerking ontvang(String afzender, String gemeente, String identificatie, LocalDate dagtekening, byte[] xml, BerichtLezer.Gelezen gelezen) {
         Berichtsoort soort = gelezen.soort();
-        var eerder = inkomend.opgeslagen(afzender, soort, identificatie);
-        if (eerder.isPresent()) {
-            return inkomend.eerder(eerder.get());
-        }
         long id;
         try {
             id = inkomend.opslaan(afzender, gemeente, soort, identificatie, dagtekening, xml);

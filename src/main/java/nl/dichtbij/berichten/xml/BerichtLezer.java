@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -36,6 +38,7 @@ public class BerichtLezer {
     private final int maxDiepte;
     private final SAXParserFactory factory;
     private final ThreadLocal<XMLReader> lezers;
+    private final ThreadLocal<Map<Berichtsoort, ValidatorHandler>> validators = ThreadLocal.withInitial(() -> new EnumMap<>(Berichtsoort.class));
 
     /** A message that is XML and of a known kind; {@code xsdFouten} is empty when it is valid. */
     public record Gelezen(Berichtsoort soort, Knoop wortel, List<String> xsdFouten) {
@@ -115,6 +118,19 @@ public class BerichtLezer {
         }
     }
 
+    /** Reused per thread: startDocument resets it, and making one costs more than validating a small message. */
+    private ValidatorHandler validatorVoor(Berichtsoort soort) throws SAXException {
+        Map<Berichtsoort, ValidatorHandler> mijn = validators.get();
+        ValidatorHandler handler = mijn.get(soort);
+        if (handler == null) {
+            handler = schemas.schema(soort).newValidatorHandler();
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            mijn.put(soort, handler);
+        }
+        return handler;
+    }
+
     private static final class OnbekendBericht extends SAXException {
         OnbekendBericht(String melding) {
             super(melding);
@@ -191,9 +207,7 @@ public class BerichtLezer {
             if (!"Bericht".equals(lokaal)) {
                 throw new OnbekendBericht("Het hoofdelement heet " + lokaal + " in plaats van Bericht.");
             }
-            validator = schemas.schema(soort).newValidatorHandler();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator = validatorVoor(soort);
             validator.setErrorHandler(fouten);
             validator.setContentHandler(new Boom());
             if (locator != null) {

@@ -3,7 +3,9 @@ package nl.dichtbij.berichten.xml;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -19,6 +21,8 @@ import org.xml.sax.SAXParseException;
 public class Validatie {
 
     private final Schemas schemas;
+    /** A Validator is not thread-safe but can be reused; making one costs more than validating a retour. */
+    private final ThreadLocal<Map<Berichtsoort, Validator>> validators = ThreadLocal.withInitial(() -> new EnumMap<>(Berichtsoort.class));
 
     public Validatie(Schemas schemas) {
         this.schemas = schemas;
@@ -28,9 +32,7 @@ public class Validatie {
     public List<String> fouten(Berichtsoort soort, String xml) {
         List<String> fouten = new ArrayList<>();
         try {
-            Validator validator = schemas.schema(soort).newValidator();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            Validator validator = validator(soort);
             validator.setErrorHandler(new ErrorHandler() {
                 @Override
                 public void warning(SAXParseException e) {
@@ -51,6 +53,18 @@ public class Validatie {
             fouten.add(e.getMessage());
         }
         return fouten;
+    }
+
+    private Validator validator(Berichtsoort soort) throws SAXException {
+        Map<Berichtsoort, Validator> mijn = validators.get();
+        Validator validator = mijn.get(soort);
+        if (validator == null) {
+            validator = schemas.schema(soort).newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            mijn.put(soort, validator);
+        }
+        return validator;
     }
 
     /** Throws when the message does not match its XSD: a programming error that must not reach a provider. */
