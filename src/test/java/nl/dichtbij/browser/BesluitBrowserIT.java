@@ -89,6 +89,20 @@ class BesluitBrowserIT {
             browser.inloggen("wmoconsulent");
             browser.open(zaakPad);
             assertThat(browser.tekst()).contains("Bezwaar van");
+            browser.volg(By.cssSelector("a[href^='/werk/aanvragen/']"));
+            String aanvraagPad = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*$", "");
+            browser.kiesOptie("wijziging", "Intrekken");
+            browser.typ("wijzig-reden", "Mevrouw verhuist naar Utrecht.");
+            browser.kiesOptie("wijzig-reden-toewijzing", "07 Verhuizing naar een andere gemeente");
+            browser.knop("Wijziging vastleggen");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Het besluit is gewijzigd.");
+            for (int poging = 0; poging < 20 && !browser.tekst().contains("gewijzigd: verhuizing naar een andere gemeente"); poging++) {
+                Thread.sleep(500);
+                browser.open(aanvraagPad);
+            }
+            assertThat(browser.tekst()).as("the provider hears why: JZ002 reason 07 on the new 301")
+                    .contains("gewijzigd: verhuizing naar een andere gemeente");
             browser.open("/werk/dagoverzicht");
             assertThat(browser.tekst()).contains("Dagoverzicht").contains("Termijnen binnen een week");
             browser.uitloggen();

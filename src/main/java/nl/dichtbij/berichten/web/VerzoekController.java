@@ -67,12 +67,21 @@ class VerzoekController {
         model.addAttribute("aanbieder", aanbieder(v));
         model.addAttribute("uiterlijk", verzoeken.antwoordUiterlijk(v));
         model.addAttribute("redenen", aanbod.codelijst("WJ759"));
+        Map<String, String> redenenPerCode = new HashMap<>();
+        aanbod.codelijst("WJ759").forEach(c -> redenenPerCode.put(c.code(), c.omschrijving().toLowerCase()));
+        model.addAttribute("redenenPerCode", redenenPerCode);
         model.addAttribute("redenVerzoek", v.redenVerzoek() == null ? null
                 : aanbod.code("WJ758", v.redenVerzoek()).map(c -> c.omschrijving()).orElse(v.redenVerzoek()));
         Map<String, String> producten = new HashMap<>();
         dossier.producten().stream().filter(p -> p.productcode() != null)
                 .forEach(p -> aanbod.product(v.gemeenteCode(), p.productcode()).ifPresent(pr -> producten.put(pr.code(), pr.omschrijving())));
         model.addAttribute("productnamen", producten);
+        Map<Long, String> omvangen = new HashMap<>();
+        dossier.producten().forEach(p -> omvangen.put(p.id(), omvang(p.volume(), p.eenheid(), p.frequentie(), p.budgetCenten())));
+        Map<Long, String> toegewezen = new HashMap<>();
+        dossier.toewijzingen().forEach(t -> toegewezen.put(t.id(), omvang(t.volume(), t.eenheid(), t.frequentie(), t.budgetCenten())));
+        model.addAttribute("omvangen", omvangen);
+        model.addAttribute("toegewezenOmvang", toegewezen);
         return "berichten/verzoek";
     }
 
@@ -114,6 +123,16 @@ class VerzoekController {
         model.addAttribute("fout", String.join(" ", e.fouten().values()));
         model.addAttribute("foutProduct", product);
         return verzoek(medewerker, verzoekId, model);
+    }
+
+    /** "3 uur per week" or "budget € 1.250,00", in words from the code lists. */
+    private String omvang(Integer volume, String eenheid, String frequentie, Long budgetCenten) {
+        if (volume == null) {
+            return budgetCenten == null ? "—" : "budget € " + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,.2f", budgetCenten / 100.0);
+        }
+        String per = aanbod.code("WMO757", frequentie).map(c -> c.omschrijving().toLowerCase()).orElse("");
+        return volume + " " + aanbod.code("WJ756", eenheid).map(c -> c.omschrijving().toLowerCase()).orElse("eenheid " + eenheid)
+                + (per.isEmpty() ? "" : " " + per);
     }
 
     private String naam(Verzoek v) {

@@ -111,13 +111,13 @@ class BesluitController {
     @PostMapping("/beschikkingen/{id}/wijzigen")
     String wijzigen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id, @RequestParam(required = false) Besluiten.Wijziging wijziging,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
-                    @RequestParam(required = false) String reden, Model model) {
+                    @RequestParam(required = false) String reden, @RequestParam(required = false) String redenWijziging, Model model) {
         Beschikking beschikking = besluiten.beschikking(medewerker, id);
         try {
             if (wijziging == null) {
                 throw new OngeldigeInvoerException("wijziging", "Kies wat er verandert.");
             }
-            besluiten.wijzigen(medewerker, id, wijziging, datum, reden);
+            besluiten.wijzigen(medewerker, id, wijziging, datum, reden, redenWijziging == null || redenWijziging.isBlank() ? null : redenWijziging);
             return "redirect:/werk/aanvragen/" + beschikking.aanvraagId() + "?gewijzigd";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("wijzigFout", String.join(" ", e.fouten().values()));
@@ -170,6 +170,7 @@ class BesluitController {
                 .flatMap(p -> aanbod.aanbiedersVoor(p).stream()).distinct().toList());
         model.addAttribute("eenheden", aanbod.codelijst("WJ756"));
         model.addAttribute("frequenties", aanbod.codelijst("WMO757"));
+        model.addAttribute("redenenWijziging", aanbod.codelijst("JZ002"));
         model.addAttribute("uitkomsten", Uitkomst.values());
         model.addAttribute("vormen", Leveringsvorm.values());
         model.addAttribute("wijzigingen", Besluiten.Wijziging.values());
