@@ -35,4 +35,7 @@ public interface PersonenRegister {
     Pagina<Persoon> zoekOpNaam(String gemeenteCode, String naam, int pagina, int grootte);
 
     long aantalInwoners(String gemeenteCode);
+
+    /** BSNs of up to {@code aantal} residents born in the period, always the same ones: for generating demo data. */
+    List<String> steekproef(String gemeenteCode, LocalDate geborenNa, LocalDate geborenUiterlijk, int aantal);
 }

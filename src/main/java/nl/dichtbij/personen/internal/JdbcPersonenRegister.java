@@ -97,4 +97,10 @@ class JdbcPersonenRegister implements PersonenRegister {
     public long aantalInwoners(String gemeenteCode) {
         return jdbc.sql("select count(*) from persoon where gemeente_code = ?").param(gemeenteCode).query(Long.class).single();
     }
+
+    @Override
+    public List<String> steekproef(String gemeenteCode, LocalDate geborenNa, LocalDate geborenUiterlijk, int aantal) {
+        return jdbc.sql("select bsn from persoon where gemeente_code = ? and geboortedatum > ? and geboortedatum <= ? order by bsn limit ?")
+                .params(gemeenteCode, geborenNa, geborenUiterlijk, aantal).query(String.class).list();
+    }
 }

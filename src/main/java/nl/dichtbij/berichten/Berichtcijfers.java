@@ -1,0 +1,91 @@
+package nl.dichtbij.berichten;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.dichtbij.berichten.xml.Standaard;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Numbers for steering from the message traffic: toewijzingen, residents in care, and the
+ * declared and granted amounts (323/325) per month, law and product category. No persons.
+ * Granted is what the municipality pays; the payment itself runs in the financial system.
+ */
+@Service
+public class Berichtcijfers {
+
+    private final JdbcClient jdbc;
+
+    Berichtcijfers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Toewijzingen(int maand, Standaard standaard, String productcategorie, long aantal) {
+    }
+
+    public record Clienten(int maand, Standaard standaard, long aantal) {
+    }
+
+    /** Declared (submitted) and granted per declaration period; granted per product category is in {@link Toegekend}. */
+    public record Gedeclareerd(int maand, Standaard standaard, long ingediendCenten, long toegekendCenten) {
+    }
+
+    public record Toegekend(int maand, Standaard standaard, String productcategorie, long centen) {
+    }
+
+    /** New toewijzingen by the month they start; withdrawn ones (RedenWijziging 13) do not count. */
+    public List<Toewijzingen> toewijzingen(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select extract(month from ingangsdatum) as maand, standaard, productcategorie, count(*) as aantal from toewijzing
+                        where gemeente_code = ? and ingangsdatum >= ? and ingangsdatum < ? and (reden_wijziging is null or reden_wijziging <> '13')
+                        group by extract(month from ingangsdatum), standaard, productcategorie""")
+                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .query((rs, i) -> new Toewijzingen(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")), rs.getString("productcategorie"),
+                        rs.getLong("aantal")))
+                .list();
+    }
+
+    /** Residents with a toewijzing running in the month, per month up to and including {@code totEnMet}. */
+    public List<Clienten> clienten(String gemeenteCode, int jaar, YearMonth totEnMet) {
+        List<Clienten> cijfers = new ArrayList<>();
+        for (int m = 1; m <= 12 && !YearMonth.of(jaar, m).isAfter(totEnMet); m++) {
+            int maand = m;
+            LocalDate eerste = LocalDate.of(jaar, m, 1);
+            jdbc.sql("""
+                            select standaard, count(distinct persoon_bsn) as aantal from toewijzing
+                            where gemeente_code = ? and ingangsdatum <= ? and (einddatum is null or einddatum >= ?)
+                              and (reden_wijziging is null or reden_wijziging <> '13')
+                            group by standaard""")
+                    .params(gemeenteCode, eerste.withDayOfMonth(eerste.lengthOfMonth()), eerste)
+                    .query((rs, i) -> new Clienten(maand, Standaard.valueOf(rs.getString("standaard")), rs.getLong("aantal")))
+                    .list().forEach(cijfers::add);
+        }
+        return cijfers;
+    }
+
+    public List<Gedeclareerd> gedeclareerd(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select extract(month from periode_begin) as maand, standaard, sum(ingediend_centen) as ingediend, sum(toegekend_centen) as toegekend
+                        from declaratie where gemeente_code = ? and periode_begin >= ? and periode_begin < ?
+                        group by extract(month from periode_begin), standaard""")
+                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .query((rs, i) -> new Gedeclareerd(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")), rs.getLong("ingediend"),
+                        rs.getLong("toegekend")))
+                .list();
+    }
+
+    public List<Toegekend> toegekend(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select extract(month from begindatum) as maand, standaard, productcategorie, sum(bedrag_centen) as centen
+                        from declaratie_regel where gemeente_code = ? and begindatum >= ? and begindatum < ?
+                        group by extract(month from begindatum), standaard, productcategorie""")
+                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .query((rs, i) -> new Toegekend(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")), rs.getString("productcategorie"),
+                        rs.getLong("centen")))
+                .list();
+    }
+}

@@ -1,0 +1,75 @@
+package nl.dichtbij.besluit;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.dichtbij.platform.Wet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Counts of decisions for steering: no persons, only numbers per month, law and product category. */
+@Service
+public class Besluitcijfers {
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final JdbcClient jdbc;
+
+    Besluitcijfers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Granted decisions taken in a month, split by form of delivery. */
+    public record Genomen(int maand, Wet wet, String productcategorie, long zin, long pgb, long zonderVorm) {
+        public long totaal() {
+            return zin + pgb + zonderVorm;
+        }
+    }
+
+    /** Distinct residents with a granted decision running in the month. */
+    public record Clienten(int maand, Wet wet, long aantal) {
+    }
+
+    public List<Genomen> genomen(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select extract(month from genomen_op) as maand, wet, productcategorie,
+                               sum(case when vorm = 'ZIN' then 1 else 0 end) as zin,
+                               sum(case when vorm = 'PGB' then 1 else 0 end) as pgb,
+                               sum(case when vorm is null then 1 else 0 end) as zonder_vorm
+                        from beschikking
+                        where gemeente_code = ? and genomen_op >= ? and genomen_op < ? and uitkomst <> 'AFWIJZING' and status <> 'WACHT_OP_TWEEDE'
+                        group by extract(month from genomen_op), wet, productcategorie""")
+                .params(gemeenteCode, begin(jaar), begin(jaar + 1))
+                .query((rs, i) -> new Genomen(rs.getInt("maand"), Wet.valueOf(rs.getString("wet")), rs.getString("productcategorie"),
+                        rs.getLong("zin"), rs.getLong("pgb"), rs.getLong("zonder_vorm")))
+                .list();
+    }
+
+    /** Per month of the year up to and including {@code totEnMet}: one indexed count per month. */
+    public List<Clienten> clienten(String gemeenteCode, int jaar, YearMonth totEnMet) {
+        List<Clienten> cijfers = new ArrayList<>();
+        for (int m = 1; m <= 12 && !YearMonth.of(jaar, m).isAfter(totEnMet); m++) {
+            int maand = m;
+            LocalDate eerste = LocalDate.of(jaar, m, 1);
+            LocalDate laatste = eerste.withDayOfMonth(eerste.lengthOfMonth());
+            jdbc.sql("""
+                            select wet, count(distinct persoon_bsn) as aantal from beschikking
+                            where gemeente_code = ? and uitkomst <> 'AFWIJZING' and status in ('VASTGESTELD', 'GEWIJZIGD', 'BEEINDIGD')
+                              and ingangsdatum <= ? and (einddatum is null or einddatum >= ?)
+                            group by wet""")
+                    .params(gemeenteCode, laatste, eerste)
+                    .query((rs, i) -> new Clienten(maand, Wet.valueOf(rs.getString("wet")), rs.getLong("aantal")))
+                    .list().forEach(cijfers::add);
+        }
+        return cijfers;
+    }
+
+    private static Timestamp begin(int jaar) {
+        return Timestamp.from(LocalDate.of(jaar, 1, 1).atStartOfDay(NEDERLAND).toInstant());
+    }
+}

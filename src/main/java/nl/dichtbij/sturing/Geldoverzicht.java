@@ -1,0 +1,138 @@
+package nl.dichtbij.sturing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.dichtbij.berichten.Berichtcijfers;
+import nl.dichtbij.besluit.Besluitcijfers;
+import nl.dichtbij.platform.Wet;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Volumes and money per month: decisions and toewijzingen, residents in care, declared and granted
+ * amounts per law, theme and product category; per theme the budget, a forecast for the year
+ * from the run rate of the closed months, and a warning when the forecast exceeds the budget by
+ * more than the set percentage. Only numbers: the figures come from the public cijfers of
+ * {@code besluit} and {@code berichten}, never from their tables.
+ */
+@Service
+public class Geldoverzicht {
+
+    private final Besluitcijfers besluiten;
+    private final Berichtcijfers berichten;
+    private final Begroting begroting;
+    private final Clock clock;
+
+    Geldoverzicht(Besluitcijfers besluiten, Berichtcijfers berichten, Begroting begroting, Clock clock) {
+        this.besluiten = besluiten;
+        this.berichten = berichten;
+        this.begroting = begroting;
+        this.clock = clock;
+    }
+
+    /** One month of one law, theme and product category. */
+    public record Regel(int maand, Wet wet, Thema thema, String productcategorie, long besluiten, long toewijzingen, long toegekendCenten) {
+    }
+
+    /** One month of one law: residents in care and what was declared against what was granted. */
+    public record Wetmaand(int maand, Wet wet, long clientenMetBesluit, long clientenMetToewijzing, long gedeclareerdCenten, long toegekendCenten) {
+    }
+
+    /** One theme over the year. */
+    public record Themajaar(Thema thema, Long budgetCenten, long toegekendCenten, Long prognoseCenten, boolean waarschuwing) {
+
+        /** The forecast as a percentage of the budget; null without a budget or a forecast. */
+        public Long prognoseProcent() {
+            return budgetCenten == null || budgetCenten == 0 || prognoseCenten == null ? null : Math.round(100.0 * prognoseCenten / budgetCenten);
+        }
+    }
+
+    public record Overzicht(String gemeenteCode, int jaar, int afgeslotenMaanden, int drempelProcent, List<Regel> regels, List<Wetmaand> perWet,
+                            List<Themajaar> themas) {
+
+        public long toegekendTotaal() {
+            return themas.stream().mapToLong(Themajaar::toegekendCenten).sum();
+        }
+
+        public boolean waarschuwing() {
+            return themas.stream().anyMatch(Themajaar::waarschuwing);
+        }
+    }
+
+    public Overzicht overzicht(String gemeenteCode, int jaar) {
+        LocalDate vandaag = LocalDate.now(clock);
+        YearMonth laatsteAfgesloten = YearMonth.from(vandaag).minusMonths(1);
+        int afgesloten = jaar < laatsteAfgesloten.getYear() ? 12 : jaar > laatsteAfgesloten.getYear() ? 0 : laatsteAfgesloten.getMonthValue();
+        YearMonth totEnMet = jaar < vandaag.getYear() ? YearMonth.of(jaar, 12) : YearMonth.from(vandaag);
+
+        Map<String, long[]> perSleutel = new TreeMap<>();
+        for (Besluitcijfers.Genomen g : besluiten.genomen(gemeenteCode, jaar)) {
+            tel(perSleutel, g.maand(), g.wet(), g.productcategorie())[0] += g.totaal();
+        }
+        for (Berichtcijfers.Toewijzingen t : berichten.toewijzingen(gemeenteCode, jaar)) {
+            tel(perSleutel, t.maand(), t.standaard().wet(), t.productcategorie())[1] += t.aantal();
+        }
+        for (Berichtcijfers.Toegekend t : berichten.toegekend(gemeenteCode, jaar)) {
+            tel(perSleutel, t.maand(), t.standaard().wet(), t.productcategorie())[2] += t.centen();
+        }
+        List<Regel> regels = new ArrayList<>();
+        perSleutel.forEach((sleutel, w) -> {
+            String[] delen = sleutel.split("\\|", -1);
+            Wet wet = Wet.valueOf(delen[1]);
+            String categorie = delen[2].isEmpty() ? null : delen[2];
+            regels.add(new Regel(Integer.parseInt(delen[0]), wet, Thema.van(wet, categorie), categorie, w[0], w[1], w[2]));
+        });
+
+        Map<String, long[]> wetmaanden = new TreeMap<>();
+        besluiten.clienten(gemeenteCode, jaar, totEnMet).forEach(c -> wetmaand(wetmaanden, c.maand(), c.wet())[0] += c.aantal());
+        berichten.clienten(gemeenteCode, jaar, totEnMet).forEach(c -> wetmaand(wetmaanden, c.maand(), c.standaard().wet())[1] += c.aantal());
+        for (Berichtcijfers.Gedeclareerd d : berichten.gedeclareerd(gemeenteCode, jaar)) {
+            long[] w = wetmaand(wetmaanden, d.maand(), d.standaard().wet());
+            w[2] += d.ingediendCenten();
+            w[3] += d.toegekendCenten();
+        }
+        List<Wetmaand> perWet = new ArrayList<>();
+        wetmaanden.forEach((sleutel, w) -> {
+            String[] delen = sleutel.split("\\|");
+            perWet.add(new Wetmaand(Integer.parseInt(delen[0]), Wet.valueOf(delen[1]), w[0], w[1], w[2], w[3]));
+        });
+        perWet.sort(Comparator.comparing(Wetmaand::maand).thenComparing(Wetmaand::wet));
+
+        Begroting.Jaar budget = begroting.jaar(gemeenteCode, jaar);
+        Map<Thema, long[]> perThema = new EnumMap<>(Thema.class);
+        for (Thema t : Thema.values()) {
+            perThema.put(t, new long[2]);
+        }
+        for (Regel r : regels) {
+            perThema.get(r.thema())[0] += r.toegekendCenten();
+            if (r.maand() <= afgesloten) {
+                perThema.get(r.thema())[1] += r.toegekendCenten();
+            }
+        }
+        List<Themajaar> themas = new ArrayList<>();
+        perThema.forEach((thema, w) -> {
+            Long prognose = afgesloten == 0 ? null : Math.round(w[1] * 12.0 / afgesloten);
+            Long bedrag = budget.budget(thema);
+            boolean waarschuwing = bedrag != null && prognose != null && prognose > bedrag * (100 + budget.drempelProcent()) / 100.0;
+            themas.add(new Themajaar(thema, bedrag, w[0], prognose, waarschuwing));
+        });
+        return new Overzicht(gemeenteCode, jaar, afgesloten, budget.drempelProcent(), regels, perWet, themas);
+    }
+
+    private static long[] tel(Map<String, long[]> map, int maand, Wet wet, String categorie) {
+        return map.computeIfAbsent(String.format("%02d|%s|%s", maand, wet.name(), categorie == null ? "" : categorie), k -> new long[3]);
+    }
+
+    private static long[] wetmaand(Map<String, long[]> map, int maand, Wet wet) {
+        return map.computeIfAbsent(String.format("%02d|%s", maand, wet.name()), k -> new long[4]);
+    }
+
+}

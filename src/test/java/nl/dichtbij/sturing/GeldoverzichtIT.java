@@ -1,0 +1,78 @@
+package nl.dichtbij.sturing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.Wet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Volumes and money per month, law and theme; the budget the controller enters; the forecast and its warning. */
+@IntegratieTest
+class GeldoverzichtIT {
+
+    @Autowired Geldoverzicht geld;
+    @Autowired Begroting begroting;
+    @Autowired Clock clock;
+
+    @Test
+    void theDemoYearShowsMoneyPerThemeAndWarnsForYouthCare() {
+        int jaar = LocalDate.now(clock).getYear();
+        Geldoverzicht.Overzicht o = geld.overzicht("0632", jaar);
+        assertThat(o.afgeslotenMaanden()).isEqualTo(LocalDate.now(clock).getMonthValue() - 1);
+
+        Geldoverzicht.Themajaar groei = thema(o, Thema.GROEI);
+        long gesloten = o.regels().stream().filter(r -> r.thema() == Thema.GROEI && r.maand() <= o.afgeslotenMaanden())
+                .mapToLong(Geldoverzicht.Regel::toegekendCenten).sum();
+        assertThat(gesloten).isPositive();
+        assertThat(groei.prognoseCenten()).as("run rate of the closed months times twelve").isEqualTo(Math.round(gesloten * 12.0 / o.afgeslotenMaanden()));
+        assertThat(groei.budgetCenten()).isNotNull();
+        assertThat(groei.waarschuwing()).as("the demo budget for youth care is about 8%% short").isTrue();
+        assertThat(groei.prognoseProcent()).isBetween(105L, 112L);
+        assertThat(thema(o, Thema.ONDERSTEUNING).waarschuwing()).isFalse();
+        assertThat(o.waarschuwing()).isTrue();
+
+        long perWet = o.perWet().stream().filter(w -> w.wet() == Wet.JEUGDWET && w.maand() <= o.afgeslotenMaanden())
+                .mapToLong(Geldoverzicht.Wetmaand::toegekendCenten).sum();
+        assertThat(perWet).as("granted per law equals granted per product category").isEqualTo(gesloten);
+        assertThat(o.perWet()).filteredOn(w -> w.wet() == Wet.JEUGDWET && w.maand() == 3).singleElement().satisfies(w -> {
+            assertThat(w.gedeclareerdCenten()).isGreaterThan(w.toegekendCenten());
+            assertThat(w.clientenMetToewijzing()).isPositive();
+        });
+        assertThat(geld.overzicht("0335", jaar).toegekendTotaal()).as("Montfoort sees none of Woerden's money").isZero();
+    }
+
+    @Test
+    void theControllerEntersABudgetAndAThreshold() {
+        Gebruiker controller = new Gebruiker("beleid", null, "Bram de Vries", Rol.BELEID, "0335", null, null);
+        Map<Thema, String> bedragen = new EnumMap<>(Thema.class);
+        bedragen.put(Thema.GROEI, "2.400.000");
+        bedragen.put(Thema.WONEN, "");
+        Begroting.Jaar jaar = begroting.vastleggen(controller, 2031, bedragen, "10");
+        assertThat(jaar.budget(Thema.GROEI)).isEqualTo(240_000_000L);
+        assertThat(jaar.budget(Thema.WONEN)).isNull();
+        assertThat(jaar.drempelProcent()).isEqualTo(10);
+        assertThat(begroting.jaar("0632", 2031).budgetCenten()).as("another municipality's budget").isEmpty();
+
+        bedragen.put(Thema.ONDERSTEUNING, "veel");
+        assertThatThrownBy(() -> begroting.vastleggen(controller, 2031, bedragen, "80"))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Maatschappelijke ondersteuning en betrokkenheid").hasMessageContaining("0 tot en met 50");
+        assertThat(begroting.jaar("0335", 2031).budget(Thema.GROEI)).as("a refused entry keeps what was saved").isEqualTo(240_000_000L);
+        assertThat(geld.overzicht("0335", 2031).themas()).allSatisfy(t -> assertThat(t.prognoseCenten()).as("no closed months yet").isNull());
+    }
+
+    private static Geldoverzicht.Themajaar thema(Geldoverzicht.Overzicht o, Thema thema) {
+        return o.themas().stream().filter(t -> t.thema() == thema).findFirst().orElseThrow();
+    }
+}
