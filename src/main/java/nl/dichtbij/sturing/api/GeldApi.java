@@ -1,0 +1,59 @@
+package nl.dichtbij.sturing.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.sturing.Geldoverzicht;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/sturing")
+@Tag(name = "Sturing", description = "Sturingsinformatie voor beleid en beheer")
+class GeldApi {
+
+    private final Geldoverzicht geld;
+    private final Clock clock;
+
+    GeldApi(Geldoverzicht geld, Clock clock) {
+        this.geld = geld;
+        this.clock = clock;
+    }
+
+    @GetMapping("/geld")
+    @Operation(summary = "Volumes en geld per maand, wet, thema en productcategorie",
+            description = "Voor één gemeente en één jaar: besluiten, toewijzingen, cliënten, gedeclareerde en toegekende bedragen (in centen) per "
+                    + "maand; per thema van de programmabegroting het budget, de prognose voor het jaar uit de afgesloten maanden en een "
+                    + "waarschuwing als de prognose meer dan het ingestelde percentage boven het budget komt. Geen persoonsgegevens.")
+    @ApiResponse(responseCode = "200", description = "Het overzicht")
+    @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
+    Geldoverzicht.Overzicht geld(@AuthenticationPrincipal Gebruiker gebruiker,
+                                 @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
+                                 @RequestParam(required = false) String gemeente,
+                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
+                                 @RequestParam(required = false) Integer jaar) {
+        if (gemeente != null && !gemeente.matches("\\d{4}")) {
+            throw new OngeldigeInvoerException("gemeente", "De gemeentecode bestaat uit 4 cijfers, bijvoorbeeld 0632.");
+        }
+        if (gemeente != null && !gemeente.equals(gebruiker.gemeenteCode())) {
+            throw new NietGevondenException("De gemeente");
+        }
+        int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
+        if (gekozen < 2000 || gekozen > 2100) {
+            throw new OngeldigeInvoerException("jaar", "Kies een jaar tussen 2000 en 2100.");
+        }
+        return geld.overzicht(gebruiker.gemeenteCode(), gekozen);
+    }
+}

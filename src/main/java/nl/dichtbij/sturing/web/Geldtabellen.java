@@ -1,0 +1,88 @@
+package nl.dichtbij.sturing.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import nl.dichtbij.sturing.Geldoverzicht;
+
+/** The money page's tables, in whole euros, as the screen and the CSV and XLSX exports show them. */
+final class Geldtabellen {
+
+    static final List<String> CODES = List.of("themas", "wetten", "maanden");
+    private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december"};
+
+    private Geldtabellen() {
+    }
+
+    static Tabel van(Geldoverzicht.Overzicht o, String code) {
+        return switch (code) {
+            case "wetten" -> wetten(o);
+            case "maanden" -> maanden(o);
+            default -> themas(o);
+        };
+    }
+
+    static Tabel themas(Geldoverzicht.Overzicht o) {
+        List<List<Object>> rijen = new ArrayList<>();
+        long budget = 0;
+        long prognose = 0;
+        for (Geldoverzicht.Themajaar t : o.themas()) {
+            rijen.add(Arrays.asList(t.thema().label(), euro(t.budgetCenten()), euro(t.toegekendCenten()), euro(t.prognoseCenten()),
+                    t.prognoseProcent() == null ? "" : t.prognoseProcent() + "%",
+                    t.waarschuwing() ? "Let op: meer dan " + o.drempelProcent() + "% boven budget" : t.budgetCenten() == null ? "Geen budget" : "Binnen budget"));
+            budget += t.budgetCenten() == null ? 0 : t.budgetCenten();
+            prognose += t.prognoseCenten() == null ? 0 : t.prognoseCenten();
+        }
+        return new Tabel("themas", "Budget en prognose per thema, " + o.jaar(),
+                List.of("Thema", "Budget (€)", "Betaald tot nu (€)", "Prognose jaar (€)", "Prognose van budget", "Signaal"), rijen,
+                Arrays.asList("Totaal", budget / 100, o.toegekendTotaal() / 100, prognose / 100, null, null));
+    }
+
+    static Tabel wetten(Geldoverzicht.Overzicht o) {
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Geldoverzicht.Wetmaand w : o.perWet()) {
+            rijen.add(List.of(MAANDEN[w.maand() - 1], w.wet().label(), w.clientenMetBesluit(), w.clientenMetToewijzing(), w.gedeclareerdCenten() / 100,
+                    w.toegekendCenten() / 100));
+        }
+        return new Tabel("wetten", "Cliënten en declaraties per wet en maand, " + o.jaar(),
+                List.of("Maand", "Wet", "Cliënten met een besluit", "Cliënten met een toewijzing", "Gedeclareerd (€)", "Toegekend (€)"), rijen, null);
+    }
+
+    static Tabel maanden(Geldoverzicht.Overzicht o) {
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Geldoverzicht.Regel r : o.regels()) {
+            rijen.add(List.of(MAANDEN[r.maand() - 1], r.thema().label(), r.wet().label(), r.productcategorie() == null ? "—" : r.productcategorie(),
+                    r.besluiten(), r.toewijzingen(), r.toegekendCenten() / 100));
+        }
+        return new Tabel("maanden", "Besluiten, toewijzingen en toegekend bedrag per maand, thema en productcategorie, " + o.jaar(),
+                List.of("Maand", "Thema", "Wet", "Productcategorie", "Besluiten", "Toewijzingen", "Toegekend (€)"), rijen, null);
+    }
+
+    /** The bars of the chart: per theme, forecast and budget as a share of the largest, for a chart without colour. */
+    record Staaf(String thema, long prognoseEuro, long budgetEuro, int prognoseBreedte, int budgetBreedte, boolean waarschuwing) {
+    }
+
+    static List<Staaf> staven(Geldoverzicht.Overzicht o) {
+        long grootste = 1;
+        for (Geldoverzicht.Themajaar t : o.themas()) {
+            grootste = Math.max(grootste, Math.max(nul(t.prognoseCenten()), nul(t.budgetCenten())));
+        }
+        List<Staaf> staven = new ArrayList<>();
+        for (Geldoverzicht.Themajaar t : o.themas()) {
+            staven.add(new Staaf(t.thema().label(), nul(t.prognoseCenten()) / 100, nul(t.budgetCenten()) / 100,
+                    (int) (400 * nul(t.prognoseCenten()) / grootste), (int) (400 * nul(t.budgetCenten()) / grootste), t.waarschuwing()));
+        }
+        return staven;
+    }
+
+
+    private static long nul(Long waarde) {
+        return waarde == null ? 0 : waarde;
+    }
+
+    private static Long euro(Long centen) {
+        return centen == null ? null : Math.round(centen / 100.0);
+    }
+}
