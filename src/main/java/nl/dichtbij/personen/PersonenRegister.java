@@ -35,4 +35,15 @@ public interface PersonenRegister {
     Pagina<Persoon> zoekOpNaam(String gemeenteCode, String naam, int pagina, int grootte);
 
     long aantalInwoners(String gemeenteCode);
+
+    long aantalHuishoudens(String gemeenteCode);
+
+    /** Households per woonplaats (kern) and wijk, for figures per area. */
+    List<Wijktelling> huishoudensPerWijk(String gemeenteCode);
+
+    /** Every household's area and size, ordered by id: for generating demo figures. Holds no names or BSNs. */
+    List<Woonadres> woonadressen(String gemeenteCode);
+
+    /** The households registered at this postcode (any spacing or case) and house number; usually one. */
+    List<Long> huishoudensOpAdres(String gemeenteCode, String postcode, String huisnummer);
 }
