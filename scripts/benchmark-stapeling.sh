@@ -30,7 +30,7 @@ if [ -z "${BENCH_KEEP:-}" ] || ! "${PSQL[@]}" "psql -qtAc \"select 1 from pg_dat
   # the table and its indexes exactly as the application's migration creates them
   "${PSQL[@]}" "psql -q -d $DB -f -" < src/main/resources/db/migration/V20__sturing.sql
   start=$(date +%s)
-  "${PSQL[@]}" "psql -q -d $DB" <<SQL
+  "${PSQL[@]}" "psql -q -v ON_ERROR_STOP=1 -d $DB" <<SQL
 select setseed(0.632);
 -- every household has at least one provision, the rest is spread at random; regelingen in
 -- roughly the national proportions (1/6 Jeugd, 1/3 Participatiewet, 1/2 Wmo, a little SHV).
@@ -39,7 +39,7 @@ insert into voorziening (gemeente_code, huishouden_id, wijk, kern, regeling, pro
 select '0000', h, 'Wijk ' || (h % 3400), 'Kern ' || (h % 340),
        case when x < 0.17 then 'JEUGD' when x < 0.20 then 'SCHULDHULPVERLENING' when x < 0.50 then 'WERK_EN_INKOMEN'
             when x < 0.66 then 'WMO_BEGELEIDING' else 'WMO_VOORZIENINGEN' end,
-       'Product', s, case when x * 1000 % 10 < 1 then null else s + 30 + (x * 100000)::int % 700 end, 'DEMO', null, now(), 'benchmark'
+       'Product', s, case when (x * 1000)::int % 10 < 1 then null else s + 30 + (x * 100000)::int % 700 end, 'DEMO', null, now(), 'benchmark'
 from (select case when i <= $HUISHOUDENS then i else 1 + floor(random() * $HUISHOUDENS)::bigint end as h, random() as x,
              date '2016-01-01' + floor(random() * 1000)::int as s
       from generate_series(1, $VOORZIENINGEN) i) g;
