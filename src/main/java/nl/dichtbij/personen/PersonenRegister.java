@@ -38,4 +38,15 @@ public interface PersonenRegister {
 
     /** BSNs of up to {@code aantal} residents born in the period, always the same ones: for generating demo data. */
     List<String> steekproef(String gemeenteCode, LocalDate geborenNa, LocalDate geborenUiterlijk, int aantal);
+
+    long aantalHuishoudens(String gemeenteCode);
+
+    /** Households per woonplaats (kern) and wijk, for figures per area. */
+    List<Wijktelling> huishoudensPerWijk(String gemeenteCode);
+
+    /** Every household's area and size, ordered by id: for generating demo figures. Holds no names or BSNs. */
+    List<Woonadres> woonadressen(String gemeenteCode);
+
+    /** The households registered at this postcode (any spacing or case) and house number; usually one. */
+    List<Long> huishoudensOpAdres(String gemeenteCode, String postcode, String huisnummer);
 }

@@ -103,4 +103,32 @@ class JdbcPersonenRegister implements PersonenRegister {
         return jdbc.sql("select bsn from persoon where gemeente_code = ? and geboortedatum > ? and geboortedatum <= ? order by bsn limit ?")
                 .params(gemeenteCode, geborenNa, geborenUiterlijk, aantal).query(String.class).list();
     }
+
+    @Override
+    public long aantalHuishoudens(String gemeenteCode) {
+        return jdbc.sql("select count(*) from huishouden where gemeente_code = ?").param(gemeenteCode).query(Long.class).single();
+    }
+
+    @Override
+    public List<nl.dichtbij.personen.Wijktelling> huishoudensPerWijk(String gemeenteCode) {
+        return jdbc.sql("select woonplaats, wijk, count(*) from huishouden where gemeente_code = ? group by woonplaats, wijk order by woonplaats, wijk")
+                .param(gemeenteCode).query((rs, i) -> new nl.dichtbij.personen.Wijktelling(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    @Override
+    public List<nl.dichtbij.personen.Woonadres> woonadressen(String gemeenteCode) {
+        return jdbc.sql("""
+                        select h.id, h.woonplaats, h.wijk, count(p.bsn), max(p.geboortedatum) from huishouden h
+                        left join persoon p on p.huishouden_id = h.id where h.gemeente_code = ?
+                        group by h.id, h.woonplaats, h.wijk order by h.id""")
+                .param(gemeenteCode).query((rs, i) -> new nl.dichtbij.personen.Woonadres(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4), rs.getObject(5, LocalDate.class))).list();
+    }
+
+    @Override
+    public List<Long> huishoudensOpAdres(String gemeenteCode, String postcode, String huisnummer) {
+        String schoon = postcode == null ? "" : postcode.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return jdbc.sql("select id from huishouden where gemeente_code = ? and postcode = ? and huisnummer = ? order by id")
+                .params(gemeenteCode, schoon, huisnummer == null ? "" : huisnummer.trim()).query(Long.class).list();
+    }
 }

@@ -1,0 +1,152 @@
+package nl.dichtbij.sturing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Wijktelling;
+import nl.dichtbij.platform.Gebruiker;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The stacking analysis (stapeling) for the signed-in user's municipality: one SQL pass, sums in Java. */
+@Service
+public class Stapelingsanalyse {
+
+    /** One row of {@link StapelingSql#SQL}. */
+    public record Groep(String kern, String wijk, int masker, long adressen, long drieOfMeer) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PersonenRegister register;
+    private final Clock clock;
+
+    Stapelingsanalyse(JdbcClient jdbc, PersonenRegister register, Clock clock) {
+        this.jdbc = jdbc;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    public Stapeling analyse(Gebruiker gebruiker, int jaar) {
+        Voorzieningen.alleenSturing(gebruiker);
+        return analyse(gebruiker.gemeenteCode(), jaar);
+    }
+
+    /** For the calling module's own checks (tests, exports); callers outside check the role first. */
+    Stapeling analyse(String gemeenteCode, int jaar) {
+        List<Groep> groepen = groepen(jdbc, gemeenteCode, jaar);
+        return samenvatten(gemeenteCode, jaar, groepen, register.huishoudensPerWijk(gemeenteCode));
+    }
+
+    /** Runs the one query; public so the benchmark can time exactly this. */
+    public static List<Groep> groepen(JdbcClient jdbc, String gemeenteCode, int jaar) {
+        return jdbc.sql(StapelingSql.SQL).param("gemeente", gemeenteCode).param("begin", LocalDate.of(jaar, 1, 1))
+                .param("einde", LocalDate.of(jaar, 12, 31))
+                .query((rs, i) -> new Groep(rs.getString("kern"), rs.getString("wijk"), rs.getInt("masker"), rs.getLong("adressen"),
+                        rs.getLong("drie_of_meer"))).list();
+    }
+
+    /** The years the screen offers: from the first provision up to this year. */
+    public List<Integer> jaren(Gebruiker gebruiker) {
+        Voorzieningen.alleenSturing(gebruiker);
+        int dit = LocalDate.now(clock).getYear();
+        LocalDate eerste = jdbc.sql("select min(startdatum) from voorziening where gemeente_code = ?").param(gebruiker.gemeenteCode())
+                .query(LocalDate.class).optional().orElse(null);
+        int van = eerste == null ? dit : Math.min(dit, eerste.getYear());
+        return IntStream.rangeClosed(van, dit).boxed().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    static Stapeling samenvatten(String gemeenteCode, int jaar, List<Groep> groepen, List<Wijktelling> wijken) {
+        Map<Integer, Long> perMasker = new TreeMap<>();
+        for (Groep g : groepen) {
+            perMasker.merge(g.masker(), g.adressen(), Long::sum);
+        }
+        List<Stapeling.PerRegeling> perRegeling = new ArrayList<>();
+        long totaalMet = 0;
+        long totaalAlleen = 0;
+        for (Regeling r : Regeling.values()) {
+            long met = perMasker.entrySet().stream().filter(e -> (e.getKey() & r.bit()) != 0).mapToLong(Map.Entry::getValue).sum();
+            long alleen = perMasker.getOrDefault(r.bit(), 0L);
+            perRegeling.add(new Stapeling.PerRegeling(r, r.label(), met, alleen, procent(alleen, met)));
+            totaalMet += met;
+            totaalAlleen += alleen;
+        }
+        List<Stapeling.Combinatie> combinaties = perMasker.entrySet().stream()
+                .filter(e -> e.getKey() != 0)
+                .sorted(Map.Entry.comparingByKey(Stapelingsanalyse::combinatievolgorde))
+                .map(e -> {
+                    List<Regeling> regelingen = List.copyOf(Regeling.uitMasker(e.getKey()));
+                    return new Stapeling.Combinatie(regelingen, regelingen.stream().map(Regeling::kort).collect(Collectors.joining("+")),
+                            e.getValue());
+                }).toList();
+        long adressen = groepen.stream().mapToLong(Groep::adressen).sum();
+        long drieOfMeer = groepen.stream().mapToLong(Groep::drieOfMeer).sum();
+        long huishoudens = wijken.stream().mapToLong(Wijktelling::huishoudens).sum();
+
+        Map<List<String>, Long> huishoudensPerWijk = new LinkedHashMap<>();
+        wijken.forEach(w -> huishoudensPerWijk.merge(List.of(w.woonplaats(), w.wijk()), w.huishoudens(), Long::sum));
+        Map<List<String>, List<Groep>> groepenPerWijk = groepen.stream().collect(Collectors.groupingBy(g -> List.of(g.kern(), g.wijk())));
+        Set<List<String>> alleWijken = new java.util.TreeSet<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        alleWijken.addAll(huishoudensPerWijk.keySet());
+        alleWijken.addAll(groepenPerWijk.keySet());
+        List<Stapeling.Gebied> perWijk = alleWijken.stream()
+                .map(k -> gebied(k.get(0), k.get(1), huishoudensPerWijk.getOrDefault(k, 0L), groepenPerWijk.getOrDefault(k, List.of())))
+                .toList();
+        Map<String, List<Groep>> groepenPerKern = groepen.stream().collect(Collectors.groupingBy(Groep::kern, TreeMap::new, Collectors.toList()));
+        Map<String, Long> huishoudensPerKern = new TreeMap<>();
+        wijken.forEach(w -> huishoudensPerKern.merge(w.woonplaats(), w.huishoudens(), Long::sum));
+        Set<String> alleKernen = new java.util.TreeSet<>(huishoudensPerKern.keySet());
+        alleKernen.addAll(groepenPerKern.keySet());
+        List<Stapeling.Gebied> perKern = alleKernen.stream()
+                .map(k -> gebied(k, null, huishoudensPerKern.getOrDefault(k, 0L), groepenPerKern.getOrDefault(k, List.of()))).toList();
+        return new Stapeling(gemeenteCode, jaar, perRegeling, new Stapeling.Totaal(totaalMet, totaalAlleen), combinaties, adressen, huishoudens,
+                drieOfMeer, perDuizend(drieOfMeer, huishoudens), perWijk, perKern);
+    }
+
+    private static Stapeling.Gebied gebied(String kern, String wijk, long huishoudens, List<Groep> groepen) {
+        long[] per = new long[Regeling.values().length];
+        for (Groep g : groepen) {
+            for (Regeling r : Regeling.values()) {
+                if ((g.masker() & r.bit()) != 0) {
+                    per[r.ordinal()] += g.adressen();
+                }
+            }
+        }
+        long drie = groepen.stream().mapToLong(Groep::drieOfMeer).sum();
+        return new Stapeling.Gebied(kern, wijk, huishoudens, groepen.stream().mapToLong(Groep::adressen).sum(), per[0], per[1], per[2], per[3],
+                per[4], drie, perDuizend(drie, huishoudens));
+    }
+
+    /** Combinations in the order of the evaluation's table: by the regelingen they hold, in enum order, shorter first. */
+    static int combinatievolgorde(int a, int b) {
+        List<Regeling> x = List.copyOf(Regeling.uitMasker(a));
+        List<Regeling> y = List.copyOf(Regeling.uitMasker(b));
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            int c = Integer.compare(x.get(i).ordinal(), y.get(i).ordinal());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.size(), y.size());
+    }
+
+    static BigDecimal procent(long deel, long geheel) {
+        return geheel == 0 ? null : BigDecimal.valueOf(deel * 100).divide(BigDecimal.valueOf(geheel), 1, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal perDuizend(long deel, long geheel) {
+        return geheel == 0 ? null : BigDecimal.valueOf(deel * 1000).divide(BigDecimal.valueOf(geheel), 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.dichtbij.sturing.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Woonadres;
+import nl.dichtbij.sturing.Bron;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo provisions, once per municipality, after the demo population: Woerden calibrated on its
+ * 2017 stacking figures (domain.md §5), Montfoort a proportional set with its own seed.
+ */
+@Component
+@Order(45)
+@ConditionalOnBooleanProperty("dichtbij.demo.enabled")
+class SturingDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SturingDemoData.class);
+    static final int JAAR = 2017;
+
+    private final PersonenRegister register;
+    private final Opslag opslag;
+    private final TransactionTemplate transactie;
+    private final Clock clock;
+
+    SturingDemoData(PersonenRegister register, Opslag opslag, TransactionTemplate transactie, Clock clock) {
+        this.register = register;
+        this.opslag = opslag;
+        this.transactie = transactie;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        genereer("0632", 632, 1.0);
+        genereer("0335", 335, 0.28);
+    }
+
+    private void genereer(String gemeente, long seed, double schaal) {
+        if (opslag.heeftBron(gemeente, Bron.DEMO)) {
+            return;
+        }
+        long start = System.nanoTime();
+        List<Woonadres> adressen = register.woonadressen(gemeente);
+        if (adressen.isEmpty()) {
+            return;
+        }
+        List<Opslag.Rij> rijen = new Stapelingsdemo(gemeente, JAAR, seed).genereer(adressen, schaal);
+        transactie.executeWithoutResult(status -> opslag.opslaan(rijen, clock.instant()));
+        log.info("Demovoorzieningen {}: {} voorzieningen bij {} huishoudens ({} ms)", gemeente, rijen.size(), adressen.size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+}

@@ -1,0 +1,79 @@
+package nl.dichtbij.sturing.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.sturing.Stapeling;
+import nl.dichtbij.sturing.Stapelingsanalyse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The stacking page for beleid and beheer: the year, both tables, per wijk and per kern, each exportable. */
+@Controller
+class StapelingController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Stapelingsanalyse analyse;
+    private final Clock clock;
+
+    StapelingController(Stapelingsanalyse analyse, Clock clock) {
+        this.analyse = analyse;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sturing/stapeling")
+    String stapeling(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
+        List<Integer> jaren = analyse.jaren(gebruiker);
+        int gekozen = geldig(jaar) ? jaar : standaardjaar();
+        if (jaar != null && !geldig(jaar)) {
+            model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100.");
+        }
+        Stapeling s = analyse.analyse(gebruiker, gekozen);
+        model.addAttribute("jaren", jaren.contains(gekozen) ? jaren
+                : java.util.stream.Stream.concat(jaren.stream(), java.util.stream.Stream.of(gekozen)).sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("jaar", gekozen);
+        model.addAttribute("s", s);
+        model.addAttribute("tabellen", Tabel.CODES.stream().map(c -> Tabel.van(s, c)).toList());
+        return "sturing/stapeling";
+    }
+
+    @GetMapping("/sturing/stapeling/export")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+                                  @RequestParam(defaultValue = "regelingen") String tabel, @RequestParam(defaultValue = "csv") String formaat)
+            throws IOException {
+        if (!Tabel.CODES.contains(tabel) || !(formaat.equals("csv") || formaat.equals("xlsx")) || (jaar != null && !geldig(jaar))) {
+            return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(("Kies een tabel (" + String.join(", ", Tabel.CODES) + "), csv of xlsx, en een jaar tussen 2000 en 2100.")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        int gekozen = jaar == null ? standaardjaar() : jaar;
+        Tabel t = Tabel.van(analyse.analyse(gebruiker, gekozen), tabel);
+        boolean csv = formaat.equals("csv");
+        String naam = "stapeling-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel + "." + formaat;
+        return ResponseEntity.ok()
+                .contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(naam).build().toString())
+                .body(csv ? Export.csv(t) : Export.xlsx(t));
+    }
+
+    /** The last complete calendar year. */
+    private int standaardjaar() {
+        return LocalDate.now(clock).getYear() - 1;
+    }
+
+    private static boolean geldig(Integer jaar) {
+        return jaar != null && jaar >= 2000 && jaar <= 2100;
+    }
+}

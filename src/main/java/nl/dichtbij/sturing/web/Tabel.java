@@ -1,0 +1,105 @@
+package nl.dichtbij.sturing.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.dichtbij.sturing.Regeling;
+import nl.dichtbij.sturing.Stapeling;
+
+/**
+ * One table of the stacking page as plain rows: what the screen shows is what the CSV and XLSX
+ * exports hold. The first column is the row header; a null cell stays empty.
+ */
+public record Tabel(String code, String titel, List<String> kolommen, List<List<Object>> rijen, List<Object> totaal) {
+
+    static final List<String> CODES = List.of("regelingen", "combinaties", "wijken", "kernen");
+
+    static Tabel van(Stapeling s, String code) {
+        return switch (code) {
+            case "combinaties" -> combinaties(s);
+            case "wijken" -> gebieden(s, true);
+            case "kernen" -> gebieden(s, false);
+            default -> regelingen(s);
+        };
+    }
+
+    static Tabel regelingen(Stapeling s) {
+        List<List<Object>> rijen = new ArrayList<>();
+        s.perRegeling().forEach(r -> rijen.add(List.of(r.naam(), r.adressen(), r.alleenDeze(), leeg(r.percentageAlleenDeze()))));
+        return new Tabel("regelingen", "Adressen per regeling, " + s.jaar(),
+                List.of("Regeling", "Adressen met deze regeling", "Adressen met alleen deze regeling", "% alleen deze regeling"), rijen,
+                java.util.Arrays.asList("Totaal", s.totaal().adressen(), s.totaal().alleenDeze(), null));
+    }
+
+    static Tabel combinaties(Stapeling s) {
+        List<List<Object>> rijen = new ArrayList<>();
+        s.perCombinatie().forEach(c -> rijen.add(List.of(c.naam(), c.adressen())));
+        return new Tabel("combinaties", "Adressen per combinatie van regelingen, " + s.jaar(), List.of("Combinatie", "Adressen"), rijen,
+                List.of("Totaal adressen met een voorziening", s.adressenMetVoorziening()));
+    }
+
+    static Tabel gebieden(Stapeling s, boolean perWijk) {
+        List<String> kolommen = new ArrayList<>(perWijk ? List.of("Wijk", "Kern") : List.of("Kern"));
+        kolommen.add("Huishoudens");
+        kolommen.add("Adressen met een voorziening");
+        for (Regeling r : Regeling.values()) {
+            kolommen.add(r.label());
+        }
+        kolommen.add("Huishoudens met 3 of meer voorzieningen");
+        kolommen.add("Per 1.000 huishoudens");
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Stapeling.Gebied g : perWijk ? s.perWijk() : s.perKern()) {
+            List<Object> rij = new ArrayList<>(perWijk ? List.of(g.wijk(), g.kern()) : List.of(g.kern()));
+            rij.add(g.huishoudens());
+            rij.add(g.adressenMetVoorziening());
+            for (Regeling r : Regeling.values()) {
+                rij.add(g.aantal(r));
+            }
+            rij.add(g.drieOfMeer());
+            rij.add(g.drieOfMeerPerDuizend());
+            rijen.add(rij);
+        }
+        List<Object> totaal = new ArrayList<>(perWijk ? java.util.Arrays.asList("Gemeente", null) : List.of("Gemeente"));
+        totaal.add(s.huishoudens());
+        totaal.add(s.adressenMetVoorziening());
+        for (Stapeling.PerRegeling r : s.perRegeling()) {
+            totaal.add(r.adressen());
+        }
+        totaal.add(s.huishoudensDrieOfMeer());
+        totaal.add(s.drieOfMeerPerDuizend());
+        return new Tabel(perWijk ? "wijken" : "kernen", (perWijk ? "Per wijk, " : "Per kern, ") + s.jaar(), kolommen, rijen, totaal);
+    }
+
+    private static Object leeg(BigDecimal waarde) {
+        return waarde == null ? "" : waarde;
+    }
+
+    /** The rows as the screen shows them. */
+    public List<List<String>> weergaveRijen() {
+        return rijen.stream().map(r -> r.stream().map(Tabel::weergave).toList()).toList();
+    }
+
+    public List<String> weergaveTotaal() {
+        return totaal == null ? List.of() : totaal.stream().map(Tabel::weergave).toList();
+    }
+
+    /** On screen: 1.359 and 84,8 (Dutch separators). */
+    static String weergave(Object waarde) {
+        if (waarde instanceof Long || waarde instanceof Integer) {
+            return String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", ((Number) waarde).longValue());
+        }
+        return tekst(waarde);
+    }
+
+    /** How a cell reads on screen and in CSV: numbers with a Dutch decimal comma, no thousands separator in files. */
+    static String tekst(Object waarde) {
+        if (waarde == null) {
+            return "";
+        }
+        if (waarde instanceof BigDecimal b) {
+            return b.toPlainString().replace('.', ',');
+        }
+        return waarde.toString();
+    }
+}

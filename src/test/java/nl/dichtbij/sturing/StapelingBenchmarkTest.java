@@ -1,0 +1,70 @@
+package nl.dichtbij.sturing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Not a test: the national benchmark, run by {@code scripts/benchmark-stapeling.sh} against the
+ * PostgreSQL database that script fills. Times the stacking analysis with the application's own SQL
+ * ({@link Stapelingsanalyse#groepen}) and a plain {@code count(*)} over the provisions, and prints
+ * both and their ratio. Asserts nothing.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class StapelingBenchmarkTest {
+
+    private static final int RONDES = 5;
+
+    @Test
+    void landelijk() {
+        DriverManagerDataSource bron = new DriverManagerDataSource(System.getProperty("benchmark.url"),
+                System.getProperty("benchmark.gebruiker"), System.getProperty("benchmark.wachtwoord"));
+        JdbcClient jdbc = JdbcClient.create(bron);
+        String gemeente = System.getProperty("benchmark.gemeente", "0000");
+        int jaar = Integer.getInteger("benchmark.jaar", 2017);
+
+        long voorzieningen = jdbc.sql("select count(*) from voorziening where gemeente_code = ?").param(gemeente).query(Long.class).single();
+        Meting telling = meet(() -> jdbc.sql("select count(*) from voorziening").query(Long.class).single());
+        Meting stapeling = meet(() -> Stapelingsanalyse.groepen(jdbc, gemeente, jaar));
+        @SuppressWarnings("unchecked")
+        List<Stapelingsanalyse.Groep> groepen = (List<Stapelingsanalyse.Groep>) stapeling.uitkomst();
+        long adressen = groepen.stream().mapToLong(Stapelingsanalyse.Groep::adressen).sum();
+        long drieOfMeer = groepen.stream().mapToLong(Stapelingsanalyse.Groep::drieOfMeer).sum();
+
+        System.out.printf("%nSTURING-BENCHMARK PostgreSQL, gemeente %s, jaar %d: %,d voorzieningen, %,d adressen actief in het jaar%n",
+                gemeente, jaar, voorzieningen, adressen);
+        System.out.printf("  count(*) over alle voorzieningen : %7d ms (mediaan van %d)%n", telling.mediaan(), RONDES);
+        System.out.printf("  stapelingsanalyse                : %7d ms (mediaan van %d; %d groepen, %,d adressen met 3 of meer)%n",
+                stapeling.mediaan(), RONDES, groepen.size(), drieOfMeer);
+        System.out.printf("  verhouding stapeling / count(*)  : %7.2f%n", (double) stapeling.mediaan() / Math.max(1, telling.mediaan()));
+        // ---- HOOK: maandoverzicht geld (issue 7, "Volumes and money") -------------------------------------
+        // When the monthly money overview exists, time its query here the same way, e.g.
+        //   Meting geld = meet(() -> Geldoverzicht.maanden(jdbc, gemeente, jaar));
+        // and print its median and its ratio to the count(*) above. Until then:
+        System.out.printf("  maandoverzicht geld              :   (nog niet gebouwd)%n");
+        // ----------------------------------------------------------------------------------------------------
+        System.out.printf("EINDE%n%n");
+    }
+
+    record Meting(long mediaan, Object uitkomst) {
+    }
+
+    /** One warm-up run, then the median of {@link #RONDES} runs, in milliseconds. */
+    private static Meting meet(Supplier<Object> stap) {
+        Object uitkomst = stap.get();
+        List<Long> tijden = new ArrayList<>();
+        for (int i = 0; i < RONDES; i++) {
+            long start = System.nanoTime();
+            uitkomst = stap.get();
+            tijden.add((System.nanoTime() - start) / 1_000_000);
+        }
+        Collections.sort(tijden);
+        return new Meting(tijden.get(RONDES / 2), uitkomst);
+    }
+}
