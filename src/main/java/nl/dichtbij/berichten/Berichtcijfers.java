@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.dichtbij.berichten.xml.Standaard;
+import nl.dichtbij.platform.Wet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,17 +25,17 @@ public class Berichtcijfers {
         this.jdbc = jdbc;
     }
 
-    public record Toewijzingen(int maand, Standaard standaard, String productcategorie, long aantal) {
+    public record Toewijzingen(int maand, Wet wet, String productcategorie, long aantal) {
     }
 
-    public record Clienten(int maand, Standaard standaard, long aantal) {
+    public record Clienten(int maand, Wet wet, long aantal) {
     }
 
     /** Declared (submitted) and granted per declaration period; granted per product category is in {@link Toegekend}. */
-    public record Gedeclareerd(int maand, Standaard standaard, long ingediendCenten, long toegekendCenten) {
+    public record Gedeclareerd(int maand, Wet wet, long ingediendCenten, long toegekendCenten) {
     }
 
-    public record Toegekend(int maand, Standaard standaard, String productcategorie, long centen) {
+    public record Toegekend(int maand, Wet wet, String productcategorie, long centen) {
     }
 
     /** New toewijzingen by the month they start; withdrawn ones (RedenWijziging 13) do not count. */
@@ -44,7 +45,7 @@ public class Berichtcijfers {
                         where gemeente_code = ? and ingangsdatum >= ? and ingangsdatum < ? and (reden_wijziging is null or reden_wijziging <> '13')
                         group by extract(month from ingangsdatum), standaard, productcategorie""")
                 .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
-                .query((rs, i) -> new Toewijzingen(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")), rs.getString("productcategorie"),
+                .query((rs, i) -> new Toewijzingen(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")).wet(), rs.getString("productcategorie"),
                         rs.getLong("aantal")))
                 .list();
     }
@@ -61,7 +62,7 @@ public class Berichtcijfers {
                               and (reden_wijziging is null or reden_wijziging <> '13')
                             group by standaard""")
                     .params(gemeenteCode, eerste.withDayOfMonth(eerste.lengthOfMonth()), eerste)
-                    .query((rs, i) -> new Clienten(maand, Standaard.valueOf(rs.getString("standaard")), rs.getLong("aantal")))
+                    .query((rs, i) -> new Clienten(maand, Standaard.valueOf(rs.getString("standaard")).wet(), rs.getLong("aantal")))
                     .list().forEach(cijfers::add);
         }
         return cijfers;
@@ -73,7 +74,7 @@ public class Berichtcijfers {
                         from declaratie where gemeente_code = ? and periode_begin >= ? and periode_begin < ?
                         group by extract(month from periode_begin), standaard""")
                 .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
-                .query((rs, i) -> new Gedeclareerd(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")), rs.getLong("ingediend"),
+                .query((rs, i) -> new Gedeclareerd(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")).wet(), rs.getLong("ingediend"),
                         rs.getLong("toegekend")))
                 .list();
     }
@@ -84,7 +85,7 @@ public class Berichtcijfers {
                         from declaratie_regel where gemeente_code = ? and begindatum >= ? and begindatum < ?
                         group by extract(month from begindatum), standaard, productcategorie""")
                 .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
-                .query((rs, i) -> new Toegekend(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")), rs.getString("productcategorie"),
+                .query((rs, i) -> new Toegekend(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")).wet(), rs.getString("productcategorie"),
                         rs.getLong("centen")))
                 .list();
     }

@@ -78,10 +78,10 @@ public class Geldoverzicht {
             tel(perSleutel, g.maand(), g.wet(), g.productcategorie())[0] += g.totaal();
         }
         for (Berichtcijfers.Toewijzingen t : berichten.toewijzingen(gemeenteCode, jaar)) {
-            tel(perSleutel, t.maand(), t.standaard().wet(), t.productcategorie())[1] += t.aantal();
+            tel(perSleutel, t.maand(), t.wet(), t.productcategorie())[1] += t.aantal();
         }
         for (Berichtcijfers.Toegekend t : berichten.toegekend(gemeenteCode, jaar)) {
-            tel(perSleutel, t.maand(), t.standaard().wet(), t.productcategorie())[2] += t.centen();
+            tel(perSleutel, t.maand(), t.wet(), t.productcategorie())[2] += t.centen();
         }
         List<Regel> regels = new ArrayList<>();
         perSleutel.forEach((sleutel, w) -> {
@@ -93,9 +93,9 @@ public class Geldoverzicht {
 
         Map<String, long[]> wetmaanden = new TreeMap<>();
         besluiten.clienten(gemeenteCode, jaar, totEnMet).forEach(c -> wetmaand(wetmaanden, c.maand(), c.wet())[0] += c.aantal());
-        berichten.clienten(gemeenteCode, jaar, totEnMet).forEach(c -> wetmaand(wetmaanden, c.maand(), c.standaard().wet())[1] += c.aantal());
+        berichten.clienten(gemeenteCode, jaar, totEnMet).forEach(c -> wetmaand(wetmaanden, c.maand(), c.wet())[1] += c.aantal());
         for (Berichtcijfers.Gedeclareerd d : berichten.gedeclareerd(gemeenteCode, jaar)) {
-            long[] w = wetmaand(wetmaanden, d.maand(), d.standaard().wet());
+            long[] w = wetmaand(wetmaanden, d.maand(), d.wet());
             w[2] += d.ingediendCenten();
             w[3] += d.toegekendCenten();
         }

@@ -129,6 +129,10 @@ class AutorisatieMatrixIT {
         if (p.startsWith("/teams") || p.equals("/api/v1/caseload") || p.equals("/api/v1/escalaties")) {
             return EnumSet.of(Actor.TEAMLEIDER);
         }
+        if (p.equals("/sturing/geld/begroting")) {
+            // the budget is entered by beleid and control only
+            return EnumSet.of(Actor.BELEID);
+        }
         if (p.startsWith("/sturing") || p.startsWith("/api/v1/sturing")) {
             // steering information: beleid and functioneel beheer, each only for his own municipality
             return EnumSet.of(Actor.BELEID, Actor.BEHEER);

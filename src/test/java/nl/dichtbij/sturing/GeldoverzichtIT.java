@@ -3,6 +3,10 @@ package nl.dichtbij.sturing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -16,11 +20,15 @@ import nl.dichtbij.platform.Wet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** Volumes and money per month, law and theme; the budget the controller enters; the forecast and its warning. */
 @IntegratieTest
 class GeldoverzichtIT {
 
+    @LocalServerPort int port;
     @Autowired Geldoverzicht geld;
     @Autowired Begroting begroting;
     @Autowired Clock clock;
@@ -70,6 +78,33 @@ class GeldoverzichtIT {
                 .hasMessageContaining("Maatschappelijke ondersteuning en betrokkenheid").hasMessageContaining("0 tot en met 50");
         assertThat(begroting.jaar("0335", 2031).budget(Thema.GROEI)).as("a refused entry keeps what was saved").isEqualTo(240_000_000L);
         assertThat(geld.overzicht("0335", 2031).themas()).allSatisfy(t -> assertThat(t.prognoseCenten()).as("no closed months yet").isNull());
+    }
+
+    @Test
+    void theApiGivesTheSameFiguresToBeleidOnlyForItsOwnMunicipality() throws Exception {
+        int jaar = LocalDate.now(clock).getYear();
+        HttpResponse<String> antwoord = api("beleid", "/api/v1/sturing/geld?gemeente=0632&jaar=" + jaar);
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        var json = JsonMapper.builder().build().readTree(antwoord.body());
+        long groei = geld.overzicht("0632", jaar).themas().stream().filter(t -> t.thema() == Thema.GROEI).findFirst().orElseThrow().toegekendCenten();
+        var themas = json.get("themas");
+        boolean gevonden = false;
+        for (var t : themas) {
+            if (t.get("thema").asString().equals("GROEI")) {
+                assertThat(t.get("toegekendCenten").asLong()).isEqualTo(groei);
+                gevonden = true;
+            }
+        }
+        assertThat(gevonden).isTrue();
+        assertThat(api("beleid", "/api/v1/sturing/geld?gemeente=0335").statusCode()).isEqualTo(404);
+        assertThat(api("inwoner", "/api/v1/sturing/geld").statusCode()).isEqualTo(403);
+        assertThat(api("beleid", "/api/v1/sturing/geld?jaar=1800").statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> api(String gebruiker, String pad) throws Exception {
+        String basis = java.util.Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad))
+                .header("Authorization", "Basic " + basis).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Geldoverzicht.Themajaar thema(Geldoverzicht.Overzicht o, Thema thema) {

@@ -9,8 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.dichtbij.platform.Gebruiker;
-import nl.dichtbij.platform.NietGevondenException;
-import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.sturing.Stapeling;
 import nl.dichtbij.sturing.Stapelingsanalyse;
 
@@ -46,16 +44,8 @@ class SturingApi {
                         @RequestParam(required = false) String gemeente,
                         @Parameter(description = "Het jaar; standaard het vorige kalenderjaar", example = "2017")
                         @RequestParam(required = false) Integer jaar) {
-        if (gemeente != null && !gemeente.matches("\\d{4}")) {
-            throw new OngeldigeInvoerException("gemeente", "De gemeentecode bestaat uit 4 cijfers, bijvoorbeeld 0632.");
-        }
-        if (gemeente != null && !gemeente.equals(gebruiker.gemeenteCode())) {
-            throw new NietGevondenException("De gemeente");
-        }
-        int gekozen = jaar == null ? LocalDate.now(clock).getYear() - 1 : jaar;
-        if (gekozen < 2000 || gekozen > 2100) {
-            throw new OngeldigeInvoerException("jaar", "Kies een jaar tussen 2000 en 2100.");
-        }
+        Keuze.gemeente(gebruiker, gemeente);
+        int gekozen = Keuze.jaar(jaar, LocalDate.now(clock).getYear() - 1);
         return analyse.analyse(gebruiker, gekozen);
     }
 }
