@@ -21,7 +21,7 @@ public class Berichtcijfers {
 
     private final JdbcClient jdbc;
 
-    Berichtcijfers(JdbcClient jdbc) {
+    public Berichtcijfers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
+import nl.dichtbij.berichten.Berichtcijfers;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,12 +45,16 @@ class StapelingBenchmarkTest {
         System.out.printf("  stapelingsanalyse                : %7d ms (mediaan van %d; %d groepen, %,d adressen met 3 of meer)%n",
                 stapeling.mediaan(), RONDES, groepen.size(), drieOfMeer);
         System.out.printf("  verhouding stapeling / count(*)  : %7.2f%n", (double) stapeling.mediaan() / Math.max(1, telling.mediaan()));
-        // ---- HOOK: maandoverzicht geld (issue 7, "Volumes and money") -------------------------------------
-        // When the monthly money overview exists, time its query here the same way, e.g.
-        //   Meting geld = meet(() -> Geldoverzicht.maanden(jdbc, gemeente, jaar));
-        // and print its median and its ratio to the count(*) above. Until then:
-        System.out.printf("  maandoverzicht geld              :   (nog niet gebouwd)%n");
-        // ----------------------------------------------------------------------------------------------------
+        // the monthly money overview: the granted amounts per month, law and product category with the application's own SQL
+        int geldjaar = Integer.getInteger("benchmark.geldjaar", 2026);
+        Berichtcijfers cijfers = new Berichtcijfers(jdbc);
+        long regels = jdbc.sql("select count(*) from declaratie_regel").query(Long.class).single();
+        Meting regelTelling = meet(() -> jdbc.sql("select count(*) from declaratie_regel").query(Long.class).single());
+        Meting geld = meet(() -> List.of(cijfers.toegekend(gemeente, geldjaar), cijfers.gedeclareerd(gemeente, geldjaar)));
+        System.out.printf("  maandoverzicht geld %d           : %7d ms (mediaan van %d; %,d declaratieregels)%n", geldjaar, geld.mediaan(), RONDES, regels);
+        System.out.printf("  count(*) over declaratieregels   : %7d ms%n", regelTelling.mediaan());
+        System.out.printf("  verhouding geld / count(*) regels: %7.2f; geld / count(*) voorzieningen: %.2f%n",
+                (double) geld.mediaan() / Math.max(1, regelTelling.mediaan()), (double) geld.mediaan() / Math.max(1, telling.mediaan()));
         System.out.printf("EINDE%n%n");
     }
 
