@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 ./mvnw -q verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=BerichtenBenchmarkIT -Dbenchmark=true \
-  -Dfailsafe.useFile=false 2>&1 | sed -n '/BERICHTEN-BENCHMARK/,/verhouding/p'
+  -Dfailsafe.useFile=false 2>&1 | sed -n '/BERICHTEN-BENCHMARK/,/goedgekeurd/p'

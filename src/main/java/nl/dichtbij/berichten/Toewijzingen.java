@@ -116,23 +116,23 @@ public class Toewijzingen implements Uitvoering {
     }
 
     public Optional<Toewijzing> toewijzing(long id) {
-        return jdbc.sql(SELECT + "where id = ?").param(id).query(Toewijzing.class).optional();
+        return jdbc.sql(SELECT + "where id = ?").param(id).query(Toewijzing.RIJ).optional();
     }
 
     public Optional<Toewijzing> metNummer(String gemeenteCode, Standaard standaard, long nummer) {
         return jdbc.sql(SELECT + "where gemeente_code = ? and standaard = ? and toewijzing_nummer = ?")
-                .params(gemeenteCode, standaard.name(), nummer).query(Toewijzing.class).optional();
+                .params(gemeenteCode, standaard.name(), nummer).query(Toewijzing.RIJ).optional();
     }
 
     public List<Toewijzing> vanBeschikking(String gemeenteCode, long beschikkingId) {
         return jdbc.sql(SELECT + "where beschikking_id = ? and gemeente_code = ? order by id").params(beschikkingId, gemeenteCode)
-                .query(Toewijzing.class).list();
+                .query(Toewijzing.RIJ).list();
     }
 
     /** The client's toewijzingen at this provider under one law. */
     public List<Toewijzing> vanClient(String gemeenteCode, Standaard standaard, String bsn, String aanbiederAgb) {
         return jdbc.sql(SELECT + "where gemeente_code = ? and persoon_bsn = ? and aanbieder_agb = ? and standaard = ? order by toewijzing_nummer")
-                .params(gemeenteCode, bsn, aanbiederAgb, standaard.name()).query(Toewijzing.class).list();
+                .params(gemeenteCode, bsn, aanbiederAgb, standaard.name()).query(Toewijzing.RIJ).list();
     }
 
     public List<Toewijzing> vanClienten(String gemeenteCode, Collection<String> bsns) {
@@ -140,7 +140,7 @@ public class Toewijzingen implements Uitvoering {
             return List.of();
         }
         return jdbc.sql(SELECT + "where gemeente_code = :g and persoon_bsn in (:bsns) order by toewijzing_nummer")
-                .param("g", gemeenteCode).param("bsns", bsns).query(Toewijzing.class).list();
+                .param("g", gemeenteCode).param("bsns", bsns).query(Toewijzing.RIJ).list();
     }
 
     @Override

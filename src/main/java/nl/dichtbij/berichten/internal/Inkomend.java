@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Processes one stored message in its own transaction: claims it (so two nodes or two requests
- * never both process it), checks the header, lets the right {@link Verwerker} check and carry out
- * the content, writes the retour and validates it against the XSD. A failure rolls everything
- * back and leaves the message stored, to be processed again.
+ * Processes one stored message in its own transaction: checks the header, lets the right
+ * {@link Verwerker} check and carry out the content, writes the retour and validates it against
+ * the XSD. Two nodes or two requests never both keep their work: the final update only succeeds
+ * on a message still ONTVANGEN. A failure rolls everything back and leaves the message stored,
+ * to be processed again.
  */
 @Component
 public class Inkomend {
@@ -89,8 +90,9 @@ public class Inkomend {
     /** As above, with the message as just read on receipt, so it is not parsed twice. */
     public Verwerking verwerk(long id, boolean herhaald, BerichtLezer.Gelezen alGelezen) {
         return transactie.execute(s -> {
-            int geclaimd = jdbc.sql("update inkomend_bericht set pogingen = pogingen + 1 where id = ? and status = 'ONTVANGEN'").param(id).update();
-            if (geclaimd == 0) {
+            // a message just stored by this request is claimed by the final update (one statement less); recovery claims first
+            if (alGelezen == null
+                    && jdbc.sql("update inkomend_bericht set pogingen = pogingen + 1 where id = ? and status = 'ONTVANGEN'").param(id).update() == 0) {
                 return verwerkt(id, true);
             }
             BerichtLezer.Gelezen gelezen = alGelezen != null ? alGelezen : lezer.lees(jdbc.sql("select xml from inkomend_bericht where id = ?")
@@ -125,8 +127,15 @@ public class Inkomend {
                 }
                 throw new IllegalStateException(retoursoort + " voldoet niet aan de XSD: " + fouten);
             }
-            jdbc.sql("update inkomend_bericht set status = 'VERWERKT', goedgekeurd = ?, retoursoort = ?, retour_xml = ?, verwerkt_op = ? where id = ?")
+            int verwerkt = jdbc.sql("""
+                            update inkomend_bericht set status = 'VERWERKT', goedgekeurd = ?, retoursoort = ?, retour_xml = ?,
+                                verwerkt_op = ? where id = ? and status = 'ONTVANGEN'""")
                     .params(beoordeling.goedgekeurd(), retoursoort.name(), xml, Timestamp.from(clock.instant()), id).update();
+            if (verwerkt == 0) {
+                // another node or request processed it meanwhile: undo ours, answer with theirs
+                s.setRollbackOnly();
+                return verwerkt(id, true);
+            }
             return new Verwerking(id, gelezen.soort(), retoursoort, xml, beoordeling.goedgekeurd(), herhaald);
         });
     }

@@ -1,6 +1,7 @@
 package nl.dichtbij.berichten.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import nl.dichtbij.berichten.Levering;
@@ -8,7 +9,9 @@ import nl.dichtbij.berichten.Toewijzing;
 import nl.dichtbij.berichten.xml.Berichtsoort;
 import nl.dichtbij.berichten.xml.Knoop;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,9 @@ class Regieberichten implements Verwerker {
 
     private record Start(long id, LocalDate begindatum, LocalDate einddatum, String redenBeeindiging) {
     }
+
+    private static final RowMapper<Start> START = (rs, i) -> new Start(rs.getLong(1), rs.getObject(2, LocalDate.class),
+            rs.getObject(3, LocalDate.class), rs.getString(4));
 
     @Override
     public boolean verwerkt(Berichtsoort soort) {
@@ -61,7 +67,8 @@ class Regieberichten implements Verwerker {
 
     private String start(Ontvangen bericht, Toewijzing t, Knoop product, boolean verwijderen) {
         LocalDate begin = product.datum("Begindatum");
-        Optional<Start> zelfde = actueel(t.id(), begin);
+        List<Start> huidige = huidige(t.id());
+        Optional<Start> zelfde = huidige.stream().filter(s -> s.begindatum().equals(begin)).findFirst();
         if (verwijderen) {
             if (zelfde.isEmpty()) {
                 return "9063";
@@ -79,15 +86,16 @@ class Regieberichten implements Verwerker {
         if (begin.isBefore(t.ingangsdatum()) || (t.einddatum() != null && begin.isAfter(t.einddatum())) || t.verwijderd()) {
             return "9019";
         }
-        Optional<Start> lopend = jdbc.sql("select id, begindatum, einddatum, reden_beeindiging from levering where toewijzing_id = ? "
-                        + "and verwijderd = false and (einddatum is null or reden_beeindiging = '20') order by begindatum desc")
-                .param(t.id()).query(Start.class).list().stream().findFirst();
+        Optional<Start> lopend = huidige.stream().filter(s -> s.einddatum() == null || "20".equals(s.redenBeeindiging())).findFirst();
         if (lopend.isPresent() && lopend.get().einddatum() == null) {
             return "9326";
         }
+        var sleutel = new GeneratedKeyHolder();
         jdbc.sql("insert into levering (toewijzing_id, inkomend_bericht_id, begindatum, status_aanlevering, verwijderd) values (?, ?, ?, '1', false)")
-                .params(t.id(), bericht.id(), begin).update();
-        herbereken(t.id());
+                .params(t.id(), bericht.id(), begin).update(sleutel, "id");
+        Start nieuw = new Start(sleutel.getKeyAs(Number.class).longValue(), begin, null, null);
+        // the new start is the latest unless an earlier message started a later period
+        zet(t.id(), Optional.of(huidige.isEmpty() || !begin.isBefore(huidige.getFirst().begindatum()) ? nieuw : huidige.getFirst()));
         return null;
     }
 
@@ -129,14 +137,22 @@ class Regieberichten implements Verwerker {
 
     private Optional<Start> actueel(long toewijzingId, LocalDate begin) {
         return jdbc.sql("select id, begindatum, einddatum, reden_beeindiging from levering where toewijzing_id = ? and begindatum = ? and verwijderd = false")
-                .params(toewijzingId, begin).query(Start.class).optional();
+                .params(toewijzingId, begin).query(START).optional();
+    }
+
+    /** The current (not removed) starts of a toewijzing, latest first. */
+    private List<Start> huidige(long toewijzingId) {
+        return jdbc.sql("select id, begindatum, einddatum, reden_beeindiging from levering where toewijzing_id = ? "
+                        + "and verwijderd = false order by begindatum desc, id desc")
+                .param(toewijzingId).query(START).list();
     }
 
     /** The delivery status the regisseur and the resident see: the latest current start and its stop. */
     private void herbereken(long toewijzingId) {
-        Optional<Start> laatste = jdbc.sql("select id, begindatum, einddatum, reden_beeindiging from levering where toewijzing_id = ? "
-                        + "and verwijderd = false order by begindatum desc, id desc")
-                .param(toewijzingId).query(Start.class).list().stream().findFirst();
+        zet(toewijzingId, huidige(toewijzingId).stream().findFirst());
+    }
+
+    private void zet(long toewijzingId, Optional<Start> laatste) {
         Levering levering = laatste.map(s -> s.einddatum() == null ? Levering.GESTART
                 : "20".equals(s.redenBeeindiging()) ? Levering.TIJDELIJK_GESTOPT : Levering.GESTOPT).orElse(Levering.NIET_GESTART);
         jdbc.sql("update toewijzing set levering = ?, levering_begindatum = ?, levering_einddatum = ?, reden_beeindiging = ? where id = ?")

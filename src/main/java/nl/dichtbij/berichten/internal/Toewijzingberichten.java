@@ -46,7 +46,7 @@ public class Toewijzingberichten {
                         + "(reden_wijziging is null or reden_wijziging <> '13'))) order by toewijzing_nummer")
                 .param("g", gewijzigd.gemeenteCode()).param("bsn", gewijzigd.persoonBsn()).param("agb", gewijzigd.aanbiederAgb())
                 .param("s", gewijzigd.standaard().name()).param("ids", gewijzigdeIds).param("vandaag", vandaag)
-                .query(Toewijzing.class).list();
+                .query(Toewijzing.RIJ).list();
         Persoon client = register.persoon(gewijzigd.gemeenteCode(), gewijzigd.persoonBsn())
                 .orElseThrow(() -> new IllegalStateException("Cliënt van toewijzing " + gewijzigd.toewijzingNummer() + " niet in de BRP"));
         var adres = register.adres(gewijzigd.gemeenteCode(), client.huishoudenId()).orElse(null);
