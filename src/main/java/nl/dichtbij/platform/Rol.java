@@ -7,6 +7,7 @@ public enum Rol {
     TEAMLEIDER("Teamleider"),
     AANBIEDER("Zorgaanbieder"),
     BELEID("Beleid en inkoop"),
+    BESTUUR("Bestuur en raad"),
     BEHEER("Functioneel beheer"),
     PRIVACY("Privacy officer");
 

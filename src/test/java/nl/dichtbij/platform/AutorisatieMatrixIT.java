@@ -54,7 +54,7 @@ class AutorisatieMatrixIT {
 
     enum Actor {
         ANONIEM(null), INWONER("matrix-ouder"), ANDERE_INWONER("matrix-buur"), JEUGDCONSULENT("jeugdconsulent"),
-        WMOCONSULENT("wmoconsulent"), TEAMLEIDER("teamleider"), AANBIEDER("aanbieder"), BELEID("beleid"), BEHEER("beheer"),
+        WMOCONSULENT("wmoconsulent"), TEAMLEIDER("teamleider"), AANBIEDER("aanbieder"), BELEID("beleid"), BESTUUR("bestuur"), BEHEER("beheer"),
         PRIVACY("privacy"), ANDERE_GEMEENTE("montfoort");
 
         final String gebruiker;
@@ -136,6 +136,11 @@ class AutorisatieMatrixIT {
         if (p.startsWith("/sturing") || p.startsWith("/api/v1/sturing")) {
             // steering information: beleid and functioneel beheer, each only for his own municipality
             return EnumSet.of(Actor.BELEID, Actor.BEHEER);
+        }
+        if (p.startsWith("/programma") || p.startsWith("/api/v1/programma")) {
+            // the programme dashboard and the survey results: beleid and bestuur (board and council) read; only beleid
+            // adds a monthly report or opens and closes a survey; the resident answers under /mijn/enquete
+            return r.leest() ? EnumSet.of(Actor.BELEID, Actor.BESTUUR) : EnumSet.of(Actor.BELEID);
         }
         if (p.startsWith("/beheer")) {
             return EnumSet.of(Actor.BEHEER);
@@ -221,6 +226,7 @@ class AutorisatieMatrixIT {
                     : patroon.startsWith("/mijn/machtigingen") ? "machtigingId"
                     : patroon.startsWith("/privacy/correcties") ? "correctieId"
                     : patroon.startsWith("/beheer/sociale-kaart") ? "organisatieId"
+                    : patroon.startsWith("/programma/projecten") ? "projectId"
                     : naam;
             variabele.appendReplacement(pad, waarden.getOrDefault(sleutel, "0"));
         }
@@ -247,6 +253,7 @@ class AutorisatieMatrixIT {
         waarden.put("huishoudenId", gezin[2]);
         waarden.put("teamId", String.valueOf(gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()));
         waarden.put("organisatieId", jdbc.sql("select min(id) from organisatie where gemeente_code = '0632'").query(String.class).single());
+        waarden.put("projectId", jdbc.sql("select min(id) from programma_project where gemeente_code = '0632'").query(String.class).single());
 
         Sessie ouder = new Sessie(Actor.INWONER);
         var melding = json.readTree(ouder.api("POST", "/api/v1/meldingen", """

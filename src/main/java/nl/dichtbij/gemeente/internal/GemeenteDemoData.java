@@ -40,6 +40,7 @@ class GemeenteDemoData implements ApplicationRunner {
             new DemoAccount("aanbieder", "Jeugdhulp Voorbeeld B.V.", Rol.AANBIEDER, "0632", null, null, "42420001"),
             new DemoAccount("fermwerk", "FermWerk", Rol.AANBIEDER, "0632", null, null, "42420003"),
             new DemoAccount("beleid", "Bram de Vries", Rol.BELEID, "0632", null, null),
+            new DemoAccount("bestuur", "Wethouder Anouk Verhoef", Rol.BESTUUR, "0632", null, null),
             new DemoAccount("beheer", "Bea Smit", Rol.BEHEER, "0632", null, null),
             new DemoAccount("privacy", "Priya Jansen", Rol.PRIVACY, "0632", null, null),
             new DemoAccount("montfoort", "Mohamed El Amrani", Rol.CONSULENT, "0335", Doelgroep.WMO, null));

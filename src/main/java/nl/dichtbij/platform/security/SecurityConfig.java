@@ -50,6 +50,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/caseload", "/api/v1/escalaties").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/mijn/**").hasRole(Rol.INWONER.name())
                         .requestMatchers("/api/v1/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/programma/**").hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
                         .requestMatchers("/api/v1/meldingen/**", "/api/v1/meldingen")
                             .hasAnyRole(Rol.INWONER.name(), Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .anyRequest().authenticated())
@@ -78,6 +79,8 @@ public class SecurityConfig {
                         .requestMatchers("/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/privacy/**").hasRole(Rol.PRIVACY.name())
                         .requestMatchers("/aanbieder/**").hasRole(Rol.AANBIEDER.name())
+                        .requestMatchers(HttpMethod.GET, "/programma", "/programma/**").hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
+                        .requestMatchers("/programma", "/programma/**").hasRole(Rol.BELEID.name())
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(headers -> {

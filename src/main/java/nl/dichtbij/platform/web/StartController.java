@@ -42,6 +42,7 @@ class StartController {
             case AANBIEDER -> "redirect:/aanbieder";
             case PRIVACY -> "redirect:/privacy";
             case BELEID -> "start";
+            case BESTUUR -> "redirect:/programma";
         };
     }
 }
