@@ -129,6 +129,10 @@ class AutorisatieMatrixIT {
         if (p.startsWith("/teams") || p.equals("/api/v1/caseload") || p.equals("/api/v1/escalaties")) {
             return EnumSet.of(Actor.TEAMLEIDER);
         }
+        if (p.equals("/sturing/raad") || p.equals("/api/v1/sturing/raadsoverzicht")) {
+            // the council's overview has no personal data: bestuur and raad, beleid and beheer
+            return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER);
+        }
         if (p.equals("/sturing/geld/begroting")) {
             // the budget is entered by beleid and control only
             return EnumSet.of(Actor.BELEID);

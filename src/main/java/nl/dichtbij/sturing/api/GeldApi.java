@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.sturing.Geldoverzicht;
+import nl.dichtbij.sturing.Raadsoverzicht;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +24,30 @@ import org.springframework.web.bind.annotation.RestController;
 class GeldApi {
 
     private final Geldoverzicht geld;
+    private final Raadsoverzicht raadsoverzicht;
     private final Clock clock;
 
-    GeldApi(Geldoverzicht geld, Clock clock) {
+    GeldApi(Geldoverzicht geld, Raadsoverzicht raadsoverzicht, Clock clock) {
         this.geld = geld;
+        this.raadsoverzicht = raadsoverzicht;
         this.clock = clock;
+    }
+
+    @GetMapping("/raadsoverzicht")
+    @Operation(summary = "Het overzicht voor de raad",
+            description = "Weinig getallen en geen persoonsgegevens: huishoudens met 3 of meer voorzieningen per 1.000 (per kern; aantallen "
+                    + "onder de 5 weggelaten), per thema het budget en de prognose van dit jaar, en de uitkomst van de laatste gesloten "
+                    + "cliëntervaringsenquête tegen de doelen. Voor bestuur en raad, beleid en beheer, alleen de eigen gemeente.")
+    @ApiResponse(responseCode = "200", description = "Het overzicht")
+    @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
+    Raadsoverzicht.Overzicht raadsoverzicht(@AuthenticationPrincipal Gebruiker gebruiker,
+                                            @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
+                                            @RequestParam(required = false) String gemeente,
+                                            @Parameter(description = "Het jaar van de stapeling; standaard het laatste volledige jaar met gegevens",
+                                                    example = "2017")
+                                            @RequestParam(required = false) Integer jaar) {
+        Keuze.gemeente(gebruiker, gemeente);
+        return raadsoverzicht.overzicht(gebruiker, jaar == null ? null : Keuze.jaar(jaar, jaar));
     }
 
     @GetMapping("/geld")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import nl.dichtbij.sturing.Geldoverzicht;
+import nl.dichtbij.sturing.Raadsoverzicht;
 
 /** The money page's tables, in whole euros, as the screen and the CSV and XLSX exports show them. */
 final class Geldtabellen {
@@ -65,18 +66,22 @@ final class Geldtabellen {
     }
 
     static List<Staaf> staven(Geldoverzicht.Overzicht o) {
+        return staven(o.themas().stream().map(t -> new Raadsoverzicht.Themaregel(t.thema().label(), nul(t.budgetCenten()) / 100,
+                nul(t.prognoseCenten()) / 100, t.prognoseProcent(), t.waarschuwing())).toList());
+    }
+
+    static List<Staaf> staven(List<Raadsoverzicht.Themaregel> themas) {
         long grootste = 1;
-        for (Geldoverzicht.Themajaar t : o.themas()) {
-            grootste = Math.max(grootste, Math.max(nul(t.prognoseCenten()), nul(t.budgetCenten())));
+        for (Raadsoverzicht.Themaregel t : themas) {
+            grootste = Math.max(grootste, Math.max(nul(t.prognoseEuro()), nul(t.budgetEuro())));
         }
         List<Staaf> staven = new ArrayList<>();
-        for (Geldoverzicht.Themajaar t : o.themas()) {
-            staven.add(new Staaf(t.thema().label(), nul(t.prognoseCenten()) / 100, nul(t.budgetCenten()) / 100,
-                    (int) (400 * nul(t.prognoseCenten()) / grootste), (int) (400 * nul(t.budgetCenten()) / grootste), t.waarschuwing()));
+        for (Raadsoverzicht.Themaregel t : themas) {
+            staven.add(new Staaf(t.thema(), nul(t.prognoseEuro()), nul(t.budgetEuro()), (int) (400 * nul(t.prognoseEuro()) / grootste),
+                    (int) (400 * nul(t.budgetEuro()) / grootste), t.waarschuwing()));
         }
         return staven;
     }
-
 
     private static long nul(Long waarde) {
         return waarde == null ? 0 : waarde;

@@ -1,0 +1,78 @@
+package nl.dichtbij.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import nl.dichtbij.IntegratieTest;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The council member opens the council overview and sees the same figure the API gives; the
+ * controller reads the money page and enters a budget (first with a mistake); beleid opens the
+ * stacking page. Every page passes axe-core.
+ */
+@IntegratieTest
+class SturingBrowserIT {
+
+    @LocalServerPort int port;
+
+    @Test
+    void theCouncilOverviewShowsWhatTheApiGives() throws Exception {
+        try (Browser browser = Browser.start(port, "sturing")) {
+            browser.bureau();
+            browser.inloggen("bestuur");
+            browser.link("Raadsoverzicht");
+            browser.controleer();
+            browser.kiesOptie("jaar", "2017");
+            browser.volg(By.xpath("//main//button[normalize-space()='Tonen']"));
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Raadsoverzicht sociaal domein").contains("Geld").contains("Wat inwoners ervaren");
+            String getoond = browser.veld("per-duizend").getText();
+
+            HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/sturing/raadsoverzicht?gemeente=0632&jaar=2017"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("bestuur:demo".getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(200);
+            var json = JsonMapper.builder().build().readTree(api.body());
+            BigDecimal perDuizend = new BigDecimal(json.get("drieOfMeerPerDuizend").asString());
+            assertThat(new BigDecimal(getoond.replace(',', '.'))).isEqualByComparingTo(perDuizend);
+            assertThat(browser.tekst()).contains("Cliëntervaringsonderzoek " + json.get("enquetejaar").asInt());
+            browser.uitloggen();
+
+            browser.inloggen("beleid");
+            browser.link("Geld");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Budget en prognose per thema").contains("Let op:");
+            browser.typ("budget-GROEI", "heel veel");
+            browser.knop("Budget opslaan");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Dat lukte niet").contains("Groei, ontwikkelen en leren");
+            assertThat(browser.veld("budget-GROEI").getAttribute("value")).isEqualTo("heel veel");
+            browser.typ("budget-GROEI", "9.000.000");
+            browser.knop("Budget opslaan");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Het budget is opgeslagen");
+            assertThat(browser.veld("budget-GROEI").getAttribute("value")).isEqualTo("9000000");
+
+            browser.link("Stapeling");
+            browser.controleer();
+            browser.kiesOptie("jaar", "2017");
+            browser.volg(By.xpath("//main//button[normalize-space()='Tonen']"));
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Adressen per regeling, 2017").contains("Per kern, 2017");
+        }
+    }
+}
