@@ -69,7 +69,7 @@ from generate_series(1, $VOORZIENINGEN) i;
 insert into declaratie (gemeente_code, standaard, aanbieder_agb, declaratie_nummer, inkomend_bericht_id, periode_begin, periode_einde,
     ingediend_centen, toegekend_centen)
 select '0000', case when i % 3 = 0 then 'IJW' else 'IWMO' end, lpad((42000000 + i % 4000)::text, 8, '0'), 'B' || i, i,
-       date '2026-01-01' + make_interval(months => i % 12), date '2026-01-01' + make_interval(months => i % 12 + 1) - 1, 1000000, 990000
+       (date '2026-01-01' + make_interval(months => i % 12))::date, (date '2026-01-01' + make_interval(months => i % 12 + 1))::date - 1, 1000000, 990000
 from generate_series(1, 48000) i;
 $(grep -h "^create index.*declaratie_regel\|^create index declaratie_periode" src/main/resources/db/migration/V14__berichten.sql src/main/resources/db/migration/V19__berichten_cijfers.sql)
 vacuum analyze declaratie_regel;

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
  * (household) the number of provisions and a bitmask of its regelingen ({@link Regeling#bit()}),
  * then per kern, wijk and mask the number of addresses and of those with 3 or more provisions.
  * Everything else (both tables, per wijk and kern) is summed in Java from these few rows.
- * Portable between H2 2.x and PostgreSQL; parameters {@code :gemeente}, {@code :begin}, {@code :einde}.
+ * Portable between H2 2.x and PostgreSQL; parameters {@code :gemeente}, {@code :begin}, {@code :einde},
+ * and a range of household ids {@code :van} (inclusive) to {@code :tot} (exclusive): a household lies
+ * wholly in one range, so ranges run side by side on several connections and their rows add up.
  */
 public final class StapelingSql {
 
@@ -18,9 +20,13 @@ public final class StapelingSql {
             from (select v.huishouden_id, min(v.kern) as kern, min(v.wijk) as wijk, count(*) as aantal,
                          %s as masker
                   from voorziening v
-                  where v.gemeente_code = :gemeente and v.startdatum <= :einde and (v.einddatum is null or v.einddatum >= :begin)
+                  where v.gemeente_code = :gemeente and v.huishouden_id >= :van and v.huishouden_id < :tot
+                    and v.startdatum <= :einde and (v.einddatum is null or v.einddatum >= :begin)
                   group by v.huishouden_id) a
             group by a.kern, a.wijk, a.masker""".formatted(masker());
+
+    /** The lowest and highest household id with a provision in the municipality (an index lookup each). */
+    public static final String BEREIK = "select min(huishouden_id), max(huishouden_id) from voorziening where gemeente_code = :gemeente";
 
     private StapelingSql() {
     }
