@@ -51,7 +51,7 @@ class StapelingBenchmarkTest {
         long regels = jdbc.sql("select count(*) from declaratie_regel").query(Long.class).single();
         Meting regelTelling = meet(() -> jdbc.sql("select count(*) from declaratie_regel").query(Long.class).single());
         Meting geld = meet(() -> List.of(cijfers.toegekend(gemeente, geldjaar), cijfers.gedeclareerd(gemeente, geldjaar)));
-        System.out.printf("  maandoverzicht geld %d           : %7d ms (mediaan van %d; %,d declaratieregels)%n", geldjaar, geld.mediaan(), RONDES, regels);
+        System.out.printf("  maandoverzicht geld %d         : %7d ms (mediaan van %d; %,d declaratieregels)%n", geldjaar, geld.mediaan(), RONDES, regels);
         System.out.printf("  count(*) over declaratieregels   : %7d ms%n", regelTelling.mediaan());
         System.out.printf("  verhouding geld / count(*) regels: %7.2f; geld / count(*) voorzieningen: %.2f%n",
                 (double) geld.mediaan() / Math.max(1, regelTelling.mediaan()), (double) geld.mediaan() / Math.max(1, telling.mediaan()));
