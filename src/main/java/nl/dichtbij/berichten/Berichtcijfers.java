@@ -89,4 +89,37 @@ public class Berichtcijfers {
                         rs.getLong("centen")))
                 .list();
     }
+
+    /** A delivery that started: its case (null for a toewijzing after a referral without a decision), the provider, when it was assigned and started. */
+    public record Start(Long zaakId, String aanbieder, LocalDate toegewezen, LocalDate start) {
+    }
+
+    public record Uitstroom(int maand, String redenBeeindiging, long aantal) {
+    }
+
+    /** Deliveries that started from {@code vanaf} on; the wait is counted from the later of assignment and ingangsdatum. */
+    public List<Start> starts(String gemeenteCode, LocalDate vanaf) {
+        return jdbc.sql("""
+                        select zaak_id, aanbieder_naam, toegewezen_op, ingangsdatum, levering_begindatum from toewijzing
+                        where gemeente_code = ? and levering_begindatum >= ?""")
+                .params(gemeenteCode, vanaf)
+                .query((rs, i) -> {
+                    LocalDate toegewezen = rs.getTimestamp(3).toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+                    LocalDate ingang = rs.getObject(4, LocalDate.class);
+                    return new Start((Long) rs.getObject(1, Long.class), rs.getString(2), ingang.isAfter(toegewezen) ? ingang : toegewezen,
+                            rs.getObject(5, LocalDate.class));
+                })
+                .list();
+    }
+
+    /** Deliveries that ended for good in the year (a 307), per month and JZ588 reason; a temporary stop (20) is no outflow. */
+    public List<Uitstroom> uitstroom(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select extract(month from levering_einddatum) as maand, reden_beeindiging, count(*) as aantal from toewijzing
+                        where gemeente_code = ? and levering = 'GESTOPT' and levering_einddatum >= ? and levering_einddatum < ?
+                        group by extract(month from levering_einddatum), reden_beeindiging""")
+                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .query((rs, i) -> new Uitstroom(rs.getInt("maand"), rs.getString("reden_beeindiging"), rs.getLong("aantal")))
+                .list();
+    }
 }

@@ -46,6 +46,9 @@ class Gelddemo implements ApplicationRunner {
             new Lijn("42420002", "Zorg Dichtbij Woerden", "IWMO", "02", "02A01", "Begeleiding individueel", 90, 25, 90, 8, 6_500),
             new Lijn("42420002", "Zorg Dichtbij Woerden", "IWMO", "07", "07A01", "Dagbesteding", 60, 60, 95, 24, 2_100));
 
+    /** JZ588: most care ends as planned; some early, by the client, in agreement, to another provider or domain. */
+    private static final String[] REDENEN_EINDE = {"31", "31", "31", "31", "32", "34", "38", "39"};
+
     private record Toewijzing(long id, Lijn lijn, String bsn, LocalDate ingang, LocalDate einde) {
     }
 
@@ -83,14 +86,16 @@ class Gelddemo implements ApplicationRunner {
             for (int i = 0; i < lijn.clienten() && i * 3 < bsns.size(); i++) {
                 LocalDate ingang = LocalDate.of(jaar, 1, 1).minusDays(180).plusDays(toeval.nextInt(420));
                 LocalDate einde = ingang.plusMonths(6 + toeval.nextInt(13)).minusDays(1);
+                LocalDate start = ingang.plusDays(3 + toeval.nextInt(12));
                 long id = invoegen("""
                                 insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, persoon_bsn, aanbieder_agb, aanbieder_naam,
                                     productcategorie, productcode, product_omschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie,
-                                    referentie_aanbieder, toegewezen_op, levering, levering_begindatum)
-                                values (?, ?, nextval('toewijzing_nummer_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, '04', '4', ?, ?, 'GESTART', ?)""",
+                                    referentie_aanbieder, toegewezen_op, levering, levering_begindatum, levering_einddatum, reden_beeindiging)
+                                values (?, ?, nextval('toewijzing_nummer_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, '04', '4', ?, ?, ?, ?, ?, ?)""",
                         GEMEENTE, lijn.standaard(), bsns.get(i * 3), lijn.agb(), lijn.naam(), lijn.categorie(), lijn.code(), lijn.omschrijving(),
                         ingang, einde, lijn.uurPerMaand(), "DEMO" + lijn.code() + i, Timestamp.from(ingang.atStartOfDay(NEDERLAND).toInstant()),
-                        ingang.plusDays(7));
+                        levering(start, einde, vandaag), start.isAfter(vandaag) ? null : start, einde.isBefore(vandaag) ? einde : null,
+                        einde.isBefore(vandaag) ? REDENEN_EINDE[toeval.nextInt(REDENEN_EINDE.length)] : null);
                 toewijzingen.add(new Toewijzing(id, lijn, bsns.get(i * 3), ingang, einde));
             }
         }
@@ -107,6 +112,10 @@ class Gelddemo implements ApplicationRunner {
                 }
             }
         }
+    }
+
+    private static String levering(LocalDate start, LocalDate einde, LocalDate vandaag) {
+        return start.isAfter(vandaag) ? "NIET_GESTART" : einde.isBefore(vandaag) ? "GESTOPT" : "GESTART";
     }
 
     private long invoegen(String sql, Object... waarden) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.sturing.Doorloop;
 import nl.dichtbij.sturing.Geldoverzicht;
 import nl.dichtbij.sturing.Raadsoverzicht;
 
@@ -25,12 +26,30 @@ class GeldApi {
 
     private final Geldoverzicht geld;
     private final Raadsoverzicht raadsoverzicht;
+    private final Doorloop doorloop;
     private final Clock clock;
 
-    GeldApi(Geldoverzicht geld, Raadsoverzicht raadsoverzicht, Clock clock) {
+    GeldApi(Geldoverzicht geld, Raadsoverzicht raadsoverzicht, Doorloop doorloop, Clock clock) {
         this.geld = geld;
         this.raadsoverzicht = raadsoverzicht;
+        this.doorloop = doorloop;
         this.clock = clock;
+    }
+
+    @GetMapping("/doorloop")
+    @Operation(summary = "De doorloop van een jaar",
+            description = "Voor de meldingen van het jaar: mediaan en 80e percentiel van de dagen per stap (melding, gesprek, plan, besluit, "
+                    + "start van de hulp), het aandeel binnen de wettelijke termijn, zorg in natura en pgb, plannen met informele én formele "
+                    + "hulp en zaken met procesregie, de wachttijd per aanbieder en de uitstroom per maand met reden. Geen persoonsgegevens.")
+    @ApiResponse(responseCode = "200", description = "De doorloop")
+    @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
+    Doorloop.Overzicht doorloop(@AuthenticationPrincipal Gebruiker gebruiker,
+                                @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
+                                @RequestParam(required = false) String gemeente,
+                                @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
+                                @RequestParam(required = false) Integer jaar) {
+        Keuze.gemeente(gebruiker, gemeente);
+        return doorloop.overzicht(gebruiker.gemeenteCode(), Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
     }
 
     @GetMapping("/raadsoverzicht")

@@ -1,0 +1,158 @@
+package nl.dichtbij.sturing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.berichten.Berichtcijfers;
+import nl.dichtbij.besluit.Besluitcijfers;
+import nl.dichtbij.besluit.Leveringsvorm;
+import nl.dichtbij.plan.Plancijfers;
+import nl.dichtbij.regie.Regiecijfers;
+import nl.dichtbij.regie.Regievorm;
+import nl.dichtbij.toegang.Toegangscijfers;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The flow of a year: for the meldingen of that year, the days from melding to onderzoek, plan,
+ * decision and start of care (followed into the next year), the share within the legal term,
+ * waiting time per provider, outflow per month with reason, and the shares of procesregie, ZIN and
+ * PGB and plans that combine informal and formal support. Composed from the public, person-free
+ * cijfers of toegang, plan, besluit, berichten and regie.
+ */
+@Service
+public class Doorloop {
+
+    private final Toegangscijfers toegang;
+    private final Plancijfers plannen;
+    private final Besluitcijfers besluiten;
+    private final Berichtcijfers berichten;
+    private final Regiecijfers regie;
+    private final Aanbod aanbod;
+
+    Doorloop(Toegangscijfers toegang, Plancijfers plannen, Besluitcijfers besluiten, Berichtcijfers berichten, Regiecijfers regie, Aanbod aanbod) {
+        this.toegang = toegang;
+        this.plannen = plannen;
+        this.besluiten = besluiten;
+        this.berichten = berichten;
+        this.regie = regie;
+        this.aanbod = aanbod;
+    }
+
+    /** One step of the flow: how many cases made it, and the median and 80th percentile of the days it took. */
+    public record Stap(String van, String naar, long aantal, Long mediaanDagen, Long p80Dagen) {
+    }
+
+    /** A share: how many of how many, and the percentage (null when there is nothing to count). */
+    public record Aandeel(String wat, long aantal, long van, BigDecimal procent) {
+        static Aandeel van(String wat, long aantal, long totaal) {
+            return new Aandeel(wat, aantal, totaal, totaal == 0 ? null : BigDecimal.valueOf(100.0 * aantal / totaal).setScale(1, RoundingMode.HALF_UP));
+        }
+    }
+
+    public record Wachttijd(String aanbieder, long starts, Long mediaanDagen, Long p80Dagen) {
+    }
+
+    public record Uitstroom(int maand, String reden, long aantal) {
+    }
+
+    public record Overzicht(String gemeenteCode, int jaar, long meldingen, List<Stap> stappen, List<Aandeel> aandelen, List<Wachttijd> wachttijden,
+                            List<Uitstroom> uitstroom) {
+    }
+
+    public Overzicht overzicht(String gemeenteCode, int jaar) {
+        LocalDate begin = LocalDate.of(jaar, 1, 1);
+        List<Toegangscijfers.Melding> meldingen = toegang.meldingen(gemeenteCode, jaar);
+        Map<Long, LocalDate> melding = eerste(meldingen, Toegangscijfers.Melding::zaakId, Toegangscijfers.Melding::ontvangen);
+        Map<Long, LocalDate> onderzoek = eerste(meldingen.stream().filter(m -> m.onderzoek() != null).toList(), Toegangscijfers.Melding::zaakId,
+                Toegangscijfers.Melding::onderzoek);
+        List<Plancijfers.Plan> akkoord = plannen.akkoord(gemeenteCode, begin);
+        Map<Long, LocalDate> plan = eerste(akkoord, Plancijfers.Plan::zaakId, Plancijfers.Plan::akkoord);
+        List<Besluitcijfers.Besluit> genomen = besluiten.besluiten(gemeenteCode, begin);
+        Map<Long, LocalDate> besluit = eerste(genomen.stream().filter(Besluitcijfers.Besluit::toegekend).toList(), Besluitcijfers.Besluit::zaakId,
+                Besluitcijfers.Besluit::genomen);
+        List<Berichtcijfers.Start> starts = berichten.starts(gemeenteCode, begin);
+        Map<Long, LocalDate> start = eerste(starts.stream().filter(s -> s.zaakId() != null).toList(), Berichtcijfers.Start::zaakId,
+                Berichtcijfers.Start::start);
+
+        List<Stap> stappen = List.of(
+                stap("Melding", "Gesprek (onderzoek)", melding, melding, onderzoek),
+                stap("Gesprek (onderzoek)", "Plan met akkoord", melding, onderzoek, plan),
+                stap("Plan met akkoord", "Besluit", melding, plan, besluit),
+                stap("Besluit", "Start van de hulp", melding, besluit, start),
+                stap("Melding", "Start van de hulp", melding, melding, start));
+
+        List<Aandeel> aandelen = new ArrayList<>();
+        List<Toegangscijfers.Melding> gesproken = meldingen.stream().filter(m -> m.onderzoek() != null).toList();
+        aandelen.add(Aandeel.van("Gesprek binnen de wettelijke termijn", gesproken.stream().filter(m -> !m.onderzoek().isAfter(m.termijnEinde())).count(),
+                gesproken.size()));
+        List<Besluitcijfers.Besluit> vanDitJaar = genomen.stream().filter(b -> b.genomen().getYear() == jaar).toList();
+        aandelen.add(Aandeel.van("Besluit binnen de wettelijke termijn", vanDitJaar.stream().filter(Besluitcijfers.Besluit::binnenTermijn).count(),
+                vanDitJaar.size()));
+        List<Besluitcijfers.Besluit> metVorm = vanDitJaar.stream().filter(b -> b.toegekend() && b.vorm() != null).toList();
+        aandelen.add(Aandeel.van("Zorg in natura", metVorm.stream().filter(b -> b.vorm() == Leveringsvorm.ZIN).count(), metVorm.size()));
+        aandelen.add(Aandeel.van("Persoonsgebonden budget", metVorm.stream().filter(b -> b.vorm() == Leveringsvorm.PGB).count(), metVorm.size()));
+        List<Plancijfers.Plan> plannenDitJaar = akkoord.stream().filter(p -> p.akkoord().getYear() == jaar).toList();
+        aandelen.add(Aandeel.van("Plannen met informele én formele hulp", plannenDitJaar.stream().filter(p -> p.informeel() && p.formeel()).count(),
+                plannenDitJaar.size()));
+        Map<Regievorm, Long> regievormen = regie.zakenPerRegievorm(gemeenteCode, jaar);
+        aandelen.add(Aandeel.van("Zaken met procesregie", regievormen.getOrDefault(Regievorm.PROCESREGIE, 0L),
+                regievormen.values().stream().mapToLong(Long::longValue).sum()));
+
+        Map<String, List<Long>> perAanbieder = new TreeMap<>();
+        starts.stream().filter(s -> s.start().getYear() == jaar)
+                .forEach(s -> perAanbieder.computeIfAbsent(s.aanbieder(), k -> new ArrayList<>()).add(dagen(s.toegewezen(), s.start())));
+        List<Wachttijd> wachttijden = new ArrayList<>();
+        perAanbieder.forEach((naam, dagen) -> wachttijden.add(new Wachttijd(naam, dagen.size(), percentiel(dagen, 50), percentiel(dagen, 80))));
+
+        List<Uitstroom> uitstroom = berichten.uitstroom(gemeenteCode, jaar).stream()
+                .map(u -> new Uitstroom(u.maand(), u.redenBeeindiging() == null ? "Onbekend"
+                        : u.redenBeeindiging() + " " + aanbod.code("JZ588", u.redenBeeindiging()).map(c -> c.omschrijving()).orElse(""), u.aantal()))
+                .sorted(Comparator.comparing(Uitstroom::maand).thenComparing(Uitstroom::reden)).toList();
+        return new Overzicht(gemeenteCode, jaar, meldingen.size(), stappen, aandelen, wachttijden, uitstroom);
+    }
+
+    /** Days between two steps of the cases that came in this year and reached both, a later step never before the earlier. */
+    static Stap stap(String van, String naar, Map<Long, LocalDate> dezeJaar, Map<Long, LocalDate> vanaf, Map<Long, LocalDate> tot) {
+        List<Long> dagen = new ArrayList<>();
+        for (Map.Entry<Long, LocalDate> e : vanaf.entrySet()) {
+            LocalDate eind = tot.get(e.getKey());
+            if (dezeJaar.containsKey(e.getKey()) && eind != null && !eind.isBefore(e.getValue())) {
+                dagen.add(dagen(e.getValue(), eind));
+            }
+        }
+        return new Stap(van, naar, dagen.size(), percentiel(dagen, 50), percentiel(dagen, 80));
+    }
+
+    /** Nearest-rank percentile; null for no values. */
+    static Long percentiel(List<Long> waarden, int procent) {
+        if (waarden.isEmpty()) {
+            return null;
+        }
+        List<Long> gesorteerd = waarden.stream().sorted().toList();
+        int rang = (int) Math.ceil(procent / 100.0 * gesorteerd.size());
+        return gesorteerd.get(Math.max(0, rang - 1));
+    }
+
+    private static long dagen(LocalDate van, LocalDate tot) {
+        return ChronoUnit.DAYS.between(van, tot);
+    }
+
+    private static <T> Map<Long, LocalDate> eerste(List<T> rijen, Function<T, Long> zaak, Function<T, LocalDate> datum) {
+        Map<Long, LocalDate> eerste = new HashMap<>();
+        for (T rij : rijen) {
+            eerste.merge(zaak.apply(rij), datum.apply(rij), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        return eerste;
+    }
+}
