@@ -40,7 +40,7 @@ public class Stapelingsanalyse {
     }
 
     public Stapeling analyse(Gebruiker gebruiker, int jaar) {
-        Voorzieningen.alleenSturing(gebruiker);
+        Voorzieningen.alleenCijfers(gebruiker);
         return analyse(gebruiker.gemeenteCode(), jaar);
     }
 
@@ -93,7 +93,7 @@ public class Stapelingsanalyse {
 
     /** The years the screen offers: from the first provision up to this year. */
     public List<Integer> jaren(Gebruiker gebruiker) {
-        Voorzieningen.alleenSturing(gebruiker);
+        Voorzieningen.alleenCijfers(gebruiker);
         int dit = LocalDate.now(clock).getYear();
         LocalDate eerste = jdbc.sql("select min(startdatum) from voorziening where gemeente_code = ?").param(gebruiker.gemeenteCode())
                 .query(LocalDate.class).optional().orElse(null);

@@ -46,6 +46,13 @@ public class Voorzieningen {
         }
     }
 
+    /** Figures without personal data: also the board (bestuur en raad) reads them. */
+    public static void alleenCijfers(Gebruiker gebruiker) {
+        if (gebruiker == null || !(gebruiker.is(Rol.BELEID) || gebruiker.is(Rol.BEHEER) || gebruiker.is(Rol.BESTUUR))) {
+            throw new AccessDeniedException("Alleen bestuur, beleid en functioneel beheer");
+        }
+    }
+
     @Transactional
     public void registreer(Gebruiker medewerker, NieuweVoorziening nieuw) {
         alleenSturing(medewerker);

@@ -51,6 +51,10 @@ class SturingBrowserIT {
             BigDecimal perDuizend = new BigDecimal(json.get("drieOfMeerPerDuizend").asString());
             assertThat(new BigDecimal(getoond.replace(',', '.'))).isEqualByComparingTo(perDuizend);
             assertThat(browser.tekst()).contains("Cliëntervaringsonderzoek " + json.get("enquetejaar").asInt());
+            browser.link("Geld");
+            browser.controleer();
+            assertThat(browser.tekst()).as("the board reads the money page, the controller enters the budget")
+                    .contains("Budget en prognose per thema").doesNotContain("Budget opslaan");
             browser.uitloggen();
 
             browser.inloggen("beleid");

@@ -129,8 +129,8 @@ class AutorisatieMatrixIT {
         if (p.startsWith("/teams") || p.equals("/api/v1/caseload") || p.equals("/api/v1/escalaties")) {
             return EnumSet.of(Actor.TEAMLEIDER);
         }
-        if (p.equals("/sturing/raad") || p.equals("/api/v1/sturing/raadsoverzicht")) {
-            // the council's overview has no personal data: bestuur and raad, beleid and beheer
+        if (r.leest() && p.matches("/sturing/(raad|geld|stapeling|doorloop)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop)")) {
+            // figures without personal data: the council's overview and the board's steering pages, for bestuur and raad, beleid and beheer
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER);
         }
         if (p.equals("/sturing/geld/begroting")) {

@@ -49,7 +49,8 @@ public class SecurityConfig {
                             .hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/caseload", "/api/v1/escalaties").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/mijn/**").hasRole(Rol.INWONER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/sturing/raadsoverzicht")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sturing/raadsoverzicht", "/api/v1/sturing/stapeling", "/api/v1/sturing/geld",
+                                "/api/v1/sturing/doorloop")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/api/v1/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/programma/**").hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
@@ -78,7 +79,9 @@ public class SecurityConfig {
                         .requestMatchers("/werk/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/teams/**").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
-                        .requestMatchers(HttpMethod.GET, "/sturing/raad").hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
+                        .requestMatchers(HttpMethod.GET, "/sturing/raad", "/sturing/geld", "/sturing/geld/export", "/sturing/stapeling",
+                                "/sturing/stapeling/export", "/sturing/doorloop", "/sturing/doorloop/export")
+                            .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/privacy/**").hasRole(Rol.PRIVACY.name())
                         .requestMatchers("/aanbieder/**").hasRole(Rol.AANBIEDER.name())
