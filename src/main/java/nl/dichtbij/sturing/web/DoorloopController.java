@@ -1,7 +1,5 @@
 package nl.dichtbij.sturing.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +11,6 @@ import java.util.stream.IntStream;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.sturing.Doorloop;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DoorloopController {
 
     static final List<String> CODES = List.of("stappen", "aandelen", "wachttijden", "uitstroom");
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
             "november", "december"};
 
@@ -54,21 +48,13 @@ class DoorloopController {
 
     @GetMapping("/sturing/doorloop/export")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
-                                  @RequestParam(defaultValue = "stappen") String tabel, @RequestParam(defaultValue = "csv") String formaat)
-            throws IOException {
-        if (!CODES.contains(tabel) || !(formaat.equals("csv") || formaat.equals("xlsx")) || (jaar != null && (jaar < 2000 || jaar > 2100))) {
-            return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                    .body(("Kies een tabel (" + String.join(", ", CODES) + "), csv of xlsx, en een jaar tussen 2000 en 2100.")
-                            .getBytes(StandardCharsets.UTF_8));
+                                  @RequestParam(defaultValue = "stappen") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
+        if (!Tabel.geldigeKeuze(CODES, tabel, formaat, jaar)) {
+            return Tabel.ongeldigeKeuze(CODES);
         }
         int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
         Tabel t = tabel(doorloop.overzicht(gebruiker.gemeenteCode(), gekozen), tabel);
-        boolean csv = formaat.equals("csv");
-        String naam = "doorloop-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel + "." + formaat;
-        return ResponseEntity.ok()
-                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(naam).build().toString())
-                .body(csv ? Export.csv(t) : Export.xlsx(t));
+        return t.download("doorloop-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
     }
 
     static Tabel tabel(Doorloop.Overzicht o, String code) {

@@ -1,7 +1,5 @@
 package nl.dichtbij.sturing.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -15,9 +13,6 @@ import nl.dichtbij.sturing.Begroting;
 import nl.dichtbij.sturing.Geldoverzicht;
 import nl.dichtbij.sturing.Thema;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GeldController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Geldoverzicht geld;
     private final Begroting begroting;
@@ -81,21 +75,13 @@ class GeldController {
 
     @GetMapping("/sturing/geld/export")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
-                                  @RequestParam(defaultValue = "themas") String tabel, @RequestParam(defaultValue = "csv") String formaat)
-            throws IOException {
-        if (!Geldtabellen.CODES.contains(tabel) || !(formaat.equals("csv") || formaat.equals("xlsx")) || (jaar != null && !geldig(jaar))) {
-            return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                    .body(("Kies een tabel (" + String.join(", ", Geldtabellen.CODES) + "), csv of xlsx, en een jaar tussen 2000 en 2100.")
-                            .getBytes(StandardCharsets.UTF_8));
+                                  @RequestParam(defaultValue = "themas") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
+        if (!Tabel.geldigeKeuze(Geldtabellen.CODES, tabel, formaat, jaar)) {
+            return Tabel.ongeldigeKeuze(Geldtabellen.CODES);
         }
         int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
         Tabel t = Geldtabellen.van(geld.overzicht(gebruiker.gemeenteCode(), gekozen), tabel);
-        boolean csv = formaat.equals("csv");
-        String naam = "geld-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel + "." + formaat;
-        return ResponseEntity.ok()
-                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(naam).build().toString())
-                .body(csv ? Export.csv(t) : Export.xlsx(t));
+        return t.download("geld-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
     }
 
     private String pagina(Gebruiker gebruiker, int jaar, Map<String, String> invoer, Model model) {

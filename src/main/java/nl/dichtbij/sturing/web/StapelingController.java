@@ -1,6 +1,5 @@
 package nl.dichtbij.sturing.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +8,6 @@ import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.sturing.Stapeling;
 import nl.dichtbij.sturing.Stapelingsanalyse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StapelingController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Stapelingsanalyse analyse;
     private final Clock clock;
@@ -51,21 +46,13 @@ class StapelingController {
 
     @GetMapping("/sturing/stapeling/export")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
-                                  @RequestParam(defaultValue = "regelingen") String tabel, @RequestParam(defaultValue = "csv") String formaat)
-            throws IOException {
-        if (!Tabel.CODES.contains(tabel) || !(formaat.equals("csv") || formaat.equals("xlsx")) || (jaar != null && !geldig(jaar))) {
-            return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-                    .body(("Kies een tabel (" + String.join(", ", Tabel.CODES) + "), csv of xlsx, en een jaar tussen 2000 en 2100.")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                                  @RequestParam(defaultValue = "regelingen") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
+        if (!Tabel.geldigeKeuze(Tabel.CODES, tabel, formaat, jaar)) {
+            return Tabel.ongeldigeKeuze(Tabel.CODES);
         }
         int gekozen = jaar == null ? standaardjaar() : jaar;
         Tabel t = Tabel.van(analyse.analyse(gebruiker, gekozen), tabel);
-        boolean csv = formaat.equals("csv");
-        String naam = "stapeling-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel + "." + formaat;
-        return ResponseEntity.ok()
-                .contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(naam).build().toString())
-                .body(csv ? Export.csv(t) : Export.xlsx(t));
+        return t.download("stapeling-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
     }
 
     /** The last complete calendar year. */

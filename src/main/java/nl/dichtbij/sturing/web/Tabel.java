@@ -102,4 +102,25 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
         }
         return waarde.toString();
     }
+
+    /** The table as a CSV or XLSX download; the total row goes along as the last row. */
+    org.springframework.http.ResponseEntity<byte[]> download(String naam, String formaat) {
+        java.util.List<java.util.List<Object>> alle = new ArrayList<>(rijen);
+        if (totaal != null) {
+            alle.add(totaal);
+        }
+        return nl.dichtbij.platform.web.Tabelbestand.download(naam, formaat, code, kolommen, alle);
+    }
+
+    /** The answer to an export with an unknown table, format or year. */
+    static org.springframework.http.ResponseEntity<byte[]> ongeldigeKeuze(java.util.List<String> codes) {
+        return org.springframework.http.ResponseEntity.badRequest()
+                .contentType(new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .body(("Kies een tabel (" + String.join(", ", codes) + "), csv of xlsx, en een jaar tussen 2000 en 2100.")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static boolean geldigeKeuze(java.util.List<String> codes, String tabel, String formaat, Integer jaar) {
+        return codes.contains(tabel) && nl.dichtbij.platform.web.Tabelbestand.bekendFormaat(formaat) && (jaar == null || (jaar >= 2000 && jaar <= 2100));
+    }
 }
