@@ -24,11 +24,8 @@ public class Besluitcijfers {
         this.jdbc = jdbc;
     }
 
-    /** Granted decisions taken in a month, split by form of delivery. */
-    public record Genomen(int maand, Wet wet, String productcategorie, long zin, long pgb, long zonderVorm) {
-        public long totaal() {
-            return zin + pgb + zonderVorm;
-        }
+    /** Granted decisions taken in a month. */
+    public record Genomen(int maand, Wet wet, String productcategorie, long aantal) {
     }
 
     /** Distinct residents with a granted decision running in the month. */
@@ -37,16 +34,13 @@ public class Besluitcijfers {
 
     public List<Genomen> genomen(String gemeenteCode, int jaar) {
         return jdbc.sql("""
-                        select extract(month from genomen_op) as maand, wet, productcategorie,
-                               sum(case when vorm = 'ZIN' then 1 else 0 end) as zin,
-                               sum(case when vorm = 'PGB' then 1 else 0 end) as pgb,
-                               sum(case when vorm is null then 1 else 0 end) as zonder_vorm
+                        select extract(month from genomen_op) as maand, wet, productcategorie, count(*) as aantal
                         from beschikking
                         where gemeente_code = ? and genomen_op >= ? and genomen_op < ? and uitkomst <> 'AFWIJZING' and status <> 'WACHT_OP_TWEEDE'
                         group by extract(month from genomen_op), wet, productcategorie""")
                 .params(gemeenteCode, begin(jaar), begin(jaar + 1))
                 .query((rs, i) -> new Genomen(rs.getInt("maand"), Wet.valueOf(rs.getString("wet")), rs.getString("productcategorie"),
-                        rs.getLong("zin"), rs.getLong("pgb"), rs.getLong("zonder_vorm")))
+                        rs.getLong("aantal")))
                 .list();
     }
 

@@ -75,7 +75,7 @@ public class Geldoverzicht {
 
         Map<String, long[]> perSleutel = new TreeMap<>();
         for (Besluitcijfers.Genomen g : besluiten.genomen(gemeenteCode, jaar)) {
-            tel(perSleutel, g.maand(), g.wet(), g.productcategorie())[0] += g.totaal();
+            tel(perSleutel, g.maand(), g.wet(), g.productcategorie())[0] += g.aantal();
         }
         for (Berichtcijfers.Toewijzingen t : berichten.toewijzingen(gemeenteCode, jaar)) {
             tel(perSleutel, t.maand(), t.wet(), t.productcategorie())[1] += t.aantal();

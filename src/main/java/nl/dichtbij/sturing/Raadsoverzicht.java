@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.dichtbij.platform.Gebruiker;
-import nl.dichtbij.platform.Rol;
 import nl.dichtbij.programma.Enquete;
 import nl.dichtbij.programma.Enquetes;
 import nl.dichtbij.programma.Uitslag;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,9 +53,7 @@ public class Raadsoverzicht {
     }
 
     public Overzicht overzicht(Gebruiker gebruiker, Integer jaar) {
-        if (!(gebruiker.is(Rol.BESTUUR) || gebruiker.is(Rol.BELEID) || gebruiker.is(Rol.BEHEER))) {
-            throw new AccessDeniedException("Het raadsoverzicht is voor bestuur, raad, beleid en beheer.");
-        }
+        Voorzieningen.alleenCijfers(gebruiker);
         String gemeente = gebruiker.gemeenteCode();
         int dit = LocalDate.now(clock).getYear();
         Stapeling s = jaar != null ? stapeling.analyse(gemeente, jaar) : laatsteJaarMetGegevens(gemeente, dit);

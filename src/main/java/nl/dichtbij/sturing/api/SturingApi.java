@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.sturing.Doorloop;
+import nl.dichtbij.sturing.Geldoverzicht;
+import nl.dichtbij.sturing.Raadsoverzicht;
 import nl.dichtbij.sturing.Stapeling;
 import nl.dichtbij.sturing.Stapelingsanalyse;
 
@@ -24,10 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 class SturingApi {
 
     private final Stapelingsanalyse analyse;
+    private final Geldoverzicht geld;
+    private final Raadsoverzicht raadsoverzicht;
+    private final Doorloop doorloop;
     private final Clock clock;
 
-    SturingApi(Stapelingsanalyse analyse, Clock clock) {
+    SturingApi(Stapelingsanalyse analyse, Geldoverzicht geld, Raadsoverzicht raadsoverzicht, Doorloop doorloop, Clock clock) {
         this.analyse = analyse;
+        this.geld = geld;
+        this.raadsoverzicht = raadsoverzicht;
+        this.doorloop = doorloop;
         this.clock = clock;
     }
 
@@ -47,5 +56,55 @@ class SturingApi {
         Keuze.gemeente(gebruiker, gemeente);
         int gekozen = Keuze.jaar(jaar, LocalDate.now(clock).getYear() - 1);
         return analyse.analyse(gebruiker, gekozen);
+    }
+
+    @GetMapping("/doorloop")
+    @Operation(summary = "De doorloop van een jaar",
+            description = "Voor de meldingen van het jaar: mediaan en 80e percentiel van de dagen per stap (melding, gesprek, plan, besluit, "
+                    + "start van de hulp), het aandeel binnen de wettelijke termijn, zorg in natura en pgb, plannen met informele én formele "
+                    + "hulp en zaken met procesregie, de wachttijd per aanbieder en de uitstroom per maand met reden. Geen persoonsgegevens.")
+    @ApiResponse(responseCode = "200", description = "De doorloop")
+    @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
+    Doorloop.Overzicht doorloop(@AuthenticationPrincipal Gebruiker gebruiker,
+                                @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
+                                @RequestParam(required = false) String gemeente,
+                                @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
+                                @RequestParam(required = false) Integer jaar) {
+        Keuze.gemeente(gebruiker, gemeente);
+        return doorloop.overzicht(gebruiker.gemeenteCode(), Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
+    }
+
+    @GetMapping("/raadsoverzicht")
+    @Operation(summary = "Het overzicht voor de raad",
+            description = "Weinig getallen en geen persoonsgegevens: huishoudens met 3 of meer voorzieningen per 1.000 (per kern; aantallen "
+                    + "onder de 5 weggelaten), per thema het budget en de prognose van dit jaar, en de uitkomst van de laatste gesloten "
+                    + "cliëntervaringsenquête tegen de doelen. Voor bestuur en raad, beleid en beheer, alleen de eigen gemeente.")
+    @ApiResponse(responseCode = "200", description = "Het overzicht")
+    @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
+    Raadsoverzicht.Overzicht raadsoverzicht(@AuthenticationPrincipal Gebruiker gebruiker,
+                                            @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
+                                            @RequestParam(required = false) String gemeente,
+                                            @Parameter(description = "Het jaar van de stapeling; standaard het laatste volledige jaar met gegevens",
+                                                    example = "2017")
+                                            @RequestParam(required = false) Integer jaar) {
+        Keuze.gemeente(gebruiker, gemeente);
+        return raadsoverzicht.overzicht(gebruiker, jaar == null ? null : Keuze.jaar(jaar, jaar));
+    }
+
+    @GetMapping("/geld")
+    @Operation(summary = "Volumes en geld per maand, wet, thema en productcategorie",
+            description = "Voor één gemeente en één jaar: besluiten, toewijzingen, cliënten, gedeclareerde en toegekende bedragen (in centen) per "
+                    + "maand; per thema van de programmabegroting het budget, de prognose voor het jaar uit de afgesloten maanden en een "
+                    + "waarschuwing als de prognose meer dan het ingestelde percentage boven het budget komt. Geen persoonsgegevens.")
+    @ApiResponse(responseCode = "200", description = "Het overzicht")
+    @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
+    Geldoverzicht.Overzicht geld(@AuthenticationPrincipal Gebruiker gebruiker,
+                                 @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
+                                 @RequestParam(required = false) String gemeente,
+                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
+                                 @RequestParam(required = false) Integer jaar) {
+        Keuze.gemeente(gebruiker, gemeente);
+        int gekozen = Keuze.jaar(jaar, LocalDate.now(clock).getYear());
+        return geld.overzicht(gebruiker.gemeenteCode(), gekozen);
     }
 }

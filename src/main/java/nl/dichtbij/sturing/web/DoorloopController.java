@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DoorloopController {
 
     static final List<String> CODES = List.of("stappen", "aandelen", "wachttijden", "uitstroom");
-    private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-            "november", "december"};
 
     private final Doorloop doorloop;
     private final Clock clock;
@@ -70,7 +68,7 @@ class DoorloopController {
                         List.of("Aanbieder", "Gestart", "Mediaan (dagen)", "8 van de 10 binnen (dagen)"), rijen, null);
             }
             case "uitstroom" -> {
-                o.uitstroom().forEach(u -> rijen.add(List.of(MAANDEN[u.maand() - 1], u.reden(), u.aantal())));
+                o.uitstroom().forEach(u -> rijen.add(List.of(Tabel.maand(u.maand()), u.reden(), u.aantal())));
                 return new Tabel("uitstroom", "Uitstroom per maand met reden, " + o.jaar(), List.of("Maand", "Reden", "Aantal"), rijen, null);
             }
             default -> {

@@ -11,8 +11,6 @@ import nl.dichtbij.sturing.Raadsoverzicht;
 final class Geldtabellen {
 
     static final List<String> CODES = List.of("themas", "wetten", "maanden");
-    private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-            "november", "december"};
 
     private Geldtabellen() {
     }
@@ -44,7 +42,7 @@ final class Geldtabellen {
     static Tabel wetten(Geldoverzicht.Overzicht o) {
         List<List<Object>> rijen = new ArrayList<>();
         for (Geldoverzicht.Wetmaand w : o.perWet()) {
-            rijen.add(List.of(MAANDEN[w.maand() - 1], w.wet().label(), w.clientenMetBesluit(), w.clientenMetToewijzing(), w.gedeclareerdCenten() / 100,
+            rijen.add(List.of(Tabel.maand(w.maand()), w.wet().label(), w.clientenMetBesluit(), w.clientenMetToewijzing(), w.gedeclareerdCenten() / 100,
                     w.toegekendCenten() / 100));
         }
         return new Tabel("wetten", "Cliënten en declaraties per wet en maand, " + o.jaar(),
@@ -54,7 +52,7 @@ final class Geldtabellen {
     static Tabel maanden(Geldoverzicht.Overzicht o) {
         List<List<Object>> rijen = new ArrayList<>();
         for (Geldoverzicht.Regel r : o.regels()) {
-            rijen.add(List.of(MAANDEN[r.maand() - 1], r.thema().label(), r.wet().label(), r.productcategorie() == null ? "—" : r.productcategorie(),
+            rijen.add(List.of(Tabel.maand(r.maand()), r.thema().label(), r.wet().label(), r.productcategorie() == null ? "—" : r.productcategorie(),
                     r.besluiten(), r.toewijzingen(), r.toegekendCenten() / 100));
         }
         return new Tabel("maanden", "Besluiten, toewijzingen en toegekend bedrag per maand, thema en productcategorie, " + o.jaar(),

@@ -123,4 +123,9 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
     static boolean geldigeKeuze(java.util.List<String> codes, String tabel, String formaat, Integer jaar) {
         return codes.contains(tabel) && nl.dichtbij.platform.web.Tabelbestand.bekendFormaat(formaat) && (jaar == null || (jaar >= 2000 && jaar <= 2100));
     }
+
+    /** A month as Dutch readers write it in a table: "januari". */
+    static String maand(int maand) {
+        return java.time.Month.of(maand).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("nl-NL"));
+    }
 }
