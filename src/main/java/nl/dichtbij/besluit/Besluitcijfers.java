@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import nl.dichtbij.platform.Wet;
 
@@ -81,6 +84,49 @@ public class Besluitcijfers {
                         rs.getTimestamp(4).toInstant().atZone(NEDERLAND).toLocalDate(),
                         rs.getString(5) == null ? null : Leveringsvorm.valueOf(rs.getString(5)), !"AFWIJZING".equals(rs.getString(6))))
                 .list();
+    }
+
+    /** The PGB budget granted for a month: the decision's amount spread evenly over the days of its period. */
+    public record Pgb(int maand, Wet wet, String productcategorie, long centen) {
+    }
+
+    /**
+     * Per month of the year, law and product category, the share of every granted PGB that falls in the month. The
+     * amount of a PGB decision covers the period first decided (the form requires an end date): a day is worth the amount
+     * divided by the days of that period, and the days count up to the current end date, so a PGB ended early costs less.
+     */
+    public List<Pgb> pgb(String gemeenteCode, int jaar) {
+        LocalDate eerste = LocalDate.of(jaar, 1, 1);
+        LocalDate laatste = LocalDate.of(jaar, 12, 31);
+        Map<String, long[]> perSleutel = new TreeMap<>();
+        jdbc.sql("""
+                        select wet, productcategorie, ingangsdatum, einddatum, coalesce(eerste_einddatum, einddatum), pgb_bedrag from beschikking
+                        where gemeente_code = ? and vorm = 'PGB' and uitkomst <> 'AFWIJZING' and status in ('VASTGESTELD', 'GEWIJZIGD', 'BEEINDIGD')
+                          and pgb_bedrag is not null and ingangsdatum <= ? and einddatum >= ?""")
+                .params(gemeenteCode, laatste, eerste)
+                .query(rs -> {
+                    LocalDate van = rs.getObject(3, LocalDate.class);
+                    LocalDate tot = rs.getObject(4, LocalDate.class);
+                    long centen = rs.getBigDecimal(6).movePointRight(2).longValue();
+                    long periode = ChronoUnit.DAYS.between(van, rs.getObject(5, LocalDate.class)) + 1;
+                    for (int m = 1; m <= 12; m++) {
+                        LocalDate maandBegin = LocalDate.of(jaar, m, 1);
+                        LocalDate maandEinde = maandBegin.withDayOfMonth(maandBegin.lengthOfMonth());
+                        LocalDate vanaf = van.isAfter(maandBegin) ? van : maandBegin;
+                        LocalDate totEnMet = tot.isBefore(maandEinde) ? tot : maandEinde;
+                        if (!vanaf.isAfter(totEnMet)) {
+                            long dagen = ChronoUnit.DAYS.between(vanaf, totEnMet) + 1;
+                            String sleutel = "%02d|%s|%s".formatted(m, rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+                            perSleutel.computeIfAbsent(sleutel, k -> new long[1])[0] += Math.round((double) centen * dagen / periode);
+                        }
+                    }
+                });
+        List<Pgb> cijfers = new ArrayList<>();
+        perSleutel.forEach((sleutel, centen) -> {
+            String[] delen = sleutel.split("\\|", -1);
+            cijfers.add(new Pgb(Integer.parseInt(delen[0]), Wet.valueOf(delen[1]), delen[2].isEmpty() ? null : delen[2], centen[0]));
+        });
+        return cijfers;
     }
 
     private static Timestamp begin(int jaar) {

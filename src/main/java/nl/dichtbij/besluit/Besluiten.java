@@ -181,15 +181,15 @@ public class Besluiten {
         boolean afwijzing = verzoek.uitkomst() == Uitkomst.AFWIJZING;
         jdbc.sql("""
                         insert into beschikking (gemeente_code, aanvraag_id, zaak_id, persoon_bsn, wet, uitkomst, resultaat, motivering, productcode,
-                            product_omschrijving, productcategorie, volume, eenheid, frequentie, budget, ingangsdatum, einddatum, vorm, aanbieder_id,
-                            aanbieder_naam, pgb_bedrag, status, genomen_door, genomen_door_naam, genomen_op)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            product_omschrijving, productcategorie, volume, eenheid, frequentie, budget, ingangsdatum, einddatum, eerste_einddatum,
+                            vorm, aanbieder_id, aanbieder_naam, pgb_bedrag, status, genomen_door, genomen_door_naam, genomen_op)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(aanvraag.gemeenteCode(), aanvraagId, aanvraag.zaakId(), aanvraag.persoonBsn(), aanvraag.wet().name(),
                         verzoek.uitkomst().name(), afwijzing ? null : verzoek.resultaat().trim(), verzoek.motivering().trim(),
                         afwijzing ? null : besluit.product().code(), afwijzing ? null : besluit.product().omschrijving(),
                         afwijzing ? null : besluit.product().categorie(), afwijzing ? null : verzoek.volume(),
                         afwijzing ? null : leeg(verzoek.eenheid()), afwijzing ? null : leeg(verzoek.frequentie()), afwijzing ? null : verzoek.budget(),
-                        afwijzing ? null : verzoek.ingangsdatum(), afwijzing ? null : verzoek.einddatum(),
+                        afwijzing ? null : verzoek.ingangsdatum(), afwijzing ? null : verzoek.einddatum(), afwijzing ? null : verzoek.einddatum(),
                         afwijzing ? null : verzoek.vorm().name(), besluit.aanbieder() == null ? null : besluit.aanbieder().id(),
                         besluit.aanbieder() == null ? null : besluit.aanbieder().naam(), afwijzing ? null : verzoek.pgbBedrag(),
                         status.name(), medewerker.gebruikersnaam(), medewerker.naam(), Timestamp.from(clock.instant()))

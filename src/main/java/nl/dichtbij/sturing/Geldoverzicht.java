@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Volumes and money per month: decisions and toewijzingen, residents in care, declared and granted
- * amounts per law, theme and product category; per theme the budget, a forecast for the year
- * from the run rate of the closed months, and a warning when the forecast exceeds the budget by
- * more than the set percentage. Only numbers: the figures come from the public cijfers of
+ * amounts per law, theme and product category, and the PGB budgets granted; per theme the budget, a
+ * forecast for the year of what care in kind and PGB cost together, from the run rate of the closed
+ * months, and a warning when the forecast exceeds the budget by more than the set percentage. Only numbers: the figures come from the public cijfers of
  * {@code besluit} and {@code berichten}, never from their tables.
  */
 @Service
@@ -38,16 +38,22 @@ public class Geldoverzicht {
         this.clock = clock;
     }
 
-    /** One month of one law, theme and product category. */
-    public record Regel(int maand, Wet wet, Thema thema, String productcategorie, long besluiten, long toewijzingen, long toegekendCenten) {
+    /** One month of one law, theme and product category: care in kind paid on declarations, and the PGB budget of the month. */
+    public record Regel(int maand, Wet wet, Thema thema, String productcategorie, long besluiten, long toewijzingen, long toegekendCenten,
+                        long pgbCenten) {
     }
 
     /** One month of one law: residents in care and what was declared against what was granted. */
     public record Wetmaand(int maand, Wet wet, long clientenMetBesluit, long clientenMetToewijzing, long gedeclareerdCenten, long toegekendCenten) {
     }
 
-    /** One theme over the year. */
-    public record Themajaar(Thema thema, Long budgetCenten, long toegekendCenten, Long prognoseCenten, boolean waarschuwing) {
+    /** One theme over the year; the forecast covers care in kind and PGB together. */
+    public record Themajaar(Thema thema, Long budgetCenten, long toegekendCenten, long pgbCenten, Long prognoseCenten, boolean waarschuwing) {
+
+        /** What the theme cost so far: care in kind paid and PGB granted. */
+        public long uitgavenCenten() {
+            return toegekendCenten + pgbCenten;
+        }
 
         /** The forecast as a percentage of the budget; null without a budget or a forecast. */
         public Long prognoseProcent() {
@@ -60,6 +66,10 @@ public class Geldoverzicht {
 
         public long toegekendTotaal() {
             return themas.stream().mapToLong(Themajaar::toegekendCenten).sum();
+        }
+
+        public long pgbTotaal() {
+            return themas.stream().mapToLong(Themajaar::pgbCenten).sum();
         }
 
         public boolean waarschuwing() {
@@ -83,12 +93,15 @@ public class Geldoverzicht {
         for (Berichtcijfers.Toegekend t : berichten.toegekend(gemeenteCode, jaar)) {
             tel(perSleutel, t.maand(), t.wet(), t.productcategorie())[2] += t.centen();
         }
+        for (Besluitcijfers.Pgb p : besluiten.pgb(gemeenteCode, jaar)) {
+            tel(perSleutel, p.maand(), p.wet(), p.productcategorie())[3] += p.centen();
+        }
         List<Regel> regels = new ArrayList<>();
         perSleutel.forEach((sleutel, w) -> {
             String[] delen = sleutel.split("\\|", -1);
             Wet wet = Wet.valueOf(delen[1]);
             String categorie = delen[2].isEmpty() ? null : delen[2];
-            regels.add(new Regel(Integer.parseInt(delen[0]), wet, Thema.van(wet, categorie), categorie, w[0], w[1], w[2]));
+            regels.add(new Regel(Integer.parseInt(delen[0]), wet, Thema.van(wet, categorie), categorie, w[0], w[1], w[2], w[3]));
         });
 
         Map<String, long[]> wetmaanden = new TreeMap<>();
@@ -109,26 +122,28 @@ public class Geldoverzicht {
         Begroting.Jaar budget = begroting.jaar(gemeenteCode, jaar);
         Map<Thema, long[]> perThema = new EnumMap<>(Thema.class);
         for (Thema t : Thema.values()) {
-            perThema.put(t, new long[2]);
+            perThema.put(t, new long[3]);
         }
         for (Regel r : regels) {
-            perThema.get(r.thema())[0] += r.toegekendCenten();
+            long[] w = perThema.get(r.thema());
+            w[0] += r.toegekendCenten();
+            w[1] += r.pgbCenten();
             if (r.maand() <= afgesloten) {
-                perThema.get(r.thema())[1] += r.toegekendCenten();
+                w[2] += r.toegekendCenten() + r.pgbCenten();
             }
         }
         List<Themajaar> themas = new ArrayList<>();
         perThema.forEach((thema, w) -> {
-            Long prognose = afgesloten == 0 ? null : Math.round(w[1] * 12.0 / afgesloten);
+            Long prognose = afgesloten == 0 ? null : Math.round(w[2] * 12.0 / afgesloten);
             Long bedrag = budget.budget(thema);
             boolean waarschuwing = bedrag != null && prognose != null && prognose > bedrag * (100 + budget.drempelProcent()) / 100.0;
-            themas.add(new Themajaar(thema, bedrag, w[0], prognose, waarschuwing));
+            themas.add(new Themajaar(thema, bedrag, w[0], w[1], prognose, waarschuwing));
         });
         return new Overzicht(gemeenteCode, jaar, afgesloten, budget.drempelProcent(), regels, perWet, themas);
     }
 
     private static long[] tel(Map<String, long[]> map, int maand, Wet wet, String categorie) {
-        return map.computeIfAbsent(String.format("%02d|%s|%s", maand, wet.name(), categorie == null ? "" : categorie), k -> new long[3]);
+        return map.computeIfAbsent(String.format("%02d|%s|%s", maand, wet.name(), categorie == null ? "" : categorie), k -> new long[4]);
     }
 
     private static long[] wetmaand(Map<String, long[]> map, int maand, Wet wet) {

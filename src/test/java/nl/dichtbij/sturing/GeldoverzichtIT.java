@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.besluit.Besluitcijfers;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Rol;
@@ -21,6 +22,9 @@ import nl.dichtbij.platform.Wet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +36,8 @@ class GeldoverzichtIT {
     @Autowired Geldoverzicht geld;
     @Autowired Begroting begroting;
     @Autowired Clock clock;
+    @Autowired Besluitcijfers besluitcijfers;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theDemoYearShowsMoneyPerThemeAndWarnsForYouthCare() {
@@ -41,7 +47,7 @@ class GeldoverzichtIT {
 
         Geldoverzicht.Themajaar groei = thema(o, Thema.GROEI);
         long gesloten = o.regels().stream().filter(r -> r.thema() == Thema.GROEI && r.maand() <= o.afgeslotenMaanden())
-                .mapToLong(Geldoverzicht.Regel::toegekendCenten).sum();
+                .mapToLong(r -> r.toegekendCenten() + r.pgbCenten()).sum();
         assertThat(gesloten).isPositive();
         assertThat(groei.prognoseCenten()).as("run rate of the closed months times twelve").isEqualTo(Math.round(gesloten * 12.0 / o.afgeslotenMaanden()));
         assertThat(groei.budgetCenten()).isNotNull();
@@ -52,12 +58,60 @@ class GeldoverzichtIT {
 
         long perWet = o.perWet().stream().filter(w -> w.wet() == Wet.JEUGDWET && w.maand() <= o.afgeslotenMaanden())
                 .mapToLong(Geldoverzicht.Wetmaand::toegekendCenten).sum();
-        assertThat(perWet).as("granted per law equals granted per product category").isEqualTo(gesloten);
+        long perCategorie = o.regels().stream().filter(r -> r.wet() == Wet.JEUGDWET && r.maand() <= o.afgeslotenMaanden())
+                .mapToLong(Geldoverzicht.Regel::toegekendCenten).sum();
+        assertThat(perWet).as("granted per law equals granted per product category").isEqualTo(perCategorie);
         assertThat(o.perWet()).filteredOn(w -> w.wet() == Wet.JEUGDWET && w.maand() == 3).singleElement().satisfies(w -> {
             assertThat(w.gedeclareerdCenten()).isGreaterThan(w.toegekendCenten());
             assertThat(w.clientenMetToewijzing()).isPositive();
         });
         assertThat(geld.overzicht("0335", jaar).toegekendTotaal()).as("Montfoort sees none of Woerden's money").isZero();
+    }
+
+    @Test
+    void aPgbCountsPerDayOfItsFirstPeriodUpToItsEndDate() {
+        long aanvraag = aanvraag("0335", "999000011");
+        // 61 days of 100 euro: 16 in March, 30 in April, 15 in May
+        pgb(aanvraag, "0335", "WMO", "04", "2012-03-16", "2012-05-15", "2012-05-15", "6100.00", "VASTGESTELD", "TOEKENNING");
+        // 366 days of 10 euro first decided, ended after June: 182 days count
+        pgb(aanvraag, "0335", "WMO", "04", "2012-01-01", "2012-06-30", "2012-12-31", "3660.00", "BEEINDIGD", "TOEKENNING");
+        pgb(aanvraag, "0335", "WMO", "04", "2012-01-01", "2012-12-31", "2012-12-31", "99999.00", "WACHT_OP_TWEEDE", "TOEKENNING");
+        pgb(aanvraag, "0335", "JEUGDWET", "45", "2011-12-02", "2012-01-30", "2012-01-30", "6000.00", "VASTGESTELD", "TOEKENNING");
+
+        Map<Integer, Long> wmo = new java.util.TreeMap<>();
+        besluitcijfers.pgb("0335", 2012).stream().filter(p -> p.wet() == Wet.WMO).forEach(p -> wmo.merge(p.maand(), p.centen(), Long::sum));
+        assertThat(wmo).containsEntry(1, 31_000L).containsEntry(2, 29_000L).containsEntry(3, 31_000L + 160_000L)
+                .containsEntry(4, 30_000L + 300_000L).containsEntry(5, 31_000L + 150_000L).containsEntry(6, 30_000L).doesNotContainKey(7);
+        assertThat(besluitcijfers.pgb("0335", 2012)).filteredOn(p -> p.wet() == Wet.JEUGDWET).singleElement()
+                .as("60 days of 100 euro, 30 of them in January 2012").satisfies(p -> assertThat(p.centen()).isEqualTo(300_000L));
+
+        Geldoverzicht.Overzicht o = geld.overzicht("0335", 2012);
+        Geldoverzicht.Themajaar ondersteuning = thema(o, Thema.ONDERSTEUNING);
+        assertThat(ondersteuning.pgbCenten()).isEqualTo(610_000L + 182_000L);
+        assertThat(ondersteuning.toegekendCenten()).isZero();
+        assertThat(ondersteuning.prognoseCenten()).as("a past year: the forecast is what it cost").isEqualTo(792_000L);
+        assertThat(thema(o, Thema.GROEI).pgbCenten()).isEqualTo(300_000L);
+        assertThat(geld.overzicht("0632", 2012).pgbTotaal()).as("Woerden sees none of Montfoort's PGBs").isZero();
+    }
+
+    private long aanvraag(String gemeente, String bsn) {
+        KeyHolder sleutel = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into aanvraag (gemeente_code, zaak_id, team_id, persoon_bsn, wet, omschrijving, ingediend_door, ontvangen_datum, termijn_einde, besloten)
+                values (?, 0, 0, ?, 'WMO', 'PGB voor de test', 'test', date '2011-11-01', date '2011-12-01', true)""").params(gemeente, bsn)
+                .update(sleutel, "id");
+        return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    private void pgb(long aanvraag, String gemeente, String wet, String categorie, String ingang, String einde, String eersteEinde, String bedrag,
+                     String status, String uitkomst) {
+        jdbc.sql("""
+                insert into beschikking (gemeente_code, aanvraag_id, zaak_id, persoon_bsn, wet, uitkomst, motivering, productcategorie, ingangsdatum,
+                    einddatum, eerste_einddatum, vorm, pgb_bedrag, status, genomen_door, genomen_door_naam, genomen_op)
+                values (?, ?, 0, '999000011', ?, ?, 'test', ?, ?, ?, ?, 'PGB', ?, ?, 'test', 'Test', ?)""")
+                .params(gemeente, aanvraag, wet, uitkomst, categorie, LocalDate.parse(ingang), LocalDate.parse(einde), LocalDate.parse(eersteEinde),
+                        new java.math.BigDecimal(bedrag), status, java.sql.Timestamp.valueOf("2011-11-20 10:00:00"))
+                .update();
     }
 
     @Test

@@ -28,15 +28,15 @@ final class Geldtabellen {
         long budget = 0;
         long prognose = 0;
         for (Geldoverzicht.Themajaar t : o.themas()) {
-            rijen.add(Arrays.asList(t.thema().label(), euro(t.budgetCenten()), euro(t.toegekendCenten()), euro(t.prognoseCenten()),
+            rijen.add(Arrays.asList(t.thema().label(), euro(t.budgetCenten()), euro(t.toegekendCenten()), euro(t.pgbCenten()), euro(t.prognoseCenten()),
                     t.prognoseProcent() == null ? "" : t.prognoseProcent() + "%",
                     t.waarschuwing() ? "Let op: meer dan " + o.drempelProcent() + "% boven budget" : t.budgetCenten() == null ? "Geen budget" : "Binnen budget"));
             budget += t.budgetCenten() == null ? 0 : t.budgetCenten();
             prognose += t.prognoseCenten() == null ? 0 : t.prognoseCenten();
         }
         return new Tabel("themas", "Budget en prognose per thema, " + o.jaar(),
-                List.of("Thema", "Budget (€)", "Betaald tot nu (€)", "Prognose jaar (€)", "Prognose van budget", "Signaal"), rijen,
-                Arrays.asList("Totaal", budget / 100, o.toegekendTotaal() / 100, prognose / 100, null, null));
+                List.of("Thema", "Budget (€)", "Zorg in natura betaald tot nu (€)", "Pgb tot nu (€)", "Prognose jaar (€)", "Prognose van budget", "Signaal"),
+                rijen, Arrays.asList("Totaal", budget / 100, o.toegekendTotaal() / 100, o.pgbTotaal() / 100, prognose / 100, null, null));
     }
 
     static Tabel wetten(Geldoverzicht.Overzicht o) {
@@ -53,10 +53,10 @@ final class Geldtabellen {
         List<List<Object>> rijen = new ArrayList<>();
         for (Geldoverzicht.Regel r : o.regels()) {
             rijen.add(List.of(Tabel.maand(r.maand()), r.thema().label(), r.wet().label(), r.productcategorie() == null ? "—" : r.productcategorie(),
-                    r.besluiten(), r.toewijzingen(), r.toegekendCenten() / 100));
+                    r.besluiten(), r.toewijzingen(), r.toegekendCenten() / 100, r.pgbCenten() / 100));
         }
-        return new Tabel("maanden", "Besluiten, toewijzingen en toegekend bedrag per maand, thema en productcategorie, " + o.jaar(),
-                List.of("Maand", "Thema", "Wet", "Productcategorie", "Besluiten", "Toewijzingen", "Toegekend (€)"), rijen, null);
+        return new Tabel("maanden", "Besluiten, toewijzingen, toegekend bedrag en pgb per maand, thema en productcategorie, " + o.jaar(),
+                List.of("Maand", "Thema", "Wet", "Productcategorie", "Besluiten", "Toewijzingen", "Zorg in natura toegekend (€)", "Pgb (€)"), rijen, null);
     }
 
     /** The bars of the chart: per theme, forecast and budget as a share of the largest, for a chart without colour. */
