@@ -46,10 +46,11 @@ public class Voorzieningen {
         }
     }
 
-    /** Figures without personal data: also the board (bestuur en raad) reads them. */
+    /** Figures without personal data: also the board (bestuur en raad) and the teamleider, who manages the teams, read them. */
     public static void alleenCijfers(Gebruiker gebruiker) {
-        if (gebruiker == null || !(gebruiker.is(Rol.BELEID) || gebruiker.is(Rol.BEHEER) || gebruiker.is(Rol.BESTUUR))) {
-            throw new AccessDeniedException("Alleen bestuur, beleid en functioneel beheer");
+        if (gebruiker == null
+                || !(gebruiker.is(Rol.BELEID) || gebruiker.is(Rol.BEHEER) || gebruiker.is(Rol.BESTUUR) || gebruiker.is(Rol.TEAMLEIDER))) {
+            throw new AccessDeniedException("Alleen bestuur, beleid, functioneel beheer en teamleiders");
         }
     }
 

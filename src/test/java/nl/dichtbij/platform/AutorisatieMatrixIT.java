@@ -129,6 +129,14 @@ class AutorisatieMatrixIT {
         if (p.startsWith("/teams") || p.equals("/api/v1/caseload") || p.equals("/api/v1/escalaties")) {
             return EnumSet.of(Actor.TEAMLEIDER);
         }
+        if (r.leest() && p.equals("/sturing/stapeling/huishoudens")) {
+            // the households behind the stacking figure, by name: only the teamleider, who acts on them
+            return EnumSet.of(Actor.TEAMLEIDER);
+        }
+        if (r.leest() && p.matches("/sturing/(stapeling|doorloop)(/export)?")) {
+            // the figures a teamleider steers his teams by, beside the board's
+            return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER, Actor.TEAMLEIDER);
+        }
         if (r.leest() && p.matches("/sturing/(raad|geld|stapeling|doorloop)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop)")) {
             // figures without personal data: the council's overview and the board's steering pages, for bestuur and raad, beleid and beheer
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER);

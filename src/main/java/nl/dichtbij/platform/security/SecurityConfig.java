@@ -79,8 +79,10 @@ public class SecurityConfig {
                         .requestMatchers("/werk/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/teams/**").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
-                        .requestMatchers(HttpMethod.GET, "/sturing/raad", "/sturing/geld", "/sturing/geld/export", "/sturing/stapeling",
-                                "/sturing/stapeling/export", "/sturing/doorloop", "/sturing/doorloop/export")
+                        .requestMatchers(HttpMethod.GET, "/sturing/stapeling/huishoudens").hasRole(Rol.TEAMLEIDER.name())
+                        .requestMatchers(HttpMethod.GET, "/sturing/stapeling", "/sturing/stapeling/export", "/sturing/doorloop", "/sturing/doorloop/export")
+                            .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers(HttpMethod.GET, "/sturing/raad", "/sturing/geld", "/sturing/geld/export")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/privacy/**").hasRole(Rol.PRIVACY.name())

@@ -3,8 +3,10 @@ package nl.dichtbij.sturing.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.sturing.GestapeldeHuishoudens;
 import nl.dichtbij.sturing.Stapeling;
 import nl.dichtbij.sturing.Stapelingsanalyse;
 
@@ -14,17 +16,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The stacking page for beleid and beheer: the year, both tables, per wijk and per kern, each exportable. */
+/**
+ * The stacking page: the year, both tables, per wijk and per kern, each exportable; for the teamleider
+ * also the drill-down to the households behind the 3-or-more figure.
+ */
 @Controller
 class StapelingController {
 
-
     private final Stapelingsanalyse analyse;
+    private final GestapeldeHuishoudens huishoudens;
     private final Clock clock;
 
-    StapelingController(Stapelingsanalyse analyse, Clock clock) {
+    StapelingController(Stapelingsanalyse analyse, GestapeldeHuishoudens huishoudens, Clock clock) {
         this.analyse = analyse;
+        this.huishoudens = huishoudens;
         this.clock = clock;
     }
 
@@ -53,6 +60,28 @@ class StapelingController {
         int gekozen = jaar == null ? standaardjaar() : jaar;
         Tabel t = Tabel.van(analyse.analyse(gebruiker, gekozen), tabel);
         return t.download("stapeling-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
+    }
+
+    @GetMapping("/sturing/stapeling/huishoudens")
+    String huishoudens(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+                       @RequestParam(required = false) String kern, @RequestParam(required = false) String wijk,
+                       @RequestParam(defaultValue = "0") int pagina, Model model) {
+        int gekozen = geldig(jaar) ? jaar : standaardjaar();
+        String gekozenKern = gebied(kern);
+        String gekozenWijk = gebied(wijk);
+        model.addAttribute("jaar", gekozen);
+        model.addAttribute("kern", gekozenKern);
+        model.addAttribute("wijk", gekozenWijk);
+        model.addAttribute("lijst", huishoudens.lijst(gebruiker, gekozen, gekozenKern, gekozenWijk, Math.max(0, pagina)));
+        model.addAttribute("basis", UriComponentsBuilder.fromPath("/sturing/stapeling/huishoudens").queryParam("jaar", gekozen)
+                .queryParamIfPresent("kern", Optional.ofNullable(gekozenKern)).queryParamIfPresent("wijk", Optional.ofNullable(gekozenWijk))
+                .encode().toUriString());
+        return "sturing/huishoudens";
+    }
+
+    /** A kern or wijk name from the link; anything longer than a name is ignored rather than searched for. */
+    private static String gebied(String naam) {
+        return naam == null || naam.isBlank() || naam.length() > 100 ? null : naam.strip();
     }
 
     /** The last complete calendar year. */
