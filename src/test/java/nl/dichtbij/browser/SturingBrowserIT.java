@@ -89,4 +89,22 @@ class SturingBrowserIT {
             assertThat(browser.tekst()).contains("Adressen per regeling, 2017").contains("Per kern, 2017");
         }
     }
+
+    @Test
+    void theTeamleiderDrillsDownFromTheStackingFigureToTheHouseholds() throws Exception {
+        try (Browser browser = Browser.start(port, "sturing-teamleider")) {
+            browser.bureau();
+            browser.inloggen("teamleider");
+            browser.link("Stapeling");
+            browser.kiesOptie("jaar", "2017");
+            browser.volg(By.xpath("//main//button[normalize-space()='Tonen']"));
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Welke huishoudens zijn het?");
+            browser.volg(By.xpath("//section[@aria-labelledby='welke']//ul/li/ul/li[1]/a"));
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Huishoudens met 3 of meer voorzieningen in 2017").contains("Wijk ")
+                    .contains("vastgelegd in het logboek");
+            assertThat(browser.alle(By.cssSelector("#tabel-huishoudens tbody tr"))).isNotEmpty();
+        }
+    }
 }
