@@ -129,7 +129,7 @@ class AutorisatieMatrixIT {
         if (p.startsWith("/teams") || p.equals("/api/v1/caseload") || p.equals("/api/v1/escalaties")) {
             return EnumSet.of(Actor.TEAMLEIDER);
         }
-        if (r.leest() && p.matches("/sturing/(raad|geld|stapeling|doorloop)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop)")) {
+        if (r.leest() && p.matches("/sturing/(raad|geld|stapeling|doorloop|wijken)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop|wijken)")) {
             // figures without personal data: the council's overview and the board's steering pages, for bestuur and raad, beleid and beheer
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER);
         }
