@@ -8,30 +8,32 @@ import java.util.function.Function;
 import nl.dichtbij.sturing.Wijkanalyse;
 import nl.dichtbij.sturing.Wijkcijfers;
 
-/** The wijkanalyse as two tables (per wijk, per kern) and a bar chart per kern; a suppressed count reads "< 5". */
+/** The wijkanalyse as two tables (per wijk, per kern) and a bar chart per kern; a suppressed count reads "< 5", what follows from it "—". */
 final class Wijktabellen {
 
     static final List<String> CODES = List.of("wijken", "kernen");
     static final String ONDERDRUKT = "< 5";
+    static final String AFGELEID_ONDERDRUKT = "—";
 
-    private record Kolom(String naam, String veld, Function<Wijkcijfers, Object> waarde) {
+    /** A column; {@code aantal} for a count (suppressed as "< 5"), not for a rate, median or amount computed from counts. */
+    private record Kolom(String naam, String veld, boolean aantal, Function<Wijkcijfers, Object> waarde) {
     }
 
     private static final List<Kolom> KOLOMMEN = List.of(
-            new Kolom("Inwoners", "inwoners", Wijkcijfers::inwoners),
-            new Kolom("Huishoudens", "huishoudens", Wijkcijfers::huishoudens),
-            new Kolom("Huishoudens met een voorziening", "huishoudensMetVoorziening", Wijkcijfers::huishoudensMetVoorziening),
-            new Kolom("Met 3 of meer voorzieningen", "drieOfMeer", Wijkcijfers::drieOfMeer),
-            new Kolom("3 of meer per 1.000 huishoudens", "drieOfMeerPerDuizend", Wijkcijfers::drieOfMeerPerDuizend),
-            new Kolom("Meldingen", "meldingen", Wijkcijfers::meldingen),
-            new Kolom("Meldingen per 1.000 inwoners", "meldingenPerDuizendInwoners", Wijkcijfers::meldingenPerDuizendInwoners),
-            new Kolom("Gesprekken", "gesprekken", Wijkcijfers::gesprekken),
-            new Kolom("% gesprek binnen de wettelijke termijn", "procentGesprekBinnenTermijn", Wijkcijfers::procentGesprekBinnenTermijn),
-            new Kolom("Zaken met start van de hulp", "zakenMetStart", Wijkcijfers::zakenMetStart),
-            new Kolom("Mediaan dagen melding tot start", "mediaanDagenTotStart", Wijkcijfers::mediaanDagenTotStart),
-            new Kolom("Cliënten met zorg", "clientenMetZorg", Wijkcijfers::clientenMetZorg),
-            new Kolom("Toegekend (€)", "toegekendEuro", Wijkcijfers::toegekendEuro),
-            new Kolom("€ per inwoner", "euroPerInwoner", Wijkcijfers::euroPerInwoner));
+            new Kolom("Inwoners", "inwoners", true, Wijkcijfers::inwoners),
+            new Kolom("Huishoudens", "huishoudens", true, Wijkcijfers::huishoudens),
+            new Kolom("Huishoudens met een voorziening", "huishoudensMetVoorziening", true, Wijkcijfers::huishoudensMetVoorziening),
+            new Kolom("Met 3 of meer voorzieningen", "drieOfMeer", true, Wijkcijfers::drieOfMeer),
+            new Kolom("3 of meer per 1.000 huishoudens", "drieOfMeerPerDuizend", false, Wijkcijfers::drieOfMeerPerDuizend),
+            new Kolom("Meldingen", "meldingen", true, Wijkcijfers::meldingen),
+            new Kolom("Meldingen per 1.000 inwoners", "meldingenPerDuizendInwoners", false, Wijkcijfers::meldingenPerDuizendInwoners),
+            new Kolom("Gesprekken", "gesprekken", true, Wijkcijfers::gesprekken),
+            new Kolom("% gesprek binnen de wettelijke termijn", "procentGesprekBinnenTermijn", false, Wijkcijfers::procentGesprekBinnenTermijn),
+            new Kolom("Zaken met start van de hulp", "zakenMetStart", true, Wijkcijfers::zakenMetStart),
+            new Kolom("Mediaan dagen melding tot start", "mediaanDagenTotStart", false, Wijkcijfers::mediaanDagenTotStart),
+            new Kolom("Cliënten met zorg", "clientenMetZorg", true, Wijkcijfers::clientenMetZorg),
+            new Kolom("Toegekend (€)", "toegekendEuro", false, Wijkcijfers::toegekendEuro),
+            new Kolom("€ per inwoner", "euroPerInwoner", false, Wijkcijfers::euroPerInwoner));
 
     private Wijktabellen() {
     }
@@ -51,7 +53,7 @@ final class Wijktabellen {
     private static List<Object> rij(Wijkcijfers w, List<Object> kop) {
         List<Object> rij = new ArrayList<>(kop);
         for (Kolom k : KOLOMMEN) {
-            rij.add(w.isOnderdrukt(k.veld()) ? ONDERDRUKT : k.waarde().apply(w));
+            rij.add(!w.isOnderdrukt(k.veld()) ? k.waarde().apply(w) : k.aantal() ? ONDERDRUKT : AFGELEID_ONDERDRUKT);
         }
         return rij;
     }
