@@ -69,18 +69,20 @@ final class Wijktabellen {
         }
         List<Staaf> staven = new ArrayList<>();
         for (Wijkcijfers k : o.perKern()) {
-            staven.add(new Staaf(k.kern(), tekst(k, "drieOfMeerPerDuizend", k.drieOfMeerPerDuizend()), (int) (400 * getal(k.drieOfMeerPerDuizend()) / grootste),
-                    tekst(k, "meldingenPerDuizendInwoners", k.meldingenPerDuizendInwoners()),
+            staven.add(new Staaf(k.kern(),
+                    "3 of meer voorzieningen: " + tekst(k, "drieOfMeerPerDuizend", k.drieOfMeerPerDuizend(), "huishoudens"),
+                    (int) (400 * getal(k.drieOfMeerPerDuizend()) / grootste),
+                    "meldingen: " + tekst(k, "meldingenPerDuizendInwoners", k.meldingenPerDuizendInwoners(), "inwoners"),
                     (int) (400 * getal(k.meldingenPerDuizendInwoners()) / grootste)));
         }
         return staven;
     }
 
-    private static String tekst(Wijkcijfers k, String veld, java.math.BigDecimal waarde) {
+    private static String tekst(Wijkcijfers k, String veld, java.math.BigDecimal waarde, String per) {
         if (k.isOnderdrukt(veld)) {
-            return "minder dan 5";
+            return "niet getoond (minder dan 5)";
         }
-        return waarde == null ? "geen" : Tabel.tekst(waarde);
+        return waarde == null ? "geen gegevens" : Tabel.tekst(waarde) + " per 1.000 " + per;
     }
 
     private static double getal(java.math.BigDecimal waarde) {
