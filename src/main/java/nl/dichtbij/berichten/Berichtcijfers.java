@@ -90,6 +90,31 @@ public class Berichtcijfers {
                 .list();
     }
 
+    /**
+     * One resident's care in a year, for figures per area: whether a toewijzing of his ran in the year, and what was
+     * granted for his declared care that started in the year. Carries only the BSN, so the caller can find the area.
+     */
+    public record Clientjaar(String bsn, boolean inZorg, long toegekendCenten) {
+    }
+
+    /** Per resident with care or declared care in the year: summed in the database, one row per resident. */
+    public List<Clientjaar> clientjaren(String gemeenteCode, int jaar) {
+        LocalDate begin = LocalDate.of(jaar, 1, 1);
+        LocalDate einde = LocalDate.of(jaar, 12, 31);
+        return jdbc.sql("""
+                        select c.bsn, max(c.zorg) as zorg, sum(c.centen) as centen from (
+                          select persoon_bsn as bsn, 1 as zorg, cast(0 as bigint) as centen from toewijzing
+                          where gemeente_code = :gemeente and ingangsdatum <= :einde and (einddatum is null or einddatum >= :begin)
+                            and (reden_wijziging is null or reden_wijziging <> '13')
+                          union all
+                          select persoon_bsn, 0, bedrag_centen from declaratie_regel
+                          where gemeente_code = :gemeente and begindatum >= :begin and begindatum <= :einde) c
+                        group by c.bsn""")
+                .param("gemeente", gemeenteCode).param("begin", begin).param("einde", einde)
+                .query((rs, i) -> new Clientjaar(rs.getString("bsn"), rs.getInt("zorg") == 1, rs.getLong("centen")))
+                .list();
+    }
+
     /** A delivery that started: its case (null for a toewijzing after a referral without a decision), the provider, when it was assigned and started. */
     public record Start(Long zaakId, String aanbieder, LocalDate toegewezen, LocalDate start) {
     }

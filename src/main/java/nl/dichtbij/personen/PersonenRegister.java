@@ -44,6 +44,15 @@ public interface PersonenRegister {
     /** Households per woonplaats (kern) and wijk, for figures per area. */
     List<Wijktelling> huishoudensPerWijk(String gemeenteCode);
 
+    /** Households and inhabitants per woonplaats (kern) and wijk, counted in the database. */
+    List<Bevolking> bevolkingPerWijk(String gemeenteCode);
+
+    /** The area of each of these households; unknown or foreign ones are left out. Looks them up in batches, not one by one. */
+    Map<Long, Woongebied> woongebieden(String gemeenteCode, Collection<Long> huishoudens);
+
+    /** The area each of these persons lives in; unknown or foreign BSNs are left out. Looks them up in batches. */
+    Map<String, Woongebied> woongebiedenVanPersonen(String gemeenteCode, Collection<String> bsns);
+
     /** Every household's area and size, ordered by id: for generating demo figures. Holds no names or BSNs. */
     List<Woonadres> woonadressen(String gemeenteCode);
 

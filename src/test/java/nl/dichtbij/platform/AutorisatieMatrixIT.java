@@ -133,11 +133,11 @@ class AutorisatieMatrixIT {
             // the households behind the stacking figure, by name: only the teamleider, who acts on them
             return EnumSet.of(Actor.TEAMLEIDER);
         }
-        if (r.leest() && p.matches("/sturing/(stapeling|doorloop)(/export)?")) {
+        if (r.leest() && p.matches("/sturing/(stapeling|doorloop|wijken)(/export)?")) {
             // the figures a teamleider steers his teams by, beside the board's
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER, Actor.TEAMLEIDER);
         }
-        if (r.leest() && p.matches("/sturing/(raad|geld|stapeling|doorloop)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop)")) {
+        if (r.leest() && p.matches("/sturing/(raad|geld)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop|wijken)")) {
             // figures without personal data: the council's overview and the board's steering pages, for bestuur and raad, beleid and beheer
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER);
         }

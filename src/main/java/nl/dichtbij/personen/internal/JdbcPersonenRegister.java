@@ -2,6 +2,7 @@ package nl.dichtbij.personen.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,11 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 
 import nl.dichtbij.personen.Adres;
+import nl.dichtbij.personen.Bevolking;
 import nl.dichtbij.personen.Huishouden;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Woongebied;
 import nl.dichtbij.platform.Pagina;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +24,9 @@ import org.springframework.stereotype.Repository;
 class JdbcPersonenRegister implements PersonenRegister {
 
     private static final String PERSOON = "select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p ";
+
+    /** Ids per IN list: small enough for every database's parameter limit, large enough to need few round trips. */
+    private static final int PARTIJ = 1000;
 
     private final JdbcClient jdbc;
 
@@ -113,6 +119,43 @@ class JdbcPersonenRegister implements PersonenRegister {
     public List<nl.dichtbij.personen.Wijktelling> huishoudensPerWijk(String gemeenteCode) {
         return jdbc.sql("select woonplaats, wijk, count(*) from huishouden where gemeente_code = ? group by woonplaats, wijk order by woonplaats, wijk")
                 .param(gemeenteCode).query((rs, i) -> new nl.dichtbij.personen.Wijktelling(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    @Override
+    public List<Bevolking> bevolkingPerWijk(String gemeenteCode) {
+        return jdbc.sql("""
+                        select h.woonplaats, h.wijk, count(distinct h.id), count(p.bsn) from huishouden h
+                        left join persoon p on p.huishouden_id = h.id where h.gemeente_code = ?
+                        group by h.woonplaats, h.wijk order by h.woonplaats, h.wijk""")
+                .param(gemeenteCode).query((rs, i) -> new Bevolking(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    @Override
+    public Map<Long, Woongebied> woongebieden(String gemeenteCode, Collection<Long> huishoudens) {
+        Map<Long, Woongebied> gebieden = new HashMap<>();
+        List<Long> lijst = List.copyOf(new HashSet<>(huishoudens));
+        for (int van = 0; van < lijst.size(); van += PARTIJ) {
+            jdbc.sql("select id, woonplaats, wijk from huishouden where gemeente_code = :gemeente and id in (:ids)")
+                    .param("gemeente", gemeenteCode).param("ids", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
+                    .query((rs, i) -> Map.entry(rs.getLong(1), new Woongebied(rs.getString(2), rs.getString(3))))
+                    .list().forEach(e -> gebieden.put(e.getKey(), e.getValue()));
+        }
+        return gebieden;
+    }
+
+    @Override
+    public Map<String, Woongebied> woongebiedenVanPersonen(String gemeenteCode, Collection<String> bsns) {
+        Map<String, Woongebied> gebieden = new HashMap<>();
+        List<String> lijst = List.copyOf(new HashSet<>(bsns));
+        for (int van = 0; van < lijst.size(); van += PARTIJ) {
+            jdbc.sql("""
+                            select p.bsn, h.woonplaats, h.wijk from persoon p join huishouden h on h.id = p.huishouden_id
+                            where p.gemeente_code = :gemeente and p.bsn in (:bsns)""")
+                    .param("gemeente", gemeenteCode).param("bsns", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
+                    .query((rs, i) -> Map.entry(rs.getString(1), new Woongebied(rs.getString(2), rs.getString(3))))
+                    .list().forEach(e -> gebieden.put(e.getKey(), e.getValue()));
+        }
+        return gebieden;
     }
 
     @Override

@@ -50,7 +50,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/caseload", "/api/v1/escalaties").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/mijn/**").hasRole(Rol.INWONER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/sturing/raadsoverzicht", "/api/v1/sturing/stapeling", "/api/v1/sturing/geld",
-                                "/api/v1/sturing/doorloop")
+                                "/api/v1/sturing/doorloop", "/api/v1/sturing/wijken")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/api/v1/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/programma/**").hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
@@ -80,7 +80,8 @@ public class SecurityConfig {
                         .requestMatchers("/teams/**").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/stapeling/huishoudens").hasRole(Rol.TEAMLEIDER.name())
-                        .requestMatchers(HttpMethod.GET, "/sturing/stapeling", "/sturing/stapeling/export", "/sturing/doorloop", "/sturing/doorloop/export")
+                        .requestMatchers(HttpMethod.GET, "/sturing/stapeling", "/sturing/stapeling/export", "/sturing/doorloop", "/sturing/doorloop/export",
+                                "/sturing/wijken", "/sturing/wijken/export")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/raad", "/sturing/geld", "/sturing/geld/export")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())

@@ -14,6 +14,7 @@ import nl.dichtbij.sturing.Geldoverzicht;
 import nl.dichtbij.sturing.Raadsoverzicht;
 import nl.dichtbij.sturing.Stapeling;
 import nl.dichtbij.sturing.Stapelingsanalyse;
+import nl.dichtbij.sturing.Wijkanalyse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +31,16 @@ class SturingApi {
     private final Geldoverzicht geld;
     private final Raadsoverzicht raadsoverzicht;
     private final Doorloop doorloop;
+    private final Wijkanalyse wijkanalyse;
     private final Clock clock;
 
-    SturingApi(Stapelingsanalyse analyse, Geldoverzicht geld, Raadsoverzicht raadsoverzicht, Doorloop doorloop, Clock clock) {
+    SturingApi(Stapelingsanalyse analyse, Geldoverzicht geld, Raadsoverzicht raadsoverzicht, Doorloop doorloop, Wijkanalyse wijkanalyse,
+               Clock clock) {
         this.analyse = analyse;
         this.geld = geld;
         this.raadsoverzicht = raadsoverzicht;
         this.doorloop = doorloop;
+        this.wijkanalyse = wijkanalyse;
         this.clock = clock;
     }
 
@@ -106,5 +110,23 @@ class SturingApi {
         Keuze.gemeente(gebruiker, gemeente);
         int gekozen = Keuze.jaar(jaar, LocalDate.now(clock).getYear());
         return geld.overzicht(gebruiker.gemeenteCode(), gekozen);
+    }
+
+    @GetMapping("/wijken")
+    @Operation(summary = "De wijkanalyse: alle wijken en kernen naast elkaar",
+            description = "Voor één gemeente en één jaar, per wijk, per kern en voor de hele gemeente: inwoners en huishoudens (van nu), "
+                    + "huishoudens met een voorziening en met 3 of meer (ook per 1.000 huishoudens), meldingen (ook per 1.000 inwoners), "
+                    + "gesprekken en het percentage binnen de wettelijke termijn, de mediaan van de dagen van melding tot start van de hulp, "
+                    + "cliënten met zorg en het toegekende bedrag in euro's (ook per inwoner). Geen persoonsgegevens. Voor bestuur en raad "
+                    + "zijn aantallen van 1 tot 5 weggelaten (null), met wat daaruit volgt; onderdrukt noemt die velden.")
+    @ApiResponse(responseCode = "200", description = "De wijkanalyse")
+    @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
+    Wijkanalyse.Overzicht wijken(@AuthenticationPrincipal Gebruiker gebruiker,
+                                 @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
+                                 @RequestParam(required = false) String gemeente,
+                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2017")
+                                 @RequestParam(required = false) Integer jaar) {
+        Keuze.gemeente(gebruiker, gemeente);
+        return wijkanalyse.overzicht(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
     }
 }
