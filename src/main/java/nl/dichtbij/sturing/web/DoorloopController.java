@@ -1,5 +1,6 @@
 package nl.dichtbij.sturing.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.sturing.Doorloop;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,8 +62,12 @@ class DoorloopController {
                                   @RequestParam(required = false) String team,
                                   @RequestParam(defaultValue = "stappen") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
         Optional<Long> teamId = team(gebruiker, team);
-        if (!Tabel.geldigeKeuze(CODES, tabel, formaat, jaar) || teamId.isEmpty() && team != null && !team.isBlank()) {
+        if (!Tabel.geldigeKeuze(CODES, tabel, formaat, jaar)) {
             return Tabel.ongeldigeKeuze(CODES);
+        }
+        if (teamId.isEmpty() && team != null && !team.isBlank()) {
+            return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body("Kies een team van uw gemeente, of geen team voor de hele gemeente.".getBytes(StandardCharsets.UTF_8));
         }
         int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
         Tabel t = tabel(doorloop.overzicht(gebruiker.gemeenteCode(), gekozen, teamId.orElse(null)), tabel);
