@@ -88,6 +88,12 @@ public class Demoverloop {
         for (String bsn : List.of(DemoPersonen.OUDER_BSN, DemoPersonen.TOM_BSN, DemoPersonen.GROOTVADER_BSN)) {
             register.persoon(GEMEENTE, bsn).ifPresent(p -> huishoudens.add(p.huishoudenId()));
         }
+        // and so do households with a youth of 17: the move to the Wmo-team at 18 is a course of its own, with its own tasks
+        Set<Long> gekozen = new HashSet<>();
+        kinderen.forEach(p -> gekozen.add(p.huishoudenId()));
+        volwassenen.forEach(p -> gekozen.add(p.huishoudenId()));
+        register.wordenVolwassenTussen(GEMEENTE, gekozen, vandaag.minusYears(18), vandaag.minusYears(17))
+                .forEach(p -> huishoudens.add(p.huishoudenId()));
         List<Demozaak> lijst = new ArrayList<>();
         for (LocalDate melding = begin; melding.isBefore(vandaag); melding = melding.plusDays(2 + toeval.nextInt(3))) {
             boolean jeugd = toeval.nextInt(100) < 45;
