@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -74,8 +73,9 @@ public class Demoverloop {
     private List<Demozaak> maak() {
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate begin = LocalDate.of(vandaag.getYear() - 1, 1, 1);
-        List<Persoon> kinderen = personen(vandaag.minusYears(17), vandaag.minusYears(4));
-        List<Persoon> volwassenen = personen(vandaag.minusYears(90), vandaag.minusYears(25));
+        List<Persoon> leden = leden(vandaag);
+        List<Persoon> kinderen = leden.stream().filter(p -> p.geboortedatum().isAfter(vandaag.minusYears(17))).toList();
+        List<Persoon> volwassenen = leden.stream().filter(p -> !p.geboortedatum().isAfter(vandaag.minusYears(25))).toList();
         if (kinderen.isEmpty() || volwassenen.isEmpty()) {
             return List.of();
         }
@@ -89,10 +89,7 @@ public class Demoverloop {
             register.persoon(GEMEENTE, bsn).ifPresent(p -> huishoudens.add(p.huishoudenId()));
         }
         // and so do households with a youth of 17: the move to the Wmo-team at 18 is a course of its own, with its own tasks
-        Set<Long> gekozen = new HashSet<>();
-        kinderen.forEach(p -> gekozen.add(p.huishoudenId()));
-        volwassenen.forEach(p -> gekozen.add(p.huishoudenId()));
-        register.wordenVolwassenTussen(GEMEENTE, gekozen, vandaag.minusYears(18), vandaag.minusYears(17))
+        leden.stream().filter(p -> p.geboortedatum().isAfter(vandaag.minusYears(18)) && !p.geboortedatum().isAfter(vandaag.minusYears(17)))
                 .forEach(p -> huishoudens.add(p.huishoudenId()));
         List<Demozaak> lijst = new ArrayList<>();
         for (LocalDate melding = begin; melding.isBefore(vandaag); melding = melding.plusDays(2 + toeval.nextInt(3))) {
@@ -123,15 +120,15 @@ public class Demoverloop {
         return List.copyOf(lijst);
     }
 
-    /** Residents of Woerden born in the period; a fixed sample from the register, every fifth to spread over the town. */
-    private List<Persoon> personen(LocalDate geborenNa, LocalDate geborenUiterlijk) {
-        List<String> bsns = register.steekproef(GEMEENTE, geborenNa, geborenUiterlijk, 2_000);
-        List<String> elkeVijfde = new ArrayList<>();
-        for (int i = 0; i < bsns.size(); i += 5) {
-            elkeVijfde.add(bsns.get(i));
+    /** The residents of 4 to 90 of a fixed sample of Woerden's households (the demo population numbers them from 1), in one query. */
+    private List<Persoon> leden(LocalDate vandaag) {
+        int aantal = (int) register.aantalHuishoudens(GEMEENTE);
+        Random kies = new Random(6321);
+        Set<Long> huishoudens = new java.util.TreeSet<>();
+        for (int i = 0; i < Math.min(800, aantal); i++) {
+            huishoudens.add(1L + kies.nextInt(aantal));
         }
-        Map<String, Persoon> personen = register.personen(GEMEENTE, elkeVijfde);
-        return elkeVijfde.stream().map(personen::get).filter(java.util.Objects::nonNull).toList();
+        return register.wordenVolwassenTussen(GEMEENTE, huishoudens, vandaag.minusYears(91), vandaag.minusYears(4));
     }
 
     private long open(long huishouden, long team, Regievorm vorm, LocalDate melding) {
