@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.berichten.Berichtcijfers;
 import nl.dichtbij.besluit.Besluitcijfers;
 import nl.dichtbij.besluit.Leveringsvorm;
+import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.plan.Plancijfers;
 import nl.dichtbij.platform.OngeldigeInvoerException;
@@ -85,7 +87,7 @@ public class Doorloop {
 
     /**
      * The flow of the municipality, or of one team ({@code teamId} and {@code teamNaam} null for the whole municipality).
-     * Outflow is always for the whole municipality: a stopped delivery carries no team.
+     * A team's outflow is that under its law (Jeugdteam: Jeugdwet, Wmo-team: Wmo): a stopped delivery carries no team.
      */
     public record Overzicht(String gemeenteCode, int jaar, Long teamId, String teamNaam, List<Teamkeuze> teams, long meldingen, List<Stap> stappen,
                             List<Aandeel> aandelen, List<PerWet> perWet, List<Wachttijd> wachttijden, List<Uitstroom> uitstroom) {
@@ -165,12 +167,28 @@ public class Doorloop {
         List<Wachttijd> wachttijden = new ArrayList<>();
         perAanbieder.forEach((naam, dagen) -> wachttijden.add(new Wachttijd(naam, dagen.size(), percentiel(dagen, 50), percentiel(dagen, 80))));
 
-        List<Uitstroom> uitstroom = berichten.uitstroom(gemeenteCode, jaar).stream()
-                .map(u -> new Uitstroom(u.maand(), u.redenBeeindiging() == null ? "Onbekend"
-                        : u.redenBeeindiging() + " " + aanbod.code("JZ588", u.redenBeeindiging()).map(c -> c.omschrijving()).orElse(""), u.aantal()))
+        Wet wetVanTeam = teamId == null ? null : wetVan(gemeenten.team(teamId).orElseThrow().doelgroep());
+        Map<MaandReden, Long> perMaandEnReden = berichten.uitstroomPerWet(gemeenteCode, jaar).stream()
+                .filter(u -> wetVanTeam == null || u.wet() == wetVanTeam)
+                .collect(Collectors.groupingBy(u -> new MaandReden(u.maand(), reden(u.redenBeeindiging())),
+                        Collectors.summingLong(Berichtcijfers.UitstroomPerWet::aantal)));
+        List<Uitstroom> uitstroom = perMaandEnReden.entrySet().stream()
+                .map(e -> new Uitstroom(e.getKey().maand(), e.getKey().reden(), e.getValue()))
                 .sorted(Comparator.comparing(Uitstroom::maand).thenComparing(Uitstroom::reden)).toList();
         return new Overzicht(gemeenteCode, jaar, teamId, teamNaam, teams, meldingen.size(), stappen, aandelen, perWet(vanDitJaar), wachttijden,
                 uitstroom);
+    }
+
+    private record MaandReden(int maand, String reden) {
+    }
+
+    /** The law of a team's care, for what carries no case: the Jeugdteam's outflow is that of Jeugdwet care. */
+    static Wet wetVan(Doelgroep doelgroep) {
+        return doelgroep == Doelgroep.JEUGD ? Wet.JEUGDWET : Wet.WMO;
+    }
+
+    private String reden(String code) {
+        return code == null ? "Onbekend" : code + " " + aanbod.code("JZ588", code).map(c -> c.omschrijving()).orElse("");
     }
 
     /** Per law, in the order of {@link Wet}: decisions within the term, and ZIN and PGB among the granted ones with a form. */

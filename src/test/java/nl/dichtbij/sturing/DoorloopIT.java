@@ -59,13 +59,14 @@ class DoorloopIT {
                 .query(Long.class).single() > 0) {
             return;
         }
-        // A: gesprek +10, plan +10 (informal and formal), besluit +14 in time, ZIN, assigned the next day, start +10 after that; procesregie
+        // A: gesprek +10, plan +10 (informal and formal), besluit +14 in time, ZIN, assigned the next day, start +10 after that, stopped
+        // early by the client in October; procesregie
         long a = zaak(jeugdteam, Regievorm.PROCESREGIE, d(3, 1));
         melding(a, jeugdteam, d(3, 1), WettelijkeTermijn.JEUGD_BESLISSING, d(3, 11));
         plan(a, d(3, 21), true, true);
         long aanvraagA = aanvraag(a, jeugdteam, Wet.JEUGDWET, d(3, 21), WettelijkeTermijn.JEUGD_BESCHIKKING);
         besluit(aanvraagA, a, Wet.JEUGDWET, d(4, 4), "TOEKENNING", "ZIN");
-        toewijzing(a, "IJW", "Jeugdhulp Montfoort Test", d(4, 4), d(4, 5), d(4, 15));
+        toewijzing(a, "IJW", "Jeugdhulp Montfoort Test", d(4, 4), d(4, 5), d(4, 15), d(10, 3), "32");
         // B: gesprek +59 (after the 8 weeks), plan +10 (formal only), besluit +72 (after the 8 weeks), PGB
         long b = zaak(jeugdteam, Regievorm.CASUSREGIE, d(5, 2));
         melding(b, jeugdteam, d(5, 2), WettelijkeTermijn.JEUGD_BESLISSING, d(6, 30));
@@ -78,7 +79,7 @@ class DoorloopIT {
         plan(c, d(2, 18), true, true);
         long aanvraagC = aanvraag(c, wmoteam, Wet.WMO, d(2, 18), WettelijkeTermijn.WMO_BESCHIKKING);
         besluit(aanvraagC, c, Wet.WMO, d(3, 1), "TOEKENNING", "ZIN");
-        toewijzing(c, "IWMO", "Wmo Montfoort Test", d(3, 1), d(3, 2), d(3, 22));
+        toewijzing(c, "IWMO", "Wmo Montfoort Test", d(3, 1), d(3, 2), d(3, 22), null, null);
         // D: still waiting for the gesprek; procesregie
         long dd = zaak(wmoteam, Regievorm.PROCESREGIE, d(6, 1));
         melding(dd, wmoteam, d(6, 1), WettelijkeTermijn.WMO_ONDERZOEK, null);
@@ -114,6 +115,11 @@ class DoorloopIT {
         assertThat(o.perWet().get(1).procentBinnenTermijn()).isEqualByComparingTo("50.0");
         assertThat(o.wachttijden()).extracting(Doorloop.Wachttijd::aanbieder, Doorloop.Wachttijd::starts, Doorloop.Wachttijd::mediaanDagen)
                 .containsExactly(tuple("Jeugdhulp Montfoort Test", 1L, 10L), tuple("Wmo Montfoort Test", 1L, 20L));
+        assertThat(o.uitstroom()).singleElement().satisfies(u -> {
+            assertThat(u.maand()).isEqualTo(10);
+            assertThat(u.reden()).startsWith("32 ");
+            assertThat(u.aantal()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -127,6 +133,7 @@ class DoorloopIT {
                 List.of(1L, 2L));
         assertThat(jeugd.perWet()).extracting(Doorloop.PerWet::wet).containsExactly(Wet.JEUGDWET);
         assertThat(jeugd.wachttijden()).extracting(Doorloop.Wachttijd::aanbieder).containsExactly("Jeugdhulp Montfoort Test");
+        assertThat(jeugd.uitstroom()).as("the Jeugdwet care that stopped").extracting(Doorloop.Uitstroom::maand).containsExactly(10);
 
         Doorloop.Overzicht wmo = doorloop.overzicht("0335", JAAR, wmoteam);
         assertThat(wmo.meldingen()).isEqualTo(4);
@@ -135,6 +142,7 @@ class DoorloopIT {
         assertThat(aandelen(wmo).values()).containsExactly(List.of(3L, 3L), List.of(1L, 2L), List.of(1L, 1L), List.of(0L, 1L), List.of(1L, 3L),
                 List.of(1L, 4L));
         assertThat(wmo.perWet()).extracting(Doorloop.PerWet::wet, Doorloop.PerWet::besluiten).containsExactly(tuple(Wet.WMO, 2L));
+        assertThat(wmo.uitstroom()).as("no Wmo care stopped").isEmpty();
     }
 
     @Test
@@ -318,11 +326,12 @@ class DoorloopIT {
                 .params(aanvraag, zaak, wet.name(), uitkomst, vorm, om(genomen)).update();
     }
 
-    private void toewijzing(long zaak, String standaard, String aanbieder, LocalDate ingang, LocalDate toegewezen, LocalDate start) {
+    private void toewijzing(long zaak, String standaard, String aanbieder, LocalDate ingang, LocalDate toegewezen, LocalDate start,
+                            LocalDate gestopt, String reden) {
         jdbc.sql("""
                 insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, zaak_id, persoon_bsn, aanbieder_agb, aanbieder_naam,
-                    productcategorie, ingangsdatum, toegewezen_op, levering, levering_begindatum)
-                values ('0335', ?, nextval('toewijzing_nummer_seq'), ?, '000000000', '42429999', ?, '45', ?, ?, 'GESTART', ?)""")
-                .params(standaard, zaak, aanbieder, ingang, om(toegewezen), start).update();
+                    productcategorie, ingangsdatum, toegewezen_op, levering, levering_begindatum, levering_einddatum, reden_beeindiging)
+                values ('0335', ?, nextval('toewijzing_nummer_seq'), ?, '000000000', '42429999', ?, '45', ?, ?, ?, ?, ?, ?)""")
+                .params(standaard, zaak, aanbieder, ingang, om(toegewezen), gestopt == null ? "GESTART" : "GESTOPT", start, gestopt, reden).update();
     }
 }

@@ -63,8 +63,8 @@ class SturingApi {
             description = "Voor de meldingen van het jaar: mediaan en 80e percentiel van de dagen per stap (melding, gesprek, plan, besluit, "
                     + "start van de hulp), het aandeel binnen de wettelijke termijn, zorg in natura en pgb, plannen met informele én formele "
                     + "hulp en zaken met procesregie, besluiten per wet (binnen de termijn, zorg in natura en pgb), de wachttijd per aanbieder "
-                    + "en de uitstroom per maand met reden. Met een team alleen de zaken van dat team (de uitstroom blijft voor de hele "
-                    + "gemeente); de keuzes staan in teams. Geen persoonsgegevens.")
+                    + "en de uitstroom per maand met reden. Met een team alleen de zaken van dat team (de uitstroom: die onder de wet van het "
+                    + "team); de keuzes staan in teams. Geen persoonsgegevens.")
     @ApiResponse(responseCode = "200", description = "De doorloop")
     @ApiResponse(responseCode = "400", description = "Een team dat niet bij de gemeente hoort, of een jaar buiten 2000–2100")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")

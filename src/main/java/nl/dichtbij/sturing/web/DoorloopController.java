@@ -105,8 +105,7 @@ class DoorloopController {
             }
             case "uitstroom" -> {
                 o.uitstroom().forEach(u -> rijen.add(List.of(Tabel.maand(u.maand()), u.reden(), u.aantal())));
-                return new Tabel("uitstroom", "Uitstroom per maand met reden, hele gemeente, " + o.jaar(), List.of("Maand", "Reden", "Aantal"), rijen,
-                        null);
+                return new Tabel("uitstroom", "Uitstroom per maand met reden, " + wie + o.jaar(), List.of("Maand", "Reden", "Aantal"), rijen, null);
             }
             default -> {
                 o.stappen().forEach(s -> rijen.add(Arrays.asList(s.van() + " → " + s.naar(), s.aantal(), s.mediaanDagen(), s.p80Dagen())));
