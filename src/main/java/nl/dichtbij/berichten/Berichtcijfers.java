@@ -137,6 +137,21 @@ public class Berichtcijfers {
                 .list();
     }
 
+    public record UitstroomPerWet(int maand, Wet wet, String redenBeeindiging, long aantal) {
+    }
+
+    /** As {@link #uitstroom}, also per law (the standard of the toewijzing). */
+    public List<UitstroomPerWet> uitstroomPerWet(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select extract(month from levering_einddatum) as maand, standaard, reden_beeindiging, count(*) as aantal from toewijzing
+                        where gemeente_code = ? and levering = 'GESTOPT' and levering_einddatum >= ? and levering_einddatum < ?
+                        group by extract(month from levering_einddatum), standaard, reden_beeindiging""")
+                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .query((rs, i) -> new UitstroomPerWet(rs.getInt("maand"), Standaard.valueOf(rs.getString("standaard")).wet(),
+                        rs.getString("reden_beeindiging"), rs.getLong("aantal")))
+                .list();
+    }
+
     /** Deliveries that ended for good in the year (a 307), per month and JZ588 reason; a temporary stop (20) is no outflow. */
     public List<Uitstroom> uitstroom(String gemeenteCode, int jaar) {
         return jdbc.sql("""

@@ -66,8 +66,12 @@ public class Besluitcijfers {
         return cijfers;
     }
 
-    /** A decision taken (granted or not): its case, when the aanvraag came in, the legal term (after verdaging), when it was taken, the form. */
-    public record Besluit(long zaakId, LocalDate ontvangen, LocalDate termijn, LocalDate genomen, Leveringsvorm vorm, boolean toegekend) {
+    /**
+     * A decision taken (granted or not): its case, the team that handled the aanvraag, the law, when the aanvraag came in,
+     * the legal term (after verdaging), when it was taken, the form.
+     */
+    public record Besluit(long zaakId, long teamId, Wet wet, LocalDate ontvangen, LocalDate termijn, LocalDate genomen, Leveringsvorm vorm,
+                          boolean toegekend) {
         public boolean binnenTermijn() {
             return !genomen.isAfter(termijn);
         }
@@ -76,13 +80,14 @@ public class Besluitcijfers {
     /** Decisions taken from {@code vanaf} on (the flow of a year follows its cases into the next year). */
     public List<Besluit> besluiten(String gemeenteCode, LocalDate vanaf) {
         return jdbc.sql("""
-                        select b.zaak_id, a.ontvangen_datum, coalesce(a.verdaagd_tot, a.termijn_einde) as termijn, b.genomen_op, b.vorm, b.uitkomst
+                        select b.zaak_id, a.team_id, b.wet, a.ontvangen_datum, coalesce(a.verdaagd_tot, a.termijn_einde) as termijn, b.genomen_op,
+                               b.vorm, b.uitkomst
                         from beschikking b join aanvraag a on a.id = b.aanvraag_id
                         where b.gemeente_code = ? and b.genomen_op >= ? and b.status <> 'WACHT_OP_TWEEDE'""")
                 .params(gemeenteCode, Timestamp.from(vanaf.atStartOfDay(NEDERLAND).toInstant()))
-                .query((rs, i) -> new Besluit(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                        rs.getTimestamp(4).toInstant().atZone(NEDERLAND).toLocalDate(),
-                        rs.getString(5) == null ? null : Leveringsvorm.valueOf(rs.getString(5)), !"AFWIJZING".equals(rs.getString(6))))
+                .query((rs, i) -> new Besluit(rs.getLong(1), rs.getLong(2), Wet.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class), rs.getTimestamp(6).toInstant().atZone(NEDERLAND).toLocalDate(),
+                        rs.getString(7) == null ? null : Leveringsvorm.valueOf(rs.getString(7)), !"AFWIJZING".equals(rs.getString(8))))
                 .list();
     }
 

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import nl.dichtbij.besluit.Besluitcijfers;
+import nl.dichtbij.besluit.Leveringsvorm;
+import nl.dichtbij.platform.Wet;
+
 import org.junit.jupiter.api.Test;
 
 class DoorloopTest {
@@ -33,5 +37,26 @@ class DoorloopTest {
     void aShareWithoutAnythingToCountHasNoPercentage() {
         assertThat(Doorloop.Aandeel.van("x", 0, 0).procent()).isNull();
         assertThat(Doorloop.Aandeel.van("x", 1, 3).procent()).isEqualByComparingTo("33.3");
+    }
+
+    @Test
+    void decisionsAreSplitPerLawWithinTermAndForm() {
+        LocalDate dag = LocalDate.of(2026, 3, 2);
+        List<Besluitcijfers.Besluit> besluiten = List.of(
+                new Besluitcijfers.Besluit(1, 7, Wet.WMO, dag, dag.plusDays(14), dag.plusDays(10), Leveringsvorm.ZIN, true),
+                new Besluitcijfers.Besluit(2, 7, Wet.WMO, dag, dag.plusDays(14), dag.plusDays(15), Leveringsvorm.PGB, true),
+                new Besluitcijfers.Besluit(3, 7, Wet.WMO, dag, dag.plusDays(14), dag.plusDays(20), null, false),
+                new Besluitcijfers.Besluit(4, 8, Wet.JEUGDWET, dag, dag.plusDays(56), dag.plusDays(56), Leveringsvorm.ZIN, true));
+        List<Doorloop.PerWet> perWet = Doorloop.perWet(besluiten);
+        assertThat(perWet).extracting(Doorloop.PerWet::wet).as("in the order of the laws").containsExactly(Wet.JEUGDWET, Wet.WMO);
+        Doorloop.PerWet wmo = perWet.get(1);
+        assertThat(List.of(wmo.besluiten(), wmo.binnenTermijn(), wmo.zin(), wmo.pgb())).containsExactly(3L, 1L, 1L, 1L);
+        assertThat(wmo.procentBinnenTermijn()).isEqualByComparingTo("33.3");
+        assertThat(wmo.procentPgb()).isEqualByComparingTo("50.0");
+        Doorloop.PerWet jeugd = perWet.get(0);
+        assertThat(List.of(jeugd.besluiten(), jeugd.binnenTermijn(), jeugd.zin(), jeugd.pgb())).as("the last day of the term is in time")
+                .containsExactly(1L, 1L, 1L, 0L);
+        assertThat(jeugd.procentPgb()).isEqualByComparingTo("0.0");
+        assertThat(Doorloop.perWet(List.of())).isEmpty();
     }
 }

@@ -66,16 +66,21 @@ class SturingApi {
     @Operation(summary = "De doorloop van een jaar",
             description = "Voor de meldingen van het jaar: mediaan en 80e percentiel van de dagen per stap (melding, gesprek, plan, besluit, "
                     + "start van de hulp), het aandeel binnen de wettelijke termijn, zorg in natura en pgb, plannen met informele én formele "
-                    + "hulp en zaken met procesregie, de wachttijd per aanbieder en de uitstroom per maand met reden. Geen persoonsgegevens.")
+                    + "hulp en zaken met procesregie, besluiten per wet (binnen de termijn, zorg in natura en pgb), de wachttijd per aanbieder "
+                    + "en de uitstroom per maand met reden. Met een team alleen de zaken van dat team (de uitstroom: die onder de wet van het "
+                    + "team); de keuzes staan in teams. Geen persoonsgegevens.")
     @ApiResponse(responseCode = "200", description = "De doorloop")
+    @ApiResponse(responseCode = "400", description = "Een team dat niet bij de gemeente hoort, of een jaar buiten 2000–2100")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
     Doorloop.Overzicht doorloop(@AuthenticationPrincipal Gebruiker gebruiker,
                                 @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                 @RequestParam(required = false) String gemeente,
                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
-                                @RequestParam(required = false) Integer jaar) {
+                                @RequestParam(required = false) Integer jaar,
+                                @Parameter(description = "Het id van een team van de gemeente; standaard de hele gemeente")
+                                @RequestParam(required = false) Long team) {
         Keuze.gemeente(gebruiker, gemeente);
-        return doorloop.overzicht(gebruiker.gemeenteCode(), Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
+        return doorloop.overzicht(gebruiker.gemeenteCode(), Keuze.jaar(jaar, LocalDate.now(clock).getYear()), team);
     }
 
     @GetMapping("/raadsoverzicht")

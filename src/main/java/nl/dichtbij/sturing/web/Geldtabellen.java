@@ -60,7 +60,33 @@ final class Geldtabellen {
     }
 
     /** The bars of the chart: per theme, forecast and budget as a share of the largest, for a chart without colour. */
-    record Staaf(String thema, long prognoseEuro, long budgetEuro, int prognoseBreedte, int budgetBreedte, boolean waarschuwing) {
+    record Staaf(String thema, long prognoseEuro, long budgetEuro, int prognoseBreedte, int budgetBreedte, boolean waarschuwing)
+            implements nl.dichtbij.sturing.web.Staaf {
+
+        @Override
+        public String naam() {
+            return thema;
+        }
+
+        @Override
+        public int dichtBreedte() {
+            return prognoseBreedte;
+        }
+
+        @Override
+        public String dichtTekst() {
+            return "prognose € " + nl.dichtbij.sturing.web.Staaf.getal(prognoseEuro) + (waarschuwing ? " — let op" : "");
+        }
+
+        @Override
+        public int openBreedte() {
+            return budgetBreedte;
+        }
+
+        @Override
+        public String openTekst() {
+            return "budget € " + nl.dichtbij.sturing.web.Staaf.getal(budgetEuro);
+        }
     }
 
     static List<Staaf> staven(Geldoverzicht.Overzicht o) {

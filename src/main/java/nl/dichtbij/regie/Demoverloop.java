@@ -1,0 +1,148 @@
+package nl.dichtbij.regie;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.gemeente.Team;
+import nl.dichtbij.personen.DemoPersonen;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Persoon;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo: the course of the demo cases of Woerden from 1 January of last year until today, so the steering page on flow shows every
+ * step (melding, gesprek, plan, besluit, toewijzing, start) for this year and last year, for both teams. Regie opens the cases; the
+ * demo classes of toegang, plan, besluit and berichten each write their own step of the same course into their own tables. Some cases
+ * are still waiting, some pass the legal term, some have procesregie. Deterministic (fixed seed, dates from the clock); the cases
+ * are made once per start and only by the first demo class that needs them, which skips when its own demo rows exist.
+ */
+@Component
+@ConditionalOnBooleanProperty("dichtbij.demo.enabled")
+public class Demoverloop {
+
+    static final String GEMEENTE = "0632";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Demoverloop.class);
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * One demo case: who, which team, and the day of each step (null: not reached, or not yet). {@code informeel}/{@code formeel}: what
+     * the plan holds; a plan with only informal help needs no decision. {@code pgb}: granted as a personal budget, so no toewijzing.
+     */
+    public record Demozaak(long zaakId, long huishoudenId, String bsn, LocalDate geboortedatum, long teamId, Doelgroep doelgroep,
+                           Regievorm regievorm, LocalDate melding, LocalDate gesprek, LocalDate plan, boolean informeel, boolean formeel,
+                           LocalDate aanvraag, LocalDate besluit, boolean toegekend, boolean pgb, LocalDate toegewezen, LocalDate start,
+                           LocalDate eindeZorg) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PersonenRegister register;
+    private final Gemeenten gemeenten;
+    private final Clock clock;
+    private List<Demozaak> zaken;
+
+    Demoverloop(JdbcClient jdbc, PersonenRegister register, Gemeenten gemeenten, Clock clock) {
+        this.jdbc = jdbc;
+        this.register = register;
+        this.gemeenten = gemeenten;
+        this.clock = clock;
+    }
+
+    /** The demo cases, opened in regie on the first call. */
+    public synchronized List<Demozaak> zaken() {
+        if (zaken == null) {
+            long begin = System.nanoTime();
+            zaken = maak();
+            log.info("Demodoorloop {}: {} zaken geopend ({} ms)", GEMEENTE, zaken.size(), (System.nanoTime() - begin) / 1_000_000);
+        }
+        return zaken;
+    }
+
+    private List<Demozaak> maak() {
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate begin = LocalDate.of(vandaag.getYear() - 1, 1, 1);
+        List<Persoon> leden = leden(vandaag);
+        List<Persoon> kinderen = leden.stream().filter(p -> p.geboortedatum().isAfter(vandaag.minusYears(17))).toList();
+        List<Persoon> volwassenen = leden.stream().filter(p -> !p.geboortedatum().isAfter(vandaag.minusYears(25))).toList();
+        if (kinderen.isEmpty() || volwassenen.isEmpty()) {
+            return List.of();
+        }
+        Team jeugdteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.JEUGD);
+        Team wmoteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.WMO);
+        Random toeval = new Random(6322);
+        // households with an open case (the queue demo, the test persona) keep theirs: a demo course must not mix into them
+        Set<Long> huishoudens = new HashSet<>(jdbc.sql("select huishouden_id from zaak where gemeente_code = ? and open = true")
+                .param(GEMEENTE).query(Long.class).list());
+        for (String bsn : List.of(DemoPersonen.OUDER_BSN, DemoPersonen.TOM_BSN, DemoPersonen.GROOTVADER_BSN)) {
+            register.persoon(GEMEENTE, bsn).ifPresent(p -> huishoudens.add(p.huishoudenId()));
+        }
+        // and so do households with a youth of 17: the move to the Wmo-team at 18 is a course of its own, with its own tasks
+        leden.stream().filter(p -> p.geboortedatum().isAfter(vandaag.minusYears(18)) && !p.geboortedatum().isAfter(vandaag.minusYears(17)))
+                .forEach(p -> huishoudens.add(p.huishoudenId()));
+        List<Demozaak> lijst = new ArrayList<>();
+        for (LocalDate melding = begin; melding.isBefore(vandaag); melding = melding.plusDays(2 + toeval.nextInt(3))) {
+            boolean jeugd = toeval.nextInt(100) < 45;
+            List<Persoon> kandidaten = jeugd ? kinderen : volwassenen;
+            Persoon persoon = kandidaten.get(toeval.nextInt(kandidaten.size()));
+            Team team = jeugd ? jeugdteam : wmoteam;
+            int regie = toeval.nextInt(100);
+            Regievorm vorm = regie < 15 ? Regievorm.PROCESREGIE : regie < 25 ? Regievorm.AMBULANTE_BEGELEIDING : Regievorm.CASUSREGIE;
+            LocalDate gesprek = binnen(melding.plusDays(toeval.nextInt(100) < 12 ? 45 + toeval.nextInt(30) : 3 + toeval.nextInt(30)), vandaag);
+            LocalDate plan = gesprek == null || toeval.nextInt(100) < 8 ? null : binnen(gesprek.plusDays(5 + toeval.nextInt(25)), vandaag);
+            boolean formeel = toeval.nextInt(100) < 85;
+            boolean informeel = !formeel || toeval.nextInt(100) < 45;
+            LocalDate aanvraag = plan != null && formeel ? plan : null;
+            LocalDate besluit = aanvraag == null ? null : binnen(aanvraag.plusDays(jeugd ? 10 + toeval.nextInt(55) : 3 + toeval.nextInt(16)), vandaag);
+            boolean toegekend = toeval.nextInt(100) >= 7;
+            boolean pgb = toeval.nextInt(100) < 20;
+            LocalDate toegewezen = besluit == null || !toegekend || pgb ? null : binnen(besluit.plusDays(1 + toeval.nextInt(3)), vandaag);
+            LocalDate start = toegewezen == null ? null : binnen(toegewezen.plusDays(3 + toeval.nextInt(25)), vandaag);
+            LocalDate eindeZorg = start == null ? null : start.plusMonths(3 + toeval.nextInt(8));
+            if (!huishoudens.add(persoon.huishoudenId())) {
+                continue;
+            }
+            long zaak = open(persoon.huishoudenId(), team.id(), vorm, melding);
+            lijst.add(new Demozaak(zaak, persoon.huishoudenId(), persoon.bsn(), persoon.geboortedatum(), team.id(), team.doelgroep(), vorm, melding,
+                    gesprek, plan, informeel, formeel, aanvraag, besluit, toegekend, pgb, toegewezen, start, eindeZorg));
+        }
+        return List.copyOf(lijst);
+    }
+
+    /** The residents of 4 to 90 of a fixed sample of Woerden's households (the demo population numbers them from 1), in one query. */
+    private List<Persoon> leden(LocalDate vandaag) {
+        int aantal = (int) register.aantalHuishoudens(GEMEENTE);
+        Random kies = new Random(6321);
+        Set<Long> huishoudens = new java.util.TreeSet<>();
+        for (int i = 0; i < Math.min(800, aantal); i++) {
+            huishoudens.add(1L + kies.nextInt(aantal));
+        }
+        return register.wordenVolwassenTussen(GEMEENTE, huishoudens, vandaag.minusYears(91), vandaag.minusYears(4));
+    }
+
+    private long open(long huishouden, long team, Regievorm vorm, LocalDate melding) {
+        var sleutel = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into zaak (versie, gemeente_code, huishouden_id, lead_team_id, open, geopend_op, regievorm)
+                        values (0, ?, ?, ?, true, ?, ?)""")
+                .params(GEMEENTE, huishouden, team, Timestamp.from(melding.atTime(9, 0).atZone(NEDERLAND).toInstant()), vorm.name())
+                .update(sleutel, "id");
+        return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    private static LocalDate binnen(LocalDate dag, LocalDate vandaag) {
+        return dag.isAfter(vandaag) ? null : dag;
+    }
+
+}
