@@ -71,34 +71,35 @@ class GeldoverzichtIT {
     @Test
     void aPgbCountsPerDayOfItsFirstPeriodUpToItsEndDate() {
         long aanvraag = aanvraag("0335", "999000011");
+        // 2009, a year no demo and no other test uses; the decisions were taken in 2008
         // 61 days of 100 euro: 16 in March, 30 in April, 15 in May
-        pgb(aanvraag, "0335", "WMO", "04", "2012-03-16", "2012-05-15", "2012-05-15", "6100.00", "VASTGESTELD", "TOEKENNING");
-        // 366 days of 10 euro first decided, ended after June: 182 days count
-        pgb(aanvraag, "0335", "WMO", "04", "2012-01-01", "2012-06-30", "2012-12-31", "3660.00", "BEEINDIGD", "TOEKENNING");
-        pgb(aanvraag, "0335", "WMO", "04", "2012-01-01", "2012-12-31", "2012-12-31", "99999.00", "WACHT_OP_TWEEDE", "TOEKENNING");
-        pgb(aanvraag, "0335", "JEUGDWET", "45", "2011-12-02", "2012-01-30", "2012-01-30", "6000.00", "VASTGESTELD", "TOEKENNING");
+        pgb(aanvraag, "0335", "WMO", "04", "2009-03-16", "2009-05-15", "2009-05-15", "6100.00", "VASTGESTELD", "TOEKENNING");
+        // 365 days of 10 euro first decided, ended after June: 181 days count
+        pgb(aanvraag, "0335", "WMO", "04", "2009-01-01", "2009-06-30", "2009-12-31", "3650.00", "BEEINDIGD", "TOEKENNING");
+        pgb(aanvraag, "0335", "WMO", "04", "2009-01-01", "2009-12-31", "2009-12-31", "99999.00", "WACHT_OP_TWEEDE", "TOEKENNING");
+        pgb(aanvraag, "0335", "JEUGDWET", "45", "2008-12-02", "2009-01-30", "2009-01-30", "6000.00", "VASTGESTELD", "TOEKENNING");
 
         Map<Integer, Long> wmo = new java.util.TreeMap<>();
-        besluitcijfers.pgb("0335", 2012).stream().filter(p -> p.wet() == Wet.WMO).forEach(p -> wmo.merge(p.maand(), p.centen(), Long::sum));
-        assertThat(wmo).containsEntry(1, 31_000L).containsEntry(2, 29_000L).containsEntry(3, 31_000L + 160_000L)
+        besluitcijfers.pgb("0335", 2009).stream().filter(p -> p.wet() == Wet.WMO).forEach(p -> wmo.merge(p.maand(), p.centen(), Long::sum));
+        assertThat(wmo).containsEntry(1, 31_000L).containsEntry(2, 28_000L).containsEntry(3, 31_000L + 160_000L)
                 .containsEntry(4, 30_000L + 300_000L).containsEntry(5, 31_000L + 150_000L).containsEntry(6, 30_000L).doesNotContainKey(7);
-        assertThat(besluitcijfers.pgb("0335", 2012)).filteredOn(p -> p.wet() == Wet.JEUGDWET).singleElement()
-                .as("60 days of 100 euro, 30 of them in January 2012").satisfies(p -> assertThat(p.centen()).isEqualTo(300_000L));
+        assertThat(besluitcijfers.pgb("0335", 2009)).filteredOn(p -> p.wet() == Wet.JEUGDWET).singleElement()
+                .as("60 days of 100 euro, 30 of them in January 2009").satisfies(p -> assertThat(p.centen()).isEqualTo(300_000L));
 
-        Geldoverzicht.Overzicht o = geld.overzicht("0335", 2012);
+        Geldoverzicht.Overzicht o = geld.overzicht("0335", 2009);
         Geldoverzicht.Themajaar ondersteuning = thema(o, Thema.ONDERSTEUNING);
-        assertThat(ondersteuning.pgbCenten()).isEqualTo(610_000L + 182_000L);
+        assertThat(ondersteuning.pgbCenten()).isEqualTo(610_000L + 181_000L);
         assertThat(ondersteuning.toegekendCenten()).isZero();
-        assertThat(ondersteuning.prognoseCenten()).as("a past year: the forecast is what it cost").isEqualTo(792_000L);
+        assertThat(ondersteuning.prognoseCenten()).as("a past year: the forecast is what it cost").isEqualTo(791_000L);
         assertThat(thema(o, Thema.GROEI).pgbCenten()).isEqualTo(300_000L);
-        assertThat(geld.overzicht("0632", 2012).pgbTotaal()).as("Woerden sees none of Montfoort's PGBs").isZero();
+        assertThat(geld.overzicht("0632", 2009).pgbTotaal()).as("Woerden sees none of Montfoort's PGBs").isZero();
     }
 
     private long aanvraag(String gemeente, String bsn) {
         KeyHolder sleutel = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into aanvraag (gemeente_code, zaak_id, team_id, persoon_bsn, wet, omschrijving, ingediend_door, ontvangen_datum, termijn_einde, besloten)
-                values (?, 0, 0, ?, 'WMO', 'PGB voor de test', 'test', date '2011-11-01', date '2011-12-01', true)""").params(gemeente, bsn)
+                values (?, 0, 0, ?, 'WMO', 'PGB voor de test', 'test', date '2008-11-01', date '2008-12-01', true)""").params(gemeente, bsn)
                 .update(sleutel, "id");
         return sleutel.getKeyAs(Number.class).longValue();
     }
@@ -110,7 +111,7 @@ class GeldoverzichtIT {
                     einddatum, eerste_einddatum, vorm, pgb_bedrag, status, genomen_door, genomen_door_naam, genomen_op)
                 values (?, ?, 0, '999000011', ?, ?, 'test', ?, ?, ?, ?, 'PGB', ?, ?, 'test', 'Test', ?)""")
                 .params(gemeente, aanvraag, wet, uitkomst, categorie, LocalDate.parse(ingang), LocalDate.parse(einde), LocalDate.parse(eersteEinde),
-                        new java.math.BigDecimal(bedrag), status, java.sql.Timestamp.valueOf("2011-11-20 10:00:00"))
+                        new java.math.BigDecimal(bedrag), status, java.sql.Timestamp.valueOf("2008-11-20 10:00:00"))
                 .update();
     }
 

@@ -27,14 +27,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The wijkanalyse of a small kern this test builds itself in Woerden, in 2011, a year no demo or other test uses:
+ * The wijkanalyse of a small kern this test builds itself in Woerden, in 2005, a year no demo or other test uses:
  * the kern Wijkdorp with the wijken Noordhoek (5 households, 10 inhabitants) and Zuidhoek (2 households, 2 inhabitants).
  * Every number below follows from the rows inserted in {@link #wijkdorp()}.
  */
 @IntegratieTest
 class WijkanalyseIT {
 
-    private static final int JAAR = 2011;
+    private static final int JAAR = 2005;
     private static final long HH = 91_100_000L;
     private static final Gebruiker BELEID = new Gebruiker("beleid", null, "Bram de Vries", Rol.BELEID, "0632", null, null);
     private static final Gebruiker BESTUUR = new Gebruiker("bestuur", null, "Wethouder", Rol.BESTUUR, "0632", null, null);
@@ -63,12 +63,12 @@ class WijkanalyseIT {
         assertThat(noord.zakenMetStart()).isEqualTo(3);
         assertThat(noord.mediaanDagenTotStart()).as("40, 20 and 30 days, counted from a case's first melding").isEqualTo(30);
         assertThat(noord.clientenMetZorg()).as("the withdrawn toewijzing does not count").isEqualTo(3);
-        assertThat(noord.toegekendEuro()).as("1,500.50 + 300.00; the declaration of 2010 does not count").isEqualTo(1_801);
+        assertThat(noord.toegekendEuro()).as("1,500.50 + 300.00; the declaration of 2004 does not count").isEqualTo(1_801);
         assertThat(noord.euroPerInwoner()).isEqualByComparingTo("180.05");
 
         Wijkcijfers zuid = wijk(o, "Zuidhoek");
         assertThat(zuid.inwoners()).isEqualTo(2);
-        assertThat(zuid.huishoudensMetVoorziening()).as("a provision that ended in 2010 does not count").isEqualTo(1);
+        assertThat(zuid.huishoudensMetVoorziening()).as("a provision that ended in 2004 does not count").isEqualTo(1);
         assertThat(zuid.drieOfMeer()).isZero();
         assertThat(zuid.drieOfMeerPerDuizend()).isEqualByComparingTo("0.0");
         assertThat(zuid.meldingen()).isEqualTo(1);
@@ -146,8 +146,8 @@ class WijkanalyseIT {
         HttpClient browser = ingelogd("bestuur");
         HttpResponse<String> pagina = pagina(browser, "/sturing/wijken?jaar=" + JAAR);
         assertThat(pagina.statusCode()).isEqualTo(200);
-        assertThat(pagina.body()).contains("<caption>Per wijk, 2011</caption>", "<caption>Per kern, 2011</caption>", "Noordhoek", "&lt; 5",
-                "/sturing/wijken/export?jaar=2011&amp;tabel=kernen&amp;formaat=xlsx", "role=\"img\"");
+        assertThat(pagina.body()).contains("<caption>Per wijk, 2005</caption>", "<caption>Per kern, 2005</caption>", "Noordhoek", "&lt; 5",
+                "/sturing/wijken/export?jaar=2005&amp;tabel=kernen&amp;formaat=xlsx", "role=\"img\"");
         HttpResponse<String> csv = pagina(browser, "/sturing/wijken/export?jaar=" + JAAR + "&tabel=wijken&formaat=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).as("after the byte order mark for Excel").startsWith("\uFEFFWijk;Kern;Inwoners;Huishoudens;Huishoudens met een voorziening");
@@ -209,44 +209,44 @@ class WijkanalyseIT {
                         .params(bsn(h, p), HH + h, LocalDate.of(1980, 1, 1)).update();
             }
         }
-        voorziening(1, "Noordhoek", "JEUGD", "2011-01-01", null);
-        voorziening(1, "Noordhoek", "WMO_BEGELEIDING", "2010-05-01", "2011-06-30");
-        voorziening(1, "Noordhoek", "WMO_VOORZIENINGEN", "2011-09-01", null);
-        voorziening(2, "Noordhoek", "JEUGD", "2011-03-01", "2011-12-31");
-        voorziening(6, "Zuidhoek", "WERK_EN_INKOMEN", "2010-06-01", "2011-02-01");
-        voorziening(7, "Zuidhoek", "WERK_EN_INKOMEN", "2010-01-01", "2010-12-31");
+        voorziening(1, "Noordhoek", "JEUGD", "2005-01-01", null);
+        voorziening(1, "Noordhoek", "WMO_BEGELEIDING", "2004-05-01", "2005-06-30");
+        voorziening(1, "Noordhoek", "WMO_VOORZIENINGEN", "2005-09-01", null);
+        voorziening(2, "Noordhoek", "JEUGD", "2005-03-01", "2005-12-31");
+        voorziening(6, "Zuidhoek", "WERK_EN_INKOMEN", "2004-06-01", "2005-02-01");
+        voorziening(7, "Zuidhoek", "WERK_EN_INKOMEN", "2004-01-01", "2004-12-31");
 
         long z1 = zaak(1);
-        melding(z1, 1, "2011-03-01", "2011-03-15", "2011-03-10");
-        melding(z1, 1, "2011-03-10", "2011-03-24", null);
+        melding(z1, 1, "2005-03-01", "2005-03-15", "2005-03-10");
+        melding(z1, 1, "2005-03-10", "2005-03-24", null);
         long z2 = zaak(2);
-        melding(z2, 2, "2011-05-02", "2011-05-16", "2011-05-20");
+        melding(z2, 2, "2005-05-02", "2005-05-16", "2005-05-20");
         long z3 = zaak(3);
-        melding(z3, 3, "2011-06-01", "2011-06-15", "2011-06-05");
-        melding(zaak(4), 4, "2011-09-01", "2011-09-15", "2011-09-14");
-        melding(zaak(5), 5, "2011-11-01", "2011-11-15", null);
+        melding(z3, 3, "2005-06-01", "2005-06-15", "2005-06-05");
+        melding(zaak(4), 4, "2005-09-01", "2005-09-15", "2005-09-14");
+        melding(zaak(5), 5, "2005-11-01", "2005-11-15", null);
         long z6 = zaak(6);
-        melding(z6, 6, "2011-02-01", "2011-02-15", "2011-02-10");
+        melding(z6, 6, "2005-02-01", "2005-02-15", "2005-02-10");
         long elders = zaak(99);
-        melding(elders, 99, "2011-04-01", "2011-04-15", null);
+        melding(elders, 99, "2005-04-01", "2005-04-15", null);
 
         jdbc.sql("""
                         insert into inkomend_bericht (afzender_agb, gemeente_code, berichtsoort, identificatie, dagtekening, xml, ontvangen_op, status, pogingen)
-                        values ('99990001', '0632', 'JW323', 'WIJK2011', ?, '<test/>', ?, 'VERWERKT', 1)""")
-                .params(LocalDate.of(2011, 12, 1), OffsetDateTime.of(2011, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC)).update();
-        long berichtId = jdbc.sql("select id from inkomend_bericht where identificatie = 'WIJK2011' and afzender_agb = '99990001'").query(Long.class).single();
+                        values ('99990001', '0632', 'JW323', 'WIJK2005', ?, '<test/>', ?, 'VERWERKT', 1)""")
+                .params(LocalDate.of(2005, 12, 1), OffsetDateTime.of(2005, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC)).update();
+        long berichtId = jdbc.sql("select id from inkomend_bericht where identificatie = 'WIJK2005' and afzender_agb = '99990001'").query(Long.class).single();
 
-        long t1 = toewijzing(1, z1, bsn(1, 1), "2011-04-01", "2011-04-10", null);
-        declaratie(berichtId, t1, bsn(1, 1), "2011-04-01", 100_000);
-        declaratie(berichtId, t1, bsn(1, 1), "2011-05-01", 50_050);
-        toewijzing(2, null, bsn(1, 2), "2011-04-01", null, "13");
-        long t2 = toewijzing(3, z2, bsn(2, 1), "2011-05-15", "2011-05-22", null);
-        declaratie(berichtId, t2, bsn(2, 1), "2011-06-01", 30_000);
-        long t3 = toewijzing(4, z3, bsn(3, 1), "2011-06-20", "2011-07-01", null);
-        declaratie(berichtId, t3, bsn(3, 1), "2010-12-01", 99_999);
-        long t6 = toewijzing(5, z6, bsn(6, 1), "2011-02-05", "2011-02-11", null);
-        declaratie(berichtId, t6, bsn(6, 1), "2011-03-01", 20_000);
-        toewijzing(6, null, "911009999", "2011-01-01", null, null);
+        long t1 = toewijzing(1, z1, bsn(1, 1), "2005-04-01", "2005-04-10", null);
+        declaratie(berichtId, t1, bsn(1, 1), "2005-04-01", 100_000);
+        declaratie(berichtId, t1, bsn(1, 1), "2005-05-01", 50_050);
+        toewijzing(2, null, bsn(1, 2), "2005-04-01", null, "13");
+        long t2 = toewijzing(3, z2, bsn(2, 1), "2005-05-15", "2005-05-22", null);
+        declaratie(berichtId, t2, bsn(2, 1), "2005-06-01", 30_000);
+        long t3 = toewijzing(4, z3, bsn(3, 1), "2005-06-20", "2005-07-01", null);
+        declaratie(berichtId, t3, bsn(3, 1), "2004-12-01", 99_999);
+        long t6 = toewijzing(5, z6, bsn(6, 1), "2005-02-05", "2005-02-11", null);
+        declaratie(berichtId, t6, bsn(6, 1), "2005-03-01", 20_000);
+        toewijzing(6, null, "911009999", "2005-01-01", null, null);
     }
 
     private static String bsn(int huishouden, int lid) {
@@ -258,14 +258,14 @@ class WijkanalyseIT {
                         insert into voorziening (gemeente_code, huishouden_id, wijk, kern, regeling, product, startdatum, einddatum, bron, geregistreerd_op, geregistreerd_door)
                         values ('0632', ?, ?, 'Wijkdorp', ?, 'Test', ?, ?, 'PARTNER', ?, 'WijkanalyseIT')""")
                 .params(HH + huishouden, wijk, regeling, LocalDate.parse(start), einde == null ? null : LocalDate.parse(einde),
-                        java.time.LocalDateTime.of(2011, 1, 1, 0, 0)).update();
+                        java.time.LocalDateTime.of(2005, 1, 1, 0, 0)).update();
     }
 
     private long zaak(int huishouden) {
         jdbc.sql("""
                         insert into zaak (versie, gemeente_code, huishouden_id, lead_team_id, open, geopend_op)
                         values (0, '0632', ?, 999999, false, ?)""")
-                .params(HH + huishouden, OffsetDateTime.of(2011, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC)).update();
+                .params(HH + huishouden, OffsetDateTime.of(2005, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC)).update();
         return jdbc.sql("select max(id) from zaak where huishouden_id = ?").param(HH + huishouden).query(Long.class).single();
     }
 
@@ -283,7 +283,7 @@ class WijkanalyseIT {
             jdbc.sql("""
                             insert into onderzoek (gemeente_code, melding_id, zaak_id, persoon_bsn, gehouden_op, professional, professional_naam, vastgelegd_op)
                             values ('0632', ?, ?, ?, ?, 'wijkanalyse-it', 'Test', ?)""")
-                    .params(melding, zaak, bsn(huishouden, 1), LocalDate.parse(onderzoek), OffsetDateTime.of(2011, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC))
+                    .params(melding, zaak, bsn(huishouden, 1), LocalDate.parse(onderzoek), OffsetDateTime.of(2005, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC))
                     .update();
         }
     }
@@ -293,7 +293,7 @@ class WijkanalyseIT {
                         insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, zaak_id, persoon_bsn, aanbieder_agb, aanbieder_naam,
                           productcategorie, ingangsdatum, einddatum, reden_wijziging, toegewezen_op, levering, levering_begindatum)
                         values ('0632', 'IWMO', ?, ?, ?, '99990001', 'Wijkzorg Test', '04', ?, ?, ?, ?, ?, ?)""")
-                .params(9_011_000 + volgnummer, zaak, bsn, LocalDate.parse(ingang), LocalDate.of(2011, 12, 31), redenWijziging,
+                .params(9_011_000 + volgnummer, zaak, bsn, LocalDate.parse(ingang), LocalDate.of(2005, 12, 31), redenWijziging,
                         LocalDate.parse(ingang).atStartOfDay().atOffset(ZoneOffset.UTC), start == null ? "NIET_GESTART" : "GESTART",
                         start == null ? null : LocalDate.parse(start)).update();
         return jdbc.sql("select id from toewijzing where gemeente_code = '0632' and standaard = 'IWMO' and toewijzing_nummer = ?")
@@ -305,8 +305,8 @@ class WijkanalyseIT {
         jdbc.sql("""
                         insert into declaratie_regel (gemeente_code, standaard, aanbieder_agb, inkomend_bericht_id, declaratie_nummer, product_referentie,
                           debet_credit, toewijzing_id, persoon_bsn, productcategorie, productcode, begindatum, einddatum, volume, eenheid, bedrag_centen, geboekt_op)
-                        values ('0632', 'IWMO', '99990001', ?, 'WIJK2011', ?, 'D', ?, ?, '04', '04A01', ?, ?, 1, '14', ?, ?)""")
+                        values ('0632', 'IWMO', '99990001', ?, 'WIJK2005', ?, 'D', ?, ?, '04', '04A01', ?, ?, 1, '14', ?, ?)""")
                 .params(bericht, "wijk-" + toewijzing + "-" + begin, toewijzing, bsn, datum, datum.plusDays(27), centen,
-                        OffsetDateTime.of(2011, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC)).update();
+                        OffsetDateTime.of(2005, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC)).update();
     }
 }
