@@ -42,7 +42,7 @@ class StapelingBenchmarkTest {
         System.out.printf("%nSTURING-BENCHMARK PostgreSQL, gemeente %s, jaar %d: %,d voorzieningen, %,d adressen actief in het jaar%n",
                 gemeente, jaar, voorzieningen, adressen);
         System.out.printf("  count(*) over alle voorzieningen : %7d ms (mediaan van %d)%n", telling.mediaan(), RONDES);
-        System.out.printf("  stapelingsanalyse                : %7d ms (mediaan van %d; %d groepen, %,d adressen met 3 of meer)%n",
+        System.out.printf("  stapelingsanalyse                : %7d ms (mediaan van %d; %d gebieden, %,d adressen met 3 of meer)%n",
                 stapeling.mediaan(), RONDES, groepen.size(), drieOfMeer);
         System.out.printf("  verhouding stapeling / count(*)  : %7.2f%n", (double) stapeling.mediaan() / Math.max(1, telling.mediaan()));
         // the monthly money overview: the granted amounts per month, law and product category with the application's own SQL
