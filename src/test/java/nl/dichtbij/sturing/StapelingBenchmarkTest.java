@@ -7,10 +7,11 @@ import java.util.function.Supplier;
 
 import nl.dichtbij.berichten.Berichtcijfers;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Not a test: the national benchmark, run by {@code scripts/benchmark-stapeling.sh} against the
@@ -25,8 +26,12 @@ class StapelingBenchmarkTest {
 
     @Test
     void landelijk() {
-        DriverManagerDataSource bron = new DriverManagerDataSource(System.getProperty("benchmark.url"),
-                System.getProperty("benchmark.gebruiker"), System.getProperty("benchmark.wachtwoord"));
+        // a connection pool as in the application, so each run does not also time opening connections
+        HikariDataSource bron = new HikariDataSource();
+        bron.setJdbcUrl(System.getProperty("benchmark.url"));
+        bron.setUsername(System.getProperty("benchmark.gebruiker"));
+        bron.setPassword(System.getProperty("benchmark.wachtwoord"));
+        bron.setMaximumPoolSize(4);
         JdbcClient jdbc = JdbcClient.create(bron);
         String gemeente = System.getProperty("benchmark.gemeente", "0000");
         int jaar = Integer.getInteger("benchmark.jaar", 2017);
@@ -56,6 +61,7 @@ class StapelingBenchmarkTest {
         System.out.printf("  verhouding geld / count(*) regels: %7.2f; geld / count(*) voorzieningen: %.2f%n",
                 (double) geld.mediaan() / Math.max(1, regelTelling.mediaan()), (double) geld.mediaan() / Math.max(1, telling.mediaan()));
         System.out.printf("EINDE%n%n");
+        bron.close();
     }
 
     record Meting(long mediaan, Object uitkomst) {
