@@ -29,26 +29,35 @@ fi
 if [ -z "${BENCH_KEEP:-}" ] || ! "${PSQL[@]}" "psql -qtAc \"select 1 from pg_database where datname = '$DB'\"" | grep -q 1; then
   echo "Database $DB aanmaken en vullen: $HUISHOUDENS huishoudens, $VOORZIENINGEN voorzieningen ..."
   "${PSQL[@]}" "psql -qc 'drop database if exists $DB' -c 'create database $DB owner bench'"
-  # the table and its indexes exactly as the application's migration creates them
-  "${PSQL[@]}" "psql -q -d $DB -f -" < src/main/resources/db/migration/V20__sturing.sql
+  # the tables and their indexes exactly as the application's migrations create them
+  for migratie in V20__sturing.sql V31__sturing_smalle_stapeling.sql; do
+    "${PSQL[@]}" "psql -q -v ON_ERROR_STOP=1 -d $DB -f -" < "src/main/resources/db/migration/$migratie"
+  done
   start=$(date +%s)
   "${PSQL[@]}" "psql -q -v ON_ERROR_STOP=1 -d $DB" <<SQL
 select setseed(0.632);
+-- 3,400 wijken in 340 kernen, registered as the application registers an area the first time it is named
+insert into voorziening_gebied (gemeente_code, kern, wijk) select '0000', 'Kern ' || (w % 340), 'Wijk ' || w from generate_series(0, 3399) w;
+insert into voorziening_gebied (gemeente_code, kern, wijk) values ('0632', 'Woerden', 'Binnenstad');
 -- every household has at least one provision, the rest is spread at random; regelingen in
--- roughly the national proportions (1/6 Jeugd, 1/3 Participatiewet, 1/2 Wmo, a little SHV).
-insert into voorziening (gemeente_code, huishouden_id, wijk, kern, regeling, product, startdatum, einddatum, bron, partner,
-                         geregistreerd_op, geregistreerd_door)
-select '0000', h, 'Wijk ' || (h % 3400), 'Kern ' || (h % 340),
-       case when x < 0.17 then 'JEUGD' when x < 0.20 then 'SCHULDHULPVERLENING' when x < 0.50 then 'WERK_EN_INKOMEN'
-            when x < 0.66 then 'WMO_BEGELEIDING' else 'WMO_VOORZIENINGEN' end,
-       'Product', s, case when (x * 1000)::int % 10 < 1 then null else s + 30 + (x * 100000)::int % 700 end, 'DEMO', null, now(), 'benchmark'
+-- roughly the national proportions (1/6 Jeugd, 1/3 Participatiewet, 1/2 Wmo, a little SHV). Each row
+-- carries its area id and regeling bit as the application's Opslag writes them (the migration checks both).
+insert into voorziening (gemeente_code, huishouden_id, wijk, kern, gebied_id, regeling, regeling_bit, product, startdatum, einddatum, bron,
+                         partner, geregistreerd_op, geregistreerd_door)
+select '0000', h, a.wijk, a.kern, a.id, r.regeling, r.bit, 'Product', s,
+       case when (x * 1000)::int % 10 < 1 then null else s + 30 + (x * 100000)::int % 700 end, 'DEMO', null, now(), 'benchmark'
 from (select case when i <= $HUISHOUDENS then i else 1 + floor(random() * $HUISHOUDENS)::bigint end as h, random() as x,
              date '2016-01-01' + floor(random() * 1000)::int as s
-      from generate_series(1, $VOORZIENINGEN) i) g;
+      from generate_series(1, $VOORZIENINGEN) i) g
+join voorziening_gebied a on a.gemeente_code = '0000' and a.wijk = 'Wijk ' || (g.h % 3400)
+join (values ('JEUGD', 1), ('SCHULDHULPVERLENING', 2), ('WERK_EN_INKOMEN', 4), ('WMO_BEGELEIDING', 8), ('WMO_VOORZIENINGEN', 16)) r(regeling, bit)
+  on r.regeling = case when x < 0.17 then 'JEUGD' when x < 0.20 then 'SCHULDHULPVERLENING' when x < 0.50 then 'WERK_EN_INKOMEN'
+                       when x < 0.66 then 'WMO_BEGELEIDING' else 'WMO_VOORZIENINGEN' end;
 -- a small municipality beside it, so the index has to select
-insert into voorziening (gemeente_code, huishouden_id, wijk, kern, regeling, product, startdatum, einddatum, bron, geregistreerd_op, geregistreerd_door)
-select '0632', 100000000 + i % 9000, 'Binnenstad', 'Woerden', 'JEUGD', 'Product', date '2017-01-01', null, 'DEMO', now(), 'benchmark'
-from generate_series(1, 12000) i;
+insert into voorziening (gemeente_code, huishouden_id, wijk, kern, gebied_id, regeling, regeling_bit, product, startdatum, einddatum, bron,
+                         geregistreerd_op, geregistreerd_door)
+select '0632', 100000000 + i % 9000, a.wijk, a.kern, a.id, 'JEUGD', 1, 'Product', date '2017-01-01', null, 'DEMO', now(), 'benchmark'
+from generate_series(1, 12000) i join voorziening_gebied a on a.gemeente_code = '0632';
 vacuum analyze voorziening;
 -- the money: one granted declaration line per provision per month of 2026 until the provisions are used up
 -- (3 million lines), in the berichten table's shape and indexes (without its foreign keys)

@@ -25,8 +25,32 @@ import org.springframework.stereotype.Service;
 @Service
 public class Stapelingsanalyse {
 
-    /** One row of {@link StapelingSql#SQL}. */
-    public record Groep(String kern, String wijk, int masker, long adressen, long drieOfMeer) {
+    /**
+     * One area (kern and wijk) as {@link StapelingSql#SQL} returns it: its addresses per mask of regelingen
+     * ({@code adressenPerMasker.get(m)}, index 0 unused) and those with 3 or more provisions.
+     */
+    public record Groep(String kern, String wijk, List<Long> adressenPerMasker, long drieOfMeer) {
+
+        public Groep {
+            adressenPerMasker = List.copyOf(adressenPerMasker);
+        }
+
+        public long adressenMet(int masker) {
+            return adressenPerMasker.get(masker);
+        }
+
+        public long adressen() {
+            return adressenPerMasker.stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** The same area counted over another range of households. */
+        Groep plus(Groep ander) {
+            List<Long> som = new ArrayList<>(adressenPerMasker);
+            for (int m = 0; m < som.size(); m++) {
+                som.set(m, som.get(m) + ander.adressenMet(m));
+            }
+            return new Groep(kern, wijk, som, drieOfMeer + ander.drieOfMeer);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -67,12 +91,11 @@ public class Stapelingsanalyse {
             long tot = d == DELEN - 1 ? bereik[1] + 1 : van + stap;
             delen.add(() -> deel(jdbc, gemeenteCode, jaar, van, tot));
         }
-        java.util.Map<String, Groep> samen = new java.util.LinkedHashMap<>();
+        Map<List<String>, Groep> samen = new LinkedHashMap<>();
         try (var uitvoerder = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             for (var uitkomst : uitvoerder.invokeAll(delen)) {
                 for (Groep g : uitkomst.get()) {
-                    samen.merge(g.kern() + "\u0000" + g.wijk() + "\u0000" + g.masker(), g, (a, b) -> new Groep(a.kern(), a.wijk(), a.masker(),
-                            a.adressen() + b.adressen(), a.drieOfMeer() + b.drieOfMeer()));
+                    samen.merge(List.of(g.kern(), g.wijk()), g, Groep::plus);
                 }
             }
         } catch (InterruptedException e) {
@@ -87,8 +110,13 @@ public class Stapelingsanalyse {
     private static List<Groep> deel(JdbcClient jdbc, String gemeenteCode, int jaar, long van, long tot) {
         return jdbc.sql(StapelingSql.SQL).param("gemeente", gemeenteCode).param("begin", LocalDate.of(jaar, 1, 1))
                 .param("einde", LocalDate.of(jaar, 12, 31)).param("van", van).param("tot", tot)
-                .query((rs, i) -> new Groep(rs.getString("kern"), rs.getString("wijk"), rs.getInt("masker"), rs.getLong("adressen"),
-                        rs.getLong("drie_of_meer"))).list();
+                .query((rs, i) -> {
+                    List<Long> perMasker = new ArrayList<>(List.of(0L));
+                    for (int m = 1; m <= StapelingSql.MAX_MASKER; m++) {
+                        perMasker.add(rs.getLong(StapelingSql.kolom(m)));
+                    }
+                    return new Groep(rs.getString("kern"), rs.getString("wijk"), perMasker, rs.getLong("drie_of_meer"));
+                }).list();
     }
 
     /** The years the screen offers: from the first provision up to this year. */
@@ -104,7 +132,11 @@ public class Stapelingsanalyse {
     static Stapeling samenvatten(String gemeenteCode, int jaar, List<Groep> groepen, List<Wijktelling> wijken) {
         Map<Integer, Long> perMasker = new TreeMap<>();
         for (Groep g : groepen) {
-            perMasker.merge(g.masker(), g.adressen(), Long::sum);
+            for (int m = 1; m <= StapelingSql.MAX_MASKER; m++) {
+                if (g.adressenMet(m) > 0) {
+                    perMasker.merge(m, g.adressenMet(m), Long::sum);
+                }
+            }
         }
         List<Stapeling.PerRegeling> perRegeling = new ArrayList<>();
         long totaalMet = 0;
@@ -151,9 +183,9 @@ public class Stapelingsanalyse {
     private static Stapeling.Gebied gebied(String kern, String wijk, long huishoudens, List<Groep> groepen) {
         long[] per = new long[Regeling.values().length];
         for (Groep g : groepen) {
-            for (Regeling r : Regeling.values()) {
-                if ((g.masker() & r.bit()) != 0) {
-                    per[r.ordinal()] += g.adressen();
+            for (int m = 1; m <= StapelingSql.MAX_MASKER; m++) {
+                for (Regeling r : Regeling.uitMasker(m)) {
+                    per[r.ordinal()] += g.adressenMet(m);
                 }
             }
         }

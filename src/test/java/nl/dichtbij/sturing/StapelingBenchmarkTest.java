@@ -7,10 +7,11 @@ import java.util.function.Supplier;
 
 import nl.dichtbij.berichten.Berichtcijfers;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Not a test: the national benchmark, run by {@code scripts/benchmark-stapeling.sh} against the
@@ -25,8 +26,12 @@ class StapelingBenchmarkTest {
 
     @Test
     void landelijk() {
-        DriverManagerDataSource bron = new DriverManagerDataSource(System.getProperty("benchmark.url"),
-                System.getProperty("benchmark.gebruiker"), System.getProperty("benchmark.wachtwoord"));
+        // a connection pool as in the application, so each run does not also time opening connections
+        HikariDataSource bron = new HikariDataSource();
+        bron.setJdbcUrl(System.getProperty("benchmark.url"));
+        bron.setUsername(System.getProperty("benchmark.gebruiker"));
+        bron.setPassword(System.getProperty("benchmark.wachtwoord"));
+        bron.setMaximumPoolSize(4);
         JdbcClient jdbc = JdbcClient.create(bron);
         String gemeente = System.getProperty("benchmark.gemeente", "0000");
         int jaar = Integer.getInteger("benchmark.jaar", 2017);
@@ -42,7 +47,7 @@ class StapelingBenchmarkTest {
         System.out.printf("%nSTURING-BENCHMARK PostgreSQL, gemeente %s, jaar %d: %,d voorzieningen, %,d adressen actief in het jaar%n",
                 gemeente, jaar, voorzieningen, adressen);
         System.out.printf("  count(*) over alle voorzieningen : %7d ms (mediaan van %d)%n", telling.mediaan(), RONDES);
-        System.out.printf("  stapelingsanalyse                : %7d ms (mediaan van %d; %d groepen, %,d adressen met 3 of meer)%n",
+        System.out.printf("  stapelingsanalyse                : %7d ms (mediaan van %d; %d gebieden, %,d adressen met 3 of meer)%n",
                 stapeling.mediaan(), RONDES, groepen.size(), drieOfMeer);
         System.out.printf("  verhouding stapeling / count(*)  : %7.2f%n", (double) stapeling.mediaan() / Math.max(1, telling.mediaan()));
         // the monthly money overview: the granted amounts per month, law and product category with the application's own SQL
@@ -56,6 +61,7 @@ class StapelingBenchmarkTest {
         System.out.printf("  verhouding geld / count(*) regels: %7.2f; geld / count(*) voorzieningen: %.2f%n",
                 (double) geld.mediaan() / Math.max(1, regelTelling.mediaan()), (double) geld.mediaan() / Math.max(1, telling.mediaan()));
         System.out.printf("EINDE%n%n");
+        bron.close();
     }
 
     record Meting(long mediaan, Object uitkomst) {

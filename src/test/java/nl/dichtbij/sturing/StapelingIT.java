@@ -19,11 +19,12 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo data reproduce the stacking figures of Woerden 2017 in domain.md §5 exactly. Needs the
- * full Woerden population (51,000 residents), so it runs on its own in-memory database.
+ * full Woerden population (51,000 residents), so it runs on its own database: in memory, or the empty
+ * PostgreSQL database {@code STAPELING_DATASOURCE_URL} names (CI runs it there too).
  */
 @IntegratieTest
 @TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:stapeling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=${STAPELING_DATASOURCE_URL:jdbc:h2:mem:stapeling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
         "dichtbij.demo.inwoners-woerden=51000",
         "dichtbij.demo.inwoners-montfoort=600"})
 class StapelingIT {
