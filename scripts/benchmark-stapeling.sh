@@ -30,7 +30,7 @@ if [ -z "${BENCH_KEEP:-}" ] || ! "${PSQL[@]}" "psql -qtAc \"select 1 from pg_dat
   echo "Database $DB aanmaken en vullen: $HUISHOUDENS huishoudens, $VOORZIENINGEN voorzieningen ..."
   "${PSQL[@]}" "psql -qc 'drop database if exists $DB' -c 'create database $DB owner bench'"
   # the tables and their indexes exactly as the application's migrations create them
-  for migratie in V20__sturing.sql V31__sturing_smalle_stapeling.sql; do
+  for migratie in V20__sturing.sql V38__sturing_smalle_stapeling.sql; do
     "${PSQL[@]}" "psql -q -v ON_ERROR_STOP=1 -d $DB -f -" < "src/main/resources/db/migration/$migratie"
   done
   start=$(date +%s)

@@ -60,28 +60,35 @@ public class GestapeldeHuishoudens {
             throw new AccessDeniedException("Alleen de teamleider ziet welke huishoudens het zijn");
         }
         String gemeente = teamleider.gemeenteCode();
-        StringBuilder waar = new StringBuilder("""
-                from voorziening v
-                where v.gemeente_code = :gemeente and v.startdatum <= :einde and (v.einddatum is null or v.einddatum >= :begin)""");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("gemeente", gemeente);
         parameters.put("begin", LocalDate.of(jaar, 1, 1));
         parameters.put("einde", LocalDate.of(jaar, 12, 31));
+        StringBuilder gebied = new StringBuilder();
         if (kern != null && !kern.isBlank()) {
-            waar.append(" and v.kern = :kern");
+            gebied.append(" and g.kern = :kern");
             parameters.put("kern", kern);
         }
         if (wijk != null && !wijk.isBlank()) {
-            waar.append(" and v.wijk = :wijk");
+            gebied.append(" and g.wijk = :wijk");
             parameters.put("wijk", wijk);
         }
-        String gestapeld = "select v.huishouden_id, min(v.kern) as kern, min(v.wijk) as wijk, count(*) as aantal " + waar
-                + " group by v.huishouden_id having count(*) >= 3";
-        long totaal = jdbc.sql("select count(*) from (" + gestapeld + ") g").params(parameters).query(Long.class).single();
+        // a household lies in the area the stacking analysis puts it in (StapelingSql: its lowest area id), so the list
+        // holds exactly the households the figure per kern and wijk counts
+        String gestapeld = """
+                from (select v.huishouden_id, min(v.gebied_id) as gebied_id, count(*) as aantal
+                      from voorziening v
+                      where v.gemeente_code = :gemeente and v.startdatum <= :einde and (v.einddatum is null or v.einddatum >= :begin)
+                      group by v.huishouden_id
+                      having count(*) >= 3) a
+                join voorziening_gebied g on g.id = a.gebied_id
+                where g.gemeente_code = :gemeente""" + gebied;
+        long totaal = jdbc.sql("select count(*) " + gestapeld).params(parameters).query(Long.class).single();
         int grootte = Pagina.STANDAARD_GROOTTE;
         List<long[]> rijen = new ArrayList<>();
         Map<Long, String[]> gebieden = new HashMap<>();
-        jdbc.sql(gestapeld + " order by v.huishouden_id offset " + ((long) Math.max(0, pagina) * grootte) + " rows fetch next " + grootte + " rows only")
+        jdbc.sql("select a.huishouden_id, a.aantal, g.kern, g.wijk " + gestapeld + " order by a.huishouden_id offset "
+                        + ((long) Math.max(0, pagina) * grootte) + " rows fetch next " + grootte + " rows only")
                 .params(parameters)
                 .query(rs -> {
                     rijen.add(new long[] {rs.getLong("huishouden_id"), rs.getLong("aantal")});

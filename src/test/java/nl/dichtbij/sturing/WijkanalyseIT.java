@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 
 import nl.dichtbij.IntegratieTest;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
+import nl.dichtbij.sturing.internal.Opslag;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class WijkanalyseIT {
     @Autowired Wijkanalyse wijkanalyse;
     @Autowired Doorloop doorloop;
     @Autowired JdbcClient jdbc;
+    @Autowired Opslag opslag;
 
     @Test
     void everyWijkAndKernHasItsPopulationStackingFlowAndMoney() {
@@ -254,11 +257,8 @@ class WijkanalyseIT {
     }
 
     private void voorziening(int huishouden, String wijk, String regeling, String start, String einde) {
-        jdbc.sql("""
-                        insert into voorziening (gemeente_code, huishouden_id, wijk, kern, regeling, product, startdatum, einddatum, bron, geregistreerd_op, geregistreerd_door)
-                        values ('0632', ?, ?, 'Wijkdorp', ?, 'Test', ?, ?, 'PARTNER', ?, 'WijkanalyseIT')""")
-                .params(HH + huishouden, wijk, regeling, LocalDate.parse(start), einde == null ? null : LocalDate.parse(einde),
-                        java.time.LocalDateTime.of(2005, 1, 1, 0, 0)).update();
+        opslag.opslaan(List.of(new Opslag.Rij("0632", HH + huishouden, wijk, "Wijkdorp", Regeling.valueOf(regeling), "Test", LocalDate.parse(start),
+                einde == null ? null : LocalDate.parse(einde), Bron.PARTNER, null, null, "WijkanalyseIT")), java.time.Instant.parse("2005-01-01T00:00:00Z"));
     }
 
     private long zaak(int huishouden) {
