@@ -88,7 +88,7 @@ public class Raadsoverzicht {
             }
         }
         return new Overzicht(gemeente, s.jaar(), totaalDrieOfMeer == null ? null : s.drieOfMeerPerDuizend(), totaalDrieOfMeer, kernen, dit,
-                o.afgeslotenMaanden(), themas, budget / 100, prognose / 100, enquetejaar, respondenten, ervaring);
+                o.afgeslotenMaanden(), themas, euro(budget), euro(prognose), enquetejaar, respondenten, ervaring);
     }
 
     /** The latest complete year with enough households with 3 or more provisions to show the figure; last year when there is none. */

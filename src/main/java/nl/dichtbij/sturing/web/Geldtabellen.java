@@ -36,14 +36,14 @@ final class Geldtabellen {
         }
         return new Tabel("themas", "Budget en prognose per thema, " + o.jaar(),
                 List.of("Thema", "Budget (€)", "Zorg in natura betaald tot nu (€)", "Pgb tot nu (€)", "Prognose jaar (€)", "Prognose van budget", "Signaal"),
-                rijen, Arrays.asList("Totaal", budget / 100, o.toegekendTotaal() / 100, o.pgbTotaal() / 100, prognose / 100, null, null));
+                rijen, Arrays.asList("Totaal", euro(budget), euro(o.toegekendTotaal()), euro(o.pgbTotaal()), euro(prognose), null, null));
     }
 
     static Tabel wetten(Geldoverzicht.Overzicht o) {
         List<List<Object>> rijen = new ArrayList<>();
         for (Geldoverzicht.Wetmaand w : o.perWet()) {
-            rijen.add(List.of(Tabel.maand(w.maand()), w.wet().label(), w.clientenMetBesluit(), w.clientenMetToewijzing(), w.gedeclareerdCenten() / 100,
-                    w.toegekendCenten() / 100));
+            rijen.add(List.of(Tabel.maand(w.maand()), w.wet().label(), w.clientenMetBesluit(), w.clientenMetToewijzing(), euro(w.gedeclareerdCenten()),
+                    euro(w.toegekendCenten())));
         }
         return new Tabel("wetten", "Cliënten en declaraties per wet en maand, " + o.jaar(),
                 List.of("Maand", "Wet", "Cliënten met een besluit", "Cliënten met een toewijzing", "Gedeclareerd (€)", "Toegekend (€)"), rijen, null);
@@ -53,7 +53,7 @@ final class Geldtabellen {
         List<List<Object>> rijen = new ArrayList<>();
         for (Geldoverzicht.Regel r : o.regels()) {
             rijen.add(List.of(Tabel.maand(r.maand()), r.thema().label(), r.wet().label(), r.productcategorie() == null ? "—" : r.productcategorie(),
-                    r.besluiten(), r.toewijzingen(), r.toegekendCenten() / 100, r.pgbCenten() / 100));
+                    r.besluiten(), r.toewijzingen(), euro(r.toegekendCenten()), euro(r.pgbCenten())));
         }
         return new Tabel("maanden", "Besluiten, toewijzingen, toegekend bedrag en pgb per maand, thema en productcategorie, " + o.jaar(),
                 List.of("Maand", "Thema", "Wet", "Productcategorie", "Besluiten", "Toewijzingen", "Zorg in natura toegekend (€)", "Pgb (€)"), rijen, null);
@@ -90,8 +90,8 @@ final class Geldtabellen {
     }
 
     static List<Staaf> staven(Geldoverzicht.Overzicht o) {
-        return staven(o.themas().stream().map(t -> new Raadsoverzicht.Themaregel(t.thema().label(), nul(t.budgetCenten()) / 100,
-                nul(t.prognoseCenten()) / 100, t.prognoseProcent(), t.waarschuwing())).toList());
+        return staven(o.themas().stream().map(t -> new Raadsoverzicht.Themaregel(t.thema().label(), euro(nul(t.budgetCenten())),
+                euro(nul(t.prognoseCenten())), t.prognoseProcent(), t.waarschuwing())).toList());
     }
 
     static List<Staaf> staven(List<Raadsoverzicht.Themaregel> themas) {
