@@ -208,14 +208,20 @@ public class Doorloop {
 
     /** Days between two steps of the cases that came in this year and reached both, a later step never before the earlier. */
     static Stap stap(String van, String naar, Map<Long, LocalDate> dezeJaar, Map<Long, LocalDate> vanaf, Map<Long, LocalDate> tot) {
-        List<Long> dagen = new ArrayList<>();
+        List<Long> dagen = List.copyOf(dagenPerZaak(dezeJaar, vanaf, tot).values());
+        return new Stap(van, naar, dagen.size(), percentiel(dagen, 50), percentiel(dagen, 80));
+    }
+
+    /** Per case that came in this year and reached both steps, the days between them; a later step never counts before the earlier. */
+    static Map<Long, Long> dagenPerZaak(Map<Long, LocalDate> dezeJaar, Map<Long, LocalDate> vanaf, Map<Long, LocalDate> tot) {
+        Map<Long, Long> dagen = new HashMap<>();
         for (Map.Entry<Long, LocalDate> e : vanaf.entrySet()) {
             LocalDate eind = tot.get(e.getKey());
             if (dezeJaar.containsKey(e.getKey()) && eind != null && !eind.isBefore(e.getValue())) {
-                dagen.add(dagen(e.getValue(), eind));
+                dagen.put(e.getKey(), dagen(e.getValue(), eind));
             }
         }
-        return new Stap(van, naar, dagen.size(), percentiel(dagen, 50), percentiel(dagen, 80));
+        return dagen;
     }
 
     /** Nearest-rank percentile; null for no values. */
@@ -232,7 +238,8 @@ public class Doorloop {
         return ChronoUnit.DAYS.between(van, tot);
     }
 
-    private static <T> Map<Long, LocalDate> eerste(List<T> rijen, Function<T, Long> zaak, Function<T, LocalDate> datum) {
+    /** Per case the earliest date of these rows. */
+    static <T> Map<Long, LocalDate> eerste(List<T> rijen, Function<T, Long> zaak, Function<T, LocalDate> datum) {
         Map<Long, LocalDate> eerste = new HashMap<>();
         for (T rij : rijen) {
             eerste.merge(zaak.apply(rij), datum.apply(rij), (a, b) -> a.isBefore(b) ? a : b);

@@ -3,7 +3,6 @@ package nl.dichtbij.sturing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +83,7 @@ public class Wijkanalyse {
     private void meldingenEnDoorloop(String gemeenteCode, int jaar, Gebieden gebieden) {
         List<Toegangscijfers.Melding> meldingen = toegang.meldingen(gemeenteCode, jaar);
         Map<Long, Woongebied> waar = register.woongebieden(gemeenteCode, meldingen.stream().map(Toegangscijfers.Melding::huishoudenId).toList());
-        Map<Long, Toegangscijfers.Melding> eerstePerZaak = new HashMap<>();
+        Map<Long, Long> huishoudenVanZaak = new HashMap<>();
         for (Toegangscijfers.Melding m : meldingen) {
             for (Teller t : gebieden.van(waar.get(m.huishoudenId()))) {
                 t.meldingen++;
@@ -93,18 +92,13 @@ public class Wijkanalyse {
                     t.binnenTermijn += m.onderzoek().isAfter(m.termijnEinde()) ? 0 : 1;
                 }
             }
-            eerstePerZaak.merge(m.zaakId(), m, (a, b) -> b.ontvangen().isBefore(a.ontvangen()) ? b : a);
+            huishoudenVanZaak.putIfAbsent(m.zaakId(), m.huishoudenId());
         }
-        Map<Long, LocalDate> start = new HashMap<>();
-        berichten.starts(gemeenteCode, LocalDate.of(jaar, 1, 1)).stream().filter(s -> s.zaakId() != null)
-                .forEach(s -> start.merge(s.zaakId(), s.start(), (a, b) -> a.isBefore(b) ? a : b));
-        for (Toegangscijfers.Melding m : eerstePerZaak.values()) {
-            LocalDate gestart = start.get(m.zaakId());
-            if (gestart != null && !gestart.isBefore(m.ontvangen())) {
-                long dagen = ChronoUnit.DAYS.between(m.ontvangen(), gestart);
-                gebieden.van(waar.get(m.huishoudenId())).forEach(t -> t.dagenTotStart.add(dagen));
-            }
-        }
+        Map<Long, LocalDate> melding = Doorloop.eerste(meldingen, Toegangscijfers.Melding::zaakId, Toegangscijfers.Melding::ontvangen);
+        Map<Long, LocalDate> start = Doorloop.eerste(berichten.starts(gemeenteCode, LocalDate.of(jaar, 1, 1)).stream().filter(s -> s.zaakId() != null)
+                .toList(), Berichtcijfers.Start::zaakId, Berichtcijfers.Start::start);
+        Doorloop.dagenPerZaak(melding, melding, start)
+                .forEach((zaak, dagen) -> gebieden.van(waar.get(huishoudenVanZaak.get(zaak))).forEach(t -> t.dagenTotStart.add(dagen)));
     }
 
     /** Residents with care and what was granted for them, per area of where they live now. */

@@ -42,7 +42,7 @@ class DoorloopController {
     String doorloop(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
                     @RequestParam(required = false) String team, Model model) {
         int dit = LocalDate.now(clock).getYear();
-        int gekozen = jaar != null && jaar >= 2000 && jaar <= 2100 ? jaar : dit;
+        int gekozen = Tabel.jaarOf(jaar, dit);
         Optional<Long> teamId = team(gebruiker, team);
         if (teamId.isEmpty() && team != null && !team.isBlank()) {
             model.addAttribute("teamFout", "Dit team bestaat niet in uw gemeente. U ziet de hele gemeente.");

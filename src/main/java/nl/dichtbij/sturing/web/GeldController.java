@@ -39,7 +39,7 @@ class GeldController {
 
     @GetMapping("/sturing/geld")
     String geld(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
-        int gekozen = geldig(jaar) ? jaar : LocalDate.now(clock).getYear();
+        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         Begroting.Jaar budget = begroting.jaar(gebruiker.gemeenteCode(), gekozen);
         Map<String, String> invoer = new LinkedHashMap<>();
         for (Thema t : Thema.values()) {
@@ -56,7 +56,7 @@ class GeldController {
         if (!gebruiker.is(Rol.BELEID)) {
             throw new AccessDeniedException("Alleen beleid en control legt het budget vast.");
         }
-        int gekozen = geldig(jaar) ? jaar : LocalDate.now(clock).getYear();
+        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         Map<Thema, String> bedragen = new EnumMap<>(Thema.class);
         for (Thema t : Thema.values()) {
             bedragen.put(t, formulier.getOrDefault(t.name(), ""));
@@ -95,9 +95,5 @@ class GeldController {
         model.addAttribute("themas", Thema.values());
         model.addAttribute("invoer", invoer);
         return "sturing/geld";
-    }
-
-    private static boolean geldig(Integer jaar) {
-        return jaar != null && jaar >= 2000 && jaar <= 2100;
     }
 }

@@ -21,7 +21,7 @@ class RaadController {
 
     @GetMapping("/sturing/raad")
     String raad(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
-        Raadsoverzicht.Overzicht o = raadsoverzicht.overzicht(gebruiker, jaar != null && jaar >= 2000 && jaar <= 2100 ? jaar : null);
+        Raadsoverzicht.Overzicht o = raadsoverzicht.overzicht(gebruiker, Tabel.geldigJaar(jaar) ? jaar : null);
         model.addAttribute("o", o);
         model.addAttribute("jaren", raadsoverzicht.jaren());
         model.addAttribute("staven", Geldtabellen.staven(o.themas()));

@@ -38,8 +38,8 @@ class StapelingController {
     @GetMapping("/sturing/stapeling")
     String stapeling(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
         List<Integer> jaren = analyse.jaren(gebruiker);
-        int gekozen = geldig(jaar) ? jaar : standaardjaar();
-        if (jaar != null && !geldig(jaar)) {
+        int gekozen = Tabel.jaarOf(jaar, standaardjaar());
+        if (jaar != null && !Tabel.geldigJaar(jaar)) {
             model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100.");
         }
         Stapeling s = analyse.analyse(gebruiker, gekozen);
@@ -66,7 +66,7 @@ class StapelingController {
     String huishoudens(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
                        @RequestParam(required = false) String kern, @RequestParam(required = false) String wijk,
                        @RequestParam(defaultValue = "0") int pagina, Model model) {
-        int gekozen = geldig(jaar) ? jaar : standaardjaar();
+        int gekozen = Tabel.jaarOf(jaar, standaardjaar());
         String gekozenKern = gebied(kern);
         String gekozenWijk = gebied(wijk);
         model.addAttribute("jaar", gekozen);
@@ -87,9 +87,5 @@ class StapelingController {
     /** The last complete calendar year. */
     private int standaardjaar() {
         return LocalDate.now(clock).getYear() - 1;
-    }
-
-    private static boolean geldig(Integer jaar) {
-        return jaar != null && jaar >= 2000 && jaar <= 2100;
     }
 }

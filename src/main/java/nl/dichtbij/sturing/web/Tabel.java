@@ -121,7 +121,17 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
     }
 
     static boolean geldigeKeuze(java.util.List<String> codes, String tabel, String formaat, Integer jaar) {
-        return codes.contains(tabel) && nl.dichtbij.platform.web.Tabelbestand.bekendFormaat(formaat) && (jaar == null || (jaar >= 2000 && jaar <= 2100));
+        return codes.contains(tabel) && nl.dichtbij.platform.web.Tabelbestand.bekendFormaat(formaat) && (jaar == null || geldigJaar(jaar));
+    }
+
+    /** A year the steering pages can show: 2000 to 2100. */
+    static boolean geldigJaar(Integer jaar) {
+        return jaar != null && jaar >= 2000 && jaar <= 2100;
+    }
+
+    /** The asked year when it is one the pages can show, otherwise the page's default. */
+    static int jaarOf(Integer jaar, int standaard) {
+        return geldigJaar(jaar) ? jaar : standaard;
     }
 
     /** A month as Dutch readers write it in a table: "januari". */

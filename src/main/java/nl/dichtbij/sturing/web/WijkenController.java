@@ -30,7 +30,7 @@ class WijkenController {
 
     @GetMapping("/sturing/wijken")
     String wijken(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
-        int gekozen = jaar != null && jaar >= 2000 && jaar <= 2100 ? jaar : LocalDate.now(clock).getYear();
+        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         Wijkanalyse.Overzicht o = wijkanalyse.overzicht(gebruiker, gekozen);
         model.addAttribute("jaar", gekozen);
         model.addAttribute("jaren", stapeling.jaren(gebruiker));
