@@ -241,6 +241,22 @@ class BerichtenverkeerIT {
                 .query(Long.class).single()).isEqualTo(1L);
     }
 
+    @Test
+    void aCommentBeyondTheBoundIsRefusedAtOnceAndOneWithinIsAccepted() throws Exception {
+        LocalDate vandaag = LocalDate.now(clock);
+        java.util.function.Function<String, String> metToelichting = tekst -> Aanbiedersberichten.jw315(AGB, "0632", id(), vandaag,
+                        DemoPersonen.TOM_BSN, List.of(new Aanbiedersberichten.Gevraagd("R" + id(), "45", "45A01", vandaag, vandaag.plusMonths(3), 2)))
+                .replace("</jw315:Verwijzer>", "</jw315:Verwijzer><jw315:Commentaar>" + tekst + "</jw315:Commentaar>");
+
+        // half a megabyte of comment used to keep a validator busy for minutes
+        HttpResponse<String> te = stuur(metToelichting.apply("a ".repeat(256 * 1024)));
+        assertThat(te.statusCode()).isEqualTo(400);
+        assertThat(te.body()).contains("langer dan 4000 tekens");
+
+        HttpResponse<String> net = stuur(metToelichting.apply("x".repeat(nl.dichtbij.berichten.xml.BerichtLezer.MAX_TEKST)));
+        assertThat(net.statusCode()).isEqualTo(201);
+    }
+
     // --- helpers
 
     /** Sends both messages at the same moment, as two nodes would receive them. */
@@ -286,7 +302,7 @@ class BerichtenverkeerIT {
 
     private HttpResponse<String> stuur(String xml) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/berichten"))
-                .header("Authorization", "Bearer " + SLEUTEL).header("Content-Type", "application/xml")
+                .header("Authorization", "Bearer " + SLEUTEL).header("Content-Type", "application/xml").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

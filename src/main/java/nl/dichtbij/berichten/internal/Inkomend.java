@@ -118,9 +118,9 @@ public class Inkomend {
 
     private Verwerking verwerkEenmaal(long id, boolean herhaald, BerichtLezer.Gelezen alGelezen) {
         return transactie.execute(s -> {
-            // the row lock makes a second request for the same message wait, and then answer with the first one's retour
+            // the row lock makes a second request for the same message wait, then answer with the retour; the request that stored it answers 201
             if (jdbc.sql("select id from inkomend_bericht where id = ? and status = 'ONTVANGEN' for update").param(id).query(Long.class).optional().isEmpty()) {
-                return verwerkt(id, true);
+                return verwerkt(id, herhaald);
             }
             BerichtLezer.Gelezen gelezen = alGelezen != null ? alGelezen : lezer.lees(jdbc.sql("select xml from inkomend_bericht where id = ?")
                     .param(id).query(String.class).single().getBytes(StandardCharsets.UTF_8));
@@ -161,7 +161,7 @@ public class Inkomend {
             if (verwerkt == 0) {
                 // another node or request processed it meanwhile: undo ours, answer with theirs
                 s.setRollbackOnly();
-                return verwerkt(id, true);
+                return verwerkt(id, herhaald);
             }
             return new Verwerking(id, gelezen.soort(), retoursoort, xml, beoordeling.goedgekeurd(), herhaald);
         });
@@ -304,7 +304,11 @@ public class Inkomend {
     /** The message is being processed by another request right now, or kept conflicting: the sender may send it again. */
     public static class BerichtBezetException extends RuntimeException {
         BerichtBezetException(Throwable oorzaak) {
-            super("Het bericht wordt op dit moment verwerkt. Stuur het over een minuut opnieuw; u krijgt dan het antwoord.", oorzaak);
+            this("Het bericht wordt op dit moment verwerkt. Stuur het over een minuut opnieuw; u krijgt dan het antwoord.", oorzaak);
+        }
+
+        BerichtBezetException(String melding, Throwable oorzaak) {
+            super(melding, oorzaak);
         }
     }
 
