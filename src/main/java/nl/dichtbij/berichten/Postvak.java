@@ -6,9 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import nl.dichtbij.aanbod.Aanbieder;
+import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.berichten.xml.Berichtsoort;
 import nl.dichtbij.berichten.xml.Validatie;
 import nl.dichtbij.berichten.xml.XmlSchrijver;
+import nl.dichtbij.dossier.DossierLog;
+import nl.dichtbij.dossier.Dossierdeel;
+import nl.dichtbij.dossier.Handeling;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Rol;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,8 +33,12 @@ public class Postvak {
     private final JdbcClient jdbc;
     private final Validatie validatie;
     private final Clock clock;
+    private final DossierLog dossierLog;
+    private final Aanbod aanbod;
 
-    Postvak(JdbcClient jdbc, Validatie validatie, Clock clock) {
+    Postvak(JdbcClient jdbc, Validatie validatie, Clock clock, DossierLog dossierLog, Aanbod aanbod) {
+        this.dossierLog = dossierLog;
+        this.aanbod = aanbod;
         this.jdbc = jdbc;
         this.validatie = validatie;
         this.clock = clock;
@@ -64,18 +75,33 @@ public class Postvak {
         return spec.param(grootte).param(pagina * grootte).query(UitgaandBericht.class).list();
     }
 
-    /** The XML of one of the provider's messages; collecting marks it as collected. */
+    /**
+     * The XML of one of the provider's messages; collecting marks it as collected. A message about
+     * a client (a 301 carries his BSN, name, birth date, address and parents) is a disclosure of
+     * personal data and goes into the Logboek dataverwerkingen.
+     */
     @Transactional
     public Optional<String> ophalen(String aanbiederAgb, String gemeenteCode, long id) {
-        String sql = "select xml from uitgaand_bericht where id = ? and aanbieder_agb = ?" + (gemeenteCode == null ? "" : " and gemeente_code = ?");
+        String sql = "select xml, gemeente_code, persoon_bsn, berichtsoort from uitgaand_bericht where id = ? and aanbieder_agb = ?"
+                + (gemeenteCode == null ? "" : " and gemeente_code = ?");
         var spec = jdbc.sql(sql).param(id).param(aanbiederAgb);
         if (gemeenteCode != null) {
             spec = spec.param(gemeenteCode);
         }
-        Optional<String> xml = spec.query(String.class).optional();
-        xml.ifPresent(x -> jdbc.sql("update uitgaand_bericht set opgehaald_op = ? where id = ? and opgehaald_op is null")
-                .params(Timestamp.from(clock.instant()), id).update());
-        return xml;
+        Optional<String[]> rij = spec.query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).optional();
+        rij.ifPresent(r -> {
+            jdbc.sql("update uitgaand_bericht set opgehaald_op = ? where id = ? and opgehaald_op is null")
+                    .params(Timestamp.from(clock.instant()), id).update();
+            if (r[2] != null) {
+                Gebruiker aanbieder = new Gebruiker("aanbieder-" + aanbiederAgb, null,
+                        aanbod.aanbiederMetAgb(aanbiederAgb).map(Aanbieder::naam).orElse("AGB " + aanbiederAgb), Rol.AANBIEDER, r[1], null, null,
+                        aanbiederAgb, null);
+                String grondslag = "Bericht " + r[3] + " aan de aanbieder, die de hulp levert (wettelijke taak, iJw/iWmo-berichtenverkeer)";
+                dossierLog.vastleggen(aanbieder, r[1], List.of(r[2]), Dossierdeel.PERSONALIA, Handeling.EXPORTEREN, grondslag);
+                dossierLog.vastleggen(aanbieder, r[1], List.of(r[2]), Dossierdeel.BESLUITEN, Handeling.EXPORTEREN, grondslag);
+            }
+        });
+        return rij.map(r -> r[0]);
     }
 
     public Optional<UitgaandBericht> bericht(String aanbiederAgb, long id) {

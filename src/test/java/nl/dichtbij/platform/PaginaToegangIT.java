@@ -66,6 +66,25 @@ class PaginaToegangIT {
     }
 
     @Test
+    void thePrivacyOfficersReadingOfAResidentsLogIsItselfLogged() throws Exception {
+        HttpClient privacy = ingelogd("privacy");
+        String pagina = privacy.send(HttpRequest.newBuilder(uri("/privacy")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(pagina);
+        assertThat(csrf.find()).isTrue();
+        long voor = regelsVanPrivacyOver("999900006");
+        HttpResponse<String> gezocht = privacy.send(HttpRequest.newBuilder(uri("/privacy/logboek")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("bsn=999900006&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(gezocht.statusCode()).isEqualTo(200);
+        assertThat(regelsVanPrivacyOver("999900006")).isEqualTo(voor + 1);
+    }
+
+    private long regelsVanPrivacyOver(String bsn) {
+        return jdbc.sql("select count(*) from verwerking where actor = 'privacy' and betrokkene_bsn = ? and categorie = 'RECHTEN' and handeling = 'INZIEN'")
+                .param(bsn).query(Long.class).single();
+    }
+
+    @Test
     void anotherResidentGets404OnSomeoneElsesMelding() throws Exception {
         long melding = meldingVanSanne();
         String buurBsn = jdbc.sql("select bsn from persoon p where gemeente_code = '0632' and bsn not like '9999%' order by bsn limit 1")

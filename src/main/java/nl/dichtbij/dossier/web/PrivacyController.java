@@ -5,7 +5,11 @@ import java.time.LocalDate;
 
 import nl.dichtbij.dossier.Bewaartermijnen;
 import nl.dichtbij.dossier.Correctieverzoeken;
+import nl.dichtbij.dossier.DossierLog;
+import nl.dichtbij.dossier.Dossierdeel;
+import nl.dichtbij.dossier.Handeling;
 import nl.dichtbij.dossier.Logboek;
+import nl.dichtbij.dossier.Verwerking;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 
@@ -30,8 +34,10 @@ class PrivacyController {
     private final Correctieverzoeken correcties;
     private final Bewaartermijnen bewaartermijnen;
     private final Clock clock;
+    private final DossierLog dossierLog;
 
-    PrivacyController(Logboek logboek, Correctieverzoeken correcties, Bewaartermijnen bewaartermijnen, Clock clock) {
+    PrivacyController(Logboek logboek, Correctieverzoeken correcties, Bewaartermijnen bewaartermijnen, Clock clock, DossierLog dossierLog) {
+        this.dossierLog = dossierLog;
         this.logboek = logboek;
         this.correcties = correcties;
         this.bewaartermijnen = bewaartermijnen;
@@ -56,7 +62,11 @@ class PrivacyController {
         try {
             vanaf = van == null || van.isBlank() ? vanaf : Invoer.datum(van, "van");
             totMet = tot == null || tot.isBlank() ? totMet : Invoer.datum(tot, "tot");
-            model.addAttribute("regels", logboek.zoek(privacy.gemeenteCode(), bsn, gebruiker, vanaf, totMet, Math.max(0, pagina)));
+            var regels = logboek.zoek(privacy.gemeenteCode(), bsn, gebruiker, vanaf, totMet, Math.max(0, pagina));
+            // reading who processed a resident's data is itself a processing of it
+            dossierLog.vastleggen(privacy, privacy.gemeenteCode(), regels.inhoud().stream().map(Verwerking::betrokkeneBsn).toList(),
+                    Dossierdeel.RECHTEN, Handeling.INZIEN, "Toezicht door de functionaris gegevensbescherming (AVG art. 39)");
+            model.addAttribute("regels", regels);
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
         }
