@@ -27,6 +27,12 @@ public class Bezwaren {
 
     public static final int MAX_BIJLAGEN = 5;
     public static final int MAX_BIJLAGE_BYTES = 5 * 1024 * 1024;
+    /** Objections on one decision on one day: a second thought is welcome, a flood is not. */
+    public static final int MAX_BEZWAREN_PER_DAG = 3;
+    /** Attachments on one decision, all objections together. */
+    public static final long MAX_BYTES_PER_BESLUIT = 30L * 1024 * 1024;
+    /** Attachments one account sent with all its objections. */
+    public static final long MAX_BYTES_PER_INWONER = 100L * 1024 * 1024;
 
     private static final String BEZWAAR = "select id, gemeente_code, beschikking_id, zaak_id, ingediend_door, ingediend_op, ontvangen_datum, gronden, "
             + "tijdig, adviescommissie, verdaagd, beslissen_uiterlijk, status, beslissing from bezwaar ";
@@ -67,10 +73,13 @@ public class Bezwaren {
                 fouten.put("bijlagen", "Bijlage " + bijlage.naam() + " is geen PDF, JPG of PNG.");
             }
         }
+        LocalDate vandaag = LocalDate.now(clock);
+        if (fouten.isEmpty()) {
+            grenzen(inwoner, beschikking, vandaag, echte.stream().mapToLong(b -> b.inhoud().length).sum(), fouten);
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        LocalDate vandaag = LocalDate.now(clock);
         boolean tijdig = !vandaag.isAfter(beschikking.bezwaarTot());
         KeyHolder sleutel = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -81,14 +90,45 @@ public class Bezwaren {
                 .update(sleutel, "id");
         long id = sleutel.getKeyAs(Number.class).longValue();
         for (Bijlage bijlage : echte) {
-            jdbc.sql("insert into bezwaar_bijlage (bezwaar_id, naam, mediatype, inhoud) values (?, ?, ?, ?)")
-                    .params(id, veiligeNaam(bijlage.naam()), mediatype(bijlage.inhoud()), bijlage.inhoud()).update();
+            jdbc.sql("insert into bezwaar_bijlage (bezwaar_id, naam, mediatype, inhoud, grootte) values (?, ?, ?, ?, ?)")
+                    .params(id, veiligeNaam(bijlage.naam()), mediatype(bijlage.inhoud()), bijlage.inhoud(), bijlage.inhoud().length).update();
         }
         Bezwaar bezwaar = jdbc.sql(BEZWAAR + "where id = ?").param(id).query(Bezwaar.class).single();
         zaken.berichtAanHuishouden(beschikking.zaakId(), "Wij hebben uw bezwaar ontvangen. U krijgt uiterlijk "
                 + Formaat.lang(bezwaar.beslissenUiterlijk()) + " een beslissing." + (tijdig ? ""
                 : " Let op: uw bezwaar kwam na de termijn van 6 weken binnen. Wij kijken of dat te verontschuldigen is."));
         return bezwaar;
+    }
+
+    /** Bounds on what one decision and one account may store, so repeated objections cannot fill the database. */
+    private void grenzen(Gebruiker inwoner, Beschikking beschikking, LocalDate vandaag, long nieuweBytes, Map<String, String> fouten) {
+        long vandaagIngediend = jdbc.sql("select count(*) from bezwaar where beschikking_id = ? and ontvangen_datum = ?")
+                .params(beschikking.id(), vandaag).query(Long.class).single();
+        if (vandaagIngediend >= MAX_BEZWAREN_PER_DAG) {
+            fouten.put("gronden", "U heeft vandaag al " + vandaagIngediend + " keer bezwaar gemaakt tegen dit besluit. Wilt u iets aanvullen? "
+                    + "Dat kan morgen weer, of bel de gemeente.");
+            return;
+        }
+        if (nieuweBytes == 0) {
+            return;
+        }
+        long opBesluit = jdbc.sql("select coalesce(sum(b.grootte), 0) from bezwaar_bijlage b join bezwaar z on z.id = b.bezwaar_id where z.beschikking_id = ?")
+                .param(beschikking.id()).query(Long.class).single();
+        long vanInwoner = jdbc.sql("""
+                        select coalesce(sum(b.grootte), 0) from bezwaar_bijlage b join bezwaar z on z.id = b.bezwaar_id
+                        where z.gemeente_code = ? and z.ingediend_door = ?""")
+                .params(beschikking.gemeenteCode(), inwoner.gebruikersnaam()).query(Long.class).single();
+        if (opBesluit + nieuweBytes > MAX_BYTES_PER_BESLUIT) {
+            fouten.put("bijlagen", "Bij dit besluit zijn al bijlagen van samen " + megabytes(opBesluit) + " MB. Er kan in totaal "
+                    + megabytes(MAX_BYTES_PER_BESLUIT) + " MB bij. Stuur minder of kleinere bijlagen, of bel de gemeente.");
+        } else if (vanInwoner + nieuweBytes > MAX_BYTES_PER_INWONER) {
+            fouten.put("bijlagen", "U heeft al bijlagen van samen " + megabytes(vanInwoner) + " MB gestuurd. Er kan in totaal "
+                    + megabytes(MAX_BYTES_PER_INWONER) + " MB bij. Stuur minder of kleinere bijlagen, of bel de gemeente.");
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return Math.round(bytes / (1024.0 * 1024.0));
     }
 
     public List<Bezwaar> vanBeschikking(Gebruiker gebruiker, long beschikkingId) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import nl.dichtbij.IntegratieTest;
@@ -60,6 +61,17 @@ class ApiIT {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("detail").asString()).isNotBlank();
+    }
+
+    @Test
+    void everyApiAnswerCarriesTheSecurityHeadersOfThePages() throws Exception {
+        for (HttpResponse<String> antwoord : List.of(get("/api/v1/gemeenten", "beleid"), get("/api/v1/gemeenten", null),
+                get("/api/v1/berichten", null), get("/api/v1/openapi.json", null))) {
+            assertThat(antwoord.headers().firstValue("Content-Security-Policy")).as(antwoord.uri().toString())
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+            assertThat(antwoord.headers().firstValue("Referrer-Policy")).as(antwoord.uri().toString()).hasValue("same-origin");
+            assertThat(antwoord.headers().firstValue("X-Content-Type-Options")).as(antwoord.uri().toString()).hasValue("nosniff");
+        }
     }
 
     @Test

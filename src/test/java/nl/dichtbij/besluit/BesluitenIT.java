@@ -218,6 +218,31 @@ class BesluitenIT {
     }
 
     @Test
+    void repeatedObjectionsCannotFillTheDatabase() {
+        Situatie s = volwassene();
+        Gebruiker inwoner = new Gebruiker("test-bijlagen-" + s.persoon().bsn(), null, s.persoon().naam(), Rol.INWONER, "0632", null, s.persoon().bsn());
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Begeleiding");
+        Beschikking beschikking = besluiten.beslissen(wmoconsulent(), aanvraag.id(), begeleiding(aanbieder("02A01", "Zorg Dichtbij Woerden")));
+        byte[] vijfMb = new byte[Bezwaren.MAX_BIJLAGE_BYTES - 100];
+        System.arraycopy("%PDF-1.7".getBytes(), 0, vijfMb, 0, 8);
+        java.util.List<Bezwaren.Bijlage> vijf = java.util.stream.IntStream.range(0, 5).mapToObj(i -> new Bezwaren.Bijlage("deel" + i + ".pdf", vijfMb)).toList();
+
+        klok.zet(java.time.Instant.parse("2026-12-10T10:00:00Z"));
+        bezwaren.indienen(inwoner, beschikking.id(), "Eerste bezwaar", vijf);
+        // 25 MB are on this decision now: five more would pass 30 MB
+        assertThatThrownBy(() -> bezwaren.indienen(inwoner, beschikking.id(), "Tweede bezwaar", vijf))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("bijlagen")).contains("Bij dit besluit"));
+        bezwaren.indienen(inwoner, beschikking.id(), "Tweede bezwaar, zonder bijlagen", java.util.List.of());
+        bezwaren.indienen(inwoner, beschikking.id(), "Derde bezwaar", java.util.List.of());
+        assertThatThrownBy(() -> bezwaren.indienen(inwoner, beschikking.id(), "Vierde bezwaar op dezelfde dag", java.util.List.of()))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("gronden")).contains("vandaag al 3 keer"));
+        klok.zet(java.time.Instant.parse("2026-12-11T10:00:00Z"));
+        bezwaren.indienen(inwoner, beschikking.id(), "Vierde bezwaar, een dag later", java.util.List.of());
+        assertThat(jdbc.sql("select coalesce(sum(b.grootte), 0) from bezwaar_bijlage b join bezwaar z on z.id = b.bezwaar_id where z.beschikking_id = ?")
+                .param(beschikking.id()).query(Long.class).single()).isLessThanOrEqualTo(Bezwaren.MAX_BYTES_PER_BESLUIT);
+    }
+
+    @Test
     void theDeadlineBoardShowsWhatIsDueThisWeekAndTheHerindicatieComesEightWeeksBeforeTheEnd() {
         Situatie s = volwassene();
         Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Hulp bij het huishouden");

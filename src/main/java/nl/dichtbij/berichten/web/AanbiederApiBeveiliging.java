@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.dichtbij.berichten.AanbiederSleutels;
+import nl.dichtbij.platform.security.SecurityConfig;
 import nl.dichtbij.platform.web.ApiProblems;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,7 +61,7 @@ class AanbiederApiBeveiliging {
                         .authenticationEntryPoint(nietIngelogd)
                         .accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN, "Geen toegang",
                                 "Alleen aanbieders met een sleutel gebruiken de berichten-API.")))
-                .headers(h -> h.frameOptions(f -> f.deny()));
+                .headers(SecurityConfig::secureHeaders);
         if (jwt.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o.bearerTokenResolver(SleutelFilter::jwtUit).authenticationEntryPoint(nietIngelogd)
                     .jwt(j -> j.jwtAuthenticationConverter(token -> aanbieder(token, agbClaim))));

@@ -61,7 +61,7 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(this::secureHeaders);
+                .headers(SecurityConfig::secureHeaders);
         if (demoLogin) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
@@ -113,7 +113,8 @@ public class SecurityConfig {
         return http.build();
     }
 
-    private void secureHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+    /** The headers every response carries, pages and APIs alike: no inline script or style, no referrer to other sites, no framing. */
+    public static void secureHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.deny());
