@@ -1,32 +1,69 @@
 package nl.dichtbij.besluit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import nl.dichtbij.IntegratieTest;
 import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.platform.istandaarden.IStandaarden;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.FileSystemUtils;
 
-/** The code lists refresh from the iStandaarden folder that CI has beside the project. */
+/** The code lists refresh from the bundled iStandaarden, or from a folder such as the one CI has beside the project. */
 @IntegratieTest
 class CodelijstenIT {
 
     private static final Path ISTANDAARDEN = Path.of("..", "shared", "istandaarden");
 
     @Autowired Aanbod aanbod;
+    @Autowired IStandaarden istandaarden;
 
     @Test
-    void importsTheCodeListsFromTheIStandaarden() throws Exception {
+    void importsTheCodeListsFromTheBundledCopy() throws Exception {
+        assertThat(istandaarden.isMeegeleverd()).isTrue();
+        leesEnControleer(istandaarden);
+    }
+
+    @Test
+    void importsTheCodeListsFromAFolder() throws Exception {
         if (!Files.isDirectory(ISTANDAARDEN)) {
             assertThat(System.getenv("CI")).as("CI has ../shared/istandaarden").isNotEqualTo("true");
             Assumptions.abort("../shared/istandaarden is not here");
         }
-        int gelezen = aanbod.importeer(ISTANDAARDEN);
+        leesEnControleer(IStandaarden.map(ISTANDAARDEN));
+    }
+
+    @Test
+    void aFolderThatMissesAListChangesNothing() throws Exception {
+        Path map = Files.createTempDirectory("istandaarden-onvolledig");
+        for (String lijst : List.of("ijw-3.2/codelijsten/WJ756_Eenheid.md", "ijw-3.2/codelijsten/WMO757_Frequentie.md",
+                "ijw-3.2/codelijsten/JZ002_Reden_wijziging_toewijzing.md", "ijw-3.2/codelijsten/JZ588_Reden_beeindiging.md",
+                "ijw-3.2/codelijsten/WJ758_Reden_verzoek.md", "ijw-3.2/codelijsten/WJ759_Reden_afwijzing_verzoek.md")) {
+            Files.createDirectories(map.resolve(lijst).getParent());
+            Files.write(map.resolve(lijst), istandaarden.lees(lijst));
+        }
+        Path wmo020 = map.resolve("iwmo-3.2/codelijsten/WMO020_Productcategorie.md");
+        Files.createDirectories(wmo020.getParent());
+        Files.writeString(wmo020, "| Code | Omschrijving |\n| 01 | Alleen deze |\n");
+        int voor = aanbod.codelijst("WMO020").size();
+        try {
+            assertThatIOException().isThrownBy(() -> aanbod.importeer(IStandaarden.map(map)))
+                    .withMessageContaining("JZ020").withMessageContaining(map.toString());
+            assertThat(aanbod.codelijst("WMO020")).hasSize(voor).hasSizeGreaterThan(1);
+        } finally {
+            FileSystemUtils.deleteRecursively(map);
+        }
+    }
+
+    private void leesEnControleer(IStandaarden bron) throws Exception {
+        int gelezen = aanbod.importeer(bron);
 
         assertThat(gelezen).isGreaterThanOrEqualTo(50);
         assertThat(aanbod.codelijst("WMO020")).extracting(c -> c.code()).contains("01", "02", "03", "18");
