@@ -43,12 +43,16 @@ public class Schemas {
     public record XsdVersie(String basisschema, String bericht) {
     }
 
-    /** Checks at start that every XSD is there, so a wrong folder stops the start instead of failing each message. */
     public Schemas(IStandaarden istandaarden) {
+        controleer(istandaarden);
         this.istandaarden = istandaarden;
+    }
+
+    /** Every XSD must be there, so that a wrong folder stops the start instead of failing each message. */
+    static void controleer(IStandaarden istandaarden) {
         List<String> ontbrekend = nodig().filter(pad -> !istandaarden.bevat(pad)).toList();
         if (!ontbrekend.isEmpty()) {
-            throw ontbreken(ontbrekend);
+            throw ontbreken(istandaarden, ontbrekend);
         }
     }
 
@@ -120,11 +124,11 @@ public class Schemas {
     }
 
     private URL url(Berichtsoort soort) {
-        return istandaarden.url(pad(soort)).orElseThrow(() -> ontbreken(List.of(pad(soort))));
+        return istandaarden.url(pad(soort)).orElseThrow(() -> ontbreken(istandaarden, List.of(pad(soort))));
     }
 
     private URL basisschema(Standaard standaard) {
-        return istandaarden.url(basisschemaPad(standaard)).orElseThrow(() -> ontbreken(List.of(basisschemaPad(standaard))));
+        return istandaarden.url(basisschemaPad(standaard)).orElseThrow(() -> ontbreken(istandaarden, List.of(basisschemaPad(standaard))));
     }
 
     private String tekst(Berichtsoort soort) {
@@ -149,7 +153,7 @@ public class Schemas {
         return standaard.map() + "/xsd/basisschema.xsd";
     }
 
-    private FailureAnalyzedException ontbreken(List<String> ontbrekend) {
+    private static FailureAnalyzedException ontbreken(IStandaarden istandaarden, List<String> ontbrekend) {
         String welke = ontbrekend.size() == 1 ? ontbrekend.getFirst() + " ontbreekt"
                 : ontbrekend.getFirst() + " en nog " + (ontbrekend.size() - 1) + " andere ontbreken";
         if (istandaarden.isMeegeleverd()) {

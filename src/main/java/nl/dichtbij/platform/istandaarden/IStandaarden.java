@@ -25,6 +25,11 @@ public final class IStandaarden {
         this.map = map;
     }
 
+    /** The release the setting {@code dichtbij.istandaarden.pad} names: blank for the bundled copy, else a folder. */
+    public static IStandaarden volgensInstelling(String pad) {
+        return pad == null || pad.isBlank() ? meegeleverd() : map(Path.of(pad));
+    }
+
     /** The copy that ships inside the application. */
     public static IStandaarden meegeleverd() {
         return new IStandaarden(null);

@@ -1,7 +1,5 @@
 package nl.dichtbij.platform.istandaarden;
 
-import java.nio.file.Path;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +10,6 @@ class IStandaardenConfig {
 
     @Bean
     IStandaarden iStandaarden(@Value("${dichtbij.istandaarden.pad:}") String pad) {
-        return pad.isBlank() ? IStandaarden.meegeleverd() : IStandaarden.map(Path.of(pad));
+        return IStandaarden.volgensInstelling(pad);
     }
 }
