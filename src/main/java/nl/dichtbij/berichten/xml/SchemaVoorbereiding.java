@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compiles all schemas once the application has started, on a thread of its own: compiling the
- * 24 of them takes about a second, which the start-up should not wait for. Until then a message
+ * 24 of them takes one to two seconds, which the start-up should not wait for. Until then a message
  * compiles the one schema it needs itself, and the health indicator {@code schemas} is DOWN.
  */
 @Component
