@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compiles all schemas on a thread of its own, started as soon as the beans exist, so it runs
- * while the web server and the demo data start: compiling the 24 of them takes one to two
+ * while the web server and the demo data start: compiling the 24 of them takes one to three
  * seconds, which the main thread should not wait for. Until then a message compiles the one
  * schema it needs itself, and the health indicator {@code schemas} is DOWN.
  */
