@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.dichtbij.berichten.internal.Ontvangst;
+import nl.dichtbij.berichten.internal.Verwerkingsplaatsen;
 import nl.dichtbij.berichten.xml.BerichtLezer;
 import nl.dichtbij.berichten.xml.Knoop;
 import nl.dichtbij.berichten.xml.OngeldigBerichtException;
@@ -25,9 +26,11 @@ public class Berichtenverkeer {
     private final Ontvangst ontvangst;
 
     private final JdbcClient jdbc;
+    private final Verwerkingsplaatsen plaatsen;
 
-    Berichtenverkeer(BerichtLezer lezer, Ontvangst ontvangst, JdbcClient jdbc) {
+    Berichtenverkeer(BerichtLezer lezer, Ontvangst ontvangst, JdbcClient jdbc, Verwerkingsplaatsen plaatsen) {
         this.jdbc = jdbc;
+        this.plaatsen = plaatsen;
         this.lezer = lezer;
         this.ontvangst = ontvangst;
     }
@@ -49,7 +52,12 @@ public class Berichtenverkeer {
                 .params(id, aanbiederAgb, gemeenteCode).query(String.class).optional();
     }
 
+    /** Reads, stores and processes a provider's message within one of that provider's places (see {@link Verwerkingsplaatsen}). */
     public Verwerking ontvang(String aanbiederAgb, byte[] xml) {
+        return plaatsen.binnen(aanbiederAgb, () -> ontvangNu(aanbiederAgb, xml));
+    }
+
+    private Verwerking ontvangNu(String aanbiederAgb, byte[] xml) {
         BerichtLezer.Gelezen gelezen = lezer.lees(xml);
         Knoop header = gelezen.wortel().kind("Header");
         String afzender = header == null ? null : header.waarde("Afzender");

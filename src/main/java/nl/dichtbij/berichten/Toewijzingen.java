@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import nl.dichtbij.aanbod.Aanbieder;
@@ -58,15 +59,13 @@ public class Toewijzingen implements Uitvoering {
                 || (b.wet() != Wet.JEUGDWET && b.wet() != Wet.WMO) || b.productcategorie() == null) {
             return;
         }
-        if (!vanBeschikking(b.gemeenteCode(), b.id()).isEmpty()) {
-            return;
-        }
         Aanbieder aanbieder = aanbod.aanbieder(b.aanbiederId()).orElseThrow();
         Standaard standaard = Standaard.voor(b.wet());
-        long id = nieuw(new Nieuw(b.gemeenteCode(), standaard, b.id(), b.zaakId(), b.persoonBsn(), aanbieder.agbCode(), aanbieder.naam(),
+        // the event may come twice (resubmitted after a node died mid-way): the unique key lets only one through
+        invoegen(new Nieuw(b.gemeenteCode(), standaard, b.id(), b.zaakId(), b.persoonBsn(), aanbieder.agbCode(), aanbieder.naam(),
                 b.productcategorie(), b.productcode(), b.productOmschrijving(), b.ingangsdatum(), b.einddatum(), b.volume(), b.eenheid(),
-                b.frequentie(), centen(b.budget()), null));
-        berichten.verstuur(toewijzing(id).orElseThrow());
+                b.frequentie(), centen(b.budget()), null), b.id())
+                .ifPresent(id -> berichten.verstuur(toewijzing(id).orElseThrow()));
     }
 
     @ApplicationModuleListener
@@ -87,6 +86,9 @@ public class Toewijzingen implements Uitvoering {
                 boolean langer = t.einddatum() == null || (einde != null && einde.isAfter(t.einddatum()));
                 reden = event.redenWijziging() != null ? event.redenWijziging() : langer ? "04" : "05";
             }
+            if (Objects.equals(einde, t.einddatum()) && reden.equals(t.redenWijziging())) {
+                continue; // this change was already sent (the event came twice)
+            }
             jdbc.sql("update toewijzing set einddatum = ?, reden_wijziging = ?, toegewezen_op = ? where id = ?")
                     .params(einde, reden, Timestamp.from(clock.instant()), t.id()).update();
             berichten.verstuur(toewijzing(t.id()).orElseThrow());
@@ -101,18 +103,25 @@ public class Toewijzingen implements Uitvoering {
 
     @Transactional
     public long nieuw(Nieuw n) {
+        return invoegen(n, null).orElseThrow();
+    }
+
+    /** Inserts unless the decision {@code uitBeschikking} already has its toewijzing; then nothing is written. */
+    private Optional<Long> invoegen(Nieuw n, Long uitBeschikking) {
         long nummer = jdbc.sql("select nextval('toewijzing_nummer_seq')").query(Long.class).single();
         var sleutel = new GeneratedKeyHolder();
-        jdbc.sql("""
+        int ingevoegd = jdbc.sql("""
                         insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, beschikking_id, zaak_id, persoon_bsn, aanbieder_agb,
                             aanbieder_naam, productcategorie, productcode, product_omschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie,
-                            budget_centen, referentie_aanbieder, toegewezen_op, levering)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NIET_GESTART')""")
+                            budget_centen, referentie_aanbieder, toegewezen_op, levering, uit_beschikking_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NIET_GESTART', ?)
+                        on conflict do nothing""")
                 .params(n.gemeenteCode(), n.standaard().name(), nummer, n.beschikkingId(), n.zaakId(), n.persoonBsn(), n.aanbiederAgb(),
                         n.aanbiederNaam(), n.productcategorie(), n.productcode(), n.productOmschrijving(), n.ingangsdatum(), n.einddatum(),
-                        n.volume(), n.eenheid(), n.frequentie(), n.budgetCenten(), n.referentieAanbieder(), Timestamp.from(clock.instant()))
+                        n.volume(), n.eenheid(), n.frequentie(), n.budgetCenten(), n.referentieAanbieder(), Timestamp.from(clock.instant()),
+                        uitBeschikking)
                 .update(sleutel, "id");
-        return sleutel.getKeyAs(Number.class).longValue();
+        return ingevoegd == 0 ? Optional.empty() : Optional.of(sleutel.getKeyAs(Number.class).longValue());
     }
 
     public Optional<Toewijzing> toewijzing(long id) {

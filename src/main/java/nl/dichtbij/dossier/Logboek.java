@@ -28,10 +28,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Logboek dataverwerkingen. Lines are only ever appended; each carries the SHA-256 of its
- * content and of the line before it, one chain per municipality, so that changing, removing or
- * inserting a line afterwards breaks the chain where it happened. The chain head is locked while
- * appending, which keeps the chain linear when several nodes write at once.
+ * The Logboek dataverwerkingen. Lines are only ever appended; each carries a seal (HMAC-SHA-256
+ * under a key outside the database, {@link Logboekzegel}) of its content and of the line before
+ * it, one chain per municipality, so that changing, removing or inserting a line afterwards
+ * breaks the chain where it happened, also for someone with every right on the database. The
+ * head is anchored outside the database ({@link Logboekankers}), so a chain cut short or
+ * rewritten after an anchor is caught as well. The chain head is locked while appending, which
+ * keeps the chain linear when several nodes write at once.
  */
 @Service
 public class Logboek {
@@ -43,9 +46,13 @@ public class Logboek {
     private final JdbcClient jdbc;
     private final TransactionTemplate eigenTransactie;
     private final Clock clock;
+    private final Logboekzegel zegel;
+    private final Logboekankers ankers;
 
-    Logboek(JdbcClient jdbc, PlatformTransactionManager transacties, Clock clock) {
+    Logboek(JdbcClient jdbc, PlatformTransactionManager transacties, Clock clock, Logboekzegel zegel, Logboekankers ankers) {
         this.jdbc = jdbc;
+        this.zegel = zegel;
+        this.ankers = ankers;
         this.eigenTransactie = new TransactionTemplate(transacties);
         // the log line survives even when the work it records is rolled back: a look is a look
         this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -102,15 +109,30 @@ public class Logboek {
                 .query((rs, i) -> new Kop(rs.getLong(1), rs.getString(2))).optional();
     }
 
-    static String hash(String vorige, String gemeente, long volgnummer, Instant tijdstip, String... velden) {
+    private String hash(String vorige, String gemeente, long volgnummer, Instant tijdstip, String... velden) {
+        return zegel.zegel(inhoud(vorige, gemeente, volgnummer, tijdstip, velden));
+    }
+
+    private String hash(String vorige, Verwerking r) {
+        return hash(vorige, r.gemeenteCode(), r.volgnummer(), r.tijdstip(), r.actor(), r.actorNaam(), r.actorRol(), r.betrokkeneBsn(),
+                r.categorie().name(), r.handeling().name(), r.grondslag(), r.bron());
+    }
+
+    private static String inhoud(String vorige, String gemeente, long volgnummer, Instant tijdstip, String... velden) {
+        StringBuilder inhoud = new StringBuilder(vorige).append('|').append(gemeente).append('|').append(volgnummer)
+                .append('|').append(tijdstip.toEpochMilli());
+        for (String veld : velden) {
+            inhoud.append('|').append(veld == null ? "" : veld.replace("|", "¦"));
+        }
+        return inhoud.toString();
+    }
+
+    /** The unkeyed SHA-256 of the first releases, only to check a chain before it is sealed with the key. */
+    private static String oudeHash(String vorige, Verwerking r) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            StringBuilder inhoud = new StringBuilder(vorige).append('|').append(gemeente).append('|').append(volgnummer)
-                    .append('|').append(tijdstip.toEpochMilli());
-            for (String veld : velden) {
-                inhoud.append('|').append(veld == null ? "" : veld.replace("|", "¦"));
-            }
-            return HexFormat.of().formatHex(sha.digest(inhoud.toString().getBytes(StandardCharsets.UTF_8)));
+            String inhoud = inhoud(vorige, r.gemeenteCode(), r.volgnummer(), r.tijdstip(), r.actor(), r.actorNaam(), r.actorRol(),
+                    r.betrokkeneBsn(), r.categorie().name(), r.handeling().name(), r.grondslag(), r.bron());
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -123,8 +145,42 @@ public class Logboek {
         }
     }
 
-    /** Recomputes every hash of the chain; reports the first line that does not fit. */
+    /**
+     * Recomputes every seal of the chain and reports the first line that does not fit; then checks
+     * the chain against every anchor written outside the database.
+     */
     public Controle controleer(String gemeente) {
+        Controle keten = loop(gemeente, this::hash);
+        if (!keten.intact()) {
+            return keten;
+        }
+        List<String> vervalst = new ArrayList<>();
+        List<Logboekankers.Anker> verankerd = ankers.van(gemeente, vervalst);
+        if (!vervalst.isEmpty()) {
+            return new Controle(gemeente, keten.gecontroleerd(), 0L, "Een anker buiten de database is vervalst of beschadigd (" + ankers.bestand() + ").");
+        }
+        for (Logboekankers.Anker anker : verankerd) {
+            if (anker.volgnummer() > keten.gecontroleerd()) {
+                return new Controle(gemeente, keten.gecontroleerd(), keten.gecontroleerd() + 1, "De laatste regels (vanaf "
+                        + (keten.gecontroleerd() + 1) + ") ontbreken: het anker van " + anker.tijdstip() + " telde er " + anker.volgnummer() + ".");
+            }
+            String hash = jdbc.sql("select hash from verwerking where gemeente_code = ? and volgnummer = ?").params(gemeente, anker.volgnummer())
+                    .query(String.class).optional().orElse("");
+            if (!hash.equals(anker.hash())) {
+                return new Controle(gemeente, keten.gecontroleerd(), anker.volgnummer(), "Het logboek tot regel " + anker.volgnummer()
+                        + " is herschreven na het anker van " + anker.tijdstip() + ".");
+            }
+        }
+        String uitleg = keten.uitleg() + (verankerd.isEmpty() ? " Er is nog geen anker buiten de database."
+                : " Ook " + verankerd.size() + " ankers buiten de database kloppen.");
+        return new Controle(gemeente, keten.gecontroleerd(), null, uitleg);
+    }
+
+    private interface Zegel {
+        String van(String vorige, Verwerking regel);
+    }
+
+    private Controle loop(String gemeente, Zegel zegelVan) {
         AtomicReference<String> vorige = new AtomicReference<>(BEGIN);
         long[] verwacht = {0};
         Controle[] fout = {null};
@@ -136,9 +192,7 @@ public class Logboek {
                     fout[0] = new Controle(gemeente, verwacht[0] - 1, verwacht[0], "Regel " + verwacht[0] + " ontbreekt.");
                     return;
                 }
-                String berekend = hash(vorige.get(), gemeente, r.volgnummer(), r.tijdstip(), r.actor(), r.actorNaam(), r.actorRol(),
-                        r.betrokkeneBsn(), r.categorie().name(), r.handeling().name(), r.grondslag(), r.bron());
-                if (!r.vorigeHash().equals(vorige.get()) || !berekend.equals(r.hash())) {
+                if (!r.vorigeHash().equals(vorige.get()) || !zegelVan.van(vorige.get(), r).equals(r.hash())) {
                     fout[0] = new Controle(gemeente, verwacht[0] - 1, r.volgnummer(), "Regel " + r.volgnummer() + " is na het vastleggen gewijzigd.");
                     return;
                 }
@@ -154,6 +208,42 @@ public class Logboek {
             return new Controle(gemeente, verwacht[0], verwacht[0] + 1, "De laatste regels (vanaf " + (verwacht[0] + 1) + ") ontbreken.");
         }
         return new Controle(gemeente, verwacht[0], null, "Alle " + verwacht[0] + " regels kloppen.");
+    }
+
+    /** Writes an anchor of every municipality's current head outside the database. */
+    public void verankerAlles() {
+        jdbc.sql("select gemeente_code, volgnummer, hash from logboek_keten order by gemeente_code")
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)}).list()
+                .forEach(k -> ankers.veranker((String) k[0], (Long) k[1], (String) k[2]));
+    }
+
+    /**
+     * Once, when moving from the unkeyed chain of the first releases to the sealed one: checks the
+     * old chain and, only when it is intact, seals every line with the key and anchors the head.
+     */
+    public Controle verzegel(String gemeente) {
+        Controle oud = loop(gemeente, Logboek::oudeHash);
+        if (!oud.intact()) {
+            return oud;
+        }
+        eigenTransactie.executeWithoutResult(status -> {
+            kopVergrendeld(gemeente);
+            String vorige = BEGIN;
+            List<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? order by volgnummer").param(gemeente).query(Logboek::regel).list();
+            for (Verwerking r : regels) {
+                String hash = hash(vorige, r);
+                jdbc.sql("update verwerking set vorige_hash = ?, hash = ? where id = ?").params(vorige, hash, r.id()).update();
+                vorige = hash;
+            }
+            jdbc.sql("update logboek_keten set hash = ? where gemeente_code = ?").params(vorige, gemeente).update();
+        });
+        verankerAlles();
+        return controleer(gemeente);
+    }
+
+    public List<Controle> verzegelAlles() {
+        return jdbc.sql("select gemeente_code from logboek_keten order by gemeente_code").query(String.class).list().stream()
+                .map(this::verzegel).toList();
     }
 
     public List<Controle> controleerAlles() {

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import javax.xml.transform.stream.StreamSource;
 
 import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.berichten.xml.BerichtLezer;
 import nl.dichtbij.berichten.xml.Berichtsoort;
 import nl.dichtbij.berichten.xml.Schemas;
 import nl.dichtbij.berichten.xml.Standaard;
@@ -39,6 +40,7 @@ class BerichtenBenchmarkIT {
     @Autowired Toewijzingen toewijzingen;
     @Autowired Berichtenverkeer verkeer;
     @Autowired Schemas schemas;
+    @Autowired BerichtLezer lezer;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
@@ -77,6 +79,39 @@ class BerichtenBenchmarkIT {
         System.out.printf("  verhouding           : %8.2f%n", pijplijn / validatie);
         System.out.printf("  goedgekeurd          : %8d van %d (de rest heeft een retourcode: dan klopt het bericht niet)%n%n", goedgekeurd.get(),
                 berichten.size());
+    }
+
+    /**
+     * Reading and validating a 315 whose products each carry the longest comment allowed: the time
+     * per kilobyte stays flat as the message doubles (before the bound on a text, a single comment
+     * of 256 KB took 11.5 s and its time grew fourfold per doubling).
+     */
+    @Test
+    void validatieGroeitLineairMetDeGrootte() {
+        LocalDate vandaag = LocalDate.now(clock);
+        System.out.printf("%nVALIDATIE-BENCHMARK JW315 met per product een toelichting van %d tekens (mediaan van 5)%n", BerichtLezer.MAX_TEKST);
+        for (int producten = 1; producten <= 256; producten *= 2) {
+            List<Aanbiedersberichten.Gevraagd> gevraagd = new ArrayList<>();
+            for (int p = 0; p < producten; p++) {
+                gevraagd.add(new Aanbiedersberichten.Gevraagd("R" + p, "45", "45A01", vandaag, vandaag.plusMonths(6), 3));
+            }
+            byte[] bericht = Aanbiedersberichten.jw315("42420001", "0632", "V" + producten, vandaag, "999900006", gevraagd)
+                    .replace("</jw315:Verwijzer>", "</jw315:Verwijzer><jw315:Commentaar>" + "toelichting ".repeat(BerichtLezer.MAX_TEKST / 12)
+                            + "</jw315:Commentaar>").getBytes(StandardCharsets.UTF_8);
+            long[] tijden = new long[5];
+            for (int i = -3; i < tijden.length; i++) {
+                long begin = System.nanoTime();
+                if (!lezer.lees(bericht).geldig()) {
+                    throw new IllegalStateException(lezer.lees(bericht).xsdFouten().toString());
+                }
+                if (i >= 0) {
+                    tijden[i] = System.nanoTime() - begin;
+                }
+            }
+            java.util.Arrays.sort(tijden);
+            double ms = tijden[2] / 1e6;
+            System.out.printf("  %4d producten, %7d KB: %8.2f ms, %6.3f ms per KB%n", producten, bericht.length / 1024, ms, ms / (bericht.length / 1024.0));
+        }
     }
 
     private void valideer(byte[] bericht) throws Exception {

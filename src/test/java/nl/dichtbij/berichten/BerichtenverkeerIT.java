@@ -40,6 +40,7 @@ class BerichtenverkeerIT {
     @Autowired Toewijzingberichten toewijzingberichten;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired nl.dichtbij.aanbod.Aanbod aanbod;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -167,7 +168,95 @@ class BerichtenverkeerIT {
         assertThat(gewijzigd).contains("<jw301:RedenWijziging>05</jw301:RedenWijziging>");
     }
 
+    @Test
+    void theSameMessageSentTwiceAtOnceIsProcessedOnceAndBothGetItsRetour() throws Exception {
+        for (int paar = 0; paar < 10; paar++) {
+            Toewijzing t = nieuweToewijzing();
+            String bericht = Aanbiedersberichten.jw305(AGB, "0632", id(), LocalDate.now(clock), t.persoonBsn(), t.toewijzingNummer(), "45", "45A01",
+                    t.ingangsdatum(), "1");
+            List<HttpResponse<String>> antwoorden = tegelijk(bericht, bericht);
+            assertThat(antwoorden).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 200);
+            assertThat(antwoorden.get(0).body()).isEqualTo(antwoorden.get(1).body());
+            assertThat(jdbc.sql("select count(*) from levering where toewijzing_id = ?").param(t.id()).query(Long.class).single()).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void twoDeclarationsWithOneNumberAtOnceGiveOneAcceptedAndOneRefusedNeverAnError() throws Exception {
+        for (int paar = 0; paar < 5; paar++) {
+            Toewijzing t = nieuweToewijzing();
+            LocalDate begin = t.ingangsdatum();
+            String nummer = "D" + id();
+            String eerste = Aanbiedersberichten.jw323(AGB, "0632", id(), LocalDate.now(clock), nummer, t.persoonBsn(), t.toewijzingNummer(),
+                    "45", "45A01", "P" + id(), begin, eindeMaand(t), 2, "04", 7500);
+            String tweede = Aanbiedersberichten.jw323(AGB, "0632", id(), LocalDate.now(clock), nummer, t.persoonBsn(), t.toewijzingNummer(),
+                    "45", "45A01", "P" + id(), begin, eindeMaand(t), 2, "04", 7500);
+            List<HttpResponse<String>> antwoorden = tegelijk(eerste, tweede);
+            assertThat(antwoorden).extracting(HttpResponse::statusCode).containsOnly(201);
+            assertThat(jdbc.sql("select count(*) from declaratie where declaratie_nummer = ?").param(nummer).query(Long.class).single()).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void aDecisionsEventHandledTwiceAtOnceMakesOneToewijzingAndOne301() throws Exception {
+        long beschikkingId = 900_000_000L + (System.nanoTime() % 1_000_000L);
+        String bsn = jdbc.sql("""
+                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum > ?
+                          and not exists (select 1 from toewijzing t where t.persoon_bsn = p.bsn) order by p.bsn desc limit 1""")
+                .param(LocalDate.now(clock).minusYears(17)).query(String.class).single();
+        long aanbiederId = aanbod.aanbiederMetAgb(AGB).orElseThrow().id();
+        LocalDate ingang = LocalDate.now(clock);
+        var beschikking = new nl.dichtbij.besluit.Beschikking(beschikkingId, "0632", 1, 1, bsn, nl.dichtbij.platform.Wet.JEUGDWET,
+                nl.dichtbij.besluit.Uitkomst.TOEKENNING, "Thuis gaat het beter", "Nodig", "45A01", "Ambulante jeugdhulp individueel", "45", 3, "04",
+                "2", null, ingang, ingang.plusMonths(6), nl.dichtbij.besluit.Leveringsvorm.ZIN, aanbiederId, "Jeugdhulp Voorbeeld B.V.", null,
+                nl.dichtbij.besluit.BeschikkingStatus.VASTGESTELD, "jeugdconsulent", "Jasmijn Bakker", clock.instant(), null, null, ingang, null);
+        // the listener itself, without the asynchronous proxy: two deliveries of one event at the same moment
+        Toewijzingen listener = org.springframework.test.util.AopTestUtils.getTargetObject(toewijzingen);
+        var event = new nl.dichtbij.besluit.BeschikkingVastgesteld(beschikking);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(() -> { start.await(); listener.vastgesteld(event); return null; });
+            var b = pool.submit(() -> { start.await(); listener.vastgesteld(event); return null; });
+            start.countDown();
+            a.get();
+            b.get();
+        }
+        listener.vastgesteld(event);
+        List<Toewijzing> gemaakt = toewijzingen.vanBeschikking("0632", beschikkingId);
+        assertThat(gemaakt).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from uitgaand_bericht where persoon_bsn = ? and berichtsoort = 'JW301'").param(bsn)
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void aCommentBeyondTheBoundIsRefusedAtOnceAndOneWithinIsAccepted() throws Exception {
+        LocalDate vandaag = LocalDate.now(clock);
+        java.util.function.Function<String, String> metToelichting = tekst -> Aanbiedersberichten.jw315(AGB, "0632", id(), vandaag,
+                        DemoPersonen.TOM_BSN, List.of(new Aanbiedersberichten.Gevraagd("R" + id(), "45", "45A01", vandaag, vandaag.plusMonths(3), 2)))
+                .replace("</jw315:Verwijzer>", "</jw315:Verwijzer><jw315:Commentaar>" + tekst + "</jw315:Commentaar>");
+
+        // half a megabyte of comment used to keep a validator busy for minutes
+        HttpResponse<String> te = stuur(metToelichting.apply("a ".repeat(256 * 1024)));
+        assertThat(te.statusCode()).isEqualTo(400);
+        assertThat(te.body()).contains("langer dan 4000 tekens");
+
+        HttpResponse<String> net = stuur(metToelichting.apply("x".repeat(nl.dichtbij.berichten.xml.BerichtLezer.MAX_TEKST)));
+        assertThat(net.statusCode()).isEqualTo(201);
+    }
+
     // --- helpers
+
+    /** Sends both messages at the same moment, as two nodes would receive them. */
+    private List<HttpResponse<String>> tegelijk(String een, String twee) throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(() -> { start.await(); return stuur(een); });
+            var b = pool.submit(() -> { start.await(); return stuur(twee); });
+            start.countDown();
+            return List.of(a.get(), b.get());
+        }
+    }
+
 
     private static LocalDate eindeMaand(Toewijzing t) {
         return t.ingangsdatum().withDayOfMonth(t.ingangsdatum().lengthOfMonth());
@@ -200,7 +289,7 @@ class BerichtenverkeerIT {
 
     private HttpResponse<String> stuur(String xml) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/berichten"))
-                .header("Authorization", "Bearer " + SLEUTEL).header("Content-Type", "application/xml")
+                .header("Authorization", "Bearer " + SLEUTEL).header("Content-Type", "application/xml").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

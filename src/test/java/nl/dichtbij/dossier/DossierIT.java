@@ -66,6 +66,58 @@ class DossierIT {
     }
 
     @Test
+    void someoneWithEveryRightOnTheDatabaseButNotTheKeyCannotRewriteTheChain() throws Exception {
+        String gemeente = "8" + (System.nanoTime() % 900 + 100);
+        for (int i = 1; i <= 5; i++) {
+            logboek.vastleggen(List.of(regel(gemeente, "11111111" + i)));
+        }
+        assertThat(logboek.controleer(gemeente).intact()).isTrue();
+
+        // remove the look at resident 3, renumber the lines after it and recompute their hashes and the head, as the hostile test did
+        jdbc.sql("delete from verwerking where gemeente_code = ? and volgnummer = 3").param(gemeente).update();
+        for (long n = 4; n <= 5; n++) {
+            jdbc.sql("update verwerking set volgnummer = ? where gemeente_code = ? and volgnummer = ?").params(n - 1, gemeente, n).update();
+        }
+        String vorige = jdbc.sql("select hash from verwerking where gemeente_code = ? and volgnummer = 2").param(gemeente).query(String.class).single();
+        for (long n = 3; n <= 4; n++) {
+            var r = jdbc.sql("select volgnummer, tijdstip, betrokkene_bsn from verwerking where gemeente_code = ? and volgnummer = ?")
+                    .params(gemeente, n).query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                            rs.getString(3)}).single();
+            String inhoud = vorige + "|" + gemeente + "|" + n + "|" + ((java.time.Instant) r[1]).toEpochMilli()
+                    + "|tester|Tester|CONSULENT|" + r[2] + "|PLAN|INZIEN|Test|GET /test";
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(inhoud.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            jdbc.sql("update verwerking set vorige_hash = ?, hash = ? where gemeente_code = ? and volgnummer = ?").params(vorige, hash, gemeente, n)
+                    .update();
+            vorige = hash;
+        }
+        jdbc.sql("update logboek_keten set volgnummer = 4, hash = ? where gemeente_code = ?").params(vorige, gemeente).update();
+
+        Logboek.Controle controle = logboek.controleer(gemeente);
+        assertThat(controle.intact()).isFalse();
+        assertThat(controle.eersteFout()).isEqualTo(3);
+    }
+
+    @Test
+    void theAnchorOutsideTheDatabaseCatchesAChainCutShortEvenWithItsHeadRepaired() {
+        String gemeente = "7" + (System.nanoTime() % 900 + 100);
+        for (int i = 1; i <= 4; i++) {
+            logboek.vastleggen(List.of(regel(gemeente, "22222222" + i)));
+        }
+        logboek.verankerAlles();
+        assertThat(logboek.controleer(gemeente).uitleg()).contains("ankers buiten de database kloppen");
+
+        // drop the last line and point the head at the line before: the chain itself is consistent again
+        jdbc.sql("delete from verwerking where gemeente_code = ? and volgnummer = 4").param(gemeente).update();
+        String hash = jdbc.sql("select hash from verwerking where gemeente_code = ? and volgnummer = 3").param(gemeente).query(String.class).single();
+        jdbc.sql("update logboek_keten set volgnummer = 3, hash = ? where gemeente_code = ?").params(hash, gemeente).update();
+
+        Logboek.Controle controle = logboek.controleer(gemeente);
+        assertThat(controle.intact()).isFalse();
+        assertThat(controle.uitleg()).contains("ontbreken").contains("anker");
+    }
+
+    @Test
     void consentTakesEffectAtOnceCoversOnlyItsPartsAndExpires() {
         String bsn = jdbc.sql("""
                         select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum < date '1990-01-01'

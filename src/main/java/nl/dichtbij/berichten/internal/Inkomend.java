@@ -3,6 +3,7 @@ package nl.dichtbij.berichten.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,10 @@ import nl.dichtbij.berichten.xml.Validatie;
 import nl.dichtbij.berichten.xml.XmlSchrijver;
 import nl.dichtbij.gemeente.Gemeenten;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +38,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class Inkomend {
+
+    static final int MAX_POGINGEN = 5;
+    private static final int MAX_CONFLICTPOGINGEN = 3;
+    /** Per round of the recovery job: enough for a backlog after an outage, bounded so one round ends. */
+    private static final int MAX_PER_RONDE = 2_000;
+    static final String GEPARKEERD = "GEPARKEERD";
+    private static final Logger LOG = LoggerFactory.getLogger(Inkomend.class);
 
     private final JdbcClient jdbc;
     private final BerichtLezer lezer;
@@ -87,13 +99,28 @@ public class Inkomend {
         return verwerk(id, herhaald, null);
     }
 
-    /** As above, with the message as just read on receipt, so it is not parsed twice. */
+    /**
+     * As above, with the message as just read on receipt, so it is not parsed twice. A conflict
+     * with a concurrent transaction (a deadlock, or a unique key another message took a moment
+     * earlier) is retried in a fresh transaction, which then sees the other's work.
+     */
     public Verwerking verwerk(long id, boolean herhaald, BerichtLezer.Gelezen alGelezen) {
+        for (int poging = 1; ; poging++) {
+            try {
+                return verwerkEenmaal(id, herhaald, alGelezen);
+            } catch (PessimisticLockingFailureException | DuplicateKeyException e) {
+                if (poging == MAX_CONFLICTPOGINGEN) {
+                    throw new BerichtBezetException(e);
+                }
+            }
+        }
+    }
+
+    private Verwerking verwerkEenmaal(long id, boolean herhaald, BerichtLezer.Gelezen alGelezen) {
         return transactie.execute(s -> {
-            // a message just stored by this request is claimed by the final update (one statement less); recovery claims first
-            if (alGelezen == null
-                    && jdbc.sql("update inkomend_bericht set pogingen = pogingen + 1 where id = ? and status = 'ONTVANGEN'").param(id).update() == 0) {
-                return verwerkt(id, true);
+            // the row lock makes a second request for the same message wait, then answer with the retour; the request that stored it answers 201
+            if (jdbc.sql("select id from inkomend_bericht where id = ? and status = 'ONTVANGEN' for update").param(id).query(Long.class).optional().isEmpty()) {
+                return verwerkt(id, herhaald);
             }
             BerichtLezer.Gelezen gelezen = alGelezen != null ? alGelezen : lezer.lees(jdbc.sql("select xml from inkomend_bericht where id = ?")
                     .param(id).query(String.class).single().getBytes(StandardCharsets.UTF_8));
@@ -134,7 +161,7 @@ public class Inkomend {
             if (verwerkt == 0) {
                 // another node or request processed it meanwhile: undo ours, answer with theirs
                 s.setRollbackOnly();
-                return verwerkt(id, true);
+                return verwerkt(id, herhaald);
             }
             return new Verwerking(id, gelezen.soort(), retoursoort, xml, beoordeling.goedgekeurd(), herhaald);
         });
@@ -154,8 +181,14 @@ public class Inkomend {
     private Verwerking verwerkt(long id, boolean herhaald) {
         Opgeslagen o = jdbc.sql("select id, afzender_agb, berichtsoort, status, goedgekeurd, retoursoort, retour_xml from inkomend_bericht where id = ?")
                 .param(id).query(Opgeslagen.class).single();
+        if (GEPARKEERD.equals(o.status())) {
+            throw new BerichtGeparkeerdException();
+        }
+        if ("ONLEESBAAR".equals(o.status())) {
+            throw new OngeldigBerichtException("Dit bericht is eerder ontvangen en voldoet niet aan de XSD van " + o.berichtsoort() + ".", List.of());
+        }
         if (o.retourXml() == null) {
-            throw new IllegalStateException("Bericht " + id + " wordt nog verwerkt");
+            throw new BerichtBezetException(null);
         }
         return new Verwerking(id, Berichtsoort.valueOf(o.berichtsoort()), Berichtsoort.valueOf(o.retoursoort()), o.retourXml(),
                 Boolean.TRUE.equals(o.goedgekeurd()), herhaald);
@@ -168,19 +201,122 @@ public class Inkomend {
         return verwerk(o.id(), true);
     }
 
-    /** Messages stored but not processed (a node stopped halfway): processed again, oldest first. */
-    public int herstel(java.time.Instant ouderDan) {
-        List<Long> open = jdbc.sql("select id from inkomend_bericht where status = 'ONTVANGEN' and ontvangen_op < ? order by id limit 100")
-                .param(Timestamp.from(ouderDan)).query(Long.class).list();
+    /**
+     * Messages stored but not processed (a node stopped halfway, or processing failed): processed
+     * again, oldest first, each attempt counted in its own transaction; a message that failed
+     * {@link #MAX_POGINGEN} times is parked for beheer. One failure never stops the rest.
+     */
+    public int herstel(Instant ouderDan) {
+        Herstel h = herstel(ouderDan, MAX_PER_RONDE);
+        if (h.geparkeerd() + h.mislukt() > 0) {
+            LOG.warn("Herstel van berichten: {} verwerkt, {} opnieuw mislukt, {} geparkeerd", h.verwerkt(), h.mislukt(), h.geparkeerd());
+        }
+        return h.verwerkt();
+    }
+
+    public Herstel herstel(Instant ouderDan, int maximum) {
         int verwerkt = 0;
-        for (long id : open) {
-            try {
-                verwerk(id, false);
-                verwerkt++;
-            } catch (OngeldigBerichtException e) {
-                jdbc.sql("update inkomend_bericht set status = 'ONLEESBAAR' where id = ?").param(id).update();
+        int geparkeerd = 0;
+        int mislukt = 0;
+        long vanaf = 0;
+        int bekeken = 0;
+        while (bekeken < maximum) {
+            List<Long> open = jdbc.sql("select id from inkomend_bericht where status = 'ONTVANGEN' and ontvangen_op < ? and id > ? order by id limit 100")
+                    .params(Timestamp.from(ouderDan), vanaf).query(Long.class).list();
+            if (open.isEmpty()) {
+                break;
+            }
+            for (long id : open) {
+                vanaf = id;
+                bekeken++;
+                switch (herstel(id)) {
+                    case VERWERKT -> verwerkt++;
+                    case GEPARKEERD -> geparkeerd++;
+                    case MISLUKT -> mislukt++;
+                    case AL_KLAAR -> { }
+                }
             }
         }
-        return verwerkt;
+        return new Herstel(verwerkt, geparkeerd, mislukt);
+    }
+
+    public record Herstel(int verwerkt, int geparkeerd, int mislukt) {
+    }
+
+    private enum Uitkomst { VERWERKT, GEPARKEERD, MISLUKT, AL_KLAAR }
+
+    private Uitkomst herstel(long id) {
+        Integer pogingen = transactie.execute(s -> jdbc.sql("update inkomend_bericht set pogingen = pogingen + 1 where id = ? and status = 'ONTVANGEN'")
+                .param(id).update() == 0 ? null : jdbc.sql("select pogingen from inkomend_bericht where id = ?").param(id).query(Integer.class).single());
+        if (pogingen == null) {
+            return Uitkomst.AL_KLAAR;
+        }
+        if (pogingen > MAX_POGINGEN) {
+            jdbc.sql("update inkomend_bericht set status = ? where id = ? and status = 'ONTVANGEN'").params(GEPARKEERD, id).update();
+            LOG.error("Bericht {} na {} pogingen geparkeerd voor functioneel beheer", id, MAX_POGINGEN);
+            return Uitkomst.GEPARKEERD;
+        }
+        try {
+            verwerk(id, false);
+            return Uitkomst.VERWERKT;
+        } catch (OngeldigBerichtException e) {
+            jdbc.sql("update inkomend_bericht set status = 'ONLEESBAAR' where id = ?").param(id).update();
+            return Uitkomst.MISLUKT;
+        } catch (RuntimeException e) {
+            LOG.warn("Bericht {} opnieuw niet verwerkt (poging {}): {}", id, pogingen, e.toString());
+            jdbc.sql("update inkomend_bericht set laatste_fout = ? where id = ?").params(fout(e), id).update();
+            return Uitkomst.MISLUKT;
+        }
+    }
+
+    private static String fout(RuntimeException e) {
+        String tekst = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return tekst.length() > 500 ? tekst.substring(0, 500) : tekst;
+    }
+
+    /** Parked messages, newest first, for beheer. */
+    public List<Geparkeerd> geparkeerd(String gemeenteCode, int pagina, int grootte) {
+        return jdbc.sql("""
+                        select id, afzender_agb, gemeente_code, berichtsoort, identificatie, ontvangen_op, pogingen, laatste_fout
+                        from inkomend_bericht where status = ? and gemeente_code = ? order by id desc limit ? offset ?""")
+                .params(GEPARKEERD, gemeenteCode, grootte, (long) pagina * grootte).query(Geparkeerd.class).list();
+    }
+
+    public long aantalGeparkeerd(String gemeenteCode) {
+        return jdbc.sql("select count(*) from inkomend_bericht where status = ? and gemeente_code = ?").params(GEPARKEERD, gemeenteCode)
+                .query(Long.class).single();
+    }
+
+    public record Geparkeerd(long id, String afzenderAgb, String gemeenteCode, String berichtsoort, String identificatie, Instant ontvangenOp,
+                             int pogingen, String laatsteFout) {
+    }
+
+    /** Beheer releases a parked message: it is processed again now, with a fresh count of attempts. */
+    public boolean vrijgeven(String gemeenteCode, long id) {
+        if (jdbc.sql("update inkomend_bericht set status = 'ONTVANGEN', pogingen = 0 where id = ? and gemeente_code = ? and status = ?")
+                .params(id, gemeenteCode, GEPARKEERD).update() == 0) {
+            return false;
+        }
+        herstel(id);
+        return true;
+    }
+
+    /** The message is being processed by another request right now, or kept conflicting: the sender may send it again. */
+    public static class BerichtBezetException extends RuntimeException {
+        BerichtBezetException(Throwable oorzaak) {
+            this("Het bericht wordt op dit moment verwerkt. Stuur het over een minuut opnieuw; u krijgt dan het antwoord.", oorzaak);
+        }
+
+        BerichtBezetException(String melding, Throwable oorzaak) {
+            super(melding, oorzaak);
+        }
+    }
+
+    /** The message failed too often and waits for beheer; sending it again does not help. */
+    public static class BerichtGeparkeerdException extends RuntimeException {
+        BerichtGeparkeerdException() {
+            super("Dit bericht is na herhaalde pogingen niet verwerkt en ligt bij functioneel beheer van de gemeente. "
+                    + "Stuur het niet opnieuw; de gemeente neemt contact met u op.");
+        }
     }
 }

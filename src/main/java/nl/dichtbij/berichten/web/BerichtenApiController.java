@@ -11,11 +11,13 @@ import nl.dichtbij.berichten.Berichtenverkeer;
 import nl.dichtbij.berichten.Postvak;
 import nl.dichtbij.berichten.UitgaandBericht;
 import nl.dichtbij.berichten.Verwerking;
+import nl.dichtbij.berichten.internal.Inkomend;
 import nl.dichtbij.berichten.xml.BerichtLezer;
 import nl.dichtbij.berichten.xml.OngeldigBerichtException;
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.web.ApiProblems;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -99,6 +101,18 @@ class BerichtenApiController {
             problem.setProperty("fouten", e.fouten());
         }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(Inkomend.BerichtBezetException.class)
+    ResponseEntity<ProblemDetail> bezet(Inkomend.BerichtBezetException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10").contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Bericht wordt verwerkt", e.getMessage()));
+    }
+
+    @ExceptionHandler(Inkomend.BerichtGeparkeerdException.class)
+    ResponseEntity<ProblemDetail> geparkeerd(Inkomend.BerichtGeparkeerdException e) {
+        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Bericht ligt bij beheer", e.getMessage()));
     }
 
     @ExceptionHandler(AndereAfzenderException.class)

@@ -6,6 +6,7 @@ import nl.dichtbij.berichten.AndereAfzenderException;
 import nl.dichtbij.berichten.Berichtenverkeer;
 import nl.dichtbij.berichten.Postvak;
 import nl.dichtbij.berichten.Verwerking;
+import nl.dichtbij.berichten.internal.Inkomend;
 import nl.dichtbij.berichten.xml.OngeldigBerichtException;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
@@ -56,7 +57,7 @@ class PortaalController {
         } catch (OngeldigBerichtException e) {
             model.addAttribute("fout", e.getMessage());
             model.addAttribute("fouten", e.fouten());
-        } catch (AndereAfzenderException e) {
+        } catch (AndereAfzenderException | Inkomend.BerichtBezetException | Inkomend.BerichtGeparkeerdException e) {
             model.addAttribute("fout", e.getMessage());
         }
         return berichten(aanbieder, model);

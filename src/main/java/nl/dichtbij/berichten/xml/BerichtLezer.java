@@ -33,9 +33,18 @@ import org.xml.sax.helpers.DefaultHandler;
 @Component
 public class BerichtLezer {
 
+    /**
+     * The longest text one element may hold. Every element of iJw/iWmo 3.2 is at most 200
+     * characters except Commentaar, which has no bound in the XSD but whose pattern makes the
+     * validator's work grow with the square of its length; 4,000 characters was its bound in
+     * earlier releases. Checked before the text reaches the validator.
+     */
+    public static final int MAX_TEKST = 4_000;
+
     private final Schemas schemas;
     private final int maxBytes;
     private final int maxDiepte;
+    private final int maxTekst;
     private final SAXParserFactory factory;
     private final ThreadLocal<XMLReader> lezers;
     private final ThreadLocal<Map<Berichtsoort, ValidatorHandler>> validators = ThreadLocal.withInitial(() -> new EnumMap<>(Berichtsoort.class));
@@ -49,10 +58,12 @@ public class BerichtLezer {
     }
 
     public BerichtLezer(Schemas schemas, @Value("${dichtbij.berichten.max-bytes:26214400}") int maxBytes,
-                        @Value("${dichtbij.berichten.max-diepte:20}") int maxDiepte) {
+                        @Value("${dichtbij.berichten.max-diepte:20}") int maxDiepte,
+                        @Value("${dichtbij.berichten.max-tekst:" + MAX_TEKST + "}") int maxTekst) {
         this.schemas = schemas;
         this.maxBytes = maxBytes;
         this.maxDiepte = maxDiepte;
+        this.maxTekst = maxTekst;
         this.factory = veiligeFactory();
         this.lezers = ThreadLocal.withInitial(this::nieuweLezer);
     }
@@ -167,6 +178,7 @@ public class BerichtLezer {
         private Locator locator;
         private Berichtsoort soort;
         private Knoop wortel;
+        private int tekstLengte;
 
         @Override
         public void setDocumentLocator(Locator locator) {
@@ -191,6 +203,7 @@ public class BerichtLezer {
 
         @Override
         public void startElement(String uri, String lokaal, String qnaam, Attributes attributen) throws SAXException {
+            tekstLengte = 0;
             if (validator == null) {
                 begin(uri, lokaal);
             }
@@ -221,11 +234,17 @@ public class BerichtLezer {
 
         @Override
         public void endElement(String uri, String lokaal, String qnaam) throws SAXException {
+            tekstLengte = 0;
             validator.endElement(uri, lokaal, qnaam);
         }
 
         @Override
         public void characters(char[] tekens, int start, int lengte) throws SAXException {
+            tekstLengte += lengte;
+            if (tekstLengte > maxTekst) {
+                throw new OnbekendBericht("Een tekst in het bericht is langer dan " + maxTekst + " tekens (regel "
+                        + (locator == null ? "?" : locator.getLineNumber()) + "). Maak de toelichting korter.");
+            }
             if (validator != null) {
                 validator.characters(tekens, start, lengte);
             }

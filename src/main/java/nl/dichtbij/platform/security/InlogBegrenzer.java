@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,18 +15,22 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import nl.dichtbij.platform.web.ApiProblems;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Login throttling: after five failed attempts within fifteen minutes an account is refused for
  * the rest of that quarter of an hour, also with the right password. Kept in the database, so it
- * holds across nodes.
+ * holds across nodes; the filter answers a blocked account early, {@link #onderSlot} makes the
+ * count exact when attempts arrive in parallel.
  */
 @Component
 public class InlogBegrenzer {
@@ -34,24 +39,62 @@ public class InlogBegrenzer {
     public static final Duration VENSTER = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactie;
     private final Clock clock;
     private final ApiProblems problems;
 
-    InlogBegrenzer(JdbcClient jdbc, Clock clock, ApiProblems problems) {
+    InlogBegrenzer(JdbcClient jdbc, TransactionTemplate transactie, Clock clock, ApiProblems problems) {
         this.jdbc = jdbc;
+        this.transactie = transactie;
         this.clock = clock;
         this.problems = problems;
     }
 
-    @EventListener
-    void mislukt(AuthenticationFailureBadCredentialsEvent event) {
-        jdbc.sql("insert into mislukte_inlog (gebruikersnaam, tijdstip) values (?, ?)")
-                .params(naam(event.getAuthentication().getName()), Timestamp.from(clock.instant())).update();
+    /**
+     * Runs the password check while holding a lock on the account's slot row: parallel attempts
+     * for one account wait for each other, so each failure is counted before the next check and
+     * the sixth attempt within the window is refused, on whichever node it arrives.
+     */
+    Authentication onderSlot(String gebruikersnaam, Supplier<Authentication> controle) {
+        String naam = naam(gebruikersnaam);
+        AuthenticationException[] fout = new AuthenticationException[1];
+        slotAanmaken(naam);
+        Authentication uitkomst = transactie.execute(s -> {
+            jdbc.sql("select gebruikersnaam from inlog_slot where gebruikersnaam = ? for update").param(naam).query(String.class).single();
+            if (geblokkeerd(naam)) {
+                fout[0] = new GeblokkeerdException();
+                return null;
+            }
+            try {
+                Authentication gelukt = controle.get();
+                jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ?").param(naam).update();
+                return gelukt;
+            } catch (AuthenticationException e) {
+                jdbc.sql("insert into mislukte_inlog (gebruikersnaam, tijdstip) values (?, ?)").params(naam, Timestamp.from(clock.instant())).update();
+                fout[0] = e;
+                return null;
+            }
+        });
+        if (fout[0] != null) {
+            throw fout[0];
+        }
+        return uitkomst;
     }
 
-    @EventListener
-    void gelukt(AuthenticationSuccessEvent event) {
-        jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ?").param(naam(event.getAuthentication().getName())).update();
+    /** The slot row exists once per name; parallel first attempts may race to make it, and the loser finds it made. */
+    private void slotAanmaken(String naam) {
+        try {
+            jdbc.sql("insert into inlog_slot (gebruikersnaam) values (?) on conflict do nothing").param(naam).update();
+        } catch (DuplicateKeyException | TransientDataAccessException e) {
+            // another attempt made it a moment ago
+        }
+    }
+
+    /** The account is refused for the rest of the quarter of an hour, whatever the password. */
+    static class GeblokkeerdException extends AccountStatusException {
+        GeblokkeerdException() {
+            super("Dit account is 15 minuten geblokkeerd na " + MAX_POGINGEN + " mislukte pogingen om in te loggen.");
+        }
     }
 
     public boolean geblokkeerd(String gebruikersnaam) {

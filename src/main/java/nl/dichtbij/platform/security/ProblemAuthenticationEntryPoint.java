@@ -27,6 +27,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof InlogBegrenzer.GeblokkeerdException) {
+            problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte pogingen", e.getMessage());
+            return;
+        }
         problems.write(response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
                 "Log in om deze gegevens te gebruiken.");
     }

@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -100,8 +101,11 @@ public class SecurityConfig {
                 })
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"));
         if (demoLogin) {
+            var mislukt = new ExceptionMappingAuthenticationFailureHandler();
+            mislukt.setDefaultFailureUrl("/inloggen?fout");
+            mislukt.setExceptionMappings(java.util.Map.of(InlogBegrenzer.GeblokkeerdException.class.getName(), "/inloggen?geblokkeerd"));
             http.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", true)
-                    .failureUrl("/inloggen?fout").permitAll());
+                    .failureHandler(mislukt).permitAll());
         } else {
             // Production signs in through OpenID Connect (DigiD, eHerkenning, staff IdP via a broker).
             http.oauth2Login(oidc -> oidc.loginPage("/inloggen").successHandler(oidcLogin).failureUrl("/inloggen?onbekend"));

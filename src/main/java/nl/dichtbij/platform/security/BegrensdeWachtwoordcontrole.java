@@ -1,0 +1,32 @@
+package nl.dichtbij.platform.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** The password check of form login and HTTP Basic, done one attempt at a time per account (see {@link InlogBegrenzer#onderSlot}). */
+@Component
+class BegrensdeWachtwoordcontrole implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider wachtwoorden;
+    private final InlogBegrenzer begrenzer;
+
+    BegrensdeWachtwoordcontrole(UserDetailsService accounts, PasswordEncoder encoder, InlogBegrenzer begrenzer) {
+        this.wachtwoorden = new DaoAuthenticationProvider(accounts);
+        this.wachtwoorden.setPasswordEncoder(encoder);
+        this.begrenzer = begrenzer;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        return begrenzer.onderSlot(authentication.getName(), () -> wachtwoorden.authenticate(authentication));
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return wachtwoorden.supports(authentication);
+    }
+}
