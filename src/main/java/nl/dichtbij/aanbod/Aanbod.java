@@ -1,8 +1,7 @@
 package nl.dichtbij.aanbod;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.dichtbij.platform.Wet;
+import nl.dichtbij.platform.istandaarden.IStandaarden;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,20 +87,23 @@ public class Aanbod {
     }
 
     /**
-     * Refreshes the code lists from an iStandaarden folder: new codes are added, changed
-     * descriptions updated, codes that disappeared are switched off (never deleted: old decisions
-     * keep pointing at them). Returns the number of codes read.
+     * Refreshes the code lists from an iStandaarden release (the bundled copy or a folder): new
+     * codes are added, changed descriptions updated, codes that disappeared are switched off
+     * (never deleted: old decisions keep pointing at them). Returns the number of codes read.
      */
     @Transactional
-    public int importeer(Path istandaarden) throws IOException {
+    public int importeer(IStandaarden istandaarden) throws IOException {
+        // All present before anything changes: a checked exception does not roll the transaction back.
+        for (Map.Entry<String, String> bron : BRONNEN.entrySet()) {
+            if (!istandaarden.bevat(bron.getValue())) {
+                throw new IOException("Codelijst " + bron.getKey() + " niet gevonden: " + bron.getValue() + " staat niet in " + istandaarden.bron());
+            }
+        }
         int gelezen = 0;
         for (Map.Entry<String, String> bron : BRONNEN.entrySet()) {
-            Path bestand = istandaarden.resolve(bron.getValue());
-            if (!Files.isRegularFile(bestand)) {
-                throw new IOException("Codelijst " + bron.getKey() + " niet gevonden: " + bestand);
-            }
+            String tekst = new String(istandaarden.lees(bron.getValue()), StandardCharsets.UTF_8);
             jdbc.sql("update codelijst set actief = false where lijst = ?").param(bron.getKey()).update();
-            for (String regel : Files.readAllLines(bestand)) {
+            for (String regel : tekst.lines().toList()) {
                 Matcher m = REGEL.matcher(regel);
                 if (m.find()) {
                     gelezen++;

@@ -1,12 +1,11 @@
 package nl.dichtbij.aanbod.web;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.istandaarden.IStandaarden;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class CodelijstController {
 
     private final Aanbod aanbod;
-    private final Path istandaarden;
+    private final IStandaarden istandaarden;
 
-    CodelijstController(Aanbod aanbod, @Value("${dichtbij.istandaarden.pad:../shared/istandaarden}") String istandaarden) {
+    CodelijstController(Aanbod aanbod, IStandaarden istandaarden) {
         this.aanbod = aanbod;
-        this.istandaarden = Path.of(istandaarden);
+        this.istandaarden = istandaarden;
     }
 
     @GetMapping("/beheer/codelijsten")
@@ -32,7 +31,8 @@ class CodelijstController {
         model.addAttribute("eenheden", aanbod.codelijst("WJ756"));
         model.addAttribute("frequenties", aanbod.codelijst("WMO757"));
         model.addAttribute("producten", aanbod.producten(beheerder.gemeenteCode()));
-        model.addAttribute("bron", istandaarden.toAbsolutePath().normalize().toString());
+        model.addAttribute("bron", istandaarden.bron());
+        model.addAttribute("meegeleverd", istandaarden.isMeegeleverd());
         return "beheer/codelijsten";
     }
 
