@@ -2,7 +2,9 @@ package nl.dichtbij.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +15,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.dichtbij.IntegratieTest;
 import nl.dichtbij.VerstelbareKlok;
@@ -38,9 +42,55 @@ class InlogBegrenzingIT {
     }
 
     private int api(String gebruiker, String wachtwoord) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/gemeenten"))
+        return api("127.0.0.1", gebruiker, wachtwoord);
+    }
+
+    /** From another address on this machine (the client binds to it): the server sees another source. */
+    private int api(String vanaf, String gebruiker, String wachtwoord) throws Exception {
+        return HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName(vanaf)).build()
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/gemeenten"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void aGuesserElsewhereDoesNotLockTheEmployeeOutAndBeheerCanLiftABlock() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(api("127.0.0.2", "teamleider", "fout")).isEqualTo(401);
+        }
+        assertThat(api("127.0.0.2", "teamleider", "demo")).isEqualTo(429);
+        assertThat(api("127.0.0.1", "teamleider", "demo")).as("from her own computer").isEqualTo(200);
+
+        HttpClient beheer = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        String formulier = beheer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inloggen")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        beheer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inloggen")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=beheer&password=demo&_csrf=" + csrf(formulier))).build(), HttpResponse.BodyHandlers.ofString());
+        String blokkades = beheer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/beheer/inlogblokkades")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(blokkades).contains("<td>teamleider</td>").doesNotContain("<td>montfoort</td>");
+        HttpResponse<String> opgeheven = beheer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/beheer/inlogblokkades"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("gebruikersnaam=teamleider&_csrf=" + csrf(blokkades))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(opgeheven.body()).contains("De blokkade is opgeheven");
+        assertThat(api("127.0.0.2", "teamleider", "demo")).isEqualTo(200);
+    }
+
+    @Test
+    void oneSourceGuessingManyAccountsIsHeldBackForAllOfThem() throws Exception {
+        for (int account = 0; account < InlogBegrenzer.MAX_VAN_EEN_BRON / InlogBegrenzer.MAX_POGINGEN; account++) {
+            for (int i = 0; i < InlogBegrenzer.MAX_POGINGEN; i++) {
+                assertThat(api("127.0.0.3", "geraden-" + account, "fout")).isEqualTo(401);
+            }
+        }
+        assertThat(api("127.0.0.3", "wmoconsulent", "demo")).isEqualTo(429);
+        assertThat(api("127.0.0.1", "wmoconsulent", "demo")).isEqualTo(200);
+    }
+
+    private static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).isTrue();
+        return URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
     }
 
     @Test

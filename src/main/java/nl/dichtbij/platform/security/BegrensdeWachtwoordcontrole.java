@@ -5,6 +5,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /** The password check of form login and HTTP Basic, done one attempt at a time per account (see {@link InlogBegrenzer#onderSlot}). */
@@ -22,7 +23,8 @@ class BegrensdeWachtwoordcontrole implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        return begrenzer.onderSlot(authentication.getName(), () -> wachtwoorden.authenticate(authentication));
+        String bron = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        return begrenzer.onderSlot(authentication.getName(), bron, () -> wachtwoorden.authenticate(authentication));
     }
 
     @Override

@@ -27,15 +27,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Login throttling: after five failed attempts within fifteen minutes an account is refused for
- * the rest of that quarter of an hour, also with the right password. Kept in the database, so it
- * holds across nodes; the filter answers a blocked account early, {@link #onderSlot} makes the
- * count exact when attempts arrive in parallel.
+ * Login throttling, per quarter of an hour: five failed attempts on an account from one source
+ * refuse that account from that source, also with the right password; twenty from one source
+ * refuse that source for every account; a hundred on one account from all sources together
+ * (guessing spread over many machines) refuse the account until the quarter has passed or
+ * functioneel beheer lifts it. So someone who only knows a user name cannot keep him out from
+ * his own computer. Kept in the database, so it holds across nodes; the filter answers early,
+ * {@link #onderSlot} makes the count exact when attempts arrive in parallel.
  */
 @Component
 public class InlogBegrenzer {
 
     public static final int MAX_POGINGEN = 5;
+    public static final int MAX_VAN_EEN_BRON = 20;
+    public static final int MAX_PER_ACCOUNT = 100;
     public static final Duration VENSTER = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
@@ -55,22 +60,24 @@ public class InlogBegrenzer {
      * for one account wait for each other, so each failure is counted before the next check and
      * the sixth attempt within the window is refused, on whichever node it arrives.
      */
-    Authentication onderSlot(String gebruikersnaam, Supplier<Authentication> controle) {
+    Authentication onderSlot(String gebruikersnaam, String bron, Supplier<Authentication> controle) {
         String naam = naam(gebruikersnaam);
+        String van = bron(bron);
         AuthenticationException[] fout = new AuthenticationException[1];
         slotAanmaken(naam);
         Authentication uitkomst = transactie.execute(s -> {
             jdbc.sql("select gebruikersnaam from inlog_slot where gebruikersnaam = ? for update").param(naam).query(String.class).single();
-            if (geblokkeerd(naam)) {
+            if (geblokkeerd(naam, van)) {
                 fout[0] = new GeblokkeerdException();
                 return null;
             }
             try {
                 Authentication gelukt = controle.get();
-                jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ?").param(naam).update();
+                jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ? and bron = ?").params(naam, van).update();
                 return gelukt;
             } catch (AuthenticationException e) {
-                jdbc.sql("insert into mislukte_inlog (gebruikersnaam, tijdstip) values (?, ?)").params(naam, Timestamp.from(clock.instant())).update();
+                jdbc.sql("insert into mislukte_inlog (gebruikersnaam, bron, tijdstip) values (?, ?, ?)").params(naam, van, Timestamp.from(clock.instant()))
+                        .update();
                 fout[0] = e;
                 return null;
             }
@@ -93,13 +100,42 @@ public class InlogBegrenzer {
     /** The account is refused for the rest of the quarter of an hour, whatever the password. */
     static class GeblokkeerdException extends AccountStatusException {
         GeblokkeerdException() {
-            super("Dit account is 15 minuten geblokkeerd na " + MAX_POGINGEN + " mislukte pogingen om in te loggen.");
+            super("Er is te vaak een verkeerd wachtwoord gebruikt. Inloggen is 15 minuten geblokkeerd. Lukt het daarna nog niet, "
+                    + "vraag dan functioneel beheer van uw gemeente om de blokkade op te heffen.");
         }
     }
 
-    public boolean geblokkeerd(String gebruikersnaam) {
-        return jdbc.sql("select count(*) from mislukte_inlog where gebruikersnaam = ? and tijdstip > ?")
-                .params(naam(gebruikersnaam), Timestamp.from(clock.instant().minus(VENSTER))).query(Long.class).single() >= MAX_POGINGEN;
+    public boolean geblokkeerd(String gebruikersnaam, String bron) {
+        String naam = naam(gebruikersnaam);
+        String van = bron(bron);
+        Timestamp sinds = Timestamp.from(clock.instant().minus(VENSTER));
+        return jdbc.sql("select count(*) from mislukte_inlog where gebruikersnaam = ? and bron = ? and tijdstip > ?").params(naam, van, sinds)
+                .query(Long.class).single() >= MAX_POGINGEN
+                || jdbc.sql("select count(*) from mislukte_inlog where bron = ? and tijdstip > ?").params(van, sinds)
+                .query(Long.class).single() >= MAX_VAN_EEN_BRON
+                || jdbc.sql("select count(*) from mislukte_inlog where gebruikersnaam = ? and tijdstip > ?").params(naam, sinds)
+                .query(Long.class).single() >= MAX_PER_ACCOUNT;
+    }
+
+    /** Accounts refused right now from at least one source, with the number of failed attempts in the window: for beheer. */
+    public java.util.Map<String, Long> geblokkeerdeAccounts() {
+        java.util.Map<String, Long> accounts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select gebruikersnaam, count(*) from mislukte_inlog where tijdstip > ? group by gebruikersnaam, bron having count(*) >= ?
+                        order by gebruikersnaam""")
+                .params(Timestamp.from(clock.instant().minus(VENSTER)), MAX_POGINGEN)
+                .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> accounts.merge(e.getKey(), e.getValue(), Long::sum));
+        return accounts;
+    }
+
+    /** Beheer lifts the block: every failed attempt on the account is forgotten, from every source. */
+    public void opheffen(String gebruikersnaam) {
+        jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ?").param(naam(gebruikersnaam)).update();
+    }
+
+    private static String bron(String bron) {
+        return bron == null ? "" : bron.length() > 45 ? bron.substring(0, 45) : bron;
     }
 
     private static String naam(String gebruikersnaam) {
@@ -114,14 +150,13 @@ public class InlogBegrenzer {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if ("POST".equals(request.getMethod()) && request.getServletPath().equals("/inloggen")
-                        && geblokkeerd(request.getParameter("username"))) {
+                        && geblokkeerd(request.getParameter("username"), request.getRemoteAddr())) {
                     response.sendRedirect(request.getContextPath() + "/inloggen?geblokkeerd");
                     return;
                 }
                 String basic = basicGebruiker(request);
-                if (basic != null && geblokkeerd(basic)) {
-                    problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte pogingen",
-                            "Dit account is 15 minuten geblokkeerd na " + MAX_POGINGEN + " mislukte pogingen om in te loggen.");
+                if (basic != null && geblokkeerd(basic, request.getRemoteAddr())) {
+                    problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte pogingen", new GeblokkeerdException().getMessage());
                     return;
                 }
                 chain.doFilter(request, response);
