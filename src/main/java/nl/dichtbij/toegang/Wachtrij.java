@@ -14,6 +14,7 @@ import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.Pagina;
+import nl.dichtbij.platform.Rol;
 import nl.dichtbij.termijnen.Termijnbewaking;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +58,7 @@ public class Wachtrij {
 
     @Transactional(readOnly = true)
     public Pagina<Regel> vanTeam(Gebruiker gebruiker, long teamId, boolean alleenNietOpgepakt, int pagina, int grootte) {
-        Team team = team(gebruiker, teamId);
+        Team team = wachtrijVan(gebruiker, teamId);
         String filter = " from melding where team_id = :team and gemeente_code = :gemeente and " + OPEN
                 + (alleenNietOpgepakt ? " and behandelaar is null" : "");
         long totaal = jdbc.sql("select count(*)" + filter).param("team", team.id()).param("gemeente", team.gemeenteCode())
@@ -95,6 +96,19 @@ public class Wachtrij {
                     return new Teamstand(team, rs.getLong("open_"), rs.getLong("niet_opgepakt"), rs.getLong("in_gevaar"),
                             rs.getLong("verlopen"), oudste, oudste == null ? 0 : ChronoUnit.DAYS.between(oudste, vandaag));
                 }).single()).toList();
+    }
+
+    /**
+     * Whose queue someone may read (docs/decisions/0009): a professional his own team's, to pick
+     * up and triage; the teamleider every team's of the municipality. Another team's queue answers
+     * as if it did not exist.
+     */
+    private Team wachtrijVan(Gebruiker gebruiker, long teamId) {
+        Team team = team(gebruiker, teamId);
+        if (!gebruiker.is(Rol.TEAMLEIDER) && !Long.valueOf(teamId).equals(gebruiker.teamId())) {
+            throw new NietGevondenException("Het team");
+        }
+        return team;
     }
 
     public Team team(Gebruiker gebruiker, long teamId) {

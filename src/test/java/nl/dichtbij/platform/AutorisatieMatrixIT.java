@@ -121,7 +121,8 @@ class AutorisatieMatrixIT {
             return p.contains("{") && !p.equals("/werk/noodtoegang") ? TEAM_VAN_DE_ZAAK : ALLE_MEDEWERKERS;
         }
         if (p.startsWith("/api/v1/teams/{teamId}")) {
-            return EnumSet.of(Actor.JEUGDCONSULENT, Actor.WMOCONSULENT, Actor.TEAMLEIDER);
+            // a team's queue (names, ages, urgency): its own professionals and the teamleider (docs/decisions/0009); teamId is the Jeugdteam
+            return EnumSet.of(Actor.JEUGDCONSULENT, Actor.TEAMLEIDER);
         }
         if (p.startsWith("/api/v1/teams") || p.equals("/api/v1/werklijst") || p.equals("/api/v1/termijnen")) {
             return ALLE_MEDEWERKERS;
