@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import nl.dichtbij.IntegratieTest;
 import nl.dichtbij.VerstelbareKlok;
+import nl.dichtbij.platform.security.InlogBegrenzer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
