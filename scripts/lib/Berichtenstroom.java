@@ -93,6 +93,7 @@ public class Berichtenstroom {
 
     /** Two distinct messages per toewijzing: its start (305) and a declaration of its first month (323). */
     static List<Bericht> berichten(Path toewijzingen) throws IOException {
+        String k = System.getProperty("voorvoegsel", "K"); // another prefix: another set of distinct messages for the same toewijzingen
         LocalDate vandaag = LocalDate.now();
         List<Bericht> berichten = new ArrayList<>();
         int i = 0;
@@ -104,8 +105,8 @@ public class Berichtenstroom {
             long nummer = Long.parseLong(d[0].trim());
             String bsn = d[1].trim();
             LocalDate ingang = LocalDate.parse(d[2].trim());
-            berichten.add(new Bericht("KS" + i, jw305("KS" + i, vandaag, bsn, nummer, ingang)));
-            berichten.add(new Bericht("KD" + i, jw323("KD" + i, vandaag, "KN" + i, bsn, nummer, "KP" + i, ingang,
+            berichten.add(new Bericht(k + "S" + i, jw305(k + "S" + i, vandaag, bsn, nummer, ingang)));
+            berichten.add(new Bericht(k + "D" + i, jw323(k + "D" + i, vandaag, k + "N" + i, bsn, nummer, k + "P" + i, ingang,
                     ingang.withDayOfMonth(ingang.lengthOfMonth()), 2, 7500)));
             i++;
         }
