@@ -86,7 +86,7 @@ start_node() {
       "${PAD_ARG[@]}" >> "$WERK/node.log" 2>&1 &
   NODE=$!
   local ms
-  ms=$(stroom klaar "$BASIS/actuator/health/readiness" 240)
+  ms=$(stroom klaar "$BASIS/actuator/health/readiness" 600)
   log "node $NODE klaar in $ms ms ($1)"
 }
 
