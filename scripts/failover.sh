@@ -202,7 +202,7 @@ for _ in $(seq 1 60); do
   fi
   sleep 0.5
 done
-log "oude primary ${TERUG:+streamt nu als standby van de nieuwe}${TERUG:-kwam niet terug als standby}"
+if [ -n "$TERUG" ]; then log "oude primary streamt nu als standby van de nieuwe"; else log "oude primary kwam niet terug als standby"; fi
 # more traffic: written on the new primary, never on the old one (now a read-only standby listed first in the URL)
 head -n 20 "$WERK/toewijzingen.csv" > "$WERK/toewijzingen-na.csv"
 java -Dvoorvoegsel=L -cp "$WERK/klassen" Berichtenstroom stuur "$BASIS" demo-aanbieder-42420001 "$WERK/toewijzingen-na.csv" \

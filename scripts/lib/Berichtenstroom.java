@@ -38,8 +38,9 @@ import java.util.regex.Pattern;
  *            sends two messages per toewijzing (file: nummer;bsn;ingangsdatum); every answer is appended to
  *            RESULTATEN as identificatie;http-status;md5-of-the-body;sent-ms;answered-ms.
  *            --opnieuw sends only what has no 200/201 in RESULTATEN yet.
- *   besluit  BASIS PID                              a ZIN decision for Tom de Wit through the API; as soon as it is
- *            answered 201 the process PID gets SIGKILL (kill -9); prints the beschikking id
+ *   aanvraag BASIS                                  a melding and an aanvraag for Tom de Wit through the API; prints the aanvraag id
+ *   besluit  BASIS AANVRAAG PID                     a ZIN decision on it through the API; as soon as it is answered 201 the
+ *            process PID gets SIGKILL (kill -9; PID 0: none); prints the beschikking id
  *   tel      TOEWIJZINGEN RESULTATEN DB-DUMP        compares what was sent and answered with the database
  *            (DB-DUMP: identificatie;status;md5(retour_xml) per stored row) and prints sent/stored/answered/doubled/lost
  * </pre>
@@ -53,7 +54,8 @@ public class Berichtenstroom {
         int code = switch (args.length == 0 ? "" : args[0]) {
             case "klaar" -> klaar(args[1], Integer.parseInt(args[2]));
             case "stuur" -> stuur(args);
-            case "besluit" -> besluit(args[1], Long.parseLong(args[2]));
+            case "aanvraag" -> aanvraag(args[1]);
+            case "besluit" -> besluit(args[1], Long.parseLong(args[2]), Long.parseLong(args[3]));
             case "tel" -> tel(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
             default -> {
                 System.err.println("gebruik: klaar | stuur | besluit | tel (zie de kop van Berichtenstroom.java)");
@@ -257,7 +259,8 @@ public class Berichtenstroom {
 
     // --- a decision, and kill -9 right after it was saved
 
-    static int besluit(String basis, long pid) throws Exception {
+    /** A melding for Tom de Wit by his mother and an aanvraag under the Jeugdwet by the consulent; prints the aanvraag id. */
+    static int aanvraag(String basis) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         String melding = post(http, basis + "/api/v1/meldingen", "inwoner", """
                 {"persoonBsn":"999900006","omschrijving":"Tom slaapt slecht en gaat niet naar school.",
@@ -266,14 +269,20 @@ public class Berichtenstroom {
         long zaakId = getal(melding, "zaakId");
         String aanvraag = post(http, basis + "/api/v1/zaken/" + zaakId + "/aanvragen", "jeugdconsulent", """
                 {"persoonBsn":"999900006","wet":"JEUGDWET","omschrijving":"Ambulante jeugdhulp"}""");
-        long aanvraagId = getal(aanvraag, "id");
+        System.out.println(getal(aanvraag, "id"));
+        return 0;
+    }
+
+    /** The consulent's decision on the aanvraag: ZIN with Jeugdhulp Voorbeeld B.V.; PID 0 kills nothing (a warm-up). */
+    static int besluit(String basis, long aanvraagId, long pid) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         LocalDate ingang = LocalDate.now().withDayOfMonth(1).plusMonths(1);
         String beschikking = post(http, basis + "/api/v1/aanvragen/" + aanvraagId + "/beschikking", "jeugdconsulent", """
                 {"uitkomst":"TOEKENNING","resultaat":"Tom gaat weer naar school","motivering":"Nodig volgens het onderzoek",
                  "productcode":"45A01","volume":2,"eenheid":"04","frequentie":"2","ingangsdatum":"%s","einddatum":"%s",
                  "vorm":"ZIN","aanbiederId":1}""".formatted(ingang, ingang.plusMonths(6).minusDays(1)));
-        // the decision is committed (201): kill -9 the node at once, before or while the toewijzing listener runs
-        boolean gedood = ProcessHandle.of(pid).map(ProcessHandle::destroyForcibly).orElse(false);
+        // the decision is committed (201): SIGKILL the node at once, before or while the toewijzing listener runs
+        boolean gedood = pid == 0 || ProcessHandle.of(pid).map(ProcessHandle::destroyForcibly).orElse(false);
         long beschikkingId = getal(beschikking, "id");
         if (!gedood) {
             System.err.println("proces " + pid + " kon niet worden gestopt");
