@@ -217,7 +217,8 @@ echo "FAILOVER $((2 * AANTAL)) berichten (JW305 + JW323), $TEMPO/s op $WERKERS w
 echo "  standby $PROMOTIE_NA s later gepromoveerd; PostgreSQL $V, synchrone replicatie; de applicatie is niet herstart"
 echo "  $TELLING" | sed '2,$s/^/  /'
 echo "  dubbel geboekt: starts $DUBBELE_STARTS, declaratieregels $DUBBELE_REGELS"
-echo "  weer bediend: $WEER_MS ms na het stoppen van de primary, $(( WEER_MS - (PROMOTIE_MS - STOP_MS) )) ms na de promotie; $MISLUKT verzoeken zonder antwoord of met een fout (opnieuw verstuurd)"
+echo "  weer bediend: $WEER_MS ms na het stoppen van de primary, $(( WEER_MS - (PROMOTIE_MS - STOP_MS) )) ms na de promotie"
+echo "  eerste ronde: $(cat "$WERK/stroom1.txt") — opnieuw verstuurd"
 echo "  oude primary terug als standby (pg_basebackup van de nieuwe): daarna $NA_GOED van 40 berichten beantwoord, readiness $NA;"
 echo "  verbindingen van de applicatie op de oude primary $OUDE_VERBINDINGEN, op de nieuwe $NIEUWE_VERBINDINGEN"
 KLAAR=1

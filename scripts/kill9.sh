@@ -118,11 +118,24 @@ for _ in $(seq 1 1200); do
   kill -0 "$ZENDER" 2>/dev/null || break
   sleep 0.05
 done
-# in the middle of the stream a consulent takes a ZIN decision; the moment it is answered 201 the node gets SIGKILL
+# In the middle of the stream a consulent takes a ZIN decision; the moment it is answered 201 the node gets SIGKILL.
+# The toewijzing listener runs after the decision's commit, on another thread, and would often win the race against
+# the kill: a session holding an EXCLUSIVE lock on toewijzing (reads pass, writes wait) makes sure it cannot finish, so
+# the kill always lands between the decision's commit and its toewijzing and the outbox has to bring the 301.
+su postgres -c "PGAPPNAME=kill9-slot psql -X -p $PGPORT -d $DB -qtA -c 'begin' -c 'lock table toewijzing in exclusive mode' \
+  -c 'select pg_sleep(120)'" > /dev/null 2>&1 &
+SLOT=$!
+for _ in $(seq 1 100); do
+  [ "$(sql "select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid
+            where a.application_name = 'kill9-slot' and l.mode = 'ExclusiveLock' and l.granted and l.relation = 'toewijzing'::regclass")" = 1 ] && break
+  sleep 0.1
+done
 BESCHIKKING=$(stroom besluit "$BASIS" "$AANVRAAG" "$NODE")
 GEDOOD=$(date +%s)
 kill -9 "$NODE" 2>/dev/null || true
 wait "$NODE" 2>/dev/null || true
+sql "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'kill9-slot'" > /dev/null
+wait "$SLOT" 2>/dev/null || true
 BIJ_KILL=$(grep -c ';20[01];' "$WERK/resultaten.txt" || true)
 log "kill -9 op node $NODE direct na beschikking $BESCHIKKING, midden in de stroom: $BIJ_KILL berichten beantwoord"
 wait "$ZENDER" || true
