@@ -20,7 +20,7 @@
 # Runs as root on a Debian machine with PostgreSQL (apt-get install postgresql) and a JDK 25; nothing else.
 # Environment: FAILOVER_PG_PRIMAIR (5440), FAILOVER_PG_STANDBY (5441), FAILOVER_PORT (18081),
 # FAILOVER_TOEWIJZINGEN (400: two messages each), FAILOVER_PER_SECONDE (50), FAILOVER_PROMOTIE_NA (1 s),
-# FAILOVER_BEWAAR=1 keeps the work directory with the logs.
+# FAILOVER_BEWAAR=1 keeps the work directory with the logs, DICHTBIJ_JAR another jar than target/dichtbij-*.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -67,7 +67,7 @@ opruimen() {
 }
 trap opruimen EXIT
 
-JAR=$(ls target/dichtbij-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+JAR="${DICHTBIJ_JAR:-$(ls target/dichtbij-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}"
 if [ -z "$JAR" ]; then
   log "jar bouwen"
   ./mvnw -B -ntp -q -DskipTests package

@@ -19,7 +19,7 @@
 # Runs as root (or postgres) on a Debian machine with PostgreSQL installed (apt-get install postgresql)
 # and a JDK 25; needs nothing else (the client is scripts/lib/Berichtenstroom.java). Re-runnable.
 # Environment: KILL9_PG_PORT (5443), KILL9_PORT (18080, the application), KILL9_TOEWIJZINGEN (500),
-# KILL9_WERKERS (4), KILL9_PER_SECONDE (80, the pace of the stream), KILL9_BEWAAR=1 keeps the work directory with the logs.
+# KILL9_WERKERS (4), KILL9_PER_SECONDE (80, the pace of the stream), KILL9_BEWAAR=1 keeps the work directory with the logs, DICHTBIJ_JAR another jar than target/dichtbij-*.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -61,7 +61,7 @@ opruimen() {
 }
 trap opruimen EXIT
 
-JAR=$(ls target/dichtbij-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+JAR="${DICHTBIJ_JAR:-$(ls target/dichtbij-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}"
 if [ -z "$JAR" ]; then
   log "jar bouwen"
   ./mvnw -B -ntp -q -DskipTests package
