@@ -28,6 +28,7 @@ import nl.dichtbij.regie.Regievorm;
 import nl.dichtbij.toegang.Toegangscijfers;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The flow of a year: for the meldingen of that year, the days from melding to onderzoek, plan,
@@ -94,15 +95,18 @@ public class Doorloop {
     }
 
     /** The teams of the municipality, for the choice on the page and to check a chosen team. */
+    @Transactional(readOnly = true)
     public List<Teamkeuze> teams(String gemeenteCode) {
         return gemeenten.teams(gemeenteCode).stream().map(t -> new Teamkeuze(t.id(), t.naam())).toList();
     }
 
+    @Transactional(readOnly = true)
     public Overzicht overzicht(String gemeenteCode, int jaar) {
         return overzicht(gemeenteCode, jaar, null);
     }
 
     /** The flow of a year for the whole municipality ({@code teamId} null) or for one of its teams. */
+    @Transactional(readOnly = true)
     public Overzicht overzicht(String gemeenteCode, int jaar, Long teamId) {
         List<Teamkeuze> teams = teams(gemeenteCode);
         String teamNaam = teamId == null ? null : teams.stream().filter(t -> t.id() == teamId).map(Teamkeuze::naam).findFirst()

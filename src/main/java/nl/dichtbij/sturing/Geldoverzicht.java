@@ -15,6 +15,7 @@ import nl.dichtbij.besluit.Besluitcijfers;
 import nl.dichtbij.platform.Wet;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Volumes and money per month: decisions and toewijzingen, residents in care, declared and granted
@@ -77,6 +78,7 @@ public class Geldoverzicht {
         }
     }
 
+    @Transactional(readOnly = true)
     public Overzicht overzicht(String gemeenteCode, int jaar) {
         LocalDate vandaag = LocalDate.now(clock);
         YearMonth laatsteAfgesloten = YearMonth.from(vandaag).minusMonths(1);

@@ -12,6 +12,7 @@ import nl.dichtbij.programma.Enquetes;
 import nl.dichtbij.programma.Uitslag;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The overview for the council: few numbers, no personal data, and every count under 5 left out
@@ -52,6 +53,7 @@ public class Raadsoverzicht {
                             Integer enquetejaar, Integer respondenten, List<Ervaring> ervaring) {
     }
 
+    @Transactional(readOnly = true)
     public Overzicht overzicht(Gebruiker gebruiker, Integer jaar) {
         Voorzieningen.alleenCijfers(gebruiker);
         String gemeente = gebruiker.gemeenteCode();
@@ -103,6 +105,7 @@ public class Raadsoverzicht {
     }
 
     /** The years the council can choose, newest first. */
+    @Transactional(readOnly = true)
     public java.util.List<Integer> jaren() {
         int dit = LocalDate.now(clock).getYear();
         return java.util.stream.IntStream.rangeClosed(EERSTE_JAAR, dit - 1).boxed().sorted(java.util.Comparator.reverseOrder()).toList();

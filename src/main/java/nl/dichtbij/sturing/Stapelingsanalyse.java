@@ -20,6 +20,10 @@ import nl.dichtbij.platform.Gebruiker;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The stacking analysis (stapeling) for the signed-in user's municipality: one SQL pass, sums in Java. */
 @Service
@@ -56,13 +60,19 @@ public class Stapelingsanalyse {
     private final JdbcClient jdbc;
     private final PersonenRegister register;
     private final Clock clock;
+    /** The parallel parts of the analysis run on their own threads, each in a read-only transaction (so on the standby with read routing). */
+    private final TransactionOperations alleenLezen;
 
-    Stapelingsanalyse(JdbcClient jdbc, PersonenRegister register, Clock clock) {
+    Stapelingsanalyse(JdbcClient jdbc, PersonenRegister register, Clock clock, PlatformTransactionManager transacties) {
         this.jdbc = jdbc;
         this.register = register;
         this.clock = clock;
+        TransactionTemplate alleenLezen = new TransactionTemplate(transacties);
+        alleenLezen.setReadOnly(true);
+        this.alleenLezen = alleenLezen;
     }
 
+    @Transactional(readOnly = true)
     public Stapeling analyse(Gebruiker gebruiker, int jaar) {
         Voorzieningen.alleenCijfers(gebruiker);
         return analyse(gebruiker.gemeenteCode(), jaar);
@@ -70,7 +80,7 @@ public class Stapelingsanalyse {
 
     /** For the calling module's own checks (tests, exports); callers outside check the role first. */
     Stapeling analyse(String gemeenteCode, int jaar) {
-        List<Groep> groepen = groepen(jdbc, gemeenteCode, jaar);
+        List<Groep> groepen = groepen(jdbc, alleenLezen, gemeenteCode, jaar);
         return samenvatten(gemeenteCode, jaar, groepen, register.huishoudensPerWijk(gemeenteCode));
     }
 
@@ -82,6 +92,10 @@ public class Stapelingsanalyse {
      * public so the benchmark can time exactly this.
      */
     public static List<Groep> groepen(JdbcClient jdbc, String gemeenteCode, int jaar) {
+        return groepen(jdbc, TransactionOperations.withoutTransaction(), gemeenteCode, jaar);
+    }
+
+    static List<Groep> groepen(JdbcClient jdbc, TransactionOperations transactie, String gemeenteCode, int jaar) {
         long[] bereik = jdbc.sql(StapelingSql.BEREIK).param("gemeente", gemeenteCode)
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         long stap = Math.max(1, (bereik[1] - bereik[0] + DELEN) / DELEN);
@@ -89,7 +103,7 @@ public class Stapelingsanalyse {
         for (int d = 0; d < DELEN; d++) {
             long van = bereik[0] + d * stap;
             long tot = d == DELEN - 1 ? bereik[1] + 1 : van + stap;
-            delen.add(() -> deel(jdbc, gemeenteCode, jaar, van, tot));
+            delen.add(() -> transactie.execute(t -> deel(jdbc, gemeenteCode, jaar, van, tot)));
         }
         Map<List<String>, Groep> samen = new LinkedHashMap<>();
         try (var uitvoerder = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
@@ -120,6 +134,7 @@ public class Stapelingsanalyse {
     }
 
     /** The years the screen offers: from the first provision up to this year. */
+    @Transactional(readOnly = true)
     public List<Integer> jaren(Gebruiker gebruiker) {
         Voorzieningen.alleenCijfers(gebruiker);
         int dit = LocalDate.now(clock).getYear();

@@ -20,6 +20,7 @@ import nl.dichtbij.platform.Rol;
 import nl.dichtbij.toegang.Toegangscijfers;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The wijkanalyse: for one municipality and year, per wijk and per kern side by side, the population, the stacking of
@@ -48,6 +49,7 @@ public class Wijkanalyse {
     }
 
     /** The analysis of the user's own municipality; suppressed for the board. */
+    @Transactional(readOnly = true)
     public Overzicht overzicht(Gebruiker gebruiker, int jaar) {
         Voorzieningen.alleenCijfers(gebruiker);
         Overzicht o = overzicht(gebruiker.gemeenteCode(), jaar);
