@@ -3,11 +3,15 @@ package nl.dichtbij.personen.internal;
 import java.sql.Date;
 import java.sql.Types;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import nl.dichtbij.personen.DemoPersonen;
+import nl.dichtbij.platform.demo.DemoSlot;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -16,11 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Fills the register with the demo population of Woerden and Montfoort, once. */
+/**
+ * Fills the register with the demo population of Woerden and Montfoort, once. The work starts as soon as this bean
+ * exists — the database is migrated by then — on a thread of its own, beside the rest of the context start; the
+ * runner waits for it, so readiness still comes after the population.
+ */
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class PersonenDemoData implements ApplicationRunner {
+class PersonenDemoData implements ApplicationRunner, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(PersonenDemoData.class);
     private static final long EERSTE_BSN = 200_000_000L;
@@ -30,11 +38,40 @@ class PersonenDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final DemoProperties demo;
+    private final DemoSlot slot;
+    private final CompletableFuture<Void> klaar = new CompletableFuture<>();
 
-    PersonenDemoData(JdbcTemplate jdbc, TransactionTemplate transaction, DemoProperties demo) {
+    PersonenDemoData(JdbcTemplate jdbc, TransactionTemplate transaction, DemoProperties demo, DemoSlot slot) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.demo = demo;
+        this.slot = slot;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        Thread.ofPlatform().name("demobevolking").daemon().start(() -> {
+            try {
+                // the demo lock first: another node may be writing this very population
+                slot.openen();
+                vul();
+                klaar.complete(null);
+            } catch (Throwable e) {
+                klaar.completeExceptionally(e);
+            }
+        });
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            klaar.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -42,8 +79,7 @@ class PersonenDemoData implements ApplicationRunner {
      * makes H2's commit slow. The test persona is written last and marks a complete population;
      * without it, a half-written population from an interrupted start is rebuilt.
      */
-    @Override
-    public void run(ApplicationArguments args) {
+    private void vul() {
         Long persona = jdbc.queryForObject("select count(*) from persoon where bsn in (?, ?)", Long.class,
                 DemoPersonen.TOM_BSN, DemoPersonen.GROOTVADER_BSN);
         if (persona != null && persona == 2) {
