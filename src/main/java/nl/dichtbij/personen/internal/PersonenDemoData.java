@@ -3,11 +3,9 @@ package nl.dichtbij.personen.internal;
 import java.sql.Date;
 import java.sql.Types;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import nl.dichtbij.personen.DemoPersonen;
-import nl.dichtbij.platform.demo.DemoSlot;
+import nl.dichtbij.platform.demo.DemoVooraf;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the register with the demo population of Woerden and Montfoort, once. The work starts as soon as this bean
- * exists — the database is migrated by then — on a thread of its own, beside the rest of the context start; the
- * runner waits for it, so readiness still comes after the population.
+ * exists — the database is migrated by then — beside the rest of the context start ({@link DemoVooraf}); the runner
+ * waits for it.
  */
 @Component
 @Order(20)
@@ -38,40 +36,24 @@ class PersonenDemoData implements ApplicationRunner, InitializingBean {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final DemoProperties demo;
-    private final DemoSlot slot;
-    private final CompletableFuture<Void> klaar = new CompletableFuture<>();
+    private final DemoVooraf vooraf;
+    private DemoVooraf.Taak taak;
 
-    PersonenDemoData(JdbcTemplate jdbc, TransactionTemplate transaction, DemoProperties demo, DemoSlot slot) {
+    PersonenDemoData(JdbcTemplate jdbc, TransactionTemplate transaction, DemoProperties demo, DemoVooraf vooraf) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.demo = demo;
-        this.slot = slot;
+        this.vooraf = vooraf;
     }
 
     @Override
     public void afterPropertiesSet() {
-        Thread.ofPlatform().name("demobevolking").daemon().start(() -> {
-            try {
-                // the demo lock first: another node may be writing this very population
-                slot.openen();
-                vul();
-                klaar.complete(null);
-            } catch (Throwable e) {
-                klaar.completeExceptionally(e);
-            }
-        });
+        taak = vooraf.bevolking(this::vul);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        try {
-            klaar.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        taak.wacht();
     }
 
     /**

@@ -32,6 +32,7 @@ public class DemoSlot implements DisposableBean {
     private final ReentrantLock toegang = new ReentrantLock();
     private Connection verbinding;
     private boolean open;
+    private long geopendOp;
 
     DemoSlot(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -58,6 +59,7 @@ public class DemoSlot implements DisposableBean {
                 verbinding = c;
             }
             open = true;
+            geopendOp = System.nanoTime();
         } catch (SQLException e) {
             throw new IllegalStateException("Demo: slot niet gekregen", e);
         } finally {
@@ -69,6 +71,9 @@ public class DemoSlot implements DisposableBean {
     public void sluiten() {
         toegang.lock();
         try {
+            if (open) {
+                log.info("Demo: demogemeente aanwezig ({} ms onder het demoslot)", (System.nanoTime() - geopendOp) / 1_000_000);
+            }
             if (verbinding != null) {
                 try (Connection c = verbinding) {
                     vraag(c, "select pg_advisory_unlock(?)");
