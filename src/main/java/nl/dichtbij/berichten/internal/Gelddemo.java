@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Random;
 
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.demo.DemoVooraf;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -24,12 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo: a year of care in Woerden for the money figures — about 520 toewijzingen at the two
  * demo providers (Jeugd mostly after a GP referral, so without a decision; Wmo with the usual
  * products), and for every closed month one declaration per provider and law with a prestatie
- * per client, booked as if the JW323/WMO323 had come in. Deterministic (fixed seed).
+ * per client, booked as if the JW323/WMO323 had come in. Deterministic (fixed seed). Written as soon as the
+ * population is there, beside the runners before this one ({@link DemoVooraf}); the runner waits for it.
  */
 @Component
 @Order(85)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class Gelddemo implements ApplicationRunner {
+class Gelddemo implements ApplicationRunner, InitializingBean {
 
     private static final String GEMEENTE = "0632";
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
@@ -57,17 +60,29 @@ class Gelddemo implements ApplicationRunner {
     private final PersonenRegister register;
     private final TransactionTemplate transactie;
     private final Clock clock;
+    private final DemoVooraf vooraf;
+    private DemoVooraf.Taak taak;
 
-    Gelddemo(JdbcTemplate jdbc, JdbcClient client, PersonenRegister register, TransactionTemplate transactie, Clock clock) {
+    Gelddemo(JdbcTemplate jdbc, JdbcClient client, PersonenRegister register, TransactionTemplate transactie, Clock clock, DemoVooraf vooraf) {
         this.jdbc = jdbc;
         this.client = client;
         this.register = register;
         this.transactie = transactie;
         this.clock = clock;
+        this.vooraf = vooraf;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        taak = vooraf.naBevolking("demo-geldjaar", this::vul);
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        taak.wacht();
+    }
+
+    private void vul() {
         Integer al = jdbc.queryForObject("select count(*) from inkomend_bericht where identificatie like 'DEMO%'", Integer.class);
         if (al != null && al > 0) {
             return;

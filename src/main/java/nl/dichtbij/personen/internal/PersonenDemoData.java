@@ -5,9 +5,11 @@ import java.sql.Types;
 import java.util.List;
 
 import nl.dichtbij.personen.DemoPersonen;
+import nl.dichtbij.platform.demo.DemoVooraf;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -16,11 +18,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Fills the register with the demo population of Woerden and Montfoort, once. */
+/**
+ * Fills the register with the demo population of Woerden and Montfoort, once. The work starts as soon as this bean
+ * exists — the database is migrated by then — beside the rest of the context start ({@link DemoVooraf}); the runner
+ * waits for it.
+ */
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class PersonenDemoData implements ApplicationRunner {
+class PersonenDemoData implements ApplicationRunner, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(PersonenDemoData.class);
     private static final long EERSTE_BSN = 200_000_000L;
@@ -30,11 +36,24 @@ class PersonenDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final DemoProperties demo;
+    private final DemoVooraf vooraf;
+    private DemoVooraf.Taak taak;
 
-    PersonenDemoData(JdbcTemplate jdbc, TransactionTemplate transaction, DemoProperties demo) {
+    PersonenDemoData(JdbcTemplate jdbc, TransactionTemplate transaction, DemoProperties demo, DemoVooraf vooraf) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.demo = demo;
+        this.vooraf = vooraf;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        taak = vooraf.bevolking(this::vul);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        taak.wacht();
     }
 
     /**
@@ -42,8 +61,7 @@ class PersonenDemoData implements ApplicationRunner {
      * makes H2's commit slow. The test persona is written last and marks a complete population;
      * without it, a half-written population from an interrupted start is rebuilt.
      */
-    @Override
-    public void run(ApplicationArguments args) {
+    private void vul() {
         Long persona = jdbc.queryForObject("select count(*) from persoon where bsn in (?, ?)", Long.class,
                 DemoPersonen.TOM_BSN, DemoPersonen.GROOTVADER_BSN);
         if (persona != null && persona == 2) {

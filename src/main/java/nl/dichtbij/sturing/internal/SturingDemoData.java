@@ -5,10 +5,12 @@ import java.util.List;
 
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Woonadres;
+import nl.dichtbij.platform.demo.DemoVooraf;
 import nl.dichtbij.sturing.Bron;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -18,12 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo provisions, once per municipality, after the demo population: Woerden calibrated on its
- * 2017 stacking figures (domain.md §5), Montfoort a proportional set with its own seed.
+ * 2017 stacking figures (domain.md §5), Montfoort a proportional set with its own seed. Written as soon as the
+ * population is there, beside the runners before this one ({@link DemoVooraf}); the runner waits for it.
  */
 @Component
 @Order(45)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class SturingDemoData implements ApplicationRunner {
+class SturingDemoData implements ApplicationRunner, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SturingDemoData.class);
     static final int JAAR = 2017;
@@ -32,18 +35,28 @@ class SturingDemoData implements ApplicationRunner {
     private final Opslag opslag;
     private final TransactionTemplate transactie;
     private final Clock clock;
+    private final DemoVooraf vooraf;
+    private DemoVooraf.Taak taak;
 
-    SturingDemoData(PersonenRegister register, Opslag opslag, TransactionTemplate transactie, Clock clock) {
+    SturingDemoData(PersonenRegister register, Opslag opslag, TransactionTemplate transactie, Clock clock, DemoVooraf vooraf) {
         this.register = register;
         this.opslag = opslag;
         this.transactie = transactie;
         this.clock = clock;
+        this.vooraf = vooraf;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        taak = vooraf.naBevolking("demo-voorzieningen", () -> {
+            genereer("0632", 632, 1.0);
+            genereer("0335", 335, 0.28);
+        });
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        genereer("0632", 632, 1.0);
-        genereer("0335", 335, 0.28);
+        taak.wacht();
     }
 
     private void genereer(String gemeente, long seed, double schaal) {
