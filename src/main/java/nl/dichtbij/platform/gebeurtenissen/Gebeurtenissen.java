@@ -12,6 +12,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+
 import nl.dichtbij.platform.Pagina;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -51,6 +57,8 @@ class Gebeurtenissen {
                        int pogingen, Toestand toestand) {
     }
 
+    enum Aanbieding { AANGEBODEN, NIET_GESTOPT, BEZET }
+
     record Telling(long gestopt, long mislukt, long vastgelopen) {
         long totaal() {
             return gestopt + mislukt + vastgelopen;
@@ -63,12 +71,15 @@ class Gebeurtenissen {
             + " or (status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED') and " + LAATSTE_POGING + " < :grens))";
     private static final String TOESTAND = "case when status = 'FAILED' and " + POGINGEN + " >= :max then 0 when status = 'FAILED' then 1 else 2 end";
 
+    private static final String HANDMATIG = "gebeurtenissen-opnieuw-aanbieden";
+
     private final JdbcClient jdbc;
+    private final LockingTaskExecutor sloten;
     private final FailedEventPublications mislukt;
     private final GebeurtenissenInstellingen instellingen;
     private final Clock clock;
 
-    Gebeurtenissen(JdbcClient jdbc, FailedEventPublications mislukt, GebeurtenissenInstellingen instellingen, Clock clock,
+    Gebeurtenissen(JdbcClient jdbc, LockProvider sloten, FailedEventPublications mislukt, GebeurtenissenInstellingen instellingen, Clock clock,
                    @Value("${spring.modulith.events.staleness.processing:0s}") Duration verouderdBezig,
                    @Value("${spring.modulith.events.staleness.resubmitted:0s}") Duration verouderdOpnieuw) {
         // Modulith measures staleness from the first publication, so an event offered again later
@@ -78,6 +89,7 @@ class Gebeurtenissen {
                     + ") moet minstens spring.modulith.events.staleness.processing en .resubmitted zijn");
         }
         this.jdbc = jdbc;
+        this.sloten = new DefaultLockingTaskExecutor(sloten);
         this.mislukt = mislukt;
         this.instellingen = instellingen;
         this.clock = clock;
@@ -114,12 +126,24 @@ class Gebeurtenissen {
         return Math.min(gekozen.get(), instellingen.perRonde());
     }
 
-    /** Beheer offers a stopped event once more; false when it is not (or no longer) stopped. */
-    boolean opnieuwAanbieden(UUID id) {
-        AtomicBoolean gevonden = new AtomicBoolean();
-        mislukt.resubmit(alleMislukte(p -> p.getIdentifier().equals(id) && p.getCompletionAttempts() >= instellingen.maxPogingen()
-                && gevonden.compareAndSet(false, true)));
-        return gevonden.get();
+    /**
+     * Beheer offers a stopped event once more. Under a lock of its own, so two clicks on two nodes
+     * cannot both find it still failed and deliver it twice.
+     */
+    Aanbieding opnieuwAanbieden(UUID id) {
+        try {
+            var resultaat = sloten.executeWithLock(() -> {
+                AtomicBoolean gevonden = new AtomicBoolean();
+                mislukt.resubmit(alleMislukte(p -> p.getIdentifier().equals(id) && p.getCompletionAttempts() >= instellingen.maxPogingen()
+                        && gevonden.compareAndSet(false, true)));
+                return gevonden.get() ? Aanbieding.AANGEBODEN : Aanbieding.NIET_GESTOPT;
+            }, new LockConfiguration(ClockProvider.now(), HANDMATIG, Duration.ofMinutes(1), Duration.ZERO));
+            return resultaat.wasExecuted() ? resultaat.getResult() : Aanbieding.BEZET;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     int maxPogingen() {

@@ -44,10 +44,13 @@ class GebeurtenissenController {
         } catch (IllegalArgumentException e) {
             throw new NietGevondenException("De gebeurtenis");
         }
-        boolean aangeboden = gebeurtenissen.opnieuwAanbieden(publicatie);
-        if (aangeboden) {
-            LOG.info("Gebeurtenis {} opnieuw aangeboden door {}", publicatie, beheerder.gebruikersnaam());
-        }
-        return aangeboden ? "redirect:/beheer/gebeurtenissen?aangeboden" : "redirect:/beheer/gebeurtenissen?verdwenen";
+        return switch (gebeurtenissen.opnieuwAanbieden(publicatie)) {
+            case AANGEBODEN -> {
+                LOG.info("Gebeurtenis {} opnieuw aangeboden door {}", publicatie, beheerder.gebruikersnaam());
+                yield "redirect:/beheer/gebeurtenissen?aangeboden";
+            }
+            case NIET_GESTOPT -> "redirect:/beheer/gebeurtenissen?verdwenen";
+            case BEZET -> "redirect:/beheer/gebeurtenissen?bezet";
+        };
     }
 }
