@@ -35,12 +35,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the wait has passed (the test moves the clock), until the limit; then the event is stopped, shown
  * to beheer without its content, and "Opnieuw aanbieden" delivers it once more. Also an event left
  * in processing by a node that died is marked failed (Modulith's staleness) and delivered again.
- * Its own context, closed afterwards, so its every-second schedule does not run on beside other tests.
+ * Its own context, closed afterwards, so its every-second schedule does not run on beside other tests;
+ * on H2 also its own database, so it does not offer other tests' failed events again.
  */
 @IntegratieTest
 @Import(Proefverwerking.class)
 @DirtiesContext
 @TestPropertySource(properties = {
+        "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:gebeurtenissen;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
         "dichtbij.gebeurtenissen.herbezorging.actief=true",
         "dichtbij.gebeurtenissen.herbezorging.cron=* * * * * *",
         "dichtbij.gebeurtenissen.herbezorging.lock-minstens=PT0.5S",
