@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two nodes: two application contexts on one PostgreSQL database, as two servers run them. Every
- * scheduled job (message recovery and event resubmission) fires on both nodes on the same cron
+ * scheduled job (message recovery, event resubmission, anchoring the Logboek) fires on both nodes on the same cron
  * second, every two seconds; in each round exactly one node runs it. A node that starts leaves alone
  * an event the other node is handling (no republishing on restart); an event left in processing by
  * a node that died is delivered again by exactly one node.
@@ -45,6 +45,7 @@ class TweeNodesIT {
 
     private static final String HERSTEL = "berichten-herstel";
     private static final String HERBEZORGING = "gebeurtenissen-herbezorging";
+    private static final String VERANKERING = "logboek-verankering";
     private static final long RONDE_MS = 2000;
 
     @Test
@@ -70,9 +71,9 @@ class TweeNodesIT {
             Instant beideKlaar = Instant.now();
             assertThat(Proefverwerking.leveringen(kenmerk)).as("a node that starts does not republish what another node is handling").isEqualTo(1);
 
-            await().atMost(Proefverwerking.GEDULD).until(() -> uitgevoerdeRondes(HERSTEL, beideKlaar).size() >= 4
-                    && uitgevoerdeRondes(HERBEZORGING, beideKlaar).size() >= 4);
-            for (String taak : List.of(HERSTEL, HERBEZORGING)) {
+            List<String> taken = List.of(HERSTEL, HERBEZORGING, VERANKERING);
+            await().atMost(Proefverwerking.GEDULD).until(() -> taken.stream().allMatch(taak -> uitgevoerdeRondes(taak, beideKlaar).size() >= 4));
+            for (String taak : taken) {
                 Map<Long, List<Ronde>> perRonde = uitgevoerdeRondes(taak, beideKlaar);
                 assertThat(perRonde).as("%s: rounds run by more than one node", taak).allSatisfy((ronde, lopen) -> assertThat(lopen).hasSize(1));
                 assertThat(pogingen(taak, beideKlaar)).as("%s: both nodes fired", taak).containsExactlyInAnyOrder("A", "B");
@@ -120,6 +121,7 @@ class TweeNodesIT {
                 .initializers(context -> context.getBeanFactory().registerSingleton("geenTestconfiguratie", new GeenTestconfiguratie()))
                 .run("--server.port=0", "--proef.node=" + naam, "--dichtbij.demo.enabled=" + demo,
                         "--dichtbij.berichten.herstel.cron=*/2 * * * * *", "--dichtbij.berichten.herstel.lock-minstens=PT1.5S",
+                        "--dichtbij.logboek.anker-cron=*/2 * * * * *", "--dichtbij.logboek.anker-lock-minstens=PT1.5S",
                         "--dichtbij.gebeurtenissen.herbezorging.actief=true", "--dichtbij.gebeurtenissen.herbezorging.cron=*/2 * * * * *",
                         "--dichtbij.gebeurtenissen.herbezorging.lock-minstens=PT1.5S", "--dichtbij.gebeurtenissen.wachttijd=PT2S",
                         "--spring.modulith.events.staleness.processing=PT2S", "--spring.modulith.events.staleness.resubmitted=PT2S",
