@@ -155,6 +155,10 @@ class AutorisatieMatrixIT {
             // adds a monthly report or opens and closes a survey; the resident answers under /mijn/enquete
             return r.leest() ? EnumSet.of(Actor.BELEID, Actor.BESTUUR) : EnumSet.of(Actor.BELEID);
         }
+        if (p.startsWith("/beheer/gebeurtenissen")) {
+            // events that were not handled, listed without their content, and offering a stopped one again: functioneel beheer only
+            return EnumSet.of(Actor.BEHEER);
+        }
         if (p.startsWith("/beheer")) {
             return EnumSet.of(Actor.BEHEER);
         }
@@ -171,7 +175,7 @@ class AutorisatieMatrixIT {
         return patroon.matches(".*\\{(actieId|doelId|escalatieId)}.*") || patroon.endsWith("/onderzoek") || patroon.contains("/mijn/plan")
                 || patroon.endsWith("/acties") || patroon.endsWith("/evaluaties") || patroon.matches("/teams/noodtoegang/\\{id}.*")
                 || patroon.matches("/werk/huishoudens/\\{huishoudenId}/vertegenwoordiging/\\{id}.*")
-                || patroon.startsWith("/aanbieder/berichten/");
+                || patroon.startsWith("/aanbieder/berichten/") || patroon.equals("/beheer/gebeurtenissen/{id}/opnieuw");
     }
 
     @Test

@@ -3,15 +3,18 @@ package nl.dichtbij.berichten.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
-/** Every minute: process messages that were stored but not processed (a node stopped halfway). Safe on several nodes: processing claims the row. */
-@Configuration(proxyBeanMethods = false)
-@EnableScheduling
+/**
+ * Every minute: process messages that were stored but not processed (a node stopped halfway).
+ * One node per round (ShedLock, see platform/planning); processing also claims the row.
+ */
+@Component
 class Herstelopdracht {
 
     private static final Logger LOG = LoggerFactory.getLogger(Herstelopdracht.class);
@@ -24,7 +27,11 @@ class Herstelopdracht {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${dichtbij.berichten.herstel-interval:PT1M}", initialDelayString = "PT30S")
+    // All nodes fire on the same cron second; holding the lock for half the interval keeps a node
+    // whose clock runs a little behind from running the same round again.
+    @Scheduled(cron = "${dichtbij.berichten.herstel.cron:0 * * * * *}")
+    @SchedulerLock(name = "berichten-herstel", lockAtLeastFor = "${dichtbij.berichten.herstel.lock-minstens:PT30S}",
+            lockAtMostFor = "${dichtbij.berichten.herstel.lock-hoogstens:PT10M}")
     void herstel() {
         int verwerkt = inkomend.herstel(clock.instant().minus(Duration.ofMinutes(2)));
         if (verwerkt > 0) {

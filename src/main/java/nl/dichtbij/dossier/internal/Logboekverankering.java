@@ -1,11 +1,17 @@
 package nl.dichtbij.dossier.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import nl.dichtbij.dossier.Logboek;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every minute: the heads of the Logboek chains anchored outside the database (only heads that moved are written). */
+/**
+ * Every minute: the heads of the Logboek chains anchored outside the database (only heads that
+ * moved are written). One node per round (ShedLock, see platform/planning), so the shared anchor
+ * file gets each head once.
+ */
 @Component
 class Logboekverankering {
 
@@ -15,7 +21,11 @@ class Logboekverankering {
         this.logboek = logboek;
     }
 
-    @Scheduled(fixedDelayString = "${dichtbij.logboek.anker-interval:PT1M}", initialDelayString = "PT20S")
+    // All nodes fire on the same cron second; holding the lock for half the interval keeps a node
+    // whose clock runs a little behind from running the same round again.
+    @Scheduled(cron = "${dichtbij.logboek.anker-cron:20 * * * * *}")
+    @SchedulerLock(name = "logboek-verankering", lockAtLeastFor = "${dichtbij.logboek.anker-lock-minstens:PT30S}",
+            lockAtMostFor = "${dichtbij.logboek.anker-lock-hoogstens:PT10M}")
     void veranker() {
         logboek.verankerAlles();
     }
