@@ -89,9 +89,7 @@ class InlogBegrenzingIT {
     }
 
     private static String csrf(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).isTrue();
-        return URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        return nl.dichtbij.Inloggen.csrf(html);
     }
 
     @Test
