@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Sorts the database errors that are nobody's fault: the database cannot be reached (or the
@@ -23,6 +24,11 @@ public final class Databasefouten {
     /** The database is down, unreachable or has no free connection: try again in a while. */
     public static boolean onbereikbaar(Throwable fout) {
         for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // a rollback on the dead connection fails too and hides the first failure
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && onbereikbaar(rollback.getApplicationException())) {
+                return true;
+            }
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
                     || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException

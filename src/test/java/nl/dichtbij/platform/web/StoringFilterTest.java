@@ -3,6 +3,7 @@ package nl.dichtbij.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.http.HttpServlet;
@@ -10,12 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,6 +61,14 @@ class StoringFilterTest {
         assertThat(response.getHeader("Retry-After")).isEqualTo(ApiProblems.OPNIEUW_NA);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(response.getContentAsString()).contains("\"title\":\"Tijdelijk niet beschikbaar\"");
+    }
+
+    @Test
+    void aFailedRollbackOnTheDeadConnectionDoesNotHideTheOutage() throws Exception {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataAccessResourceFailureException("I/O error",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertThat(na("/aanbieder", rollback).getStatus()).isEqualTo(503);
     }
 
     @Test
