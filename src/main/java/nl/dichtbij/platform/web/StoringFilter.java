@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +53,7 @@ public class StoringFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        SnelFalendeDataSource.begin();
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
@@ -72,7 +75,14 @@ public class StoringFilter extends OncePerRequestFilter {
             } else {
                 throw e;
             }
+        } finally {
+            SnelFalendeDataSource.einde();
         }
+    }
+
+    @Bean
+    static BeanPostProcessor snelFalendeDataSource() {
+        return SnelFalendeDataSource.omPool();
     }
 
     void storing(HttpServletRequest request, HttpServletResponse response) throws IOException {
