@@ -32,7 +32,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegratieTest
 @DirtiesContext
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
+@TestPropertySource(properties = {
+        "spring.datasource.hikari.maximum-pool-size=5",
+        // the production value of application.properties; the test profile waits longer
+        "spring.datasource.hikari.connection-timeout=2000"})
 class StoringIT {
 
     /** During the outage: long enough for the pool's two-second connection timeout, far below the thirty seconds of old. */
