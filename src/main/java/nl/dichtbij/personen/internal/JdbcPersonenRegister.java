@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 
 import nl.dichtbij.personen.Adres;
@@ -45,9 +44,15 @@ class JdbcPersonenRegister implements PersonenRegister {
         if (bsns.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(PERSOON + "where p.gemeente_code = :gemeente and p.bsn in (:bsns)")
-                .param("gemeente", gemeenteCode).param("bsns", List.copyOf(new HashSet<>(bsns)))
-                .query(Persoon.class).stream().collect(Collectors.toMap(Persoon::bsn, p -> p));
+        // list(), never stream(): an unclosed query stream keeps its connection for good outside a transaction
+        Map<String, Persoon> personen = new HashMap<>();
+        List<String> lijst = List.copyOf(new HashSet<>(bsns));
+        for (int van = 0; van < lijst.size(); van += PARTIJ) {
+            jdbc.sql(PERSOON + "where p.gemeente_code = :gemeente and p.bsn in (:bsns)")
+                    .param("gemeente", gemeenteCode).param("bsns", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
+                    .query(Persoon.class).list().forEach(p -> personen.put(p.bsn(), p));
+        }
+        return personen;
     }
 
     @Override

@@ -2,10 +2,12 @@ package nl.dichtbij.platform.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.dichtbij.platform.web.ApiProblems;
+import nl.dichtbij.platform.web.Databasefouten;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,7 +28,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
+            throws IOException, ServletException {
+        if (Databasefouten.onbereikbaar(e)) {
+            // not a wrong password: the user lookup could not reach the database; StoringFilter answers 503
+            throw new ServletException(e);
+        }
         if (e instanceof InlogBegrenzer.GeblokkeerdException) {
             problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte pogingen", e.getMessage());
             return;

@@ -1,6 +1,9 @@
 package nl.dichtbij.platform.security;
 
+import jakarta.servlet.ServletException;
+
 import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.web.Databasefouten;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -105,7 +108,13 @@ public class SecurityConfig {
             mislukt.setDefaultFailureUrl("/inloggen?fout");
             mislukt.setExceptionMappings(java.util.Map.of(InlogBegrenzer.GeblokkeerdException.class.getName(), "/inloggen?geblokkeerd"));
             http.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", true)
-                    .failureHandler(mislukt).permitAll());
+                    .failureHandler((request, response, e) -> {
+                        if (Databasefouten.onbereikbaar(e)) {
+                            // not a wrong password: the database is gone; StoringFilter answers 503
+                            throw new ServletException(e);
+                        }
+                        mislukt.onAuthenticationFailure(request, response, e);
+                    }).permitAll());
         } else {
             // Production signs in through OpenID Connect (DigiD, eHerkenning, staff IdP via a broker).
             http.oauth2Login(oidc -> oidc.loginPage("/inloggen").successHandler(oidcLogin).failureUrl("/inloggen?onbekend"));

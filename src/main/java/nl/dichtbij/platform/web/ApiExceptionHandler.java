@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -74,29 +75,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         log.debug("API-fout {}: {}", status, e.getMessage());
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.valueOf(status.value()), titel(status), detail(status));
-        return ResponseEntity.status(status).headers(headers).body(problem);
+        return ResponseEntity.status(status).headers(headers).body(ApiProblems.problem(status));
     }
 
-    private static String titel(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "Ongeldige invoer";
-            case 404 -> "Niet gevonden";
-            case 405 -> "Methode niet toegestaan";
-            case 406 -> "Formaat niet beschikbaar";
-            case 415 -> "Formaat niet ondersteund";
-            default -> "Er ging iets mis";
-        };
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail nietIngelogd(AuthenticationException e) {
+        return ApiProblems.problem(HttpStatus.UNAUTHORIZED);
     }
 
-    private static String detail(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "Het verzoek kan niet worden gelezen. Controleer de opbouw en de waarden.";
-            case 404 -> "Dit adres bestaat niet in de API.";
-            case 405 -> "Deze methode kan hier niet worden gebruikt.";
-            case 406 -> "De API antwoordt in JSON (application/json).";
-            case 415 -> "Stuur de gegevens als JSON (application/json).";
-            default -> "Probeer het later nog eens.";
-        };
+    /** Whatever else escapes: never Spring's English default, never a stack trace. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> onverwacht(Exception e) {
+        if (Databasefouten.onbereikbaar(e)) {
+            log.warn("Database niet bereikbaar: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, ApiProblems.OPNIEUW_NA)
+                    .body(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE));
+        }
+        if (Databasefouten.conflict(e)) {
+            log.info("Gelijktijdige wijziging: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblems.problem(HttpStatus.CONFLICT));
+        }
+        log.error("Onverwachte fout in de API", e);
+        return ResponseEntity.internalServerError().body(ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR));
     }
 }

@@ -2,9 +2,14 @@ package nl.dichtbij.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import nl.dichtbij.platform.GeenToegangException;
 import nl.dichtbij.platform.NietGevondenException;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,6 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
@@ -30,6 +37,17 @@ class PageExceptionHandler {
         ModelAndView page = new ModelAndView("fout");
         page.addObject("titel", "Niet gevonden");
         page.addObject("uitleg", "Deze pagina bestaat niet, of u heeft er geen toegang toe.");
+        return page;
+    }
+
+    /** Two requests wrote the same rows at once; the second can simply try again. */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ModelAndView tegelijk(Exception e) {
+        log.info("Gelijktijdige wijziging: {}", e.getMessage());
+        ModelAndView page = new ModelAndView("fout");
+        page.addObject("titel", "Tegelijk gewijzigd");
+        page.addObject("uitleg", "Iemand anders wijzigde dezelfde gegevens op hetzelfde moment. Ga terug en probeer het opnieuw.");
         return page;
     }
 
