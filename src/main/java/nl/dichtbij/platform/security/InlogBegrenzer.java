@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
@@ -57,35 +58,59 @@ public class InlogBegrenzer {
 
     /**
      * Runs the password check while holding a lock on the account's slot row: parallel attempts
-     * for one account wait for each other, so each failure is counted before the next check and
-     * the sixth attempt within the window is refused, on whichever node it arrives.
+     * for one account take turns, so each failure is counted before the next check and the sixth
+     * attempt within the window is refused, on whichever node it arrives. An attempt that finds the
+     * row taken does not wait in the database (it would hold a connection, and forty guesses could
+     * empty the pool for everyone): it lets go and tries again a moment later, for a few seconds.
      */
     Authentication onderSlot(String gebruikersnaam, String bron, Supplier<Authentication> controle) {
         String naam = naam(gebruikersnaam);
         String van = bron(bron);
-        AuthenticationException[] fout = new AuthenticationException[1];
         slotAanmaken(naam);
-        Authentication uitkomst = transactie.execute(s -> {
-            jdbc.sql("select gebruikersnaam from inlog_slot where gebruikersnaam = ? for update").param(naam).query(String.class).single();
-            if (geblokkeerd(naam, van)) {
-                fout[0] = new GeblokkeerdException();
-                return null;
+        long tot = System.nanoTime() + BEURT_WACHTEN.toNanos();
+        while (true) {
+            Beurt beurt = transactie.execute(s -> beurt(naam, van, controle));
+            if (beurt.fout() != null) {
+                throw beurt.fout();
+            }
+            if (beurt.uitkomst() != null) {
+                return beurt.uitkomst();
+            }
+            if (System.nanoTime() > tot) {
+                throw new GeblokkeerdException();
             }
             try {
-                Authentication gelukt = controle.get();
-                jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ? and bron = ?").params(naam, van).update();
-                return gelukt;
-            } catch (AuthenticationException e) {
-                jdbc.sql("insert into mislukte_inlog (gebruikersnaam, bron, tijdstip) values (?, ?, ?)").params(naam, van, Timestamp.from(clock.instant()))
-                        .update();
-                fout[0] = e;
-                return null;
+                Thread.sleep(ThreadLocalRandom.current().nextLong(20, 80));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new GeblokkeerdException();
             }
-        });
-        if (fout[0] != null) {
-            throw fout[0];
         }
-        return uitkomst;
+    }
+
+    private static final Duration BEURT_WACHTEN = Duration.ofSeconds(5);
+
+    /** One try at the account's turn: empty when another attempt holds the slot. */
+    private record Beurt(Authentication uitkomst, AuthenticationException fout) {
+    }
+
+    private Beurt beurt(String naam, String van, Supplier<Authentication> controle) {
+        if (jdbc.sql("select gebruikersnaam from inlog_slot where gebruikersnaam = ? for update skip locked").param(naam)
+                .query(String.class).optional().isEmpty()) {
+            return new Beurt(null, null);
+        }
+        if (geblokkeerd(naam, van)) {
+            return new Beurt(null, new GeblokkeerdException());
+        }
+        try {
+            Authentication gelukt = controle.get();
+            jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ? and bron = ?").params(naam, van).update();
+            return new Beurt(gelukt, null);
+        } catch (AuthenticationException e) {
+            jdbc.sql("insert into mislukte_inlog (gebruikersnaam, bron, tijdstip) values (?, ?, ?)").params(naam, van, Timestamp.from(clock.instant()))
+                    .update();
+            return new Beurt(null, e);
+        }
     }
 
     /** The slot row exists once per name; parallel first attempts may race to make it, and the loser finds it made. */
