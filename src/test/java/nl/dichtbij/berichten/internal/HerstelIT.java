@@ -102,7 +102,7 @@ class HerstelIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(pagina))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(opnieuw.body()).contains("is opnieuw aangeboden");
+        assertThat(opnieuw.body()).contains("is opnieuw verwerkt");
         assertThat(status(kapot)).isEqualTo("VERWERKT");
     }
 
