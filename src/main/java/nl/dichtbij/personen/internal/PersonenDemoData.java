@@ -77,8 +77,10 @@ class PersonenDemoData implements ApplicationRunner, InitializingBean {
         // so the result stays the same whichever thread is faster.
         DemoBevolking bevolking = new DemoBevolking(demo.seed(), demo.peildatum(), 1, EERSTE_BSN);
         DemoBevolking montfoortBevolking = new DemoBevolking(demo.seed() + 335, demo.peildatum(), MONTFOORT_HUISHOUDENS, MONTFOORT_BSN);
+        // on a thread of its own, not the common pool: whoever starts the application may have filled that pool and wait for us
         java.util.concurrent.CompletableFuture<Integer> montfoortKlaar = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> montfoortBevolking.genereer("0335", Kern.montfoort(), demo.inwonersMontfoort(), this::schrijfInTransactie));
+                () -> montfoortBevolking.genereer("0335", Kern.montfoort(), demo.inwonersMontfoort(), this::schrijfInTransactie),
+                taak -> Thread.ofPlatform().name("demo-montfoort").daemon().start(taak));
         int woerden = bevolking.genereer("0632", Kern.woerden(), demo.inwonersWoerden() - 2, this::schrijfInTransactie);
         int montfoort = montfoortKlaar.join();
         transaction.executeWithoutResult(status -> testpersona(bevolking.volgendeHuishoudenId()));
