@@ -29,6 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class DemoSlotIT {
 
+    private static final java.util.Set<String> OP_HET_MOMENT = java.util.Set.of("melding", "zaak", "toewijzing");
+    private static final long SPELING = 5;
+
     private static final String URL = System.getenv("SPRING_DATASOURCE_URL");
     private static final String GEBRUIKER = System.getenv("SPRING_DATASOURCE_USERNAME");
     private static final String WACHTWOORD = System.getenv("SPRING_DATASOURCE_PASSWORD");
@@ -59,7 +62,16 @@ class DemoSlotIT {
 
             assertThat(knooppunten).allMatch(ConfigurableApplicationContext::isActive);
             assertThat(eenStart).allSatisfy((tabel, aantal) -> assertThat(aantal).as(tabel).isPositive());
-            assertThat(aantallen(samen)).isEqualTo(eenStart);
+            Map<String, Long> samenStart = aantallen(samen);
+            eenStart.forEach((tabel, aantal) -> {
+                if (OP_HET_MOMENT.contains(tabel)) {
+                    // made by asynchronous listeners or dated from the moment of the start: a few more or less, while a
+                    // demo made twice would add a whole block (180 meldingen and zaken, 560 toewijzingen)
+                    assertThat(samenStart.get(tabel)).as(tabel).isBetween(aantal - SPELING, aantal + SPELING);
+                } else {
+                    assertThat(samenStart.get(tabel)).as(tabel).isEqualTo(aantal);
+                }
+            });
         } finally {
             knooppunten.forEach(ConfigurableApplicationContext::close);
             sql("drop schema if exists " + enkel + " cascade");
