@@ -122,7 +122,7 @@ log "standby streamt synchroon (pg_stat_replication.sync_state = $SYNC)"
 
 # --- the application on both hosts
 SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME=dichtbij_failover SPRING_DATASOURCE_PASSWORD=dichtbij_failover \
-  java -Xmx512m -jar "$JAR" --server.port="$POORT" \
+  java -Xmx512m -jar "$JAR" --spring.profiles.active=demo --server.port="$POORT" \
     --spring.datasource.hikari.keepalive-time=30000 --spring.datasource.hikari.max-lifetime=600000 \
     --dichtbij.demo.inwoners-woerden=3000 --dichtbij.demo.inwoners-montfoort=600 \
     "${PAD_ARG[@]}" >> "$WERK/node.log" 2>&1 &

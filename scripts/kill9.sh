@@ -82,7 +82,7 @@ sql "create role dichtbij_kill9 login password 'dichtbij_kill9'; create database
 start_node() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PGPORT/$DB" \
   SPRING_DATASOURCE_USERNAME=dichtbij_kill9 SPRING_DATASOURCE_PASSWORD=dichtbij_kill9 \
-    java -Xmx512m -jar "$JAR" --server.port="$POORT" \
+    java -Xmx512m -jar "$JAR" --spring.profiles.active=demo --server.port="$POORT" \
       --dichtbij.demo.inwoners-woerden=3000 --dichtbij.demo.inwoners-montfoort=600 \
       "${PAD_ARG[@]}" >> "$WERK/node.log" 2>&1 &
   NODE=$!

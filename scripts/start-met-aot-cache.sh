@@ -27,8 +27,9 @@ if [ ! -f "$DOEL/app/app.aot" ]; then
   rm -rf "$DOEL"
   "$JAVA" -Djarmode=tools -jar "target/$JAR" extract --destination "$DOEL/app" > /dev/null
   # the training run starts the context on a throw-away in-memory database and stops once it is refreshed;
-  # it uses the same absolute jar path as the real start, because the cache is only valid for that class path
-  "$JAVA" -XX:AOTCacheOutput="$DOEL/app/app.aot" -Dspring.context.exit=onRefresh \
+  # it uses the same absolute jar path as the real start, because the cache is only valid for that class path (the demo
+  # profile only lets the training start without production secrets; the cache serves production starts alike)
+  "$JAVA" -XX:AOTCacheOutput="$DOEL/app/app.aot" -Dspring.context.exit=onRefresh -Dspring.profiles.active=demo \
       -Dspring.datasource.url=jdbc:h2:mem:aot-training -jar "$PWD/$DOEL/app/$JAR" > "$DOEL/training.log" 2>&1
 fi
 

@@ -57,7 +57,7 @@ class ZelfstandigeStartIT {
     @Test
     void startsFromAnEmptyFolderAndAnswersAProviderWithTheBundledXsds(@TempDir Path werkmap) throws Exception {
         int poort = vrijePoort();
-        Process app = start(werkmap, "--server.port=" + poort, "--dichtbij.demo.inwoners-woerden=3000", "--dichtbij.demo.inwoners-montfoort=600",
+        Process app = start(werkmap, "--spring.profiles.active=demo", "--server.port=" + poort, "--dichtbij.demo.inwoners-woerden=3000", "--dichtbij.demo.inwoners-montfoort=600",
                 "--management.endpoint.health.group.readiness.show-components=always");
         try {
             JsonNode gereed = wachtOpGereed(app, poort, werkmap);

@@ -184,6 +184,18 @@ public class Vertegenwoordigingen {
         return inwoner.door() == null && namensWie(inwoner).stream().anyMatch(n -> n.bsn().equals(bsn));
     }
 
+    /**
+     * May a household text about this member be shown to the signed-in resident (the 16–17 rule of
+     * docs/decisions/0006 applied to texts)? A text about the whole household ({@code bsn} null) may.
+     */
+    public boolean magTekstLezenOver(Gebruiker inwoner, String bsn) {
+        if (bsn == null || magInzienVan(inwoner, bsn)) {
+            return true;
+        }
+        int leeftijd = register.persoon(inwoner.gemeenteCode(), bsn).map(p -> p.leeftijdOp(LocalDate.now(clock))).orElse(0);
+        return Vertegenwoordigingsregel.tekstZichtbaar(false, inwoner.door() == null, leeftijd);
+    }
+
     private Vertegenwoordiging vertegenwoordiging(long id) {
         return jdbc.sql(VELDEN + "where id = ?").param(id).query(Vertegenwoordiging.class).single();
     }

@@ -8,6 +8,12 @@ public record Ondersteuningsplan(long id, String gemeenteCode, long zaakId, long
                                  String gewijzigdDoorNaam, Instant gewijzigdOp, Integer akkoordVersie, Instant akkoordOp,
                                  String akkoordDoorNaam, List<Doel> doelen) {
 
+    /** The plan as one reader may see it: only the goals he may read. */
+    public Ondersteuningsplan metDoelen(java.util.function.Predicate<Doel> zichtbaar) {
+        return new Ondersteuningsplan(id, gemeenteCode, zaakId, huishoudenId, versienummer, gewijzigdDoorNaam, gewijzigdOp, akkoordVersie,
+                akkoordOp, akkoordDoorNaam, doelen.stream().filter(zichtbaar).toList());
+    }
+
     public boolean akkoordMetHuidigeVersie() {
         return akkoordVersie != null && akkoordVersie == versienummer;
     }

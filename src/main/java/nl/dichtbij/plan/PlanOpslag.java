@@ -89,14 +89,18 @@ class PlanOpslag {
 
     /** Records a change as the next version; the optimistic check on the version number refuses lost updates. */
     void nieuweVersie(Ondersteuningsplan plan, String door, String doorNaam, Instant op, String wijziging) {
+        nieuweVersie(plan, door, doorNaam, op, wijziging, null);
+    }
+
+    void nieuweVersie(Ondersteuningsplan plan, String door, String doorNaam, Instant op, String wijziging, String betreftBsn) {
         int volgende = plan.versienummer() + 1;
         int bijgewerkt = jdbc.sql("update plan set versienummer = ?, gewijzigd_door_naam = ?, gewijzigd_op = ? where id = ? and versienummer = ?")
                 .params(volgende, doorNaam, Timestamp.from(op), plan.id(), plan.versienummer()).update();
         if (bijgewerkt != 1) {
             throw new org.springframework.dao.OptimisticLockingFailureException("Het plan is intussen door iemand anders gewijzigd.");
         }
-        jdbc.sql("insert into plan_versie (plan_id, versienummer, door, door_naam, op, wijziging) values (?, ?, ?, ?, ?, ?)")
-                .params(plan.id(), volgende, door, doorNaam, Timestamp.from(op), wijziging).update();
+        jdbc.sql("insert into plan_versie (plan_id, versienummer, door, door_naam, op, wijziging, betreft_bsn) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(plan.id(), volgende, door, doorNaam, Timestamp.from(op), wijziging, betreftBsn).update();
     }
 
     long nieuwDoel(Ondersteuningsplan plan, NieuwDoel doel, LocalDate volgendeEvaluatie) {
@@ -138,7 +142,7 @@ class PlanOpslag {
     }
 
     List<Planversie> versies(long planId) {
-        return jdbc.sql("select versienummer, door_naam, op, wijziging from plan_versie where plan_id = ? order by versienummer desc")
+        return jdbc.sql("select versienummer, door_naam, op, wijziging, betreft_bsn from plan_versie where plan_id = ? order by versienummer desc")
                 .param(planId).query(Planversie.class).list();
     }
 

@@ -36,8 +36,11 @@ public class Plannen {
     private final Zrm zrm;
     private final Clock clock;
     private final nl.dichtbij.dossier.DossierLog dossierLog;
+    private final nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen;
 
-    Plannen(PlanOpslag opslag, Zaken zaken, PersonenRegister register, Zrm zrm, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog) {
+    Plannen(PlanOpslag opslag, Zaken zaken, PersonenRegister register, Zrm zrm, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog,
+            nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen) {
+        this.vertegenwoordigingen = vertegenwoordigingen;
         this.dossierLog = dossierLog;
         this.opslag = opslag;
         this.zaken = zaken;
@@ -56,10 +59,14 @@ public class Plannen {
         });
     }
 
-    /** The plan of the resident's own household, if there is one. */
+    /**
+     * The plan of the resident's own household, if there is one, with only the goals he may read: a goal about a
+     * 16- or 17-year-old only for him and whom he authorised (docs/decisions/0006).
+     */
     @Transactional(readOnly = true)
     public Optional<Ondersteuningsplan> vanInwoner(Gebruiker inwoner) {
-        Optional<Ondersteuningsplan> plan = zaken.vanInwoner(inwoner).flatMap(z -> opslag.vanZaak(inwoner.gemeenteCode(), z.id()));
+        Optional<Ondersteuningsplan> plan = zaken.vanInwoner(inwoner).flatMap(z -> opslag.vanZaak(inwoner.gemeenteCode(), z.id()))
+                .map(p -> p.metDoelen(d -> vertegenwoordigingen.magTekstLezenOver(inwoner, d.persoonBsn())));
         plan.ifPresent(p -> dossierLog.inwoner(inwoner, java.util.List.of(inwoner.bsn()), nl.dichtbij.dossier.Dossierdeel.PLAN,
                 nl.dichtbij.dossier.Handeling.INZIEN));
         return plan;
@@ -77,7 +84,7 @@ public class Plannen {
         LocalDate vandaag = LocalDate.now(clock);
         long id = opslag.nieuwDoel(plan, doel, vandaag.plusMonths(doel.evaluatieMaanden()));
         opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
-                "Doel toegevoegd: " + doel.omschrijving().trim() + " (" + doel.levensgebied().label() + ").");
+                "Doel toegevoegd: " + doel.omschrijving().trim() + " (" + doel.levensgebied().label() + ").", doel.persoonBsn() == null || doel.persoonBsn().isBlank() ? null : doel.persoonBsn());
         return id;
     }
 
@@ -90,7 +97,7 @@ public class Plannen {
         }
         opslag.doelBeeindigen(doelId);
         opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
-                "Doel beëindigd: " + doel.omschrijving() + ". Reden: " + reden.trim());
+                "Doel beëindigd: " + doel.omschrijving() + ". Reden: " + reden.trim(), doel.persoonBsn());
     }
 
     @Transactional
@@ -102,7 +109,7 @@ public class Plannen {
         String wie = new Actie(id, doelId, actie.omschrijving(), actie.uitvoerder(), actie.uitvoerderNaam(), actie.vanaf(), actie.tot()).wie();
         opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
                 "Actie toegevoegd bij \"" + doel.omschrijving() + "\": " + actie.omschrijving().trim() + " — " + wie
-                        + ", vanaf " + actie.vanaf() + (actie.tot() == null ? "" : " tot " + actie.tot()) + ".");
+                        + ", vanaf " + actie.vanaf() + (actie.tot() == null ? "" : " tot " + actie.tot()) + ".", doel.persoonBsn());
         return id;
     }
 
@@ -113,7 +120,7 @@ public class Plannen {
                 .orElseThrow(() -> new NietGevondenException("De actie"));
         opslag.actieVerwijderen(actieId);
         opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
-                "Actie verwijderd: " + actie.omschrijving() + " — " + actie.wie() + ".");
+                "Actie verwijderd: " + actie.omschrijving() + " — " + actie.wie() + ".", doel(plan, actie.doelId()).persoonBsn());
     }
 
     /** The resident agrees to the version he read; a later change asks for his agreement again. */
@@ -143,6 +150,12 @@ public class Plannen {
 
     public List<Planversie> versies(Ondersteuningsplan plan) {
         return opslag.versies(plan.id());
+    }
+
+    /** The changes as the resident may read them: a change to a goal he may not read says only that something changed. */
+    public List<Planversie> versiesVoorInwoner(Gebruiker inwoner, Ondersteuningsplan plan) {
+        return opslag.versies(plan.id()).stream().map(v -> vertegenwoordigingen.magTekstLezenOver(inwoner, v.betreftBsn()) ? v
+                : new Planversie(v.versienummer(), v.doorNaam(), v.op(), "Het plan van een ander gezinslid is gewijzigd.", v.betreftBsn())).toList();
     }
 
     public List<Reactie> reacties(Ondersteuningsplan plan) {

@@ -27,4 +27,17 @@ class VertegenwoordigingsregelTest {
         assertThat(Vertegenwoordigingsregel.ouder(geboren(geboren), LocalDate.of(2026, 2, 13))).isPresent();
         assertThat(Vertegenwoordigingsregel.ouder(geboren(geboren), LocalDate.of(2026, 2, 14))).isEmpty();
     }
+
+    @Test
+    void aTextAboutASixteenYearOldIsForHimAndWhomHeAuthorisedOnly() {
+        assertThat(Vertegenwoordigingsregel.tekstZichtbaar(false, true, 16)).isFalse();
+        assertThat(Vertegenwoordigingsregel.tekstZichtbaar(false, true, 17)).isFalse();
+        assertThat(Vertegenwoordigingsregel.tekstZichtbaar(true, true, 16)).isTrue();
+    }
+
+    @Test
+    void aTextAboutAnAdultIsPartOfTheSharedPlanForMembersReadingForThemselves() {
+        assertThat(Vertegenwoordigingsregel.tekstZichtbaar(false, true, 18)).isTrue();
+        assertThat(Vertegenwoordigingsregel.tekstZichtbaar(false, false, 45)).as("someone acting for another member").isFalse();
+    }
 }

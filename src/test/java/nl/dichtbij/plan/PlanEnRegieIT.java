@@ -101,6 +101,53 @@ class PlanEnRegieIT {
         assertThat(plannen.versies(plan)).allMatch(v -> v.doorNaam().equals("Willem Visser"));
     }
 
+    /** docs/decisions/0006 applied to texts: a goal about a 16- or 17-year-old is his, and whom he authorised. */
+    @Test
+    void aGoalAboutASixteenYearOldIsShownOnlyToHimAndWhomHeAuthorised() {
+        LocalDate vandaag = LocalDate.now(klok);
+        var gezin = jdbc.sql("""
+                        select k.bsn as kind, o.ouder_bsn as ouder from persoon k join ouder_kind o on o.kind_bsn = k.bsn
+                        join persoon p on p.bsn = o.ouder_bsn and p.huishouden_id = k.huishouden_id
+                        where k.gemeente_code = '0632' and k.geboortedatum > ? and k.geboortedatum <= ?
+                        and not exists (select 1 from zaak z where z.huishouden_id = k.huishouden_id) order by k.huishouden_id limit 1""")
+                .params(vandaag.minusYears(17).minusMonths(6), vandaag.minusYears(16).minusMonths(1)).query().singleRow();
+        Persoon kind = register.persoon("0632", (String) gezin.get("kind")).orElseThrow();
+        Persoon ouder = register.persoon("0632", (String) gezin.get("ouder")).orElseThrow();
+        Gebruiker consulent = jeugdconsulent();
+        Zaak zaak = zaken.intakeGedaan(consulent, zaken.voorHuishouden("0632", kind.huishoudenId(),
+                gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()).id());
+        plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Minder blowen en weer naar school", kind.bsn(),
+                Levensgebied.SOCIAAL_FUNCTIONEREN, null, null, Regeling.GEEN, 3));
+        plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Samen eten op zondag", null, Levensgebied.SOCIAAL_FUNCTIONEREN,
+                null, null, Regeling.GEEN, 3));
+
+        Gebruiker jongere = new Gebruiker("test-jongere", null, kind.naam(), Rol.INWONER, "0632", null, kind.bsn());
+        Gebruiker moeder = new Gebruiker("test-ouder", null, ouder.naam(), Rol.INWONER, "0632", null, ouder.bsn());
+        Gebruiker namensMoeder = new Gebruiker("test-buurvrouw", null, "Buurvrouw", Rol.INWONER, "0632", null, "999999990")
+                .namens(ouder.bsn(), ouder.naam(), false, "Machtiging door de inwoner");
+
+        assertThat(doelen(jongere)).containsExactlyInAnyOrder("Minder blowen en weer naar school", "Samen eten op zondag");
+        assertThat(doelen(moeder)).containsExactly("Samen eten op zondag");
+        assertThat(versies(moeder)).noneMatch(w -> w.contains("blowen")).anyMatch(w -> w.contains("ander gezinslid"));
+
+        jdbc.sql("""
+                        insert into vertegenwoordiging (gemeente_code, vertegenwoordigde_bsn, vertegenwoordiger_bsn, grond, alleen_inzien,
+                            vastgelegd_door, vastgelegd_op) values ('0632', ?, ?, 'MACHTIGING', true, 'test', current_timestamp)""")
+                .params(kind.bsn(), ouder.bsn()).update();
+        assertThat(doelen(moeder)).containsExactlyInAnyOrder("Minder blowen en weer naar school", "Samen eten op zondag");
+        assertThat(doelen(namensMoeder)).as("the authorisation was to the mother, not to whom acts for her")
+                .containsExactly("Samen eten op zondag");
+        assertThat(versies(namensMoeder)).noneMatch(w -> w.contains("blowen"));
+    }
+
+    private java.util.List<String> doelen(Gebruiker inwoner) {
+        return plannen.vanInwoner(inwoner).orElseThrow().doelen().stream().map(Doel::omschrijving).toList();
+    }
+
+    private java.util.List<String> versies(Gebruiker inwoner) {
+        return plannen.versiesVoorInwoner(inwoner, plannen.vanInwoner(inwoner).orElseThrow()).stream().map(Planversie::wijziging).toList();
+    }
+
     @Test
     void theResidentAgreesToAVersionAndIsAskedAgainAfterAChange() {
         Gebruiker consulent = wmoconsulent();

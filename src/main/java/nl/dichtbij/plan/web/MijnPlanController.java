@@ -40,7 +40,7 @@ class MijnPlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("vandaag", LocalDate.now(clock));
         if (plan != null) {
-            model.addAttribute("versies", plannen.versies(plan));
+            model.addAttribute("versies", plannen.versiesVoorInwoner(inwoner, plan));
             model.addAttribute("reacties", plannen.reacties(plan));
         }
         if (!model.containsAttribute("reactie")) {
