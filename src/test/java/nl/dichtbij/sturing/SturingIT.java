@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 
 import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.sturing.internal.Adresbepaling;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Rol;
@@ -72,23 +73,25 @@ class SturingIT {
                 %1$s;;;werk-en-inkomen;%2$s;2039-05-01;2039-04-01
                 %1$s;;;bijstand;%2$s;2039-01-01;
                 %1$s;;;werk-en-inkomen
-                """.formatted(woerden.get(0), product, adres[0], adres[1], montfoort);
+                %6$s;%3$s;%4$s;werk-en-inkomen;%2$s;2039-01-01;
+                """.formatted(woerden.get(0), product, adres[0], adres[1], montfoort, woerden.get(0));
 
         Importverslag verslag = importeer(csv);
 
         assertThat(verslag.bestandsfout()).isNull();
-        assertThat(verslag.gelezen()).isEqualTo(10);
+        assertThat(verslag.gelezen()).isEqualTo(11);
         assertThat(verslag.opgeslagen()).isEqualTo(2);
-        assertThat(verslag.afwijzingen()).extracting(Importverslag.Afwijzing::regel).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+        assertThat(verslag.afwijzingen()).extracting(Importverslag.Afwijzing::regel).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
         assertThat(verslag.afwijzingen()).extracting(Importverslag.Afwijzing::reden).satisfiesExactly(
                 r -> assertThat(r).contains("elfproef"),
-                r -> assertThat(r).contains("niet ingeschreven in deze gemeente"),
+                r -> assertThat(r).as("a BSN not registered here").isEqualTo(Adresbepaling.NIET_TE_KOPPELEN),
                 r -> assertThat(r).contains("niet bekend in deze gemeente"),
                 r -> assertThat(r).contains("Jeugd komt uit de beschikkingen"),
                 r -> assertThat(r).contains("geen datum"),
                 r -> assertThat(r).contains("einddatum ligt voor de startdatum"),
                 r -> assertThat(r).contains("'bijstand' kennen we niet"),
-                r -> assertThat(r).contains("kolommen"));
+                r -> assertThat(r).contains("kolommen"),
+                r -> assertThat(r).as("a registered BSN at another address: the same answer").isEqualTo(Adresbepaling.NIET_TE_KOPPELEN));
         assertThat(jdbc.sql("select count(*) from voorziening where product = ? and gemeente_code = '0632' and bron = 'PARTNER' and partner = 'FermWerk'")
                 .param(product).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select huishouden_id from voorziening where product = ? and regeling = 'SCHULDHULPVERLENING'").param(product)

@@ -33,6 +33,13 @@ public class Adresbepaling {
         }
     }
 
+    /**
+     * The one answer for a BSN that is not registered here and for one that does not live at the given address, so
+     * a file cannot be used to find out whether someone is registered or where he lives (security issue).
+     */
+    public static final String NIET_TE_KOPPELEN = "Deze regel kunnen we niet koppelen aan een inwoner van deze gemeente. "
+            + "Controleer het BSN, de postcode en het huisnummer.";
+
     private final PersonenRegister register;
 
     Adresbepaling(PersonenRegister register) {
@@ -72,12 +79,12 @@ public class Adresbepaling {
             }
             Optional<Persoon> persoon = register.persoon(gemeenteCode, schoon);
             if (persoon.isEmpty()) {
-                return Uitkomst.fout("Het BSN " + Bsn.gemaskeerd(schoon) + " staat niet ingeschreven in deze gemeente.");
+                return Uitkomst.fout(NIET_TE_KOPPELEN);
             }
             huishoudenId = persoon.get().huishoudenId();
             if (metAdres && (viaAdres == null ? !register.huishoudensOpAdres(gemeenteCode, postcode, huisnummer).contains(huishoudenId)
                     : viaAdres != huishoudenId)) {
-                return Uitkomst.fout("Het BSN " + Bsn.gemaskeerd(schoon) + " woont niet op dit adres.");
+                return Uitkomst.fout(NIET_TE_KOPPELEN);
             }
         } else {
             huishoudenId = viaAdres;
