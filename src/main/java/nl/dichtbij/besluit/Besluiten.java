@@ -175,6 +175,10 @@ public class Besluiten {
             throw new OngeldigeInvoerException("uitkomst", "Op deze aanvraag is al besloten.");
         }
         Gecontroleerd besluit = controleer(aanvraag, verzoek);
+        // the claim on the aanvraag is the guard: of two submits at once, the second waits for the first and then finds it decided
+        if (jdbc.sql("update aanvraag set besloten = true where id = ? and besloten = false").param(aanvraagId).update() != 1) {
+            throw new OngeldigeInvoerException("uitkomst", "Op deze aanvraag is intussen al besloten. Vernieuw de pagina.");
+        }
         BigDecimal bedrag = verzoek.pgbBedrag() != null ? verzoek.pgbBedrag() : verzoek.budget() == null ? BigDecimal.ZERO : verzoek.budget();
         BeschikkingStatus status = bedrag.compareTo(vierOgenBedrag) > 0 ? BeschikkingStatus.WACHT_OP_TWEEDE : BeschikkingStatus.VASTGESTELD;
         KeyHolder sleutel = new GeneratedKeyHolder();
@@ -195,7 +199,6 @@ public class Besluiten {
                         status.name(), medewerker.gebruikersnaam(), medewerker.naam(), Timestamp.from(clock.instant()))
                 .update(sleutel, "id");
         long id = sleutel.getKeyAs(Number.class).longValue();
-        jdbc.sql("update aanvraag set besloten = true where id = ?").param(aanvraagId).update();
         historie(id, medewerker, "Besluit genomen", verzoek.uitkomst().label());
         if (status == BeschikkingStatus.VASTGESTELD) {
             verzenden(id);
@@ -218,8 +221,10 @@ public class Besluiten {
         if (!mandaten.heeftMandaat(tweede, beschikking.wet())) {
             throw new OngeldigeInvoerException("status", "U heeft geen mandaat voor de " + beschikking.wet().label() + ".");
         }
-        jdbc.sql("update beschikking set tweede_door = ?, tweede_door_naam = ?, status = 'VASTGESTELD' where id = ?")
-                .params(tweede.gebruikersnaam(), tweede.naam(), beschikkingId).update();
+        if (jdbc.sql("update beschikking set tweede_door = ?, tweede_door_naam = ?, status = 'VASTGESTELD' where id = ? and status = 'WACHT_OP_TWEEDE'")
+                .params(tweede.gebruikersnaam(), tweede.naam(), beschikkingId).update() != 1) {
+            throw new OngeldigeInvoerException("status", "Dit besluit heeft intussen al een tweede handtekening. Vernieuw de pagina.");
+        }
         historie(beschikkingId, tweede, "Tweede handtekening", null);
         verzenden(beschikkingId);
         return beschikking(tweede, beschikkingId);

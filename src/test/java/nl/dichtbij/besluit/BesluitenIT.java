@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDate;
 
 import nl.dichtbij.IntegratieTest;
@@ -153,6 +154,61 @@ class BesluitenIT {
         assertThat(goedgekeurd.status()).isEqualTo(BeschikkingStatus.VASTGESTELD);
         assertThat(goedgekeurd.tweedeDoorNaam()).isEqualTo("Thea Mulder");
         assertThat(goedgekeurd.verzondenDatum()).isNotNull();
+    }
+
+    /** Two submits of the same decision at once (a double click, two tabs): one decision, one clear refusal. */
+    @Test
+    void theSameDecisionSubmittedTwiceAtOnceMakesOneDecision() throws Exception {
+        Situatie s = volwassene();
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Begeleiding");
+        BeslisVerzoek verzoek = begeleiding(aanbieder("02A01", "Zorg Dichtbij Woerden"));
+
+        List<Object> uitkomsten = tegelijk(() -> besluiten.beslissen(wmoconsulent(), aanvraag.id(), verzoek));
+
+        assertThat(uitkomsten).filteredOn(Beschikking.class::isInstance).hasSize(1);
+        assertThat(uitkomsten).filteredOn(OngeldigeInvoerException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((OngeldigeInvoerException) e).fouten().values()).anyMatch(f -> f.contains("al besloten")));
+        assertThat(jdbc.sql("select count(*) from beschikking where aanvraag_id = ?").param(aanvraag.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theSecondSignatureGivenTwiceAtOnceCountsOnce() throws Exception {
+        Situatie s = volwassene();
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Hulp bij het huishouden");
+        Beschikking beschikking = besluiten.beslissen(wmoconsulent(), aanvraag.id(), new BeslisVerzoek(Uitkomst.TOEKENNING,
+                "Een schoon en leefbaar huis", "Mevrouw kan door haar beperking het huishouden niet doen.", "01A01", null, null, null, null,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), Leveringsvorm.PGB, null, new BigDecimal("12500.00")));
+
+        List<Object> uitkomsten = tegelijk(() -> besluiten.goedkeuren(teamleider, beschikking.id()));
+
+        assertThat(uitkomsten).filteredOn(Beschikking.class::isInstance).hasSize(1);
+        assertThat(uitkomsten).filteredOn(OngeldigeInvoerException.class::isInstance).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from beschikking_historie where beschikking_id = ? and wat = 'Tweede handtekening'")
+                .param(beschikking.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Runs the same call on two threads released at the same moment; returns what each returned or threw. */
+    private static List<Object> tegelijk(java.util.concurrent.Callable<Object> handeling) throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var draden = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            List<java.util.concurrent.Future<Object>> toekomst = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                toekomst.add(draden.submit(() -> {
+                    start.await();
+                    try {
+                        return handeling.call();
+                    } catch (OngeldigeInvoerException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> uitkomsten = new java.util.ArrayList<>();
+            for (var f : toekomst) {
+                uitkomsten.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return uitkomsten;
+        }
     }
 
     @Test
