@@ -70,14 +70,13 @@ class GeldoverzichtIT {
 
     @Test
     void aPgbCountsPerDayOfItsFirstPeriodUpToItsEndDate() {
-        long aanvraag = aanvraag("0335", "999000011");
         // 2009, a year no demo and no other test uses; the decisions were taken in 2008
         // 61 days of 100 euro: 16 in March, 30 in April, 15 in May
-        pgb(aanvraag, "0335", "WMO", "04", "2009-03-16", "2009-05-15", "2009-05-15", "6100.00", "VASTGESTELD", "TOEKENNING");
+        pgb(aanvraag("0335", "999000011"), "0335", "WMO", "04", "2009-03-16", "2009-05-15", "2009-05-15", "6100.00", "VASTGESTELD", "TOEKENNING");
         // 365 days of 10 euro first decided, ended after June: 181 days count
-        pgb(aanvraag, "0335", "WMO", "04", "2009-01-01", "2009-06-30", "2009-12-31", "3650.00", "BEEINDIGD", "TOEKENNING");
-        pgb(aanvraag, "0335", "WMO", "04", "2009-01-01", "2009-12-31", "2009-12-31", "99999.00", "WACHT_OP_TWEEDE", "TOEKENNING");
-        pgb(aanvraag, "0335", "JEUGDWET", "45", "2008-12-02", "2009-01-30", "2009-01-30", "6000.00", "VASTGESTELD", "TOEKENNING");
+        pgb(aanvraag("0335", "999000011"), "0335", "WMO", "04", "2009-01-01", "2009-06-30", "2009-12-31", "3650.00", "BEEINDIGD", "TOEKENNING");
+        pgb(aanvraag("0335", "999000011"), "0335", "WMO", "04", "2009-01-01", "2009-12-31", "2009-12-31", "99999.00", "WACHT_OP_TWEEDE", "TOEKENNING");
+        pgb(aanvraag("0335", "999000011"), "0335", "JEUGDWET", "45", "2008-12-02", "2009-01-30", "2009-01-30", "6000.00", "VASTGESTELD", "TOEKENNING");
 
         Map<Integer, Long> wmo = new java.util.TreeMap<>();
         besluitcijfers.pgb("0335", 2009).stream().filter(p -> p.wet() == Wet.WMO).forEach(p -> wmo.merge(p.maand(), p.centen(), Long::sum));

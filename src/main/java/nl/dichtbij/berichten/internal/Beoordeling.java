@@ -21,6 +21,10 @@ public final class Beoordeling {
         codes.computeIfAbsent(klasse, k -> new LinkedHashSet<>()).add(code);
     }
 
+    void afkeuren(Knoop klasse, Retourcode code) {
+        afkeuren(klasse, code.code());
+    }
+
     public boolean afgekeurd(Knoop klasse) {
         return codes.containsKey(klasse);
     }
@@ -71,7 +75,7 @@ public final class Beoordeling {
         return declaratieCode;
     }
 
-    void declaratieCode(String code) {
-        declaratieCode = code;
+    void declaratieCode(Retourcode code) {
+        declaratieCode = code.code();
     }
 }

@@ -3,8 +3,6 @@ package nl.dichtbij.berichten.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +57,7 @@ class Declaratieverwerking implements Verwerker {
         boolean bestaat = jdbc.sql("select count(*) from declaratie where aanbieder_agb = ? and standaard = ? and declaratie_nummer = ?")
                 .params(bericht.afzender(), standaard, nummer).query(Long.class).single() > 0;
         if (bestaat) {
-            beoordeling.declaratieCode("9333");
+            beoordeling.declaratieCode(Retourcode.DECLARATIENUMMER_NIET_UNIEK);
             return;
         }
         List<Regel> goedgekeurd = new ArrayList<>();
@@ -71,7 +69,7 @@ class Declaratieverwerking implements Verwerker {
                 String debetCredit = prestatie.waarde("IngediendBedrag/DebetCredit");
                 String sleutel = referentie + "/" + debetCredit;
                 if (referentiesInBericht.contains(sleutel)) {
-                    beoordeling.afkeuren(prestatie, "8021");
+                    beoordeling.afkeuren(prestatie, Retourcode.REFERENTIE_AL_AANGELEVERD);
                     continue;
                 }
                 referentiesInBericht.add(sleutel);
@@ -99,7 +97,7 @@ class Declaratieverwerking implements Verwerker {
                         "C".equals(declaratie.waarde("TotaalIngediendBedrag/DebetCredit")) ? -ingediend : ingediend, toegekend)
                 .update();
         beoordeling.toegekend(toegekend);
-        beoordeling.declaratieCode(beoordeling.ietsAfgekeurdOnder(declaratie) ? "0200" : "8001");
+        beoordeling.declaratieCode(beoordeling.ietsAfgekeurdOnder(declaratie) ? Retourcode.GEEN_OPMERKING : Retourcode.DECLARATIE_VOLLEDIG_TOEGEKEND);
     }
 
     private Optional<Regel> beoordeel(Ontvangen bericht, String bsn, Knoop p, LocalDate periodeBegin, LocalDate periodeEinde,
@@ -108,110 +106,30 @@ class Declaratieverwerking implements Verwerker {
         Optional<Toewijzing> gevonden = nummer == null ? Optional.empty()
                 : toewijzingen.metNummer(bericht.gemeente(), bericht.soort().standaard(), nummer).filter(t -> t.aanbiederAgb().equals(bericht.afzender()));
         if (gevonden.isEmpty()) {
-            beoordeling.afkeuren(p, "9338");
+            beoordeling.afkeuren(p, Retourcode.PRESTATIE_ZONDER_TOEWIJZING);
             return Optional.empty();
         }
         Toewijzing t = gevonden.get();
         String referentie = p.waarde("ProductReferentie/ReferentieNummer");
-        String debetCredit = p.waarde("IngediendBedrag/DebetCredit");
-        LocalDate begin = p.datum("ProductPeriode/Begindatum");
-        LocalDate einde = p.datum("ProductPeriode/Einddatum");
-        long volume = p.getal("GeleverdVolume");
-        String eenheid = p.waarde("Eenheid");
-        long bedrag = bedrag(p.pad("IngediendBedrag"), "Bedrag");
-        String categorie = p.waarde("ProductCategorie");
-        String code = p.waarde("ProductCode");
-        List<String> fouten = new ArrayList<>();
-        if (!t.persoonBsn().equals(bsn)) {
-            fouten.add("8187");
-        }
-        if (t.verwijderd()) {
-            fouten.add("9384");
-        }
-        if (!t.productcategorie().equals(categorie)) {
-            fouten.add("9339");
-        }
-        if (t.productcode() != null && !t.productcode().equals(code)) {
-            fouten.add("9340");
-        }
-        if (t.eenheid() != null && !t.eenheid().equals(eenheid)) {
-            fouten.add("9341");
-        }
-        if (begin.isBefore(t.ingangsdatum()) || (t.einddatum() != null && begin.isAfter(t.einddatum()))) {
-            fouten.add("9307");
-        }
-        if (einde.isBefore(t.ingangsdatum()) || (t.einddatum() != null && einde.isAfter(t.einddatum()))) {
-            fouten.add("9308");
-        }
-        if (begin.isBefore(periodeBegin) || einde.isAfter(periodeEinde) || !begin.withDayOfMonth(1).equals(einde.withDayOfMonth(1))) {
-            fouten.add("9319");
-        }
-        if (begin.getDayOfMonth() != 1 && !(t.ingangsdatum().getMonth() == begin.getMonth() && t.ingangsdatum().getYear() == begin.getYear()
-                && !t.ingangsdatum().isBefore(begin.withDayOfMonth(1)))) {
-            fouten.add("9387");
-        }
-        if (!einde.equals(einde.with(TemporalAdjusters.lastDayOfMonth())) && !(t.einddatum() != null
-                && t.einddatum().withDayOfMonth(1).equals(einde.withDayOfMonth(1)))) {
-            fouten.add("9388");
-        }
         String tarief = p.waarde("ProductTarief");
-        if (tarief != null && !"83".equals(eenheid) && Long.parseLong(tarief) * volume != bedrag) {
-            fouten.add("9346");
-        }
+        var prestatie = new Declaratieregels.Prestatie(bsn, p.waarde("IngediendBedrag/DebetCredit"), p.datum("ProductPeriode/Begindatum"),
+                p.datum("ProductPeriode/Einddatum"), p.getal("GeleverdVolume"), p.waarde("Eenheid"), bedrag(p.pad("IngediendBedrag"), "Bedrag"),
+                p.waarde("ProductCategorie"), p.waarde("ProductCode"), tarief == null ? null : Long.parseLong(tarief));
         List<Geboekt> geboekt = jdbc.sql("select debet_credit, volume, bedrag_centen, begindatum from declaratie_regel "
                         + "where aanbieder_agb = ? and standaard = ? and product_referentie = ?")
                 .params(bericht.afzender(), bericht.soort().standaard().name(), referentie).query(Geboekt.class).list();
-        if ("D".equals(debetCredit) && geboekt.stream().anyMatch(g -> g.debetCredit().equals("D"))) {
-            fouten.add("8021");
-        }
-        if ("C".equals(debetCredit)) {
-            long debet = geboekt.stream().filter(g -> g.debetCredit().equals("D")).count();
-            long credit = geboekt.stream().filter(g -> g.debetCredit().equals("C")).count();
-            if (debet == 0) {
-                fouten.add("8017");
-            } else if (credit >= debet) {
-                fouten.add("9390");
-            }
-        }
-        if ("D".equals(debetCredit) && fouten.isEmpty()) {
-            volumeEnBudget(t, begin, einde, volume, bedrag, eerder).ifPresent(fouten::add);
-        }
-        if (!fouten.isEmpty()) {
-            fouten.forEach(f -> beoordeling.afkeuren(p, f));
+        List<Regel> ditBericht = eerder.stream().filter(r -> r.toewijzing().id() == t.id()).toList();
+        var stand = new Declaratieregels.Eerder(geboekt.stream().filter(g -> g.debetCredit().equals("D")).count(),
+                geboekt.stream().filter(g -> g.debetCredit().equals("C")).count(),
+                () -> netto(t.id(), true) + ditBericht.stream().mapToLong(r -> "C".equals(r.debetCredit()) ? -r.volume() : r.volume()).sum(),
+                () -> netto(t.id(), false) + ditBericht.stream().mapToLong(r -> "C".equals(r.debetCredit()) ? -r.bedrag() : r.bedrag()).sum());
+        List<Retourcode> codes = Declaratieregels.beoordeel(prestatie, t, new Declaratieregels.Periode(periodeBegin, periodeEinde), stand);
+        if (!codes.isEmpty()) {
+            codes.forEach(c -> beoordeling.afkeuren(p, c));
             return Optional.empty();
         }
-        return Optional.of(new Regel(t, bsn, referentie, debetCredit, begin, einde, volume, eenheid, bedrag, categorie, code));
-    }
-
-    /** TR321/TR322 on the omvang, TR369 on the budget. */
-    private Optional<String> volumeEnBudget(Toewijzing t, LocalDate begin, LocalDate einde, long volume, long bedrag, List<Regel> eerder) {
-        if (t.volume() != null && t.frequentie() != null) {
-            long dagen = ChronoUnit.DAYS.between(begin, einde) + 1;
-            long toegestaan = switch (t.frequentie()) {
-                case "1" -> t.volume() * dagen;
-                case "2" -> t.volume() * ((dagen + 6) / 7);
-                case "4" -> t.volume();
-                default -> Long.MAX_VALUE;
-            };
-            if (volume > toegestaan) {
-                return Optional.of("9321");
-            }
-            if ("6".equals(t.frequentie())) {
-                long totaal = netto(t.id(), true) + eerder.stream().filter(r -> r.toewijzing().id() == t.id())
-                        .mapToLong(r -> "C".equals(r.debetCredit()) ? -r.volume() : r.volume()).sum();
-                if (totaal + volume > t.volume()) {
-                    return Optional.of("9322");
-                }
-            }
-        }
-        if (t.budgetCenten() != null) {
-            long totaal = netto(t.id(), false) + eerder.stream().filter(r -> r.toewijzing().id() == t.id())
-                    .mapToLong(r -> "C".equals(r.debetCredit()) ? -r.bedrag() : r.bedrag()).sum();
-            if (totaal + bedrag > t.budgetCenten()) {
-                return Optional.of("9369");
-            }
-        }
-        return Optional.empty();
+        return Optional.of(new Regel(t, bsn, referentie, prestatie.debetCredit(), prestatie.begin(), prestatie.einde(), prestatie.volume(),
+                prestatie.eenheid(), prestatie.bedragCenten(), prestatie.categorie(), prestatie.code()));
     }
 
     private long netto(long toewijzingId, boolean volume) {
