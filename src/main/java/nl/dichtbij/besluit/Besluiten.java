@@ -174,13 +174,12 @@ public class Besluiten {
         if (aanvraag.besloten()) {
             throw new OngeldigeInvoerException("uitkomst", "Op deze aanvraag is al besloten.");
         }
-        Gecontroleerd besluit = controleer(aanvraag, verzoek);
+        Beslisregels.Controle besluit = controleer(aanvraag, verzoek);
         // the claim on the aanvraag is the guard: of two submits at once, the second waits for the first and then finds it decided
         if (jdbc.sql("update aanvraag set besloten = true where id = ? and besloten = false").param(aanvraagId).update() != 1) {
             throw new OngeldigeInvoerException("uitkomst", "Op deze aanvraag is intussen al besloten. Vernieuw de pagina.");
         }
-        BigDecimal bedrag = verzoek.pgbBedrag() != null ? verzoek.pgbBedrag() : verzoek.budget() == null ? BigDecimal.ZERO : verzoek.budget();
-        BeschikkingStatus status = bedrag.compareTo(vierOgenBedrag) > 0 ? BeschikkingStatus.WACHT_OP_TWEEDE : BeschikkingStatus.VASTGESTELD;
+        BeschikkingStatus status = Beslisregels.status(verzoek, vierOgenBedrag);
         KeyHolder sleutel = new GeneratedKeyHolder();
         boolean afwijzing = verzoek.uitkomst() == Uitkomst.AFWIJZING;
         jdbc.sql("""
@@ -394,80 +393,32 @@ public class Besluiten {
                 .params(beschikkingId, Timestamp.from(clock.instant()), door.naam(), wat, toelichting).update();
     }
 
-    private record Gecontroleerd(Product product, Aanbieder aanbieder) {
-    }
+    private Beslisregels.Controle controleer(Aanvraag aanvraag, BeslisVerzoek verzoek) {
+        Beslisregels.Controle controle = Beslisregels.controleer(verzoek, aanvraag.wet().label(), new Beslisregels.Catalogus() {
+            @Override
+            public Optional<Product> product(String code) {
+                return aanbod.product(aanvraag.gemeenteCode(), code).filter(p -> p.wet() == aanvraag.wet());
+            }
 
-    private Gecontroleerd controleer(Aanvraag aanvraag, BeslisVerzoek v) {
-        Map<String, String> fouten = new LinkedHashMap<>();
-        if (v.uitkomst() == null) {
-            fouten.put("uitkomst", "Kies: toekennen, gedeeltelijk toekennen of afwijzen.");
-        }
-        if (v.motivering() == null || v.motivering().isBlank()) {
-            fouten.put("motivering", "Schrijf de reden van het besluit op, in gewone taal.");
-        }
-        if (v.uitkomst() == null || v.uitkomst() == Uitkomst.AFWIJZING) {
-            if (!fouten.isEmpty()) {
-                throw new OngeldigeInvoerException(fouten);
+            @Override
+            public boolean eenheidBestaat(String code) {
+                return aanbod.code("WJ756", code).isPresent();
             }
-            return new Gecontroleerd(null, null);
-        }
-        if (v.resultaat() == null || v.resultaat().isBlank()) {
-            fouten.put("resultaat", "Beschrijf het resultaat dat de ondersteuning moet bereiken.");
-        }
-        Product product = v.productcode() == null || v.productcode().isBlank() ? null
-                : aanbod.product(aanvraag.gemeenteCode(), v.productcode().trim()).filter(p -> p.wet() == aanvraag.wet()).orElse(null);
-        if (product == null) {
-            fouten.put("productcode", v.productcode() == null || v.productcode().isBlank() ? "Kies een product."
-                    : "Productcode " + v.productcode() + " bestaat niet voor de " + aanvraag.wet().label() + " in uw gemeente.");
-        }
-        boolean omvang = v.volume() != null || leeg(v.eenheid()) != null || leeg(v.frequentie()) != null;
-        if (omvang) {
-            if (v.volume() == null || v.volume() <= 0) {
-                fouten.put("volume", "Vul het volume in als een heel getal groter dan 0.");
+
+            @Override
+            public boolean frequentieBestaat(String code) {
+                return aanbod.code("WMO757", code).isPresent();
             }
-            if (leeg(v.eenheid()) == null) {
-                fouten.put("eenheid", "Een omvang heeft een eenheid, bijvoorbeeld uur of dagdeel.");
-            } else if (aanbod.code("WJ756", v.eenheid()).isEmpty()) {
-                fouten.put("eenheid", "Eenheid " + v.eenheid() + " staat niet in codelijst WJ756.");
+
+            @Override
+            public Optional<Aanbieder> aanbieder(Product product, long aanbiederId) {
+                return aanbod.aanbiedersVoor(product).stream().filter(a -> a.id() == aanbiederId).findFirst();
             }
-            if (leeg(v.frequentie()) == null) {
-                fouten.put("frequentie", "Een omvang heeft een frequentie, bijvoorbeeld per week.");
-            } else if (aanbod.code("WMO757", v.frequentie()).isEmpty()) {
-                fouten.put("frequentie", "Frequentie " + v.frequentie() + " staat niet in codelijst WMO757.");
-            }
-        } else if (v.budget() == null && v.vorm() != Leveringsvorm.PGB) {
-            fouten.put("volume", "Vul de omvang in (volume, eenheid en frequentie) of een budget.");
+        });
+        if (!controle.goed()) {
+            throw new OngeldigeInvoerException(controle.fouten());
         }
-        if (v.budget() != null && v.budget().signum() <= 0) {
-            fouten.put("budget", "Een budget is een bedrag groter dan 0.");
-        }
-        if (v.ingangsdatum() == null) {
-            fouten.put("ingangsdatum", "Vul de ingangsdatum in.");
-        }
-        if (v.einddatum() == null) {
-            fouten.put("einddatum", "Vul de einddatum in; een besluit geldt voor een bepaalde periode.");
-        } else if (v.ingangsdatum() != null && !v.einddatum().isAfter(v.ingangsdatum())) {
-            fouten.put("einddatum", "De einddatum ligt vóór of op de ingangsdatum. Controleer beide datums.");
-        }
-        Aanbieder aanbieder = null;
-        if (v.vorm() == null) {
-            fouten.put("vorm", "Kies zorg in natura of een persoonsgebonden budget.");
-        } else if (v.vorm() == Leveringsvorm.ZIN) {
-            if (v.aanbiederId() == null) {
-                fouten.put("aanbiederId", "Kies de aanbieder die de inwoner koos.");
-            } else if (product != null) {
-                aanbieder = aanbod.aanbiedersVoor(product).stream().filter(a -> a.id() == v.aanbiederId()).findFirst().orElse(null);
-                if (aanbieder == null) {
-                    fouten.put("aanbiederId", "Deze aanbieder mag dit product niet leveren.");
-                }
-            }
-        } else if (v.pgbBedrag() == null || v.pgbBedrag().signum() <= 0) {
-            fouten.put("pgbBedrag", "Vul het bedrag van het persoonsgebonden budget in.");
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
-        return new Gecontroleerd(product, aanbieder);
+        return controle;
     }
 
     private static String leeg(String waarde) {
