@@ -46,10 +46,15 @@ public class Zaken {
                 .orElseGet(() -> zaken.save(Zaak.openen(gemeenteCode, huishoudenId, leadTeamId, clock.instant())));
     }
 
-    /** After the intake the professional becomes the regisseur, unless the case already has one. */
+    /**
+     * After the intake the professional becomes the regisseur, unless the case already has one. The caller
+     * checked that he handles a melding of this case; that alone does not open the case to him, so this
+     * neither reads nor shows the case's file (docs/privacy.md).
+     */
     @Transactional
     public Zaak intakeGedaan(Gebruiker medewerker, long zaakId) {
-        Zaak zaak = teWijzigen(medewerker, zaakId);
+        Zaak zaak = zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(medewerker.gemeenteCode()))
+                .orElseThrow(() -> new NietGevondenException("De zaak"));
         if (zaak.eersteRegisseur(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant())) {
             return zaken.save(zaak);
         }
