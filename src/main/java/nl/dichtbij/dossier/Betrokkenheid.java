@@ -6,8 +6,8 @@ import nl.dichtbij.platform.Gebruiker;
 
 /**
  * Implemented by the modules that know who works on a household, and on which parts of its file:
- * the team that holds its case and the regisseur need the whole file; the team a melding is routed
- * to and its handler need less (the melding itself is checked one by one, {@link Dossiertoegang#melding}).
+ * the case team and the regisseur need the whole file; the team a professional's registered melding
+ * is routed to needs less (the melding itself is checked one by one, {@link Dossiertoegang#melding}).
  */
 public interface Betrokkenheid {
 

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who may see a household's file, and on what ground. A professional of the municipality sees
- * the parts his work on it needs: the whole file for the team that holds its case and the regisseur,
- * the melding and who lives there for the team the melding is routed to; otherwise only the parts
- * the resident shared with him by name, or everything through emergency access. Every grant is logged.
+ * the parts his work on it needs: the whole file for the case team (the team that holds its case,
+ * the regisseur, the team of a melding the resident asked himself), a melding and who lives there for
+ * the team a professional's registered melding is routed to; otherwise only the parts the resident
+ * shared with him by name, or everything through emergency access. Every grant is logged.
  */
 @Service
 public class Dossiertoegang {
@@ -69,6 +70,9 @@ public class Dossiertoegang {
                 return new Toegang(taak, WETTELIJKE_TAAK, false);
             }
         }
+        if (deel != null && taak.contains(deel)) {
+            return new Toegang(taak, WETTELIJKE_TAAK, false);
+        }
         Optional<String> nood = noodtoegang.actief(medewerker, gemeenteCode, huishoudenId);
         if (nood.isPresent()) {
             return new Toegang(EnumSet.allOf(Dossierdeel.class), "Noodtoegang: " + nood.get(), true);
@@ -80,7 +84,7 @@ public class Dossiertoegang {
         if (taak.isEmpty() && gedeeld.isEmpty()) {
             throw new GeenToegangException(huishoudenId);
         }
-        boolean opTaak = deel == null ? !taak.isEmpty() : taak.contains(deel);
+        boolean opTaak = deel == null && !taak.isEmpty();
         gedeeld.addAll(taak);
         return new Toegang(gedeeld, opTaak ? WETTELIJKE_TAAK : TOESTEMMING, false);
     }

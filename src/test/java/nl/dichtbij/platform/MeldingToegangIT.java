@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,22 +48,13 @@ class MeldingToegangIT {
     @Autowired Gemeenten gemeenten;
     @Autowired Toestemmingen toestemmingen;
     @Autowired Noodtoegang noodtoegang;
+    @Autowired PasswordEncoder wachtwoorden;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void aWmoConsulentWhoRegistersAMeldingForAParentSeesThatMeldingButNotTheHouseholdsJeugdCase() throws Exception {
-        var gezin = jdbc.sql("""
-                        select o.bsn, o.geboortedatum, k.bsn, k.geboortedatum, k.huishouden_id from ouder_kind ok
-                        join persoon o on o.bsn = ok.ouder_bsn join persoon k on k.bsn = ok.kind_bsn
-                        where k.gemeente_code = '0632' and k.huishouden_id = o.huishouden_id and k.geboortedatum > ? and k.geboortedatum < ?
-                        and o.geboortedatum < ?
-                        and not exists (select 1 from melding m where m.huishouden_id = k.huishouden_id)
-                        and not exists (select 1 from zaak z where z.huishouden_id = k.huishouden_id)
-                        order by k.huishouden_id desc limit 1""")
-                .params(LocalDate.of(2012, 1, 1), LocalDate.of(2019, 1, 1), LocalDate.of(2000, 1, 1))
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getLong(5)}).single();
+        var gezin = gezin();
         String ouder = (String) gezin[0];
         long huishouden = (Long) gezin[4];
 
@@ -127,6 +119,43 @@ class MeldingToegangIT {
         for (String pad : dossier) {
             assertThat(api("wmoconsulent", "GET", pad, null).statusCode()).as("noodtoegang, " + pad).isEqualTo(200);
         }
+    }
+
+    @Test
+    void aParentWhoAsksForHelpHerselfBringsTheWmoTeamIntoTheHouseholdsOneCase() throws Exception {
+        var gezin = gezin();
+        String ouder = (String) gezin[0];
+        JsonNode jeugdmelding = json.readTree(api("jeugdconsulent", "POST", "/api/v1/meldingen", """
+                {"persoonBsn":"%s","geboortedatum":"%s","omschrijving":"%s","levensgebieden":["dagbesteding"],
+                 "urgentie":"NORMAAL","contactvoorkeur":"TELEFOON","telefoon":"0612345678","kanaal":"TELEFOON"}"""
+                .formatted(gezin[2], gezin[3], JEUGDVRAAG)).body());
+        long zaak = jeugdmelding.get("zaakId").asLong();
+        api("jeugdconsulent", "PUT", "/api/v1/meldingen/" + jeugdmelding.get("id").asLong() + "/behandelaar", "{}");
+        assertThat(api("wmoconsulent", "GET", "/api/v1/zaken/" + zaak, null).statusCode()).isIn(403, 404);
+
+        jdbc.sql("delete from account where gebruikersnaam = 'melding-toegang-ouder'").update();
+        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, bsn) values ('melding-toegang-ouder', ?, 'Ouder', 'INWONER', '0632', ?)")
+                .params(wachtwoorden.encode("demo"), ouder).update();
+        HttpResponse<String> gevraagd = api("melding-toegang-ouder", "POST", "/api/v1/meldingen", """
+                {"persoonBsn":"%s","omschrijving":"Ik red het niet meer met de rekeningen en de zorg voor mijn zoon.","levensgebieden":["financien"],
+                 "urgentie":"NORMAAL","contactvoorkeur":"TELEFOON","telefoon":"0612345678"}""".formatted(ouder));
+        assertThat(gevraagd.statusCode()).as(gevraagd.body()).isEqualTo(201);
+        assertThat(json.readTree(gevraagd.body()).get("zaakId").asLong()).isEqualTo(zaak);
+        assertThat(api("wmoconsulent", "GET", "/api/v1/zaken/" + zaak, null).statusCode()).as("the resident asked the Wmo team herself").isEqualTo(200);
+    }
+
+    private Object[] gezin() {
+        return jdbc.sql("""
+                        select o.bsn, o.geboortedatum, k.bsn, k.geboortedatum, k.huishouden_id from ouder_kind ok
+                        join persoon o on o.bsn = ok.ouder_bsn join persoon k on k.bsn = ok.kind_bsn
+                        where k.gemeente_code = '0632' and k.huishouden_id = o.huishouden_id and k.geboortedatum > ? and k.geboortedatum < ?
+                        and o.geboortedatum < ?
+                        and not exists (select 1 from melding m where m.huishouden_id = k.huishouden_id)
+                        and not exists (select 1 from zaak z where z.huishouden_id = k.huishouden_id)
+                        order by k.huishouden_id desc limit 1""")
+                .params(LocalDate.of(2012, 1, 1), LocalDate.of(2019, 1, 1), LocalDate.of(2000, 1, 1))
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5)}).single();
     }
 
     private HttpResponse<String> api(String gebruiker, String methode, String pad, String body) throws Exception {
