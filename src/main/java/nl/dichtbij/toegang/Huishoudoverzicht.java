@@ -59,8 +59,7 @@ public class Huishoudoverzicht {
 
     /**
      * The whole household: who lives there, its cases and all its meldingen. That is the household's file,
-     * for the case team (or through consent for the personalia and emergency access): the team of one
-     * melding gets {@link #voorMelding}.
+     * for the case team or through emergency access; the page of one melding uses {@link #voorMelding}.
      */
     @Transactional(readOnly = true)
     public Overzicht van(Gebruiker medewerker, long huishoudenId) {

@@ -144,6 +144,27 @@ class MeldingToegangIT {
         assertThat(api("wmoconsulent", "GET", "/api/v1/zaken/" + zaak, null).statusCode()).as("the resident asked the Wmo team herself").isEqualTo(200);
     }
 
+    @Test
+    void takingUpHisOwnMeldingDoesNotMakeHimTheRegisseurOfAnotherTeamsCase() throws Exception {
+        var gezin = gezin();
+        JsonNode jeugdmelding = json.readTree(api("jeugdconsulent", "POST", "/api/v1/meldingen", """
+                {"persoonBsn":"%s","geboortedatum":"%s","omschrijving":"%s","levensgebieden":["dagbesteding"],
+                 "urgentie":"NORMAAL","contactvoorkeur":"TELEFOON","telefoon":"0612345678","kanaal":"TELEFOON"}"""
+                .formatted(gezin[2], gezin[3], JEUGDVRAAG)).body());
+        long zaak = jeugdmelding.get("zaakId").asLong();
+        // the Jeugdteam has not taken up its melding yet: the case has no regisseur
+        HttpResponse<String> geregistreerd = api("wmoconsulent", "POST", "/api/v1/meldingen", """
+                {"persoonBsn":"%s","geboortedatum":"%s","omschrijving":"Moeder redt het huishouden niet meer.","levensgebieden":["praktisch-functioneren"],
+                 "urgentie":"NORMAAL","contactvoorkeur":"TELEFOON","telefoon":"0612345678","kanaal":"TELEFOON"}""".formatted(gezin[0], gezin[1]));
+        long eigen = json.readTree(geregistreerd.body()).get("id").asLong();
+        assertThat(api("wmoconsulent", "PUT", "/api/v1/meldingen/" + eigen + "/behandelaar", "{}").statusCode()).isEqualTo(200);
+
+        assertThat(api("wmoconsulent", "GET", "/api/v1/zaken/" + zaak, null).statusCode()).isIn(403, 404);
+        assertThat(jdbc.sql("select regisseur from zaak where id = ?").param(zaak).query(String.class).optional()).isEmpty();
+        api("jeugdconsulent", "PUT", "/api/v1/meldingen/" + jeugdmelding.get("id").asLong() + "/behandelaar", "{}");
+        assertThat(jdbc.sql("select regisseur from zaak where id = ?").param(zaak).query(String.class).single()).isEqualTo("jeugdconsulent");
+    }
+
     private Object[] gezin() {
         return jdbc.sql("""
                         select o.bsn, o.geboortedatum, k.bsn, k.geboortedatum, k.huishouden_id from ouder_kind ok
