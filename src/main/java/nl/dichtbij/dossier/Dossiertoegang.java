@@ -16,13 +16,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who may see a household's file, and on what ground. A professional of the municipality sees
- * it while his team or he himself works on it; otherwise only the parts the resident shared with
- * him by name, or everything through emergency access. Every grant is logged.
+ * the parts his work on it needs: the whole file for the case team (the team that holds its case,
+ * the regisseur, the team of a melding the resident asked himself), a melding and who lives there for
+ * the team a professional's registered melding is routed to; otherwise only the parts the resident
+ * shared with him by name, or everything through emergency access. Every grant is logged.
  */
 @Service
 public class Dossiertoegang {
 
     static final String WETTELIJKE_TAAK = "Wettelijke taak: behandeling van de hulpvraag en zaak (AVG art. 6 lid 1e)";
+    static final String TOESTEMMING = "Toestemming van de inwoner (AVG art. 6 lid 1a)";
 
     private final List<Betrokkenheid> betrokkenheden;
     private final Toestemmingen toestemmingen;
@@ -48,11 +51,27 @@ public class Dossiertoegang {
 
     /** Decides without logging: for showing or hiding parts of a page. */
     public Toegang vanMedewerker(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
+        return beslis(medewerker, gemeenteCode, huishoudenId, null);
+    }
+
+    /**
+     * The case team and the regisseur see the whole file on the legal task; the team a melding is routed
+     * to only the parts its work needs (see {@link Betrokkenheid}); the rest takes emergency access or the
+     * resident's consent. The ground is the one for the part asked for, when one is asked for.
+     */
+    private Toegang beslis(Gebruiker medewerker, String gemeenteCode, long huishoudenId, Dossierdeel deel) {
         if (!medewerker.isMedewerker() || !medewerker.gemeenteCode().equals(gemeenteCode)) {
             throw new NietGevondenException("Het dossier");
         }
-        if (betrokkenheden.stream().anyMatch(b -> b.werktAan(medewerker, gemeenteCode, huishoudenId))) {
-            return new Toegang(EnumSet.allOf(Dossierdeel.class), WETTELIJKE_TAAK, false);
+        Set<Dossierdeel> taak = EnumSet.noneOf(Dossierdeel.class);
+        for (Betrokkenheid betrokkenheid : betrokkenheden) {
+            taak.addAll(betrokkenheid.delen(medewerker, gemeenteCode, huishoudenId));
+            if (taak.size() == Dossierdeel.values().length) {
+                return new Toegang(taak, WETTELIJKE_TAAK, false);
+            }
+        }
+        if (deel != null && taak.contains(deel)) {
+            return new Toegang(taak, WETTELIJKE_TAAK, false);
         }
         Optional<String> nood = noodtoegang.actief(medewerker, gemeenteCode, huishoudenId);
         if (nood.isPresent()) {
@@ -61,9 +80,13 @@ public class Dossiertoegang {
         Set<Dossierdeel> gedeeld = toestemmingen.gedeeldMet(gemeenteCode, huishoudenId, Partijsoort.MEDEWERKER, medewerker.gebruikersnaam());
         if (!gedeeld.isEmpty()) {
             gedeeld.add(Dossierdeel.PERSONALIA);
-            return new Toegang(gedeeld, "Toestemming van de inwoner (AVG art. 6 lid 1a)", false);
         }
-        throw new GeenToegangException(huishoudenId);
+        if (taak.isEmpty() && gedeeld.isEmpty()) {
+            throw new GeenToegangException(huishoudenId);
+        }
+        boolean opTaak = deel == null && !taak.isEmpty();
+        gedeeld.addAll(taak);
+        return new Toegang(gedeeld, opTaak ? WETTELIJKE_TAAK : TOESTEMMING, false);
     }
 
     /** Checks and logs: the professional reads or changes this part of the household's file. */
@@ -74,7 +97,7 @@ public class Dossiertoegang {
     /** As above, for data about particular members of the household (a melding, a decision). */
     public Toegang medewerker(Gebruiker medewerker, String gemeenteCode, long huishoudenId, Collection<String> betrokkenen,
                               Dossierdeel deel, Handeling handeling) {
-        Toegang toegang = vanMedewerker(medewerker, gemeenteCode, huishoudenId);
+        Toegang toegang = beslis(medewerker, gemeenteCode, huishoudenId, deel);
         if (!toegang.mag(deel)) {
             throw new GeenToegangException(huishoudenId);
         }
@@ -82,6 +105,24 @@ public class Dossiertoegang {
                 : register.leden(gemeenteCode, huishoudenId).stream().map(Persoon::bsn).toList();
         log.vastleggen(medewerker, gemeenteCode, wie, deel, handeling, toegang.grondslag());
         return toegang;
+    }
+
+    /**
+     * Checks and logs one melding. Whoever handles it ({@code behandeltMelding}: the professional who
+     * registered it, the team it is routed to, its handler) reads and changes it on the legal task, also
+     * when the household's case and the rest of its file lie with another team. Any other melding of the
+     * household is the household's hulpvraag: for the case team, or through emergency access.
+     */
+    public void melding(Gebruiker medewerker, String gemeenteCode, long huishoudenId, String persoonBsn, boolean behandeltMelding,
+                        Handeling handeling) {
+        if (!behandeltMelding) {
+            medewerker(medewerker, gemeenteCode, huishoudenId, List.of(persoonBsn), Dossierdeel.HULPVRAAG, handeling);
+            return;
+        }
+        if (!medewerker.isMedewerker() || !medewerker.gemeenteCode().equals(gemeenteCode)) {
+            throw new NietGevondenException("De melding");
+        }
+        log.vastleggen(medewerker, gemeenteCode, List.of(persoonBsn), Dossierdeel.HULPVRAAG, handeling, WETTELIJKE_TAAK);
     }
 
     /** Whether the professional may open the household at all, for lists that link to it. */

@@ -2,6 +2,7 @@ package nl.dichtbij.regie;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import nl.dichtbij.dossier.Handeling;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Medewerker;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.GeenToegangException;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
@@ -46,14 +48,31 @@ public class Zaken {
                 .orElseGet(() -> zaken.save(Zaak.openen(gemeenteCode, huishoudenId, leadTeamId, clock.instant())));
     }
 
-    /** After the intake the professional becomes the regisseur, unless the case already has one. */
+    /**
+     * After the intake the professional becomes the regisseur, unless the case already has one or he is
+     * not of its case team: a melding a professional registered for a household whose case lies with
+     * another team gives him that melding, not the case (docs/privacy.md). The caller checked that he
+     * handles a melding of this case; this neither reads nor shows the case's file.
+     */
     @Transactional
     public Zaak intakeGedaan(Gebruiker medewerker, long zaakId) {
-        Zaak zaak = teWijzigen(medewerker, zaakId);
-        if (zaak.eersteRegisseur(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant())) {
+        Zaak zaak = zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(medewerker.gemeenteCode()))
+                .orElseThrow(() -> new NietGevondenException("De zaak"));
+        if (zaak.regisseur() == null && vanHetZaakteam(medewerker, zaak)
+                && zaak.eersteRegisseur(medewerker.gebruikersnaam(), medewerker.naam(), clock.instant())) {
             return zaken.save(zaak);
         }
         return zaak;
+    }
+
+    /** Whether the professional sees the household's whole file on his task, without emergency access. */
+    private boolean vanHetZaakteam(Gebruiker medewerker, Zaak zaak) {
+        try {
+            Dossiertoegang.Toegang toegang = dossiertoegang.vanMedewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId());
+            return !toegang.noodtoegang() && toegang.delen().containsAll(EnumSet.allOf(Dossierdeel.class));
+        } catch (GeenToegangException e) {
+            return false;
+        }
     }
 
     @Transactional(readOnly = true)

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import nl.dichtbij.dossier.Dossierdeel;
+import nl.dichtbij.dossier.Dossiertoegang;
+import nl.dichtbij.dossier.Handeling;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Team;
 import nl.dichtbij.personen.Huishouden;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.GeenToegangException;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.regie.Zaken;
@@ -27,10 +31,10 @@ public class Huishoudoverzicht {
     private final Zaken zaken;
     private final Clock clock;
 
-    private final nl.dichtbij.dossier.Dossiertoegang dossiertoegang;
+    private final Dossiertoegang dossiertoegang;
 
     Huishoudoverzicht(PersonenRegister register, JdbcClient jdbc, Gemeenten gemeenten, Zaken zaken, Clock clock,
-                      nl.dichtbij.dossier.Dossiertoegang dossiertoegang) {
+                      Dossiertoegang dossiertoegang) {
         this.dossiertoegang = dossiertoegang;
         this.zaken = zaken;
         this.register = register;
@@ -53,15 +57,16 @@ public class Huishoudoverzicht {
                             List<ZaakInfo> zaken) {
     }
 
+    /**
+     * The whole household: who lives there, its cases and all its meldingen. That is the household's file,
+     * for the case team or through emergency access; the page of one melding uses {@link #voorMelding}.
+     */
     @Transactional(readOnly = true)
     public Overzicht van(Gebruiker medewerker, long huishoudenId) {
         Huishouden huishouden = register.huishouden(medewerker.gemeenteCode(), huishoudenId)
                 .orElseThrow(() -> new NietGevondenException("Het huishouden"));
-        dossiertoegang.medewerker(medewerker, medewerker.gemeenteCode(), huishoudenId, nl.dichtbij.dossier.Dossierdeel.PERSONALIA,
-                nl.dichtbij.dossier.Handeling.INZIEN);
-        LocalDate vandaag = LocalDate.now(clock);
-        List<Lid> leden = huishouden.leden().stream()
-                .map(p -> new Lid(p.bsn(), p.naam(), p.geboortedatum(), p.leeftijdOp(vandaag))).toList();
+        dossiertoegang.medewerker(medewerker, medewerker.gemeenteCode(), huishoudenId, Dossierdeel.HULPVRAAG, Handeling.INZIEN);
+        dossiertoegang.medewerker(medewerker, medewerker.gemeenteCode(), huishoudenId, Dossierdeel.PERSONALIA, Handeling.INZIEN);
         List<EerdereMelding> meldingen = jdbc.sql("""
                         select id, persoon_bsn, ontvangen_datum, status, omschrijving, behandelaar_naam from melding
                         where gemeente_code = ? and huishouden_id = ? order by ontvangen_op desc, id desc limit 50""")
@@ -69,7 +74,39 @@ public class Huishoudoverzicht {
         List<ZaakInfo> zaken = this.zaken.vanHuishouden(medewerker.gemeenteCode(), huishoudenId).stream()
                 .map(z -> new ZaakInfo(z.id(), gemeenten.team(z.leadTeamId()).map(Team::naam).orElse(""), z.regievorm().label(),
                         z.regisseurNaam(), z.isOpen())).toList();
-        return new Overzicht(huishoudenId, huishouden.adres().regel(), huishouden.adres().wijk(), leden, meldingen, zaken);
+        return overzicht(huishouden, meldingen, zaken);
+    }
+
+    /**
+     * The household as the page of one melding shows it: everything for the case team; who lives there
+     * for the team the melding is routed to (without the case and the other meldingen); nothing for
+     * the professional who only registered it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Overzicht> voorMelding(Gebruiker medewerker, long huishoudenId) {
+        Dossiertoegang.Toegang toegang;
+        try {
+            toegang = dossiertoegang.vanMedewerker(medewerker, medewerker.gemeenteCode(), huishoudenId);
+        } catch (GeenToegangException e) {
+            return Optional.empty();
+        }
+        if (toegang.mag(Dossierdeel.HULPVRAAG)) {
+            return Optional.of(van(medewerker, huishoudenId));
+        }
+        if (!toegang.mag(Dossierdeel.PERSONALIA)) {
+            return Optional.empty();
+        }
+        Huishouden huishouden = register.huishouden(medewerker.gemeenteCode(), huishoudenId)
+                .orElseThrow(() -> new NietGevondenException("Het huishouden"));
+        dossiertoegang.medewerker(medewerker, medewerker.gemeenteCode(), huishoudenId, Dossierdeel.PERSONALIA, Handeling.INZIEN);
+        return Optional.of(overzicht(huishouden, List.of(), List.of()));
+    }
+
+    private Overzicht overzicht(Huishouden huishouden, List<EerdereMelding> meldingen, List<ZaakInfo> zaken) {
+        LocalDate vandaag = LocalDate.now(clock);
+        List<Lid> leden = huishouden.leden().stream()
+                .map(p -> new Lid(p.bsn(), p.naam(), p.geboortedatum(), p.leeftijdOp(vandaag))).toList();
+        return new Overzicht(huishouden.id(), huishouden.adres().regel(), huishouden.adres().wijk(), leden, meldingen, zaken);
     }
 
     public String adresVan(Gebruiker medewerker, long huishoudenId) {

@@ -146,12 +146,24 @@ public class Meldingen {
                 if (!melding.gemeenteCode().equals(gebruiker.gemeenteCode())) {
                     throw new NietGevondenException("De melding");
                 }
-                dossiertoegang.medewerker(gebruiker, melding.gemeenteCode(), melding.huishoudenId(), List.of(melding.persoonBsn()),
-                        Dossierdeel.HULPVRAAG, handeling);
+                dossiertoegang.melding(gebruiker, melding.gemeenteCode(), melding.huishoudenId(), melding.persoonBsn(),
+                        behandelt(gebruiker, melding, handeling), handeling);
             }
             default -> throw new NietGevondenException("De melding");
         }
         return melding;
+    }
+
+    /**
+     * Whether the professional works on this melding: it is routed to his team, he handles it, or he is a
+     * teamleider who leads every team; the professional who registered it may read it and its routing.
+     * That gives him this melding, not the rest of the household's file (docs/privacy.md).
+     */
+    static boolean behandelt(Gebruiker medewerker, Melding melding, Handeling handeling) {
+        return medewerker.teamId() == null
+                || medewerker.teamId().equals(melding.teamId())
+                || medewerker.gebruikersnaam().equals(melding.behandelaar())
+                || handeling == Handeling.INZIEN && medewerker.gebruikersnaam().equals(melding.ingediendDoor());
     }
 
     @Transactional

@@ -118,6 +118,8 @@ class AutorisatieMatrixIT {
         }
         if (p.startsWith("/werk") || p.startsWith("/api/v1/meldingen") || p.startsWith("/api/v1/zaken") || p.startsWith("/api/v1/aanvragen")
                 || p.startsWith("/api/v1/beschikkingen") || p.startsWith("/api/v1/huishoudens")) {
+            // the Wmo consulent registered a melding for the parent (fixtures): that gives him his melding, not the
+            // household's case, decisions, plan or other meldingen (docs/privacy.md; eigenMeldingAlsWmoconsulent)
             return p.contains("{") && !p.equals("/werk/noodtoegang") ? TEAM_VAN_DE_ZAAK : ALLE_MEDEWERKERS;
         }
         if (p.startsWith("/api/v1/teams/{teamId}")) {
@@ -211,8 +213,24 @@ class AutorisatieMatrixIT {
                 }
             }
         }
+        afwijkingen.addAll(eigenMeldingAlsWmoconsulent(sessies.get(Actor.WMOCONSULENT)));
         assertThat(afwijkingen).as("%d routes × %d actoren", routes.size(), Actor.values().length).isEmpty();
         assertThat(routes.size()).isGreaterThan(80);
+    }
+
+    /** The melding the Wmo consulent registered for the parent: he reads it and where it went, on the page and in the API. */
+    private List<String> eigenMeldingAlsWmoconsulent(Sessie wmo) throws Exception {
+        List<String> afwijkingen = new ArrayList<>();
+        String id = waarden.get("wmoMeldingId");
+        for (String pad : List.of("/werk/meldingen/" + id, "/api/v1/meldingen/" + id)) {
+            HttpResponse<String> antwoord = wmo.verzoek("GET", pad);
+            if (antwoord.statusCode() != 200) {
+                afwijkingen.add("GET " + pad + " (eigen melding) als WMOCONSULENT: " + antwoord.statusCode() + " maar hoort toegestaan");
+            } else if (antwoord.body().contains("Mijn zoon gaat niet meer naar school")) {
+                afwijkingen.add("GET " + pad + " (eigen melding) als WMOCONSULENT toont de melding van het kind");
+            }
+        }
+        return afwijkingen;
     }
 
     /** Reads first, then changes, so a change cannot hide a read. */
@@ -251,7 +269,10 @@ class AutorisatieMatrixIT {
         return pad.toString();
     }
 
-    /** A fresh family (parent and a child under 16) with a melding, a case, a ZIN decision with the demo provider and an objection. */
+    /**
+     * A fresh family (parent and a child under 16) with a melding, a case, a ZIN decision with the demo provider and an objection,
+     * all with the Jeugdteam; and a melding for the parent that the Wmo consulent registered.
+     */
     private void fixtures() throws Exception {
         var gezin = jdbc.sql("""
                         select o.bsn, k.bsn, k.huishouden_id from ouder_kind ok join persoon o on o.bsn = ok.ouder_bsn join persoon k on k.bsn = ok.kind_bsn
@@ -293,6 +314,14 @@ class AutorisatieMatrixIT {
                 {"gronden":"Twee uur is te weinig."}""");
         assertThat(bezwaar.statusCode()).as(bezwaar.body()).isEqualTo(201);
         waarden.put("bezwaarId", json.readTree(bezwaar.body()).get("id").asString());
+
+        // a Wmo consulent registers a melding for the parent (BSN and date of birth): it goes to his own team
+        LocalDate geboortedatumOuder = jdbc.sql("select geboortedatum from persoon where bsn = ?").param(gezin[0]).query(LocalDate.class).single();
+        var wmoMelding = new Sessie(Actor.WMOCONSULENT).api("POST", "/api/v1/meldingen", """
+                {"persoonBsn":"%s","geboortedatum":"%s","omschrijving":"Moeder redt het huishouden niet meer.","levensgebieden":["praktisch-functioneren"],
+                 "urgentie":"NORMAAL","contactvoorkeur":"TELEFOON","telefoon":"0612345678","kanaal":"TELEFOON"}""".formatted(gezin[0], geboortedatumOuder));
+        assertThat(wmoMelding.statusCode()).as(wmoMelding.body()).isEqualTo(201);
+        waarden.put("wmoMeldingId", json.readTree(wmoMelding.body()).get("id").asString());
 
         var inwoner = new Gebruiker("matrix-ouder", null, "Ouder", Rol.INWONER, "0632", null, gezin[0]);
         waarden.put("toestemmingId", String.valueOf(toestemmingen.verlenen(inwoner, "AANBIEDER:42420001", null, Set.of(Dossierdeel.PLAN), null).id()));

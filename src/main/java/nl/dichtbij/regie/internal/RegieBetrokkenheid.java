@@ -1,12 +1,19 @@
 package nl.dichtbij.regie.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import nl.dichtbij.dossier.Betrokkenheid;
+import nl.dichtbij.dossier.Dossierdeel;
 import nl.dichtbij.platform.Gebruiker;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The household's regisseur and the team that leads its case work on it (also after closing, for the waakvlam). */
+/**
+ * The household's regisseur and the team that leads its case (the case team) work on the whole
+ * file (also after closing, for the waakvlam).
+ */
 @Component
 class RegieBetrokkenheid implements Betrokkenheid {
 
@@ -17,13 +24,16 @@ class RegieBetrokkenheid implements Betrokkenheid {
     }
 
     @Override
-    public boolean werktAan(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
+    public Set<Dossierdeel> delen(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
+        boolean werktAan;
         if (medewerker.teamId() == null) {
             // a teamleider without a team of his own leads every team of the municipality
-            return jdbc.sql("select count(*) from zaak where gemeente_code = ? and huishouden_id = ?")
+            werktAan = jdbc.sql("select count(*) from zaak where gemeente_code = ? and huishouden_id = ?")
                     .params(gemeenteCode, huishoudenId).query(Long.class).single() > 0;
+        } else {
+            werktAan = jdbc.sql("select count(*) from zaak where gemeente_code = ? and huishouden_id = ? and (regisseur = ? or lead_team_id = ?)")
+                    .params(gemeenteCode, huishoudenId, medewerker.gebruikersnaam(), medewerker.teamId()).query(Long.class).single() > 0;
         }
-        return jdbc.sql("select count(*) from zaak where gemeente_code = ? and huishouden_id = ? and (regisseur = ? or lead_team_id = ?)")
-                .params(gemeenteCode, huishoudenId, medewerker.gebruikersnaam(), medewerker.teamId()).query(Long.class).single() > 0;
+        return werktAan ? EnumSet.allOf(Dossierdeel.class) : EnumSet.noneOf(Dossierdeel.class);
     }
 }

@@ -2,9 +2,12 @@ package nl.dichtbij.regie.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import nl.dichtbij.dossier.Betrokkenheid;
+import nl.dichtbij.dossier.Dossierdeel;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.personen.PersonenRegister;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 18-/18+ transition: the Wmo team prepares the handover together with the Jeugdteam, so it
- * works on a household with an open Jeugd case and a youth who turns 18 within the transition window.
+ * works on the whole file of a household with an open Jeugd case and a youth who turns 18 within the
+ * transition window.
  */
 @Component
 class TransitieBetrokkenheid implements Betrokkenheid {
@@ -34,7 +38,11 @@ class TransitieBetrokkenheid implements Betrokkenheid {
     }
 
     @Override
-    public boolean werktAan(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
+    public Set<Dossierdeel> delen(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
+        return werktAan(medewerker, gemeenteCode, huishoudenId) ? EnumSet.allOf(Dossierdeel.class) : EnumSet.noneOf(Dossierdeel.class);
+    }
+
+    private boolean werktAan(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
         if (medewerker.teamId() == null || gemeenten.team(medewerker.teamId()).map(t -> t.doelgroep() != Doelgroep.WMO).orElse(true)) {
             return false;
         }

@@ -202,8 +202,8 @@ class WerkController {
         model.addAttribute("m", new MeldingWeergave(melding, new Termijnbewaking(melding.ontvangenDatum(), melding.termijnEinde(), LocalDate.now(clock))));
         model.addAttribute("persoon", huishoudens.naamVan(medewerker, melding.persoonBsn()).orElse("Onbekend"));
         model.addAttribute("bsn", Bsn.gemaskeerd(melding.persoonBsn()));
-        model.addAttribute("huishouden", huishoudens.van(medewerker, melding.huishoudenId()));
-        model.addAttribute("zaak", meldingen.zaak(medewerker, melding));
+        // the case team sees the whole household; the team of this melding only who lives there (docs/privacy.md)
+        model.addAttribute("huishouden", huishoudens.voorMelding(medewerker, melding.huishoudenId()).orElse(null));
         model.addAttribute("team", gemeenten.team(melding.teamId()).orElseThrow());
         model.addAttribute("ikBehandel", medewerker.gebruikersnaam().equals(melding.behandelaar()));
         model.addAttribute("triageStappen", TriageStap.values());
