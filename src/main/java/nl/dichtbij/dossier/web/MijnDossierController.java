@@ -105,8 +105,10 @@ class MijnDossierController {
     @GetMapping("/machtigingen")
     String machtigingen(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
         model.addAttribute("gegeven", vertegenwoordigingen.gegeven(inwoner).stream()
-                .map(v -> new Weergave.Machtiging(v, naam(inwoner, v.vertegenwoordigerBsn()))).toList());
+                .map(v -> new Weergave.Machtiging(v, v.onbevestigd() ? v.vertegenwoordigerAfgeschermd() : naam(inwoner, v.vertegenwoordigerBsn())))
+                .toList());
         model.addAttribute("namensWie", vertegenwoordigingen.namensWie(inwoner));
+        model.addAttribute("uitnodigingen", vertegenwoordigingen.uitnodigingen(inwoner));
         return "dossier/machtigingen";
     }
 
@@ -122,6 +124,18 @@ class MijnDossierController {
             model.addAttribute("ingevuld", Invoer.ingevuld("bsn", bsn, "geboortedatum", geboortedatum, "soort", soort, "tot", tot));
             return machtigingen(inwoner, model);
         }
+    }
+
+    @PostMapping("/machtigingen/{id}/bevestigen")
+    String machtigingBevestigen(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id) {
+        vertegenwoordigingen.bevestigen(inwoner, id);
+        return "redirect:/mijn/machtigingen?bevestigd";
+    }
+
+    @PostMapping("/machtigingen/{id}/weigeren")
+    String machtigingWeigeren(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id) {
+        vertegenwoordigingen.weigeren(inwoner, id);
+        return "redirect:/mijn/machtigingen?geweigerd";
     }
 
     @PostMapping("/machtigingen/{id}/intrekken")
