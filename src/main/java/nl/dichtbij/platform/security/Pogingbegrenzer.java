@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
@@ -92,10 +93,15 @@ public class Pogingbegrenzer {
         return jdbc.sql("delete from controlepoging where venster < ?").param(clock.instant().minus(Duration.ofDays(2)).getEpochSecond()).update();
     }
 
+    /** The row for the key's window exists once; parallel first attempts may race to make it, and the loser finds it made. */
     private void rijAanmaken(Gereserveerd g) {
         try {
-            eigenTransactie.executeWithoutResult(status -> jdbc.sql("insert into controlepoging (sleutel, venster, aantal) values (?, ?, 0) on conflict do nothing")
+            Integer nieuw = eigenTransactie.execute(status -> jdbc.sql("insert into controlepoging (sleutel, venster, aantal) values (?, ?, 0) on conflict do nothing")
                     .params(g.sleutel(), g.venster()).update());
+            if (nieuw != null && nieuw > 0 && ThreadLocalRandom.current().nextInt(50) == 0) {
+                // now and then, when a new window starts, the old ones go: no job needed, and the table stays small
+                eigenTransactie.executeWithoutResult(status -> opruimen());
+            }
         } catch (DuplicateKeyException | TransientDataAccessException e) {
             // another request made it a moment ago
         }
