@@ -10,11 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.dichtbij.Inloggen;
@@ -27,6 +32,7 @@ import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.security.Pogingbegrenzer;
 import nl.dichtbij.toegang.Contactvoorkeur;
 import nl.dichtbij.toegang.Kanaal;
 import nl.dichtbij.toegang.Meldingen;
@@ -61,6 +67,7 @@ class BsnControleIT {
     @Autowired Gemeenten gemeenten;
     @Autowired PasswordEncoder wachtwoorden;
     @Autowired Clock clock;
+    @Autowired Pogingbegrenzer begrenzer;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private LocalDate vandaag;
@@ -161,7 +168,7 @@ class BsnControleIT {
         assertThat(uitnodiging).as("not in force before it is confirmed").doesNotContain("Ga verder namens " + inwoner.naam());
         long id = jdbc.sql("select id from vertegenwoordiging where vertegenwoordiger_bsn = ? and onbevestigd").param(gemachtigde.bsn())
                 .query(Long.class).single();
-        String bevestigd = post(b, "/mijn/machtigingen/" + id + "/bevestigen", "");
+        String bevestigd = post(b, "/mijn/uitnodigingen/bevestigen", "&uitnodiging=" + id);
         assertThat(bevestigd).contains("U heeft de machtiging bevestigd").contains("Ga verder namens " + inwoner.naam());
 
         assertThat(pagina(a, "/mijn/machtigingen")).contains(gemachtigde.naam()).doesNotContain("Wacht op bevestiging");
@@ -180,6 +187,26 @@ class BsnControleIT {
                 .param(fout.bsn()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from verwerking where actor = 'aanbieder-42420001' and betrokkene_bsn = ? and handeling = 'CONTROLE_MISLUKT'")
                 .param(goed.bsn()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void parallelChecksNeverGetPastTheLimit() throws Exception {
+        Pogingbegrenzer.Grens grens = new Pogingbegrenzer.Grens("test:parallel-" + System.nanoTime(), 5, Duration.ofHours(1));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> pogingen = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                pogingen.add(pool.submit(() -> begrenzer.reserveren(List.of(grens)).isPresent()));
+            }
+            int toegelaten = 0;
+            for (Future<Boolean> poging : pogingen) {
+                toegelaten += poging.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(toegelaten).isEqualTo(5);
+            assertThat(begrenzer.aantal(grens)).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // --- helpers

@@ -126,15 +126,22 @@ class MijnDossierController {
         }
     }
 
-    @PostMapping("/machtigingen/{id}/bevestigen")
-    String machtigingBevestigen(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id) {
-        vertegenwoordigingen.bevestigen(inwoner, id);
+    /** The invited person answers; the invitation is named in the form, and only the person invited finds it. */
+    @PostMapping("/uitnodigingen/bevestigen")
+    String machtigingBevestigen(@AuthenticationPrincipal Gebruiker inwoner, @RequestParam(required = false) Long uitnodiging) {
+        if (uitnodiging == null) {
+            return "redirect:/mijn/machtigingen";
+        }
+        vertegenwoordigingen.bevestigen(inwoner, uitnodiging);
         return "redirect:/mijn/machtigingen?bevestigd";
     }
 
-    @PostMapping("/machtigingen/{id}/weigeren")
-    String machtigingWeigeren(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id) {
-        vertegenwoordigingen.weigeren(inwoner, id);
+    @PostMapping("/uitnodigingen/weigeren")
+    String machtigingWeigeren(@AuthenticationPrincipal Gebruiker inwoner, @RequestParam(required = false) Long uitnodiging) {
+        if (uitnodiging == null) {
+            return "redirect:/mijn/machtigingen";
+        }
+        vertegenwoordigingen.weigeren(inwoner, uitnodiging);
         return "redirect:/mijn/machtigingen?geweigerd";
     }
 
