@@ -187,6 +187,15 @@ class BsnControleIT {
                 .param(fout.bsn()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from verwerking where actor = 'aanbieder-42420001' and betrokkene_bsn = ? and handeling = 'CONTROLE_MISLUKT'")
                 .param(goed.bsn()).query(Long.class).single()).isZero();
+
+        HttpClient regisseur = Inloggen.als(port, "jeugdconsulent");
+        assertThat(pagina(regisseur, "/werk/verzoeken/" + verzoekVan(fout.bsn()))).as("the regisseur sees what the provider was not told")
+                .contains("passen niet bij de");
+        assertThat(pagina(regisseur, "/werk/verzoeken/" + verzoekVan(goed.bsn()))).doesNotContain("passen niet bij de");
+    }
+
+    private long verzoekVan(String bsn) {
+        return jdbc.sql("select max(id) from verzoek where persoon_bsn = ?").param(bsn).query(Long.class).single();
     }
 
     @Test
