@@ -118,7 +118,8 @@ public class Vertegenwoordigingen {
         Uitnodiging uitnodiging = uitnodigingen(inwoner).stream().filter(u -> u.v().id() == id).findFirst()
                 .orElseThrow(() -> new NietGevondenException("De uitnodiging"));
         jdbc.sql("update vertegenwoordiging set onbevestigd = false where id = ? and onbevestigd and ingetrokken_op is null").param(id).update();
-        log.inwoner(inwoner, List.of(uitnodiging.v().vertegenwoordigdeBsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN);
+        log.vastleggen(inwoner, inwoner.gemeenteCode(), List.of(uitnodiging.v().vertegenwoordigdeBsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN,
+                "Machtiging bevestigd door de gemachtigde, op uitnodiging van de inwoner");
     }
 
     /** The invited person declines: the machtiging ends without ever having been in force. */
@@ -127,7 +128,8 @@ public class Vertegenwoordigingen {
         Uitnodiging uitnodiging = uitnodigingen(inwoner).stream().filter(u -> u.v().id() == id).findFirst()
                 .orElseThrow(() -> new NietGevondenException("De uitnodiging"));
         beeindig(id);
-        log.inwoner(inwoner, List.of(uitnodiging.v().vertegenwoordigdeBsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN);
+        log.vastleggen(inwoner, inwoner.gemeenteCode(), List.of(uitnodiging.v().vertegenwoordigdeBsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN,
+                "Machtiging geweigerd door de gemachtigde, op uitnodiging van de inwoner");
     }
 
     /** A professional registers a guardian, curator, mentor or bewindvoerder for a member of the household. */
