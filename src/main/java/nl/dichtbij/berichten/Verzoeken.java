@@ -95,6 +95,21 @@ public class Verzoeken {
         });
     }
 
+    private static final java.util.regex.Pattern GEBOORTEDATUM =
+            java.util.regex.Pattern.compile("Geboortedatum>\\s*<(?:[A-Za-z0-9_]+:)?Datum>(\\d{4}-\\d{2}-\\d{2})<");
+
+    /**
+     * The Geboortedatum the provider gave in its 315, read from the message as received; empty for a
+     * 317, which has none. The retour did not say whether it fits (docs/privacy.md); the regisseur sees it.
+     */
+    public Optional<LocalDate> opgegevenGeboortedatum(Verzoek verzoek) {
+        return jdbc.sql("select i.xml from inkomend_bericht i join verzoek v on v.inkomend_bericht_id = i.id where v.id = ?").param(verzoek.id())
+                .query(String.class).optional().flatMap(xml -> {
+                    java.util.regex.Matcher m = GEBOORTEDATUM.matcher(xml);
+                    return m.find() ? Optional.of(LocalDate.parse(m.group(1))) : Optional.empty();
+                });
+    }
+
     /** Five working days after receipt; eight weeks once it is under investigation (OP274, OP346). */
     public LocalDate antwoordUiterlijk(Verzoek verzoek) {
         LocalDate ontvangen = verzoek.ontvangenOp().atZone(NEDERLAND).toLocalDate();

@@ -78,7 +78,8 @@ public class Dossierexport {
                 "Geldig tot", t.geldigTot() == null ? "tot intrekking" : t.geldigTot().toString(),
                 "Gegeven op", t.verleendOp().toString(), "Ingetrokken op", t.ingetrokkenOp() == null ? "" : t.ingetrokkenOp().toString())).toList()));
         delen.add(new Onderdeel("Machtigingen en vertegenwoordiging", vertegenwoordigingen.gegeven(inwoner).stream().map(v -> item(
-                "Vertegenwoordiger", register.persoon(inwoner.gemeenteCode(), v.vertegenwoordigerBsn()).map(Persoon::naam).orElse("onbekend"),
+                "Vertegenwoordiger", v.onbevestigd() ? v.vertegenwoordigerAfgeschermd() + " (nog niet bevestigd)"
+                        : register.persoon(inwoner.gemeenteCode(), v.vertegenwoordigerBsn()).map(Persoon::naam).orElse("onbekend"),
                 "Soort", v.grond().label(), "Alleen inzien", v.alleenInzien() ? "ja" : "nee",
                 "Vastgelegd op", v.vastgelegdOp().toString(), "Ingetrokken op", v.ingetrokkenOp() == null ? "" : v.ingetrokkenOp().toString())).toList()));
         delen.add(new Onderdeel("Correctieverzoeken", correcties.vanInwoner(inwoner).stream().map(c -> item(

@@ -5,7 +5,9 @@ public enum Handeling {
     INZIEN("Bekeken"),
     WIJZIGEN("Vastgelegd of gewijzigd"),
     EXPORTEREN("Gedownload"),
-    VERNIETIGEN("Vernietigd");
+    VERNIETIGEN("Vernietigd"),
+    /** Someone tried a BSN with a birth date that did not fit, or tried too often ({@link Identiteitscontrole}). */
+    CONTROLE_MISLUKT("Mislukte controle");
 
     private final String label;
 

@@ -3,6 +3,8 @@ package nl.dichtbij.dossier;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import nl.dichtbij.personen.Bsn;
+
 /** Someone may view (or also act in) a resident's file: by his authorisation or as his legal representative. */
 public record Vertegenwoordiging(
         long id,
@@ -15,9 +17,16 @@ public record Vertegenwoordiging(
         LocalDate geldigTot,
         String vastgelegdDoor,
         Instant vastgelegdOp,
-        Instant ingetrokkenOp) {
+        Instant ingetrokkenOp,
+        boolean onbevestigd) {
 
+    /** In force on that day: confirmed by the person authorised, not stopped, not expired. */
     public boolean actiefOp(LocalDate dag) {
-        return ingetrokkenOp == null && (geldigTot == null || !dag.isAfter(geldigTot));
+        return !onbevestigd && ingetrokkenOp == null && (geldigTot == null || !dag.isAfter(geldigTot));
+    }
+
+    /** How the resident who invited someone sees him until he confirms: "De persoon met BSN ******123", never a name. */
+    public String vertegenwoordigerAfgeschermd() {
+        return "De persoon met BSN " + Bsn.gemaskeerd(vertegenwoordigerBsn);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.dichtbij.personen.Bsn;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Gebruiker;
@@ -30,15 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Vertegenwoordigingen {
 
     private static final String VELDEN = "select id, gemeente_code, vertegenwoordigde_bsn, vertegenwoordiger_bsn, grond, alleen_inzien, kenmerk, "
-            + "geldig_tot, vastgelegd_door, vastgelegd_op, ingetrokken_op from vertegenwoordiging ";
+            + "geldig_tot, vastgelegd_door, vastgelegd_op, ingetrokken_op, onbevestigd from vertegenwoordiging ";
 
     private final JdbcClient jdbc;
     private final PersonenRegister register;
     private final Dossiertoegang toegang;
     private final DossierLog log;
+    private final Identiteitscontrole identiteit;
     private final Clock clock;
 
-    Vertegenwoordigingen(JdbcClient jdbc, PersonenRegister register, Dossiertoegang toegang, DossierLog log, Clock clock) {
+    Vertegenwoordigingen(JdbcClient jdbc, PersonenRegister register, Dossiertoegang toegang, DossierLog log, Identiteitscontrole identiteit,
+                         Clock clock) {
+        this.identiteit = identiteit;
         this.jdbc = jdbc;
         this.register = register;
         this.toegang = toegang;
@@ -46,7 +50,12 @@ public class Vertegenwoordigingen {
         this.clock = clock;
     }
 
-    /** The resident authorises someone; identified by BSN and date of birth, so nobody can be found by guessing. */
+    /**
+     * The resident invites someone, identified by BSN and date of birth ({@link Identiteitscontrole}:
+     * one message for every combination that does not fit, limited and logged). The machtiging
+     * waits until that person confirms it in his own Mijn Dichtbij; until then the resident sees
+     * no name, only the last digits of the BSN he typed, and the person cannot act for him.
+     */
     @Transactional
     public Vertegenwoordiging machtigen(Gebruiker inwoner, String bsn, LocalDate geboortedatum, boolean alleenInzien, LocalDate tot) {
         Toestemmingen.magHandelen(inwoner);
@@ -55,14 +64,25 @@ public class Vertegenwoordigingen {
         }
         Map<String, String> fouten = new LinkedHashMap<>();
         LocalDate vandaag = LocalDate.now(clock);
-        Persoon gemachtigde = bsn == null ? null : register.persoon(inwoner.gemeenteCode(), bsn.strip())
-                .filter(p -> p.geboortedatum().equals(geboortedatum)).orElse(null);
-        if (gemachtigde == null) {
-            fouten.put("bsn", "Wij vinden niemand met dit BSN en deze geboortedatum in uw gemeente. Controleer beide.");
-        } else if (gemachtigde.bsn().equals(inwoner.bsn())) {
+        String schoon = bsn == null ? "" : bsn.replaceAll("[\\s.]", "");
+        Persoon gemachtigde = null;
+        if (schoon.isEmpty() || geboortedatum == null) {
+            fouten.put("bsn", "Vul het BSN en de geboortedatum in van wie u machtigt.");
+        } else if (schoon.equals(inwoner.bsn())) {
             fouten.put("bsn", "U kunt uzelf niet machtigen.");
-        } else if (gemachtigde.leeftijdOp(vandaag) < 18) {
+        } else if (geboortedatum.plusYears(18).isAfter(vandaag)) {
+            // judged on the date typed, before any lookup: a right combination of a minor gets no other answer than a wrong one
             fouten.put("bsn", "Iemand die u machtigt moet 18 jaar of ouder zijn.");
+        } else if (!Bsn.isGeldig(schoon)) {
+            fouten.put("bsn", "Dit BSN klopt niet. Een BSN heeft 9 cijfers en voldoet aan de elfproef.");
+        } else {
+            Identiteitscontrole.Controle controle = identiteit.controleer(inwoner, inwoner.gemeenteCode(), schoon, geboortedatum,
+                    "iemand machtigen (Wie mag namens mij handelen)");
+            if (controle.bruikbaar()) {
+                gemachtigde = controle.persoon();
+            } else {
+                fouten.put("bsn", controle.melding());
+            }
         }
         if (tot != null && tot.isBefore(vandaag)) {
             fouten.put("tot", "Kies een datum vanaf vandaag, of laat het veld leeg.");
@@ -70,9 +90,46 @@ public class Vertegenwoordigingen {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        long id = invoegen(inwoner.gemeenteCode(), inwoner.bsn(), gemachtigde.bsn(), Grond.MACHTIGING, alleenInzien, null, tot, inwoner.naam());
+        long id = invoegen(inwoner.gemeenteCode(), inwoner.bsn(), gemachtigde.bsn(), Grond.MACHTIGING, alleenInzien, null, tot, inwoner.naam(), true);
         log.inwoner(inwoner, List.of(inwoner.bsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN);
         return vertegenwoordiging(id);
+    }
+
+    /** Invitations to act for someone that the signed-in resident has not yet answered; he sees who invites him. */
+    public List<Uitnodiging> uitnodigingen(Gebruiker inwoner) {
+        if (!inwoner.is(Rol.INWONER) || inwoner.door() != null) {
+            return List.of();
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        return jdbc.sql(VELDEN + "where gemeente_code = ? and vertegenwoordiger_bsn = ? and onbevestigd and ingetrokken_op is null order by vastgelegd_op")
+                .params(inwoner.gemeenteCode(), inwoner.bsn()).query(Vertegenwoordiging.class).list().stream()
+                .filter(v -> v.geldigTot() == null || !vandaag.isAfter(v.geldigTot()))
+                .map(v -> new Uitnodiging(v, register.persoon(inwoner.gemeenteCode(), v.vertegenwoordigdeBsn()).map(Persoon::naam).orElse("Onbekend")))
+                .toList();
+    }
+
+    /** An invitation with the name of the resident who sends it. */
+    public record Uitnodiging(Vertegenwoordiging v, String van) {
+    }
+
+    /** The invited person accepts: from now on he may act, and the resident who invited him sees his name. */
+    @Transactional
+    public void bevestigen(Gebruiker inwoner, long id) {
+        Uitnodiging uitnodiging = uitnodigingen(inwoner).stream().filter(u -> u.v().id() == id).findFirst()
+                .orElseThrow(() -> new NietGevondenException("De uitnodiging"));
+        jdbc.sql("update vertegenwoordiging set onbevestigd = false where id = ? and onbevestigd and ingetrokken_op is null").param(id).update();
+        log.vastleggen(inwoner, inwoner.gemeenteCode(), List.of(uitnodiging.v().vertegenwoordigdeBsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN,
+                "Machtiging bevestigd door de gemachtigde, op uitnodiging van de inwoner");
+    }
+
+    /** The invited person declines: the machtiging ends without ever having been in force. */
+    @Transactional
+    public void weigeren(Gebruiker inwoner, long id) {
+        Uitnodiging uitnodiging = uitnodigingen(inwoner).stream().filter(u -> u.v().id() == id).findFirst()
+                .orElseThrow(() -> new NietGevondenException("De uitnodiging"));
+        beeindig(id);
+        log.vastleggen(inwoner, inwoner.gemeenteCode(), List.of(uitnodiging.v().vertegenwoordigdeBsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN,
+                "Machtiging geweigerd door de gemachtigde, op uitnodiging van de inwoner");
     }
 
     /** A professional registers a guardian, curator, mentor or bewindvoerder for a member of the household. */
@@ -102,17 +159,18 @@ public class Vertegenwoordigingen {
             throw new OngeldigeInvoerException(fouten);
         }
         long id = invoegen(medewerker.gemeenteCode(), vertegenwoordigdeBsn, vertegenwoordiger.get().bsn(), grond, false, kenmerk.strip(), tot,
-                medewerker.naam());
+                medewerker.naam(), false);
         return vertegenwoordiging(id);
     }
 
     private long invoegen(String gemeente, String vertegenwoordigde, String vertegenwoordiger, Grond grond, boolean alleenInzien, String kenmerk,
-                          LocalDate tot, String door) {
+                          LocalDate tot, String door, boolean onbevestigd) {
         var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         insert into vertegenwoordiging (gemeente_code, vertegenwoordigde_bsn, vertegenwoordiger_bsn, grond, alleen_inzien, kenmerk,
-                            geldig_tot, vastgelegd_door, vastgelegd_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(gemeente, vertegenwoordigde, vertegenwoordiger, grond.name(), alleenInzien, kenmerk, tot, door, Timestamp.from(clock.instant()))
+                            geldig_tot, vastgelegd_door, vastgelegd_op, onbevestigd) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(gemeente, vertegenwoordigde, vertegenwoordiger, grond.name(), alleenInzien, kenmerk, tot, door, Timestamp.from(clock.instant()),
+                        onbevestigd)
                 .update(sleutel, "id");
         return sleutel.getKeyAs(Number.class).longValue();
     }

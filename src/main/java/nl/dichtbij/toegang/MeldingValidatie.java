@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.dichtbij.dossier.Identiteitscontrole;
 import nl.dichtbij.personen.Bsn;
 import nl.dichtbij.personen.Persoon;
-import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.zrm.ZrmDomein;
 
@@ -20,10 +21,10 @@ class MeldingValidatie {
     private static final String TELEFOON = "\\+?[0-9][0-9 \\-]{8,14}";
     private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
-    private final PersonenRegister register;
+    private final Identiteitscontrole identiteit;
 
-    MeldingValidatie(PersonenRegister register) {
-        this.register = register;
+    MeldingValidatie(Identiteitscontrole identiteit) {
+        this.identiteit = identiteit;
     }
 
     Persoon doorInwoner(NieuweMelding nieuw, List<Persoon> toegestaan) {
@@ -36,7 +37,12 @@ class MeldingValidatie {
         return persoon;
     }
 
-    Persoon doorMedewerker(NieuweMelding nieuw, String gemeenteCode, LocalDate vandaag) {
+    /**
+     * The BSN with the birth date is the proof of who the melding is about. Whatever does not fit
+     * gets one message ({@link Identiteitscontrole}), so the form tells nothing about a BSN or a
+     * birth date; failed checks are limited and logged there.
+     */
+    Persoon doorMedewerker(NieuweMelding nieuw, Gebruiker medewerker, LocalDate vandaag) {
         Map<String, String> fouten = vraag(nieuw);
         if (nieuw.kanaal() == null || nieuw.kanaal() == Kanaal.ONLINE) {
             fouten.put("kanaal", "Kies hoe de melding binnenkwam: telefoon, balie of een signaal van een vindplaats.");
@@ -52,13 +58,13 @@ class MeldingValidatie {
         String bsn = nieuw.persoonBsn() == null ? "" : nieuw.persoonBsn().replaceAll("[\\s.]", "");
         if (!Bsn.isGeldig(bsn)) {
             fouten.put("persoonBsn", "Dit BSN klopt niet. Een BSN heeft 9 cijfers en voldoet aan de elfproef.");
-        } else {
-            persoon = register.persoon(gemeenteCode, bsn).orElse(null);
-            if (persoon == null) {
-                fouten.put("persoonBsn", "Er woont niemand met dit BSN in uw gemeente.");
-            } else if (nieuw.geboortedatum() != null && !persoon.geboortedatum().equals(nieuw.geboortedatum())
-                    && !fouten.containsKey("geboortedatum")) {
-                fouten.put("geboortedatum", "Deze geboortedatum hoort niet bij dit BSN. Controleer beide.");
+        } else if (!fouten.containsKey("geboortedatum")) {
+            Identiteitscontrole.Controle controle = identiteit.controleer(medewerker, medewerker.gemeenteCode(), bsn, nieuw.geboortedatum(),
+                    "melding registreren");
+            if (controle.bruikbaar()) {
+                persoon = controle.persoon();
+            } else {
+                fouten.put("persoonBsn", controle.melding());
             }
         }
         klaar(fouten);

@@ -90,7 +90,7 @@ public class Meldingen {
         LocalDate vandaag = LocalDate.now(clock);
         Persoon persoon = switch (gebruiker.rol()) {
             case INWONER -> validatie.doorInwoner(nieuw, voorWieMagIkVragen(gebruiker));
-            case CONSULENT, TEAMLEIDER -> validatie.doorMedewerker(nieuw, gebruiker.gemeenteCode(), vandaag);
+            case CONSULENT, TEAMLEIDER -> validatie.doorMedewerker(nieuw, gebruiker, vandaag);
             default -> throw new AccessDeniedException("Alleen inwoners en het sociaal team");
         };
         NieuweMelding melding = new NieuweMelding(persoon.bsn(), persoon.geboortedatum(), gebruiker.gebruikersnaam(),

@@ -113,7 +113,8 @@ class MeldingenIT {
                 Set.of(Levensgebied.DAGBESTEDING), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON, "0612345678", null,
                 Kanaal.TELEFOON, null);
         assertThatThrownBy(() -> meldingen.indienen(consulent("jeugdconsulent", Doelgroep.JEUGD), verkeerdeDatum))
-                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsOnlyKeys("geboortedatum"));
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                        .containsOnly(java.util.Map.entry("persoonBsn", nl.dichtbij.dossier.Identiteitscontrole.NIET_BRUIKBAAR)));
 
         NieuweMelding goed = new NieuweMelding(DemoPersonen.TOM_BSN, DemoPersonen.TOM_GEBOORTEDATUM, null, null, "Signaal van school",
                 Set.of(Levensgebied.DAGBESTEDING), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON, "0612345678", null,

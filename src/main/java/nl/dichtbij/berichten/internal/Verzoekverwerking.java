@@ -6,11 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.dichtbij.aanbod.Aanbieder;
 import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.berichten.Toewijzing;
 import nl.dichtbij.berichten.Toewijzingen;
 import nl.dichtbij.berichten.xml.Berichtsoort;
 import nl.dichtbij.berichten.xml.Knoop;
+import nl.dichtbij.dossier.Identiteitscontrole;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Rol;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,9 +30,11 @@ class Verzoekverwerking implements Verwerker {
     private final JdbcClient jdbc;
     private final Toewijzingen toewijzingen;
     private final Aanbod aanbod;
+    private final Identiteitscontrole identiteit;
     private final Clock clock;
 
-    Verzoekverwerking(JdbcClient jdbc, Toewijzingen toewijzingen, Aanbod aanbod, Clock clock) {
+    Verzoekverwerking(JdbcClient jdbc, Toewijzingen toewijzingen, Aanbod aanbod, Identiteitscontrole identiteit, Clock clock) {
+        this.identiteit = identiteit;
         this.jdbc = jdbc;
         this.toewijzingen = toewijzingen;
         this.aanbod = aanbod;
@@ -56,6 +62,10 @@ class Verzoekverwerking implements Verwerker {
     }
 
     private void verzoekOmToewijzing(Ontvangen bericht, Knoop client, String bsn, Beoordeling beoordeling) {
+        if (!persoonGecontroleerd(bericht, client, bsn)) {
+            beoordeling.afkeuren(client, NIET_BEOORDEELD);
+            return;
+        }
         List<Knoop> producten = client.pad("AangevraagdeProducten").kinderen("AangevraagdProduct");
         Set<String> referenties = new HashSet<>();
         for (Knoop product : producten) {
@@ -121,6 +131,27 @@ class Verzoekverwerking implements Verwerker {
             product(id, "NIEUW", null, null, product, "GewensteIngangsdatum", "Einddatum");
         }
     }
+
+    /**
+     * The BSN with the Geboortedatum of a 315 is checked against the register ({@link Identiteitscontrole}),
+     * but the outcome never shows in the retour: a right and a wrong birth date, an unknown BSN or
+     * someone of another municipality all get the same 316, and the verzoek goes to the regisseur,
+     * who answers with a 319 or 301 himself. A mismatch is a line in the Logboek and counts toward
+     * the provider's and the person's limit; once a limit is reached every further 315 of that
+     * provider (or for that person) is refused with 0233 without being checked, whether its data
+     * are right or wrong, so the refusal tells nothing either.
+     */
+    private boolean persoonGecontroleerd(Ontvangen bericht, Knoop client, String bsn) {
+        Gebruiker aanbieder = new Gebruiker("aanbieder-" + bericht.afzender(), null,
+                aanbod.aanbiederMetAgb(bericht.afzender()).map(Aanbieder::naam).orElse("AGB " + bericht.afzender()), Rol.AANBIEDER,
+                bericht.gemeente(), null, null, bericht.afzender(), null);
+        Identiteitscontrole.Controle controle = identiteit.controleer(aanbieder, bericht.gemeente(), bsn, client.datum("Geboortedatum/Datum"),
+                "verzoek om toewijzing " + bericht.soort());
+        return controle.uitkomst() != Identiteitscontrole.Uitkomst.TE_VAAK;
+    }
+
+    /** WJ001 0233 "Berichtklasse is niet beoordeeld": the only code the 316 allows for a client that was not looked at. */
+    static final String NIET_BEOORDEELD = "0233";
 
     /** TR381: a product code this municipality does not have under this law. */
     private boolean onbekendProduct(Ontvangen bericht, Knoop product) {

@@ -105,8 +105,10 @@ class MijnDossierController {
     @GetMapping("/machtigingen")
     String machtigingen(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
         model.addAttribute("gegeven", vertegenwoordigingen.gegeven(inwoner).stream()
-                .map(v -> new Weergave.Machtiging(v, naam(inwoner, v.vertegenwoordigerBsn()))).toList());
+                .map(v -> new Weergave.Machtiging(v, v.onbevestigd() ? v.vertegenwoordigerAfgeschermd() : naam(inwoner, v.vertegenwoordigerBsn())))
+                .toList());
         model.addAttribute("namensWie", vertegenwoordigingen.namensWie(inwoner));
+        model.addAttribute("uitnodigingen", vertegenwoordigingen.uitnodigingen(inwoner));
         return "dossier/machtigingen";
     }
 
@@ -122,6 +124,25 @@ class MijnDossierController {
             model.addAttribute("ingevuld", Invoer.ingevuld("bsn", bsn, "geboortedatum", geboortedatum, "soort", soort, "tot", tot));
             return machtigingen(inwoner, model);
         }
+    }
+
+    /** The invited person answers; the invitation is named in the form, and only the person invited finds it. */
+    @PostMapping("/uitnodigingen/bevestigen")
+    String machtigingBevestigen(@AuthenticationPrincipal Gebruiker inwoner, @RequestParam(required = false) Long uitnodiging) {
+        if (uitnodiging == null) {
+            return "redirect:/mijn/machtigingen";
+        }
+        vertegenwoordigingen.bevestigen(inwoner, uitnodiging);
+        return "redirect:/mijn/machtigingen?bevestigd";
+    }
+
+    @PostMapping("/uitnodigingen/weigeren")
+    String machtigingWeigeren(@AuthenticationPrincipal Gebruiker inwoner, @RequestParam(required = false) Long uitnodiging) {
+        if (uitnodiging == null) {
+            return "redirect:/mijn/machtigingen";
+        }
+        vertegenwoordigingen.weigeren(inwoner, uitnodiging);
+        return "redirect:/mijn/machtigingen?geweigerd";
     }
 
     @PostMapping("/machtigingen/{id}/intrekken")
