@@ -55,9 +55,11 @@ public class Verzoeken {
     private final Gemeenten gemeenten;
     private final DossierLog dossierLog;
     private final Clock clock;
+    private final nl.dichtbij.personen.PersonenRegister register;
 
     Verzoeken(JdbcClient jdbc, Toewijzingen toewijzingen, Toewijzingberichten toewijzingberichten, Antwoordberichten antwoorden, Aanbod aanbod,
-              Gemeenten gemeenten, DossierLog dossierLog, Clock clock) {
+              Gemeenten gemeenten, DossierLog dossierLog, Clock clock, nl.dichtbij.personen.PersonenRegister register) {
+        this.register = register;
         this.jdbc = jdbc;
         this.toewijzingen = toewijzingen;
         this.toewijzingberichten = toewijzingberichten;
@@ -174,6 +176,10 @@ public class Verzoeken {
     @Transactional
     public void toewijzen(Gebruiker medewerker, long id, Long productId, Aanpassing aanpassing) {
         Verzoek v = teBeantwoorden(medewerker, id);
+        if (register.persoon(v.gemeenteCode(), v.persoonBsn()).isEmpty()) {
+            // the provider was not told (no oracle in the retour); the municipality answers on the woonplaatsbeginsel (OP359)
+            throw ongeldig("verzoek", "Dit BSN staat niet ingeschreven in uw gemeente. Wijs het verzoek af op het woonplaatsbeginsel.");
+        }
         if (v.perProduct()) {
             Verzoek.Product p = openProduct(id, productId);
             Toewijzing t = nieuweToewijzing(v, p, p.referentieAanbieder(), aanpassing == null ? Aanpassing.ZOALS_GEVRAAGD : aanpassing);

@@ -68,6 +68,7 @@ class BsnControleIT {
     @Autowired PasswordEncoder wachtwoorden;
     @Autowired Clock clock;
     @Autowired Pogingbegrenzer begrenzer;
+    @Autowired nl.dichtbij.berichten.Verzoeken verzoeken;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private LocalDate vandaag;
@@ -191,7 +192,15 @@ class BsnControleIT {
         HttpClient regisseur = Inloggen.als(port, "jeugdconsulent");
         assertThat(pagina(regisseur, "/werk/verzoeken/" + verzoekVan(fout.bsn()))).as("the regisseur sees what the provider was not told")
                 .contains("passen niet bij de");
-        assertThat(pagina(regisseur, "/werk/verzoeken/" + verzoekVan(goed.bsn()))).doesNotContain("passen niet bij de");
+        assertThat(pagina(regisseur, "/werk/verzoeken/" + verzoekVan(goed.bsn()))).doesNotContain("passen niet bij de")
+                .doesNotContain("niet ingeschreven");
+        assertThat(pagina(regisseur, "/werk/verzoeken/" + verzoekVan(onbekend))).as("a BSN not registered here: reject on the woonplaatsbeginsel")
+                .contains("staat niet ingeschreven in deze gemeente").contains("woonplaatsbeginsel").doesNotContain("passen niet bij de");
+        nl.dichtbij.platform.Gebruiker jasmijn = new nl.dichtbij.platform.Gebruiker("jeugdconsulent", null, "Jasmijn Bakker",
+                nl.dichtbij.platform.Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", nl.dichtbij.gemeente.Doelgroep.JEUGD).id(), null);
+        long product = jdbc.sql("select min(id) from verzoek_product where verzoek_id = ?").param(verzoekVan(onbekend)).query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> verzoeken.toewijzen(jasmijn, verzoekVan(onbekend), product, null))
+                .as("no toewijzing for someone not registered here").hasMessageContaining("woonplaatsbeginsel");
     }
 
     private long verzoekVan(String bsn) {

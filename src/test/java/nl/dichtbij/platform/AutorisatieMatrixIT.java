@@ -214,6 +214,9 @@ class AutorisatieMatrixIT {
             }
         }
         afwijkingen.addAll(eigenMeldingAlsWmoconsulent(sessies.get(Actor.WMOCONSULENT)));
+        // the README's security section quotes this line
+        System.out.printf("AUTORISATIEMATRIX: %d routes × %d actoren = %d verzoeken%n", routes.size(), Actor.values().length,
+                routes.size() * Actor.values().length);
         assertThat(afwijkingen).as("%d routes × %d actoren", routes.size(), Actor.values().length).isEmpty();
         assertThat(routes.size()).isGreaterThan(80);
     }

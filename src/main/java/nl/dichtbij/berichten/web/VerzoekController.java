@@ -64,7 +64,9 @@ class VerzoekController {
         Verzoek v = dossier.verzoek();
         model.addAttribute("dossier", dossier);
         model.addAttribute("client", naam(v));
-        model.addAttribute("geboortedatumPastNiet", verzoeken.opgegevenGeboortedatum(v)
+        boolean ingeschreven = register.persoon(v.gemeenteCode(), v.persoonBsn()).isPresent();
+        model.addAttribute("nietIngeschreven", !ingeschreven);
+        model.addAttribute("geboortedatumPastNiet", ingeschreven && verzoeken.opgegevenGeboortedatum(v)
                 .map(opgegeven -> register.persoon(v.gemeenteCode(), v.persoonBsn()).map(p -> !p.geboortedatum().equals(opgegeven)).orElse(true))
                 .orElse(false));
         model.addAttribute("aanbieder", aanbieder(v));
