@@ -118,7 +118,7 @@ public class Besluiten {
                         vandaag, Aanvraag.termijn(wet).einde(vandaag))
                 .update(sleutel, "id");
         Aanvraag aanvraag = aanvraag(medewerker, sleutel.getKeyAs(Number.class).longValue());
-        zaken.berichtAanHuishouden(zaakId, "Er is een aanvraag gedaan (" + wet.label() + "): " + omschrijving.trim() + ". "
+        zaken.berichtAanHuishouden(zaakId, persoonBsn, "Er is een aanvraag gedaan (" + wet.label() + "): " + omschrijving.trim() + ". "
                 + Aanvraag.termijn(wet).uitleg() + " Uiterlijk " + Formaat.lang(aanvraag.uiterlijk()) + ".");
         return aanvraag;
     }
@@ -158,7 +158,7 @@ public class Besluiten {
         }
         LocalDate nieuw = WettelijkeTermijn.verdaagd(aanvraag.termijnEinde(), weken);
         jdbc.sql("update aanvraag set verdaagd_tot = ?, verdaging_reden = ? where id = ?").params(nieuw, reden.trim(), aanvraagId).update();
-        zaken.berichtAanHuishouden(aanvraag.zaakId(), "Wij hebben meer tijd nodig voor het besluit over uw aanvraag: " + reden.trim()
+        zaken.berichtAanHuishouden(aanvraag.zaakId(), aanvraag.persoonBsn(), "Wij hebben meer tijd nodig voor het besluit over uw aanvraag: " + reden.trim()
                 + " U krijgt uiterlijk " + Formaat.lang(nieuw) + " een besluit.");
         return aanvraag(medewerker, aanvraagId);
     }
@@ -235,7 +235,7 @@ public class Besluiten {
                 .params(vandaag, Bezwaartermijnen.indienenUiterlijk(vandaag), id).update();
         Beschikking beschikking = jdbc.sql(BESCHIKKING + "where id = ?").param(id).query(Beschikking.class).single();
         jdbc.sql("update beschikking set brief = ? where id = ?").params(brief(beschikking), id).update();
-        zaken.berichtAanHuishouden(beschikking.zaakId(), "Er is een besluit over uw aanvraag: " + beschikking.uitkomst().label().toLowerCase()
+        zaken.berichtAanHuishouden(beschikking.zaakId(), beschikking.persoonBsn(), "Er is een besluit over uw aanvraag: " + beschikking.uitkomst().label().toLowerCase()
                 + ". U leest de brief onder Mijn besluiten. Bent u het er niet mee eens? Maak dan uiterlijk "
                 + Formaat.lang(beschikking.bezwaarTot()) + " bezwaar.");
         events.publishEvent(new BeschikkingVastgesteld(beschikking));
@@ -380,7 +380,7 @@ public class Besluiten {
             case INTREKKEN -> "Ingetrokken";
         };
         historie(beschikkingId, medewerker, wat, reden.trim());
-        zaken.berichtAanHuishouden(b.zaakId(), "Uw besluit over " + (b.productOmschrijving() == null ? b.wet().label() : b.productOmschrijving())
+        zaken.berichtAanHuishouden(b.zaakId(), b.persoonBsn(), "Uw besluit over " + (b.productOmschrijving() == null ? b.wet().label() : b.productOmschrijving())
                 + " is gewijzigd: " + wat.toLowerCase() + ". Reden: " + reden.trim());
         Beschikking gewijzigd = beschikking(medewerker, beschikkingId);
         events.publishEvent(new BeschikkingGewijzigd(gewijzigd, wijziging,

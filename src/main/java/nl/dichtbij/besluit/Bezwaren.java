@@ -94,7 +94,7 @@ public class Bezwaren {
                     .params(id, veiligeNaam(bijlage.naam()), mediatype(bijlage.inhoud()), bijlage.inhoud(), bijlage.inhoud().length).update();
         }
         Bezwaar bezwaar = jdbc.sql(BEZWAAR + "where id = ?").param(id).query(Bezwaar.class).single();
-        zaken.berichtAanHuishouden(beschikking.zaakId(), "Wij hebben uw bezwaar ontvangen. U krijgt uiterlijk "
+        zaken.berichtAanHuishouden(beschikking.zaakId(), beschikking.persoonBsn(), "Wij hebben uw bezwaar ontvangen. U krijgt uiterlijk "
                 + Formaat.lang(bezwaar.beslissenUiterlijk()) + " een beslissing." + (tijdig ? ""
                 : " Let op: uw bezwaar kwam na de termijn van 6 weken binnen. Wij kijken of dat te verontschuldigen is."));
         return bezwaar;
@@ -173,7 +173,7 @@ public class Bezwaren {
         jdbc.sql("update bezwaar set adviescommissie = ?, verdaagd = ?, beslissen_uiterlijk = ? where id = ?")
                 .params(adviescommissie, verdaagd, uiterlijk, bezwaarId).update();
         if (verdagen) {
-            zaken.berichtAanHuishouden(bezwaar.zaakId(), "De beslissing op uw bezwaar is verdaagd. U krijgt uiterlijk " + Formaat.lang(uiterlijk) + " een beslissing.");
+            zaken.berichtAanHuishouden(bezwaar.zaakId(), beschikking.persoonBsn(), "De beslissing op uw bezwaar is verdaagd. U krijgt uiterlijk " + Formaat.lang(uiterlijk) + " een beslissing.");
         }
         return bezwaar(medewerker, bezwaarId);
     }
@@ -188,7 +188,7 @@ public class Bezwaren {
             throw new OngeldigeInvoerException("toelichting", "Schrijf de beslissing op bezwaar toe.");
         }
         jdbc.sql("update bezwaar set status = ?, beslissing = ? where id = ?").params(uitkomst, toelichting.trim(), bezwaarId).update();
-        zaken.berichtAanHuishouden(bezwaar.zaakId(), "Er is beslist op uw bezwaar: " + uitkomst.toLowerCase().replace('_', '-') + ". " + toelichting.trim());
+        zaken.berichtAanHuishouden(bezwaar.zaakId(), besluiten.beschikking(medewerker, bezwaar.beschikkingId()).persoonBsn(), "Er is beslist op uw bezwaar: " + uitkomst.toLowerCase().replace('_', '-') + ". " + toelichting.trim());
         return bezwaar(medewerker, bezwaarId);
     }
 

@@ -152,6 +152,12 @@ public class Plannen {
         return opslag.versies(plan.id());
     }
 
+    /** The case's messages to the household as this resident may read them: one about a 16- or 17-year-old only for whom may read about him. */
+    public List<nl.dichtbij.regie.Zaak.Bericht> berichtenVoorInwoner(Gebruiker inwoner, nl.dichtbij.regie.Zaak zaak) {
+        return zaak == null ? List.of()
+                : zaak.berichten().stream().filter(b -> vertegenwoordigingen.magTekstLezenOver(inwoner, b.betreftBsn())).toList();
+    }
+
     /** The changes as the resident may read them: a change to a goal he may not read says only that something changed. */
     public List<Planversie> versiesVoorInwoner(Gebruiker inwoner, Ondersteuningsplan plan) {
         return opslag.versies(plan.id()).stream().map(v -> vertegenwoordigingen.magTekstLezenOver(inwoner, v.betreftBsn()) ? v

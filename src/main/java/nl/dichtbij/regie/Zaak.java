@@ -44,7 +44,8 @@ public class Zaak {
 
     /** What the household is told about its case, shown in Mijn Dichtbij. */
     @Table("zaak_bericht")
-    public record Bericht(Instant tijdstip, String tekst) {
+    /** A message to the household; {@code betreftBsn} names the member it is about (null: the whole household). */
+    public record Bericht(Instant tijdstip, String tekst, String betreftBsn) {
     }
 
     Zaak() {
@@ -68,7 +69,7 @@ public class Zaak {
         }
         regisseur = gebruikersnaam;
         regisseurNaam = naam;
-        berichten.add(new Bericht(nu, naam + " is uw contactpersoon."));
+        berichten.add(new Bericht(nu, naam + " is uw contactpersoon.", null));
         return true;
     }
 
@@ -76,13 +77,13 @@ public class Zaak {
         overdrachten.add(new Overdracht(nu, regisseur, regisseurNaam == null ? doorNaam : regisseurNaam, naar, naarNaam, notitie));
         regisseur = naar;
         regisseurNaam = naarNaam;
-        berichten.add(new Bericht(nu, "Uw nieuwe contactpersoon is " + naarNaam + "."));
+        berichten.add(new Bericht(nu, "Uw nieuwe contactpersoon is " + naarNaam + ".", null));
     }
 
     void regievorm(Regievorm nieuw, String reden, Instant nu) {
         regievorm = nieuw;
         if (nieuw == Regievorm.PROCESREGIE) {
-            berichten.add(new Bericht(nu, "Omdat er veel partijen bij uw situatie betrokken zijn, zorgt een procesregisseur dat zij samenwerken."));
+            berichten.add(new Bericht(nu, "Omdat er veel partijen bij uw situatie betrokken zijn, zorgt een procesregisseur dat zij samenwerken.", null));
         }
     }
 
@@ -95,11 +96,11 @@ public class Zaak {
         berichten.add(new Bericht(nu, waakvlam == null
                 ? "Uw zaak is afgesloten. U kunt altijd opnieuw hulp vragen."
                 : "Uw zaak is afgesloten. Rond " + Formaat.lang(waakvlam)
-                        + " neemt uw contactpersoon nog eens contact op om te horen hoe het gaat."));
+                        + " neemt uw contactpersoon nog eens contact op om te horen hoe het gaat.", null));
     }
 
-    void bericht(String tekst, Instant nu) {
-        berichten.add(new Bericht(nu, tekst));
+    void bericht(String tekst, String betreftBsn, Instant nu) {
+        berichten.add(new Bericht(nu, tekst, betreftBsn));
     }
 
     void waakvlamGehouden(Instant nu) {

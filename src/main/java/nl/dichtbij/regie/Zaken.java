@@ -116,8 +116,14 @@ public class Zaken {
     /** Tells the household something about its case; shown in Mijn Dichtbij. */
     @Transactional
     public void berichtAanHuishouden(long zaakId, String tekst) {
+        berichtAanHuishouden(zaakId, null, tekst);
+    }
+
+    /** As above, about one member ({@code betreftBsn}): shown only to whom may read about him (docs/decisions/0006). */
+    @Transactional
+    public void berichtAanHuishouden(long zaakId, String betreftBsn, String tekst) {
         Zaak zaak = zaken.findById(zaakId).orElseThrow(() -> new NietGevondenException("De zaak"));
-        zaak.bericht(tekst, clock.instant());
+        zaak.bericht(tekst, betreftBsn, clock.instant());
         zaken.save(zaak);
     }
 

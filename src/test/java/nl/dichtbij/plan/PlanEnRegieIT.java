@@ -129,6 +129,10 @@ class PlanEnRegieIT {
         assertThat(doelen(jongere)).containsExactlyInAnyOrder("Minder blowen en weer naar school", "Samen eten op zondag");
         assertThat(doelen(moeder)).containsExactly("Samen eten op zondag");
         assertThat(versies(moeder)).noneMatch(w -> w.contains("blowen")).anyMatch(w -> w.contains("ander gezinslid"));
+        zaken.berichtAanHuishouden(zaak.id(), kind.bsn(), "Er is een aanvraag gedaan (Jeugdwet): behandeling bij de verslavingszorg.");
+        zaken.berichtAanHuishouden(zaak.id(), null, "Er is een gezinsgesprek gepland.");
+        assertThat(berichten(jongere)).anyMatch(t -> t.contains("verslavingszorg")).anyMatch(t -> t.contains("gezinsgesprek"));
+        assertThat(berichten(moeder)).noneMatch(t -> t.contains("verslavingszorg")).anyMatch(t -> t.contains("gezinsgesprek"));
 
         jdbc.sql("""
                         insert into vertegenwoordiging (gemeente_code, vertegenwoordigde_bsn, vertegenwoordiger_bsn, grond, alleen_inzien,
@@ -138,10 +142,16 @@ class PlanEnRegieIT {
         assertThat(doelen(namensMoeder)).as("the authorisation was to the mother, not to whom acts for her")
                 .containsExactly("Samen eten op zondag");
         assertThat(versies(namensMoeder)).noneMatch(w -> w.contains("blowen"));
+        assertThat(berichten(moeder)).anyMatch(t -> t.contains("verslavingszorg"));
+        assertThat(berichten(namensMoeder)).noneMatch(t -> t.contains("verslavingszorg")).anyMatch(t -> t.contains("gezinsgesprek"));
     }
 
     private java.util.List<String> doelen(Gebruiker inwoner) {
         return plannen.vanInwoner(inwoner).orElseThrow().doelen().stream().map(Doel::omschrijving).toList();
+    }
+
+    private java.util.List<String> berichten(Gebruiker inwoner) {
+        return plannen.berichtenVoorInwoner(inwoner, zaken.vanInwoner(inwoner).orElseThrow()).stream().map(Zaak.Bericht::tekst).toList();
     }
 
     private java.util.List<String> versies(Gebruiker inwoner) {

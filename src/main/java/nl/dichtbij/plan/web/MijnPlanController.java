@@ -35,7 +35,9 @@ class MijnPlanController {
 
     @GetMapping
     String plan(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
-        model.addAttribute("zaak", zaken.vanInwoner(inwoner).orElse(null));
+        var zaak = zaken.vanInwoner(inwoner).orElse(null);
+        model.addAttribute("zaak", zaak);
+        model.addAttribute("berichten", plannen.berichtenVoorInwoner(inwoner, zaak));
         Ondersteuningsplan plan = plannen.vanInwoner(inwoner).orElse(null);
         model.addAttribute("plan", plan);
         model.addAttribute("vandaag", LocalDate.now(clock));
