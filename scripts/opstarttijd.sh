@@ -4,22 +4,25 @@
 # first as a plain jar, then with a JDK 25 AOT cache as scripts/start-met-aot-cache.sh runs it.
 # Prints the figures with the CPU time the process used until then and the load average (on a shared machine the
 # wall time moves with the load, the CPU time much less); asserts nothing.
+# ZONDER_AOT=1 skips the AOT-cache part (quicker while trying things); BEWAAR_LOGS=dir keeps the start logs there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 PORT=${PORT:-18080}
-./mvnw -q -B -ntp package -DskipTests
+[[ -n "${GEEN_BUILD:-}" ]] || ./mvnw -q -B -ntp package -DskipTests
 JAR=$(ls target/dichtbij-*.jar | head -n 1)
 WERK=$(mktemp -d)
+NR=0
 
 meet() {
-  local naam=$1 data=$2 start end pid
+  local naam=$1 data=$2 start end pid cpu
   shift 2
+  NR=$((NR + 1))
   start=$(date +%s%N)
   "$JAVA" -Xmx512m "$@" --server.port="$PORT" \
     --spring.datasource.url="jdbc:h2:file:$data/dichtbij;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-    > "$data.log" 2>&1 &
+    > "$data.$NR.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 6000); do
     curl -s "localhost:$PORT/actuator/health/readiness" | grep -q UP && break
@@ -34,6 +37,8 @@ meet() {
 
 meet "jar, first start (generates 65,000 demo residents)" "$WERK/jar" -jar "$JAR"
 meet "jar, second start (existing data)               " "$WERK/jar" -jar "$JAR"
+if [[ -n "${BEWAAR_LOGS:-}" ]]; then mkdir -p "$BEWAAR_LOGS"; cp "$WERK"/*.log "$BEWAAR_LOGS"/; fi
+if [[ -n "${ZONDER_AOT:-}" ]]; then rm -rf "$WERK"; exit 0; fi
 
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WERK/aot" > /dev/null
 UITGEPAKT="$WERK/aot/$(basename "$JAR")"

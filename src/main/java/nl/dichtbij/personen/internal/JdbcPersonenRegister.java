@@ -109,9 +109,14 @@ class JdbcPersonenRegister implements PersonenRegister {
         return jdbc.sql("select count(*) from persoon where gemeente_code = ?").param(gemeenteCode).query(Long.class).single();
     }
 
+    /**
+     * Walks the persons in BSN order and stops at {@code aantal}: concat(gemeente_code, '') keeps H2 from choosing the index
+     * on (gemeente_code, achternaam), which read every resident of the municipality and sorted them all: together about a second of the
+     * first start for the five draws of the money demo (4 s cold under load). The same rows as a plain {@code gemeente_code = ?}.
+     */
     @Override
     public List<String> steekproef(String gemeenteCode, LocalDate geborenNa, LocalDate geborenUiterlijk, int aantal) {
-        return jdbc.sql("select bsn from persoon where gemeente_code = ? and geboortedatum > ? and geboortedatum <= ? order by bsn limit ?")
+        return jdbc.sql("select bsn from persoon where concat(gemeente_code, '') = ? and geboortedatum > ? and geboortedatum <= ? order by bsn limit ?")
                 .params(gemeenteCode, geborenNa, geborenUiterlijk, aantal).query(String.class).list();
     }
 

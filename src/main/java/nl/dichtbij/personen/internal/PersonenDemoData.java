@@ -4,29 +4,32 @@ import java.sql.Date;
 import java.sql.Types;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import nl.dichtbij.personen.DemoPersonen;
 import nl.dichtbij.platform.demo.DemoVooraf;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the register with the demo population of Woerden and Montfoort, once. The work starts as soon as this bean
- * exists — the database is migrated by then — beside the rest of the context start ({@link DemoVooraf}); the runner
- * waits for it.
+ * Fills the register with the demo population of Woerden and Montfoort, once. The work starts the moment Flyway has
+ * migrated the database ({@link DemobevolkingNaMigratie}), beside the rest of the context start ({@link DemoVooraf});
+ * the runner waits for it. So that it can start that early it uses the DataSource itself, not the JdbcTemplate and
+ * TransactionTemplate beans: those wait for the migration.
  */
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class PersonenDemoData implements ApplicationRunner, InitializingBean {
+class PersonenDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PersonenDemoData.class);
     private static final long EERSTE_BSN = 200_000_000L;
@@ -39,20 +42,23 @@ class PersonenDemoData implements ApplicationRunner, InitializingBean {
     private final DemoVooraf vooraf;
     private DemoVooraf.Taak taak;
 
-    PersonenDemoData(JdbcTemplate jdbc, TransactionTemplate transaction, DemoProperties demo, DemoVooraf vooraf) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+    PersonenDemoData(DataSource dataSource, DemoProperties demo, DemoVooraf vooraf) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.demo = demo;
         this.vooraf = vooraf;
     }
 
-    @Override
-    public void afterPropertiesSet() {
-        taak = vooraf.bevolking(this::vul);
+    /** Starts writing the population on a thread of its own; needs the migrated database. A second call does nothing. */
+    synchronized void start() {
+        if (taak == null) {
+            taak = vooraf.bevolking(this::vul);
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        start(); // already done right after the migration, unless Flyway did not run here
         taak.wacht();
     }
 
