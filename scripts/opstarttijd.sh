@@ -20,7 +20,7 @@ meet() {
   shift 2
   NR=$((NR + 1))
   start=$(date +%s%N)
-  "$JAVA" -Xmx512m "$@" --server.port="$PORT" \
+  "$JAVA" -Xmx512m "$@" --spring.profiles.active=demo --server.port="$PORT" \
     --spring.datasource.url="jdbc:h2:file:$data/dichtbij;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     > "$data.$NR.log" 2>&1 &
   pid=$!
@@ -42,7 +42,7 @@ if [[ -n "${ZONDER_AOT:-}" ]]; then rm -rf "$WERK"; exit 0; fi
 
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WERK/aot" > /dev/null
 UITGEPAKT="$WERK/aot/$(basename "$JAR")"
-"$JAVA" -XX:AOTCacheOutput="$WERK/aot/app.aot" -Dspring.context.exit=onRefresh \
+"$JAVA" -XX:AOTCacheOutput="$WERK/aot/app.aot" -Dspring.context.exit=onRefresh -Dspring.profiles.active=demo \
   -Dspring.datasource.url=jdbc:h2:mem:aot-training -jar "$UITGEPAKT" > "$WERK/training.log" 2>&1
 meet "AOT cache, first start                          " "$WERK/aotdata" -XX:AOTCache="$WERK/aot/app.aot" -jar "$UITGEPAKT"
 meet "AOT cache, second start                         " "$WERK/aotdata" -XX:AOTCache="$WERK/aot/app.aot" -jar "$UITGEPAKT"
