@@ -7,6 +7,7 @@
 # ZONDER_AOT=1 skips the AOT-cache part (quicker while trying things); BEWAAR_LOGS=dir keeps the start logs there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/aot-training.sh
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 PORT=${PORT:-18080}
@@ -42,8 +43,7 @@ if [[ -n "${ZONDER_AOT:-}" ]]; then rm -rf "$WERK"; exit 0; fi
 
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WERK/aot" > /dev/null
 UITGEPAKT="$WERK/aot/$(basename "$JAR")"
-"$JAVA" -XX:AOTCacheOutput="$WERK/aot/app.aot" -Dspring.context.exit=onRefresh -Dspring.profiles.active=demo \
-  -Dspring.datasource.url=jdbc:h2:mem:aot-training -jar "$UITGEPAKT" > "$WERK/training.log" 2>&1
+aot_trainen "$JAVA" "$UITGEPAKT" "$WERK/aot/app.aot" "$WERK/training.log"
 meet "AOT cache, first start                          " "$WERK/aotdata" -XX:AOTCache="$WERK/aot/app.aot" -jar "$UITGEPAKT"
 meet "AOT cache, second start                         " "$WERK/aotdata" -XX:AOTCache="$WERK/aot/app.aot" -jar "$UITGEPAKT"
 rm -rf "$WERK"

@@ -10,6 +10,7 @@
 # The cache belongs to exactly this jar and this JDK: rebuild it with --opnieuw after every build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/aot-training.sh
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 DOEL=target/aot
@@ -23,14 +24,10 @@ fi
 [ -f "target/$JAR" ] || ./mvnw -q package -DskipTests
 
 if [ ! -f "$DOEL/app/app.aot" ]; then
-  echo "AOT-cache maken (eenmalig, ongeveer een halve minuut) ..."
+  echo "AOT-cache maken (eenmalig, ongeveer een minuut) ..."
   rm -rf "$DOEL"
   "$JAVA" -Djarmode=tools -jar "target/$JAR" extract --destination "$DOEL/app" > /dev/null
-  # the training run starts the context on a throw-away in-memory database and stops once it is refreshed;
-  # it uses the same absolute jar path as the real start, because the cache is only valid for that class path (the demo
-  # profile only lets the training start without production secrets; the cache serves production starts alike)
-  "$JAVA" -XX:AOTCacheOutput="$DOEL/app/app.aot" -Dspring.context.exit=onRefresh -Dspring.profiles.active=demo \
-      -Dspring.datasource.url=jdbc:h2:mem:aot-training -jar "$PWD/$DOEL/app/$JAR" > "$DOEL/training.log" 2>&1
+  aot_trainen "$JAVA" "$PWD/$DOEL/app/$JAR" "$PWD/$DOEL/app/app.aot" "$DOEL/training.log"
 fi
 
 # the application runs from the repository root, so ./data and ../shared resolve as with spring-boot:run
