@@ -1,6 +1,14 @@
 package nl.dichtbij;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -8,13 +16,59 @@ class ModularityTest {
 
     private final ApplicationModules modules = ApplicationModules.of(DichtbijApplication.class);
 
+    /**
+     * Which module may use which (docs/decisions/0001 and 0011). A new dependency is a design decision: add it here
+     * with its reason in a decision record, or publish an event instead. The case pages and the werkbak compose
+     * several modules in {@code werkplek}, so the capability modules need not know each other for a page.
+     */
+    private static final Map<String, Set<String>> TOEGESTAAN = Map.ofEntries(
+            Map.entry("platform", Set.of()),
+            Map.entry("termijnen", Set.of()),
+            Map.entry("aanbod", Set.of("platform")),
+            Map.entry("personen", Set.of("platform")),
+            Map.entry("programma", Set.of("platform")),
+            Map.entry("gemeente", Set.of("personen", "platform")),
+            Map.entry("dossier", Set.of("aanbod", "gemeente", "personen", "platform")),
+            Map.entry("socialekaart", Set.of("gemeente", "platform")),
+            Map.entry("regie", Set.of("dossier", "gemeente", "personen", "platform")),
+            Map.entry("zrm", Set.of("dossier")),
+            Map.entry("besluit", Set.of("aanbod", "dossier", "gemeente", "personen", "platform", "regie", "termijnen")),
+            Map.entry("toegang", Set.of("dossier", "gemeente", "personen", "platform", "regie", "socialekaart", "termijnen", "zrm")),
+            Map.entry("berichten", Set.of("aanbod", "besluit", "dossier", "gemeente", "personen", "platform", "regie", "termijnen")),
+            Map.entry("plan", Set.of("besluit", "dossier", "gemeente", "personen", "platform", "regie", "zrm")),
+            Map.entry("sturing", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma",
+                    "regie", "toegang")),
+            Map.entry("werkplek", Set.of("besluit", "dossier", "gemeente", "personen", "plan", "platform", "regie", "toegang", "zrm")));
+
     @Test
     void modulesOnlyUseEachOthersPublicApi() {
         modules.verify();
     }
 
     @Test
+    void everyModuleUsesOnlyTheModulesItIsAllowedTo() {
+        Set<String> namen = new TreeSet<>();
+        modules.forEach(module -> namen.add(naam(module)));
+        assertThat(namen).as("every module has its line in TOEGESTAAN").isEqualTo(new TreeSet<>(TOEGESTAAN.keySet()));
+        modules.forEach(module -> assertThat(gebruikt(module)).as("what %s uses", naam(module)).isSubsetOf(TOEGESTAAN.get(naam(module))));
+    }
+
+    @Test
+    void accessDoesNotKnowThePlanOrTheDecisionsAndNoModuleKnowsTheWorkplace() {
+        assertThat(gebruikt(modules.getModuleByName("toegang").orElseThrow())).doesNotContain("plan", "besluit");
+        modules.forEach(module -> assertThat(gebruikt(module)).as("what %s uses", naam(module)).doesNotContain("werkplek"));
+    }
+
+    @Test
     void writesModuleDocumentation() {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+
+    private Set<String> gebruikt(ApplicationModule module) {
+        return module.getDirectDependencies(modules).uniqueModules().map(this::naam).collect(Collectors.toSet());
+    }
+
+    private String naam(ApplicationModule module) {
+        return module.getIdentifier().toString();
     }
 }

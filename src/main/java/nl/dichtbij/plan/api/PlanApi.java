@@ -20,7 +20,6 @@ import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
-import nl.dichtbij.regie.Escalaties;
 import nl.dichtbij.regie.Regievorm;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
@@ -38,33 +37,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Zaken en plannen", description = "De zaak per huishouden, de regie en het ondersteuningsplan")
+@Tag(name = "Plannen", description = "Het ondersteuningsplan van een huishouden: doelen, acties, evaluaties en akkoord")
 class PlanApi {
 
     private final Zaken zaken;
     private final Plannen plannen;
-    private final Escalaties escalaties;
 
-    PlanApi(Zaken zaken, Plannen plannen, Escalaties escalaties) {
+    PlanApi(Zaken zaken, Plannen plannen) {
         this.zaken = zaken;
         this.plannen = plannen;
-        this.escalaties = escalaties;
-    }
-
-    record OverdrachtResource(Instant tijdstip, String van, String naar, String notitie) {
-    }
-
-    record BerichtResource(Instant tijdstip, String tekst) {
-    }
-
-    record ZaakResource(long id, long huishoudenId, boolean open, Regievorm regievorm, String regisseur, String regisseurNaam,
-                        LocalDate waakvlamDatum, String sluitreden, List<OverdrachtResource> overdrachten, List<BerichtResource> berichten) {
-
-        static ZaakResource van(Zaak z) {
-            return new ZaakResource(z.id(), z.huishoudenId(), z.isOpen(), z.regievorm(), z.regisseur(), z.regisseurNaam(), z.waakvlamDatum(),
-                    z.sluitreden(), z.overdrachten().stream().map(o -> new OverdrachtResource(o.tijdstip(), o.vanNaam(), o.naarNaam(), o.notitie())).toList(),
-                    z.berichten().stream().map(b -> new BerichtResource(b.tijdstip(), b.tekst())).toList());
-        }
     }
 
     record ActieResource(long id, String omschrijving, Uitvoerder uitvoerder, boolean informeel, String uitvoerderNaam, LocalDate vanaf,
@@ -77,53 +58,6 @@ class PlanApi {
 
     record PlanResource(long id, long zaakId, int versienummer, String gewijzigdDoor, Instant gewijzigdOp, Integer akkoordVersie,
                         Instant akkoordOp, boolean informeelEnFormeel, String procesregieVoorstel, List<DoelResource> doelen) {
-    }
-
-    @GetMapping("/zaken/{zaakId}")
-    @Operation(summary = "Eén zaak", description = "Regisseur, regievorm, overdrachten en berichten aan het huishouden.")
-    ZaakResource zaak(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId) {
-        return ZaakResource.van(zaken.voorMedewerker(gebruiker, zaakId));
-    }
-
-    record OverdrachtVerzoek(String naar, String notitie) {
-    }
-
-    @PutMapping("/zaken/{zaakId}/regisseur")
-    @Operation(summary = "Warme overdracht", description = "Een nieuwe regisseur met een overdrachtsnotitie.")
-    ZaakResource overdragen(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId, @RequestBody OverdrachtVerzoek verzoek) {
-        return ZaakResource.van(zaken.overdragen(gebruiker, zaakId, verzoek.naar(), verzoek.notitie()));
-    }
-
-    record RegievormVerzoek(Regievorm regievorm, String reden) {
-    }
-
-    @PutMapping("/zaken/{zaakId}/regievorm")
-    @Operation(summary = "Regievorm wijzigen", description = "Casusregie, procesregie of ambulante begeleiding.")
-    ZaakResource regievorm(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId, @RequestBody RegievormVerzoek verzoek) {
-        return ZaakResource.van(zaken.regievorm(gebruiker, zaakId, verzoek.regievorm(), verzoek.reden()));
-    }
-
-    record AfsluitVerzoek(String reden, LocalDate waakvlamDatum) {
-    }
-
-    @PostMapping("/zaken/{zaakId}/afsluiting")
-    @Operation(summary = "Zaak afsluiten", description = "Met reden en eventueel een waakvlamdatum.")
-    ZaakResource afsluiten(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId, @RequestBody AfsluitVerzoek verzoek) {
-        return ZaakResource.van(zaken.sluiten(gebruiker, zaakId, verzoek.reden(), verzoek.waakvlamDatum()));
-    }
-
-    record EscalatieVerzoek(String partij, String besluit, String waarom, LocalDate uiterlijk) {
-    }
-
-    record EscalatieResource(long id) {
-    }
-
-    @PostMapping("/zaken/{zaakId}/escalaties")
-    @Operation(summary = "Doorzettingsmacht", description = "De procesregisseur legt vast welke partij welk besluit moet nemen.")
-    ResponseEntity<EscalatieResource> escaleren(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId,
-                                                @RequestBody EscalatieVerzoek verzoek) {
-        long id = escalaties.vastleggen(gebruiker, zaakId, verzoek.partij(), verzoek.besluit(), verzoek.waarom(), verzoek.uiterlijk());
-        return ResponseEntity.created(URI.create("/api/v1/zaken/" + zaakId)).body(new EscalatieResource(id));
     }
 
     @GetMapping("/zaken/{zaakId}/plan")

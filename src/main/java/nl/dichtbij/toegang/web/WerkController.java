@@ -5,19 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
-import nl.dichtbij.besluit.Termijnbord;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.personen.Bsn;
-import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.platform.OngeldigeInvoerException;
-import nl.dichtbij.platform.Pagina;
 import nl.dichtbij.platform.web.Formulieren;
-import nl.dichtbij.plan.Plannen;
-import nl.dichtbij.regie.Werklijst;
-import nl.dichtbij.regie.Zaak;
-import nl.dichtbij.regie.Zaken;
 import nl.dichtbij.socialekaart.SocialeKaart;
 import nl.dichtbij.termijnen.Termijnbewaking;
 import nl.dichtbij.toegang.Contactvoorkeur;
@@ -43,7 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The professional's work: the queue, a melding with its household, triage, intake and onderzoek. */
+/** A melding at work: registering it, with its household, triage, intake and onderzoek (the werkbak itself is in werkplek). */
 @Controller
 @RequestMapping("/werk")
 class WerkController {
@@ -53,63 +46,16 @@ class WerkController {
     private final Huishoudoverzicht huishoudens;
     private final Gemeenten gemeenten;
     private final SocialeKaart socialeKaart;
-    private final Zaken zaken;
-    private final Werklijst werklijst;
-    private final Plannen plannen;
-    private final Termijnbord termijnbord;
     private final Clock clock;
 
-    WerkController(Meldingen meldingen, Wachtrij wachtrij, Huishoudoverzicht huishoudens, Gemeenten gemeenten,
-                   SocialeKaart socialeKaart, Zaken zaken, Werklijst werklijst, Plannen plannen, Termijnbord termijnbord,
+    WerkController(Meldingen meldingen, Wachtrij wachtrij, Huishoudoverzicht huishoudens, Gemeenten gemeenten, SocialeKaart socialeKaart,
                    Clock clock) {
-        this.termijnbord = termijnbord;
-        this.zaken = zaken;
-        this.werklijst = werklijst;
-        this.plannen = plannen;
         this.meldingen = meldingen;
         this.wachtrij = wachtrij;
         this.huishoudens = huishoudens;
         this.gemeenten = gemeenten;
         this.socialeKaart = socialeKaart;
         this.clock = clock;
-    }
-
-    @GetMapping
-    String werkbak(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(defaultValue = "0") int pagina, Model model) {
-        model.addAttribute("team", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId()).orElseThrow());
-        model.addAttribute("mijn", wachtrij.vanBehandelaar(medewerker));
-        model.addAttribute("wachtrij", medewerker.teamId() == null ? null
-                : wachtrij.vanTeam(medewerker, medewerker.teamId(), true, Math.max(0, pagina), Pagina.STANDAARD_GROOTTE));
-        List<Zaak> mijnZaken = zaken.vanRegisseur(medewerker);
-        model.addAttribute("mijnZaken", mijnZaken.stream().map(z -> new ZaakRegel(z.id(),
-                huishoudens.adresVan(medewerker, z.huishoudenId()), z.regievorm().label())).toList());
-        model.addAttribute("taken", werklijst.van(medewerker));
-        model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken.stream().map(Zaak::id).toList()));
-        model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken.stream().map(Zaak::id).toList()));
-        model.addAttribute("termijnen", termijnbord.dezeWeek(medewerker, medewerker.teamId()));
-        return "werk/werkbak";
-    }
-
-    record ZaakRegel(long id, String adres, String regievorm) {
-    }
-
-    /** The daily digest of one professional: his own deadlines, tasks and meldingen at risk, on one printable page. */
-    @GetMapping("/dagoverzicht")
-    String dagoverzicht(@AuthenticationPrincipal Gebruiker medewerker, Model model) {
-        List<Long> mijnZaken = zaken.vanRegisseur(medewerker).stream().map(Zaak::id).toList();
-        model.addAttribute("vandaag", Formaat.datum(LocalDate.now(clock)));
-        model.addAttribute("termijnen", termijnbord.binnenEenWeek(medewerker, mijnZaken));
-        model.addAttribute("meldingen", wachtrij.vanBehandelaar(medewerker).stream().filter(r -> r.inGevaar()).toList());
-        model.addAttribute("taken", werklijst.van(medewerker));
-        model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
-        model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken));
-        return "werk/dagoverzicht";
-    }
-
-    @PostMapping("/transities")
-    String transitieAfgerond(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam String persoonBsn) {
-        werklijst.transitieAfgerond(medewerker, persoonBsn);
-        return "redirect:/werk?transitie";
     }
 
     @GetMapping("/meldingen/nieuw")

@@ -1,4 +1,4 @@
-package nl.dichtbij.plan.web;
+package nl.dichtbij.werkplek.web;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package nl.dichtbij.plan.web;
+package nl.dichtbij.werkplek.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The case page: regie (regisseur, handover, procesregie, closing) and the household's plan. */
 @Controller
 @RequestMapping("/werk/zaken/{zaakId}")
-class ZaakController {
+class ZaakpaginaController {
 
     private final Zaken zaken;
     private final Plannen plannen;
@@ -50,7 +50,7 @@ class ZaakController {
     private final nl.dichtbij.dossier.Dossiertoegang dossiertoegang;
     private final nl.dichtbij.dossier.Toestemmingen toestemmingen;
 
-    ZaakController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
+    ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
         this.dossiertoegang = dossiertoegang;
         this.toestemmingen = toestemmingen;
