@@ -17,12 +17,8 @@ public final class Beoordeling {
     private long toegekendCenten;
     private String declaratieCode;
 
-    public void afkeuren(Knoop klasse, String code) {
-        codes.computeIfAbsent(klasse, k -> new LinkedHashSet<>()).add(code);
-    }
-
     void afkeuren(Knoop klasse, Retourcode code) {
-        afkeuren(klasse, code.code());
+        codes.computeIfAbsent(klasse, k -> new LinkedHashSet<>()).add(code.code());
     }
 
     public boolean afgekeurd(Knoop klasse) {
@@ -31,16 +27,16 @@ public final class Beoordeling {
 
     public List<String> codes(Knoop klasse) {
         Set<String> gevonden = codes.get(klasse);
-        return gevonden == null ? List.of("0200") : List.copyOf(gevonden);
+        return gevonden == null ? List.of(Retourcode.GEEN_OPMERKING.code()) : List.copyOf(gevonden);
     }
 
     /** A technical rejection of the whole message (OP286): only the header comes back. */
-    public void headerAfkeuren(String code) {
-        header.add(code);
+    void headerAfkeuren(Retourcode code) {
+        header.add(code.code());
     }
 
     public List<String> headerCodes() {
-        return header.isEmpty() ? List.of("0200") : header;
+        return header.isEmpty() ? List.of(Retourcode.GEEN_OPMERKING.code()) : header;
     }
 
     public boolean technischAfgekeurd() {
@@ -48,7 +44,7 @@ public final class Beoordeling {
     }
 
     public boolean goedgekeurd() {
-        return header.isEmpty() && codes.isEmpty() && (declaratieCode == null || "8001".equals(declaratieCode));
+        return header.isEmpty() && codes.isEmpty() && (declaratieCode == null || Retourcode.DECLARATIE_VOLLEDIG_TOEGEKEND.code().equals(declaratieCode));
     }
 
     public boolean ietsAfgekeurdOnder(Knoop knoop) {

@@ -131,11 +131,11 @@ public class Inkomend {
                     header.waarde("BerichtIdentificatie/Identificatie"), header.datum("BerichtIdentificatie/Dagtekening"), wortel, vandaag);
             Beoordeling beoordeling = new Beoordeling();
             if (!gelezen.geldig()) {
-                beoordeling.headerAfkeuren("0001");
+                beoordeling.headerAfkeuren(Retourcode.TECHNISCH_AFGEKEURD);
             } else if (!bekend(bericht.gemeente())) {
-                beoordeling.headerAfkeuren("S300");
+                beoordeling.headerAfkeuren(Retourcode.GEMEENTECODE_ONGELDIG);
             } else if (bericht.dagtekening().isAfter(vandaag)) {
-                beoordeling.headerAfkeuren("8848");
+                beoordeling.headerAfkeuren(Retourcode.DAGTEKENING_IN_DE_TOEKOMST);
             } else {
                 verwerkers.stream().filter(v -> v.verwerkt(gelezen.soort())).findFirst().orElseThrow().verwerk(bericht, beoordeling);
             }

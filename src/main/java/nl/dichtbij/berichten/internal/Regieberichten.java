@@ -49,15 +49,15 @@ class Regieberichten implements Verwerker {
         for (Knoop product : client.pad(start ? "StartProducten" : "StopProducten").kinderen()) {
             Optional<Toewijzing> toewijzing = koppeling.toewijzing(bericht, bsn, product);
             if (toewijzing.isEmpty()) {
-                beoordeling.afkeuren(product, "9019");
+                beoordeling.afkeuren(product, Retourcode.GEEN_TOEWIJZING_BIJ_REGIEBERICHT);
                 continue;
             }
             String status = product.waarde("StatusAanlevering");
             if ("2".equals(status) || "9".equals(status)) {
-                beoordeling.afkeuren(product, "0001");
+                beoordeling.afkeuren(product, Retourcode.TECHNISCH_AFGEKEURD);
                 continue;
             }
-            String code = start ? start(bericht, toewijzing.get(), product, "3".equals(status))
+            Retourcode code = start ? start(bericht, toewijzing.get(), product, "3".equals(status))
                     : stop(bericht, toewijzing.get(), product, "3".equals(status));
             if (code != null) {
                 beoordeling.afkeuren(product, code);
@@ -65,30 +65,30 @@ class Regieberichten implements Verwerker {
         }
     }
 
-    private String start(Ontvangen bericht, Toewijzing t, Knoop product, boolean verwijderen) {
+    private Retourcode start(Ontvangen bericht, Toewijzing t, Knoop product, boolean verwijderen) {
         LocalDate begin = product.datum("Begindatum");
         List<Start> huidige = huidige(t.id());
         Optional<Start> zelfde = huidige.stream().filter(s -> s.begindatum().equals(begin)).findFirst();
         if (verwijderen) {
             if (zelfde.isEmpty()) {
-                return "9063";
+                return Retourcode.GEEN_EERDER_BERICHT;
             }
             if (zelfde.get().einddatum() != null) {
-                return "9071";
+                return Retourcode.ZORG_AL_BEEINDIGD;
             }
             jdbc.sql("update levering set verwijderd = true where id = ?").param(zelfde.get().id()).update();
             herbereken(t.id());
             return null;
         }
         if (zelfde.isPresent()) {
-            return "9074";
+            return Retourcode.ZELFDE_SLEUTEL_AL_ONTVANGEN;
         }
         if (begin.isBefore(t.ingangsdatum()) || (t.einddatum() != null && begin.isAfter(t.einddatum())) || t.verwijderd()) {
-            return "9019";
+            return Retourcode.GEEN_TOEWIJZING_BIJ_REGIEBERICHT;
         }
         Optional<Start> lopend = huidige.stream().filter(s -> s.einddatum() == null || "20".equals(s.redenBeeindiging())).findFirst();
         if (lopend.isPresent() && lopend.get().einddatum() == null) {
-            return "9326";
+            return Retourcode.LEVERING_NIET_GESTOPT;
         }
         var sleutel = new GeneratedKeyHolder();
         jdbc.sql("insert into levering (toewijzing_id, inkomend_bericht_id, begindatum, status_aanlevering, verwijderd) values (?, ?, ?, '1', false)")
@@ -99,36 +99,36 @@ class Regieberichten implements Verwerker {
         return null;
     }
 
-    private String stop(Ontvangen bericht, Toewijzing t, Knoop product, boolean verwijderen) {
+    private Retourcode stop(Ontvangen bericht, Toewijzing t, Knoop product, boolean verwijderen) {
         LocalDate begin = product.datum("Begindatum");
         LocalDate einde = product.datum("Einddatum");
         String reden = product.waarde("RedenBeeindiging");
         Optional<Start> start = actueel(t.id(), begin);
         if (verwijderen) {
             if (start.isEmpty() || start.get().einddatum() == null) {
-                return "9063";
+                return Retourcode.GEEN_EERDER_BERICHT;
             }
             jdbc.sql("update levering set einddatum = null, reden_beeindiging = null where id = ?").param(start.get().id()).update();
             herbereken(t.id());
             return null;
         }
         if (start.isEmpty()) {
-            return "9069";
+            return Retourcode.GEEN_ACTUEEL_STARTBERICHT;
         }
         Start s = start.get();
         if (s.einddatum() != null) {
             if (!"20".equals(s.redenBeeindiging())) {
-                return "9415";
+                return Retourcode.AL_GESTOPT;
             }
             if ("20".equals(reden)) {
-                return "9413";
+                return Retourcode.AL_GESTOPT_MET_REDEN_20;
             }
             if (einde.isBefore(s.einddatum())) {
-                return "9414";
+                return Retourcode.EINDDATUM_VOOR_EERDERE_STOP;
             }
         }
         if (einde.isBefore(begin)) {
-            return "9414";
+            return Retourcode.EINDDATUM_VOOR_EERDERE_STOP;
         }
         jdbc.sql("update levering set einddatum = ?, reden_beeindiging = ? where id = ?").params(einde, reden, s.id()).update();
         herbereken(t.id());

@@ -78,7 +78,7 @@ final class Retouren {
             long toegekend = beoordeling.toegekendCenten();
             xml.open("TotaalToegekendBedrag").basisVeld("TotaalBedrag", Math.abs(toegekend)).basisVeld("DebetCredit", toegekend < 0 ? "C" : "D").sluit();
             List<Knoop> afgekeurd = declaratie.pad("Clienten").kinderen("Client").stream().filter(beoordeling::ietsAfgekeurdOnder).toList();
-            if (!afgekeurd.isEmpty() && !"9333".equals(beoordeling.declaratieCode())) {
+            if (!afgekeurd.isEmpty() && !Retourcode.DECLARATIENUMMER_NIET_UNIEK.code().equals(beoordeling.declaratieCode())) {
                 xml.open("Clienten");
                 for (Knoop client : afgekeurd) {
                     xml.open("Client").veld("Bsn", client.waarde("Bsn")).open("Prestaties");
@@ -93,7 +93,7 @@ final class Retouren {
                 }
                 xml.sluit();
             }
-            xml.retourCodes(List.of(beoordeling.declaratieCode() == null ? "0200" : beoordeling.declaratieCode())).sluit();
+            xml.retourCodes(List.of(beoordeling.declaratieCode() == null ? Retourcode.GEEN_OPMERKING.code() : beoordeling.declaratieCode())).sluit();
         }
         return xml.sluit();
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.dichtbij.aanbod.Aanbieder;
 import nl.dichtbij.aanbod.Aanbod;
@@ -51,7 +52,7 @@ class Verzoekverwerking implements Verwerker {
         Knoop client = bericht.wortel().kind("Client");
         String bsn = client.waarde("Bsn");
         if (openVerzoek(bericht, bsn)) {
-            beoordeling.afkeuren(client, "9374");
+            beoordeling.afkeuren(client, Retourcode.VERZOEK_AL_ONDERHANDEN);
             return;
         }
         if (bericht.soort().nummer().equals("315")) {
@@ -63,7 +64,7 @@ class Verzoekverwerking implements Verwerker {
 
     private void verzoekOmToewijzing(Ontvangen bericht, Knoop client, String bsn, Beoordeling beoordeling) {
         if (!persoonGecontroleerd(bericht, client, bsn)) {
-            beoordeling.afkeuren(client, NIET_BEOORDEELD);
+            beoordeling.afkeuren(client, Retourcode.NIET_BEOORDEELD);
             return;
         }
         List<Knoop> producten = client.pad("AangevraagdeProducten").kinderen("AangevraagdProduct");
@@ -71,10 +72,10 @@ class Verzoekverwerking implements Verwerker {
         for (Knoop product : producten) {
             String referentie = product.waarde("ReferentieAanbieder");
             if (!referenties.add(referentie) || referentieBestaat(bericht, referentie)) {
-                beoordeling.afkeuren(product, "9347");
+                beoordeling.afkeuren(product, Retourcode.REFERENTIE_AANBIEDER_NIET_UNIEK);
             }
             if (onbekendProduct(bericht, product)) {
-                beoordeling.afkeuren(product, "S329");
+                beoordeling.afkeuren(product, Retourcode.PRODUCTCODE_ONGELDIG);
             }
         }
         if (beoordeling.ietsAfgekeurdOnder(client)) {
@@ -90,36 +91,30 @@ class Verzoekverwerking implements Verwerker {
         Knoop verzoek = client.kind("Verzoek");
         String referentie = verzoek.waarde("ReferentieAanbieder");
         if (referentieBestaat(bericht, referentie)) {
-            beoordeling.afkeuren(verzoek, "9347");
+            beoordeling.afkeuren(verzoek, Retourcode.REFERENTIE_AANBIEDER_NIET_UNIEK);
         }
-        List<Toewijzing> actueel = toewijzingen.vanClient(bericht.gemeente(), bericht.soort().standaard(), bsn, bericht.afzender()).stream()
-                .filter(t -> !t.verwijderd() && (t.einddatum() == null || !t.einddatum().isBefore(bericht.vandaag()))).toList();
+        Set<Long> actueel = toewijzingen.vanClient(bericht.gemeente(), bericht.soort().standaard(), bsn, bericht.afzender()).stream()
+                .filter(t -> Verzoekregels.actueel(t, bericht.vandaag())).map(Toewijzing::toewijzingNummer).collect(Collectors.toSet());
         Set<Long> genoemd = new HashSet<>();
         List<Knoop> ongewijzigd = verzoek.pad("OngewijzigdeProducten") == null ? List.of() : verzoek.pad("OngewijzigdeProducten").kinderen();
         List<Knoop> teWijzigen = verzoek.pad("TeWijzigenProducten") == null ? List.of() : verzoek.pad("TeWijzigenProducten").kinderen();
         List<Knoop> nieuw = verzoek.pad("NieuweProducten") == null ? List.of() : verzoek.pad("NieuweProducten").kinderen();
         for (Knoop product : ongewijzigd) {
             Long nummer = product.getal("ToewijzingNummer");
-            if (actueel.stream().noneMatch(t -> t.toewijzingNummer() == nummer)) {
-                beoordeling.afkeuren(product, "9350");
-            }
+            Verzoekregels.ongewijzigdProduct(actueel, nummer).ifPresent(code -> beoordeling.afkeuren(product, code));
             genoemd.add(nummer);
         }
         for (Knoop product : teWijzigen) {
             Long nummer = product.getal("ToewijzingNummer");
-            if (actueel.stream().noneMatch(t -> t.toewijzingNummer() == nummer)) {
-                beoordeling.afkeuren(product, "9351");
-            }
+            Verzoekregels.teWijzigenProduct(actueel, nummer).ifPresent(code -> beoordeling.afkeuren(product, code));
             genoemd.add(nummer);
         }
         for (Knoop product : nieuw) {
             if (onbekendProduct(bericht, product)) {
-                beoordeling.afkeuren(product, "S329");
+                beoordeling.afkeuren(product, Retourcode.PRODUCTCODE_ONGELDIG);
             }
         }
-        if (actueel.stream().anyMatch(t -> !genoemd.contains(t.toewijzingNummer()))) {
-            beoordeling.afkeuren(verzoek, "9349");
-        }
+        Verzoekregels.alleActueleProducten(actueel, genoemd).ifPresent(code -> beoordeling.afkeuren(verzoek, code));
         if (beoordeling.ietsAfgekeurdOnder(client)) {
             return;
         }
@@ -149,9 +144,6 @@ class Verzoekverwerking implements Verwerker {
                 "verzoek om toewijzing " + bericht.soort());
         return controle.uitkomst() != Identiteitscontrole.Uitkomst.TE_VAAK;
     }
-
-    /** WJ001 0233 "Berichtklasse is niet beoordeeld": the only code the 316 allows for a client that was not looked at. */
-    static final String NIET_BEOORDEELD = "0233";
 
     /** TR381: a product code this municipality does not have under this law. */
     private boolean onbekendProduct(Ontvangen bericht, Knoop product) {
