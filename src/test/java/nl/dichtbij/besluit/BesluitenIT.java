@@ -298,6 +298,29 @@ class BesluitenIT {
                 .param(beschikking.id()).query(Long.class).single()).isLessThanOrEqualTo(Bezwaren.MAX_BYTES_PER_BESLUIT);
     }
 
+    /** The total per resident counts what he sent on all decisions (the recorded size, not a new read of the files). */
+    @Test
+    void aResidentsAttachmentsTogetherStayUnderTheTotal() {
+        Situatie s = volwassene();
+        Gebruiker inwoner = new Gebruiker("test-totaal-" + s.persoon().bsn(), null, s.persoon().naam(), Rol.INWONER, "0632", null, s.persoon().bsn());
+        Beschikking eerste = besluiten.beslissen(wmoconsulent(), besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO,
+                "Begeleiding").id(), begeleiding(aanbieder("02A01", "Zorg Dichtbij Woerden")));
+        Beschikking tweede = besluiten.beslissen(wmoconsulent(), besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO,
+                "Begeleiding groep").id(), begeleiding(aanbieder("02A01", "Zorg Dichtbij Woerden")));
+        byte[] pdf = new byte[3 * 1024 * 1024];
+        System.arraycopy("%PDF-1.7".getBytes(), 0, pdf, 0, 8);
+        klok.zet(java.time.Instant.parse("2026-12-10T10:00:00Z"));
+        Bezwaar eerder = bezwaren.indienen(inwoner, eerste.id(), "Bezwaar met bijlage", java.util.List.of(new Bezwaren.Bijlage("brief.pdf", pdf)));
+        // as if he had already sent 98 MB on other decisions over the years
+        jdbc.sql("update bezwaar_bijlage set grootte = ? where bezwaar_id = ?").params(98L * 1024 * 1024, eerder.id()).update();
+
+        assertThatThrownBy(() -> bezwaren.indienen(inwoner, tweede.id(), "Bezwaar tegen het tweede besluit",
+                java.util.List.of(new Bezwaren.Bijlage("bijlage.pdf", pdf))))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("bijlagen"))
+                        .contains("U heeft al bijlagen van samen 98 MB gestuurd").contains("100 MB"));
+        assertThat(bezwaren.indienen(inwoner, tweede.id(), "Bezwaar zonder bijlage", java.util.List.of())).isNotNull();
+    }
+
     @Test
     void theDeadlineBoardShowsWhatIsDueThisWeekAndTheHerindicatieComesEightWeeksBeforeTheEnd() {
         Situatie s = volwassene();
