@@ -249,6 +249,8 @@ public class Besluiten {
                 .flatMap(p -> register.adres(b.gemeenteCode(), p.huishoudenId())).orElse(null));
         gegevens.put("eenheid", b.eenheid() == null ? null : aanbod.code("WJ756", b.eenheid()).map(c -> c.omschrijving()).orElse(b.eenheid()));
         gegevens.put("frequentie", b.frequentie() == null ? null : aanbod.code("WMO757", b.frequentie()).map(c -> c.omschrijving()).orElse(b.frequentie()));
+        gegevens.put("budget", nl.dichtbij.platform.Bedrag.tekst(b.budget()));
+        gegevens.put("pgbBedrag", nl.dichtbij.platform.Bedrag.tekst(b.pgbBedrag()));
         gegevens.put("datum", Formaat.lang(b.verzondenDatum()));
         gegevens.put("bezwaarTot", Formaat.lang(b.bezwaarTot()));
         gegevens.put("ingang", b.ingangsdatum() == null ? null : Formaat.lang(b.ingangsdatum()));

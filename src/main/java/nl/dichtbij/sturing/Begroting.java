@@ -53,7 +53,7 @@ public class Begroting {
             if (tekst == null || tekst.isBlank()) {
                 return;
             }
-            Long waarde = centen(tekst);
+            Long waarde = nl.dichtbij.platform.Bedrag.centen(tekst);
             if (waarde == null || waarde < 0 || waarde > MAXIMUM_CENTEN) {
                 fouten.put(thema.name(), "Vul bij " + thema.label() + " een bedrag in euro's in, bijvoorbeeld 1250000 of 1.250.000,00.");
             } else {
@@ -84,18 +84,5 @@ public class Begroting {
         jdbc.sql("delete from begroting_drempel where gemeente_code = ? and jaar = ?").params(gemeente, jaar).update();
         jdbc.sql("insert into begroting_drempel (gemeente_code, jaar, procent) values (?, ?, ?)").params(gemeente, jaar, procent).update();
         return jaar(gemeente, jaar);
-    }
-
-    /** "1.250.000,50", "1250000.50", "€ 1 250 000" → cents; null when it is not an amount. */
-    static Long centen(String tekst) {
-        String schoon = tekst.replace("€", "").replace(" ", "").replace("\u00a0", "").strip();
-        if (!schoon.matches("\\d{1,3}(\\.\\d{3})*(,\\d{1,2})?|\\d+([,.]\\d{1,2})?")) {
-            return null;
-        }
-        if (schoon.matches("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?")) {
-            schoon = schoon.replace(".", "");
-        }
-        schoon = schoon.replace(',', '.');
-        return new java.math.BigDecimal(schoon).movePointRight(2).longValueExact();
     }
 }

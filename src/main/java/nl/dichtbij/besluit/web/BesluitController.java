@@ -53,6 +53,26 @@ class BesluitController {
         this.clock = clock;
     }
 
+    /** Amounts as a Dutch professional types them: "12.500,00" as well as "12500.00"; anything else is a field error in Dutch. */
+    @org.springframework.web.bind.annotation.InitBinder
+    void bedragen(org.springframework.web.bind.WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new java.beans.PropertyEditorSupport() {
+            @Override
+            public void setAsText(String tekst) {
+                BigDecimal euro = tekst == null || tekst.isBlank() ? null : nl.dichtbij.platform.Bedrag.lees(tekst);
+                if (euro == null && tekst != null && !tekst.isBlank()) {
+                    throw new IllegalArgumentException("Geen bedrag");
+                }
+                setValue(euro);
+            }
+
+            @Override
+            public String getAsText() {
+                return nl.dichtbij.platform.Bedrag.getal((BigDecimal) getValue());
+            }
+        });
+    }
+
     @PostMapping("/zaken/{zaakId}/aanvragen")
     String aanvragen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @RequestParam(required = false) String persoonBsn,
                      @RequestParam(required = false) Wet wet, @RequestParam(required = false) String omschrijving, Model model) {

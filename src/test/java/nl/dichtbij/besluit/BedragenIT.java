@@ -1,0 +1,102 @@
+package nl.dichtbij.besluit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.dichtbij.Inloggen;
+import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.Wet;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A professional types an amount the Dutch way on the decision form, and the letter writes it the Dutch way. */
+@IntegratieTest
+class BedragenIT {
+
+    @LocalServerPort int port;
+    @Autowired Besluiten besluiten;
+    @Autowired Zaken zaken;
+    @Autowired Gemeenten gemeenten;
+    @Autowired PersonenRegister register;
+    @Autowired JdbcClient jdbc;
+
+    private Aanvraag pgbAanvraag() {
+        Gebruiker wmo = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
+        long huishouden = jdbc.sql("""
+                        select p.huishouden_id from persoon p where p.gemeente_code = '0632' and p.geboortedatum < '1970-01-01'
+                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by p.huishouden_id desc limit 1 offset 3""")
+                .query(Long.class).single();
+        Zaak zaak = zaken.intakeGedaan(wmo, zaken.voorHuishouden("0632", huishouden, gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
+        String bsn = register.huishouden("0632", huishouden).orElseThrow().leden().getFirst().bsn();
+        return besluiten.aanvragen(wmo, zaak.id(), bsn, Wet.WMO, "Hulp bij het huishouden");
+    }
+
+    private HttpResponse<String> beslis(HttpClient browser, long aanvraag, String bedrag) throws Exception {
+        String basis = "http://localhost:" + port + "/werk/aanvragen/" + aanvraag;
+        String pagina = browser.send(HttpRequest.newBuilder(URI.create(basis)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("uitkomst", "TOEKENNING");
+        velden.put("resultaat", "Een schoon en leefbaar huis");
+        velden.put("motivering", "Mevrouw kan door haar beperking het huishouden niet doen.");
+        velden.put("productcode", "01A01");
+        velden.put("ingangsdatum", "2026-12-01");
+        velden.put("einddatum", "2027-11-30");
+        velden.put("vorm", "PGB");
+        velden.put("pgbBedrag", bedrag);
+        String body = velden.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")) + "&_csrf=" + Inloggen.csrf(pagina);
+        return browser.send(HttpRequest.newBuilder(URI.create(basis + "/besluit")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aDutchAmountIsTakenAndTheLetterWritesItTheDutchWay() throws Exception {
+        HttpClient browser = Inloggen.als(port, "wmoconsulent");
+        Aanvraag aanvraag = pgbAanvraag();
+
+        HttpResponse<String> antwoord = beslis(browser, aanvraag.id(), "8.250,50");
+
+        assertThat(antwoord.uri().getQuery()).isEqualTo("besloten");
+        Beschikking beschikking = besluiten.vanAanvraag(new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632",
+                gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null), aanvraag.id()).orElseThrow();
+        assertThat(beschikking.pgbBedrag()).isEqualByComparingTo(new BigDecimal("8250.50"));
+        try (PDDocument pdf = Loader.loadPDF(besluiten.briefVan(beschikking))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("€ 8.250,50").doesNotContain("8250.5");
+        }
+    }
+
+    @Test
+    void somethingThatIsNotAnAmountIsAFieldErrorInDutchAndNothingIsDecided() throws Exception {
+        HttpClient browser = Inloggen.als(port, "wmoconsulent");
+        Aanvraag aanvraag = pgbAanvraag();
+
+        HttpResponse<String> antwoord = beslis(browser, aanvraag.id(), "twaalfduizend");
+
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        assertThat(antwoord.body()).contains("Vul een bedrag in euro in, bijvoorbeeld 12.500,00.").contains("Een schoon en leefbaar huis");
+        assertThat(jdbc.sql("select count(*) from beschikking where aanvraag_id = ?").param(aanvraag.id()).query(Long.class).single()).isZero();
+    }
+}
