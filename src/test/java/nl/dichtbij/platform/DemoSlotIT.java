@@ -54,8 +54,18 @@ class DemoSlotIT {
 
             // two threads of their own: the common pool is too small on a 2-core machine to also run what the nodes start
             try (var draden = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-                CompletableFuture<ConfigurableApplicationContext> een = CompletableFuture.supplyAsync(() -> start(samen), draden);
-                CompletableFuture<ConfigurableApplicationContext> twee = CompletableFuture.supplyAsync(() -> start(samen), draden);
+                // Logback is one per JVM and not safe to initialise from two starts at once (a ConcurrentModificationException
+                // in its property map); the second node starts once the first has its logging, long before either reaches the demo
+                java.util.concurrent.CountDownLatch loggingKlaar = new java.util.concurrent.CountDownLatch(1);
+                CompletableFuture<ConfigurableApplicationContext> een = CompletableFuture.supplyAsync(() -> start(samen, loggingKlaar), draden);
+                CompletableFuture<ConfigurableApplicationContext> twee = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        loggingKlaar.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return start(samen, null);
+                }, draden);
                 knooppunten.add(een.join());
                 knooppunten.add(twee.join());
             }
@@ -80,7 +90,16 @@ class DemoSlotIT {
     }
 
     private static ConfigurableApplicationContext start(String schema) {
-        return new SpringApplicationBuilder(DichtbijApplication.class).run(
+        return start(schema, null);
+    }
+
+    private static ConfigurableApplicationContext start(String schema, java.util.concurrent.CountDownLatch loggingKlaar) {
+        SpringApplicationBuilder bouwer = new SpringApplicationBuilder(DichtbijApplication.class);
+        if (loggingKlaar != null) {
+            bouwer.listeners((org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationContextInitializedEvent>)
+                    e -> loggingKlaar.countDown());
+        }
+        return bouwer.run(
                 "--spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "--spring.datasource.username=" + GEBRUIKER, "--spring.datasource.password=" + WACHTWOORD,
                 "--server.port=0", "--dichtbij.demo.inwoners-woerden=3000", "--dichtbij.demo.inwoners-montfoort=600");
