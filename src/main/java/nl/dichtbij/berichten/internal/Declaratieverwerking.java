@@ -34,9 +34,6 @@ class Declaratieverwerking implements Verwerker {
         this.clock = clock;
     }
 
-    private record Geboekt(String debetCredit, long volume, long bedragCenten, LocalDate begindatum) {
-    }
-
     private record Regel(Toewijzing toewijzing, String bsn, String referentie, String debetCredit, LocalDate begin, LocalDate einde,
                          long volume, String eenheid, long bedrag, String categorie, String code) {
     }
@@ -115,12 +112,11 @@ class Declaratieverwerking implements Verwerker {
         var prestatie = new Declaratieregels.Prestatie(bsn, p.waarde("IngediendBedrag/DebetCredit"), p.datum("ProductPeriode/Begindatum"),
                 p.datum("ProductPeriode/Einddatum"), p.getal("GeleverdVolume"), p.waarde("Eenheid"), bedrag(p.pad("IngediendBedrag"), "Bedrag"),
                 p.waarde("ProductCategorie"), p.waarde("ProductCode"), tarief == null ? null : Long.parseLong(tarief));
-        List<Geboekt> geboekt = jdbc.sql("select debet_credit, volume, bedrag_centen, begindatum from declaratie_regel "
+        List<String> geboekt = jdbc.sql("select debet_credit from declaratie_regel "
                         + "where aanbieder_agb = ? and standaard = ? and product_referentie = ?")
-                .params(bericht.afzender(), bericht.soort().standaard().name(), referentie).query(Geboekt.class).list();
+                .params(bericht.afzender(), bericht.soort().standaard().name(), referentie).query(String.class).list();
         List<Regel> ditBericht = eerder.stream().filter(r -> r.toewijzing().id() == t.id()).toList();
-        var stand = new Declaratieregels.Eerder(geboekt.stream().filter(g -> g.debetCredit().equals("D")).count(),
-                geboekt.stream().filter(g -> g.debetCredit().equals("C")).count(),
+        var stand = new Declaratieregels.Eerder(geboekt.stream().filter("D"::equals).count(), geboekt.stream().filter("C"::equals).count(),
                 () -> netto(t.id(), true) + ditBericht.stream().mapToLong(r -> "C".equals(r.debetCredit()) ? -r.volume() : r.volume()).sum(),
                 () -> netto(t.id(), false) + ditBericht.stream().mapToLong(r -> "C".equals(r.debetCredit()) ? -r.bedrag() : r.bedrag()).sum());
         List<Retourcode> codes = Declaratieregels.beoordeel(prestatie, t, new Declaratieregels.Periode(periodeBegin, periodeEinde), stand);

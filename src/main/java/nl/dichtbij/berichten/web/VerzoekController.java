@@ -64,11 +64,10 @@ class VerzoekController {
         Verzoek v = dossier.verzoek();
         model.addAttribute("dossier", dossier);
         model.addAttribute("client", naam(v));
-        boolean ingeschreven = register.persoon(v.gemeenteCode(), v.persoonBsn()).isPresent();
-        model.addAttribute("nietIngeschreven", !ingeschreven);
-        model.addAttribute("geboortedatumPastNiet", ingeschreven && verzoeken.opgegevenGeboortedatum(v)
-                .map(opgegeven -> register.persoon(v.gemeenteCode(), v.persoonBsn()).map(p -> !p.geboortedatum().equals(opgegeven)).orElse(true))
-                .orElse(false));
+        var ingeschreven = register.persoon(v.gemeenteCode(), v.persoonBsn());
+        model.addAttribute("nietIngeschreven", ingeschreven.isEmpty());
+        model.addAttribute("geboortedatumPastNiet", ingeschreven.isPresent() && verzoeken.opgegevenGeboortedatum(v)
+                .map(opgegeven -> !ingeschreven.get().geboortedatum().equals(opgegeven)).orElse(false));
         model.addAttribute("aanbieder", aanbieder(v));
         model.addAttribute("uiterlijk", verzoeken.antwoordUiterlijk(v));
         model.addAttribute("redenen", aanbod.codelijst("WJ759"));
