@@ -202,7 +202,7 @@ public class Besluiten {
         if (status == BeschikkingStatus.VASTGESTELD) {
             verzenden(id);
         } else {
-            historie(id, medewerker, "Wacht op tweede handtekening", "Bedrag boven " + vierOgenBedrag + " euro");
+            historie(id, medewerker, "Wacht op tweede handtekening", "Bedrag boven " + nl.dichtbij.platform.Bedrag.tekst(vierOgenBedrag));
         }
         return beschikking(medewerker, id);
     }

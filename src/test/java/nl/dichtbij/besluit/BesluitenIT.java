@@ -154,6 +154,7 @@ class BesluitenIT {
         assertThat(goedgekeurd.status()).isEqualTo(BeschikkingStatus.VASTGESTELD);
         assertThat(goedgekeurd.tweedeDoorNaam()).isEqualTo("Thea Mulder");
         assertThat(goedgekeurd.verzondenDatum()).isNotNull();
+        assertThat(besluiten.historie(beschikking.id())).extracting(Besluiten.Historie::toelichting).contains("Bedrag boven € 10.000,00");
     }
 
     /** Two submits of the same decision at once (a double click, two tabs): one decision, one clear refusal. */

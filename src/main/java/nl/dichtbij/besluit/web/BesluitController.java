@@ -184,7 +184,7 @@ class BesluitController {
         model.addAttribute("termijn", Aanvraag.termijn(aanvraag.wet()));
         model.addAttribute("vandaag", LocalDate.now(clock));
         model.addAttribute("mandaat", mandaten.heeftMandaat(medewerker, aanvraag.wet()));
-        model.addAttribute("vierOgen", besluiten.vierOgenBedrag());
+        model.addAttribute("vierOgen", nl.dichtbij.platform.Bedrag.tekst(besluiten.vierOgenBedrag()));
         model.addAttribute("producten", aanbod.producten(medewerker.gemeenteCode(), aanvraag.wet()));
         model.addAttribute("aanbieders", aanbod.producten(medewerker.gemeenteCode(), aanvraag.wet()).stream()
                 .flatMap(p -> aanbod.aanbiedersVoor(p).stream()).distinct().toList());
