@@ -120,6 +120,7 @@ public class Besluiten {
         Aanvraag aanvraag = aanvraag(medewerker, sleutel.getKeyAs(Number.class).longValue());
         zaken.berichtAanHuishouden(zaakId, persoonBsn, "Er is een aanvraag gedaan (" + wet.label() + "): " + omschrijving.trim() + ". "
                 + Aanvraag.termijn(wet).uitleg() + " Uiterlijk " + Formaat.lang(aanvraag.uiterlijk()) + ".");
+        events.publishEvent(new AanvraagIngediend(aanvraag.id(), zaak.gemeenteCode(), zaakId, persoonBsn, wet, vandaag, aanvraag.uiterlijk()));
         return aanvraag;
     }
 

@@ -1,6 +1,7 @@
 package nl.dichtbij.plan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import nl.dichtbij.regie.Zaken;
 import nl.dichtbij.zrm.Zrm;
 import nl.dichtbij.zrm.ZrmMeting;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +40,11 @@ public class Plannen {
     private final nl.dichtbij.dossier.DossierLog dossierLog;
     private final nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen;
 
+    private final ApplicationEventPublisher events;
+
     Plannen(PlanOpslag opslag, Zaken zaken, PersonenRegister register, Zrm zrm, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog,
-            nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen) {
+            nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen, ApplicationEventPublisher events) {
+        this.events = events;
         this.vertegenwoordigingen = vertegenwoordigingen;
         this.dossierLog = dossierLog;
         this.opslag = opslag;
@@ -127,11 +132,17 @@ public class Plannen {
     @Transactional
     public void akkoord(Gebruiker inwoner, int versienummer) {
         Ondersteuningsplan plan = vanInwoner(inwoner).orElseThrow(() -> new NietGevondenException("Het plan"));
+        if (plan.doelen().isEmpty()) {
+            throw new OngeldigeInvoerException("versienummer",
+                    "Er staan nog geen doelen in uw plan. Uw contactpersoon schrijft ze samen met u op; daarna kunt u akkoord geven.");
+        }
         if (versienummer != plan.versienummer()) {
             throw new OngeldigeInvoerException("versienummer",
                     "Het plan is gewijzigd terwijl u het las. Lees de nieuwe versie en geef dan opnieuw akkoord.");
         }
-        opslag.akkoord(plan.id(), versienummer, inwoner.actorNaam(), clock.instant());
+        Instant nu = clock.instant();
+        opslag.akkoord(plan.id(), versienummer, inwoner.actorNaam(), nu);
+        events.publishEvent(new PlanAkkoord(plan.id(), plan.gemeenteCode(), plan.zaakId(), versienummer, inwoner.actorNaam(), nu));
     }
 
     @Transactional

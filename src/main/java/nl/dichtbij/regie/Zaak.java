@@ -8,6 +8,9 @@ import java.util.List;
 import nl.dichtbij.platform.Formaat;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -36,6 +39,9 @@ public class Zaak {
     private List<Overdracht> overdrachten = new ArrayList<>();
     @MappedCollection(idColumn = "zaak_id", keyColumn = "volgnummer")
     private List<Bericht> berichten = new ArrayList<>();
+    /** Recorded by a state change, published when the case is saved. */
+    @Transient
+    private final List<Object> teMelden = new ArrayList<>();
 
     /** A warm handover: the note both the old and the new regisseur see. */
     @Table("zaak_overdracht")
@@ -97,6 +103,17 @@ public class Zaak {
                 ? "Uw zaak is afgesloten. U kunt altijd opnieuw hulp vragen."
                 : "Uw zaak is afgesloten. Rond " + Formaat.lang(waakvlam)
                         + " neemt uw contactpersoon nog eens contact op om te horen hoe het gaat.", null));
+        teMelden.add(new ZaakGesloten(id, gemeenteCode, huishoudenId, reden, waakvlam, nu));
+    }
+
+    @DomainEvents
+    List<Object> gebeurtenissen() {
+        return List.copyOf(teMelden);
+    }
+
+    @AfterDomainEventPublication
+    void gemeld() {
+        teMelden.clear();
     }
 
     void bericht(String tekst, String betreftBsn, Instant nu) {

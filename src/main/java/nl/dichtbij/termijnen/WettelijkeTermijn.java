@@ -51,6 +51,16 @@ public enum WettelijkeTermijn {
         return naarWerkdag(start.plusWeeks(weken));
     }
 
+    /** A term that waits for the onderzoek or the first talk about debts: met when that is written down. */
+    public boolean gehaaldMetOnderzoek() {
+        return this == WMO_ONDERZOEK || this == SCHULDHULP_EERSTE_GESPREK || this == SCHULDHULP_DREIGING;
+    }
+
+    /** A term that waits for the decision (beschikking). */
+    public boolean gehaaldMetBesluit() {
+        return !gehaaldMetOnderzoek() && this != BEZWAAR_INDIENEN;
+    }
+
     /**
      * Moves a term's end that falls on a Saturday, Sunday or public holiday to the next working day
      * (Algemene termijnenwet art. 1).

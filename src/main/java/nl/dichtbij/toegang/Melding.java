@@ -8,17 +8,25 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A resident's question for help, from receipt to the end of the onderzoek. */
+/**
+ * A resident's question for help, from receipt to the end of the onderzoek; after that it follows the rest of the chain
+ * for the resident ({@link Vervolg}), so he sees where his question stands. Records {@link MeldingOntvangen} and
+ * {@link OnderzoekVastgelegd}, published when it is saved.
+ */
 @Table("melding")
 public class Melding {
 
@@ -59,6 +67,13 @@ public class Melding {
     private String intakeLocatie;
     @MappedCollection(idColumn = "melding_id", keyColumn = "volgnummer")
     private List<Gebeurtenis> gebeurtenissen = new ArrayList<>();
+    private Vervolg vervolg;
+    private LocalDate termijnGehaaldOp;
+    @MappedCollection(idColumn = "melding_id")
+    private Set<Verwerkt> verwerkt = new HashSet<>();
+    /** Events waiting for the save; built then, because a new melding only has its id after it. */
+    @Transient
+    private final List<Function<Melding, Object>> teMelden = new ArrayList<>();
 
     /** A line of the timeline the resident sees. */
     @Table("melding_gebeurtenis")
@@ -67,6 +82,11 @@ public class Melding {
 
     @Table("melding_gebied")
     record Gebied(Levensgebied levensgebied) {
+    }
+
+    /** A step of the chain already shown on this melding; an event delivered twice adds nothing. */
+    @Table("melding_vervolg")
+    record Verwerkt(String sleutel) {
     }
 
     Melding() {
@@ -100,6 +120,8 @@ public class Melding {
         melding.zaakId = zaakId;
         melding.status = MeldingStatus.ONTVANGEN;
         melding.gebeurtenissen.add(new Gebeurtenis(nu, "Uw vraag is ontvangen (" + nieuw.kanaal().label().toLowerCase() + ")."));
+        melding.teMelden.add(m -> new MeldingOntvangen(m.id, m.gemeenteCode, m.zaakId, m.teamId, m.urgentie, m.kanaal, m.ontvangenDatum,
+                m.termijn, m.termijnEinde));
         return melding;
     }
 
@@ -132,9 +154,61 @@ public class Melding {
         gebeurtenissen.add(new Gebeurtenis(nu, "Het gesprek is gepland op " + Formaat.datumTijd(moment) + " (" + intakeLocatie + ")."));
     }
 
-    void onderzoekAfgerond(Instant nu) {
+    void onderzoekAfgerond(Onderzoek onderzoek, Instant nu) {
         status = MeldingStatus.ONDERZOEK_AFGEROND;
+        if (termijnGehaaldOp == null && termijn.gehaaldMetOnderzoek()) {
+            termijnGehaaldOp = onderzoek.gehoudenOp();
+        }
         gebeurtenissen.add(new Gebeurtenis(nu, "Het gesprek over uw situatie is gehouden. " + MeldingStatus.ONDERZOEK_AFGEROND.volgendeStap()));
+        teMelden.add(m -> new OnderzoekVastgelegd(onderzoek.id(), m.id, m.gemeenteCode, m.zaakId, onderzoek.gehoudenOp(), m.ontvangenDatum));
+    }
+
+    /**
+     * A later step of the chain, told to the resident on this melding: a line on its timeline and, when it is further
+     * than where the question stood, its new state. The same step ({@code sleutel}) is shown once; the state never goes
+     * back, except that help starting again after it stopped says so.
+     *
+     * @return whether anything changed
+     */
+    boolean vervolg(String sleutel, Vervolg stap, String tekst, LocalDate datum, Instant nu) {
+        if (!verwerkt.add(new Verwerkt(sleutel))) {
+            return false;
+        }
+        gebeurtenissen.add(new Gebeurtenis(nu, tekst));
+        if (stap == null) {
+            return true;
+        }
+        if (vervolg == null || stap.compareTo(vervolg) > 0 || stap == Vervolg.HULP_GESTART && vervolg == Vervolg.HULP_GESTOPT) {
+            vervolg = stap;
+        }
+        if (termijnGehaaldOp == null && datum != null && (stap == Vervolg.AFGEROND || stap.compareTo(Vervolg.BESLUIT) >= 0 && termijn.gehaaldMetBesluit())) {
+            termijnGehaaldOp = datum;
+        }
+        return true;
+    }
+
+    @DomainEvents
+    List<Object> gebeurtenissenVoorAnderen() {
+        return teMelden.stream().map(f -> f.apply(this)).toList();
+    }
+
+    @AfterDomainEventPublication
+    void gemeld() {
+        teMelden.clear();
+    }
+
+    /** What the resident reads as the state of his question: the furthest step of the chain, else where the melding stands. */
+    public String staat() {
+        return vervolg != null ? vervolg.label() : status.label();
+    }
+
+    public String volgendeStap() {
+        return vervolg != null ? vervolg.volgendeStap() : status.volgendeStap();
+    }
+
+    /** Whether the legal term still runs: not when what it waits for has happened, nor when the case is closed. */
+    public boolean termijnLoopt() {
+        return termijnGehaaldOp == null;
     }
 
     public boolean hoortBij(String bsn) {
@@ -181,4 +255,6 @@ public class Melding {
     public LocalDateTime intakeOp() { return intakeOp; }
     public String intakeLocatie() { return intakeLocatie; }
     public List<Gebeurtenis> gebeurtenissen() { return List.copyOf(gebeurtenissen); }
+    public Vervolg vervolg() { return vervolg; }
+    public LocalDate termijnGehaaldOp() { return termijnGehaaldOp; }
 }

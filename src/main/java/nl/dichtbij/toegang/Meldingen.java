@@ -257,7 +257,7 @@ public class Meldingen {
         if (!medewerker.gebruikersnaam().equals(melding.behandelaar())) {
             melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), nu);
         }
-        melding.onderzoekAfgerond(nu);
+        melding.onderzoekAfgerond(onderzoek, nu);
         meldingen.save(melding);
         zaken.intakeGedaan(medewerker, melding.zaakId());
         return onderzoek;

@@ -6,9 +6,12 @@ import java.util.Optional;
 
 import nl.dichtbij.berichten.Levering;
 import nl.dichtbij.berichten.Toewijzing;
+import nl.dichtbij.berichten.ZorgGestart;
+import nl.dichtbij.berichten.ZorgGestopt;
 import nl.dichtbij.berichten.xml.Berichtsoort;
 import nl.dichtbij.berichten.xml.Knoop;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,8 +28,11 @@ class Regieberichten implements Verwerker {
     private final JdbcClient jdbc;
     private final Koppeling koppeling;
 
-    Regieberichten(JdbcClient jdbc, Koppeling koppeling) {
+    private final ApplicationEventPublisher events;
+
+    Regieberichten(JdbcClient jdbc, Koppeling koppeling, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.koppeling = koppeling;
     }
 
@@ -96,6 +102,7 @@ class Regieberichten implements Verwerker {
         Start nieuw = new Start(sleutel.getKeyAs(Number.class).longValue(), begin, null, null);
         // the new start is the latest unless an earlier message started a later period
         zet(t.id(), Optional.of(huidige.isEmpty() || !begin.isBefore(huidige.getFirst().begindatum()) ? nieuw : huidige.getFirst()));
+        events.publishEvent(ZorgGestart.van(t, begin));
         return null;
     }
 
@@ -132,6 +139,7 @@ class Regieberichten implements Verwerker {
         }
         jdbc.sql("update levering set einddatum = ?, reden_beeindiging = ? where id = ?").params(einde, reden, s.id()).update();
         herbereken(t.id());
+        events.publishEvent(ZorgGestopt.van(t, einde, reden));
         return null;
     }
 

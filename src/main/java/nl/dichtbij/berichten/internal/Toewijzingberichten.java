@@ -7,12 +7,14 @@ import java.util.List;
 
 import nl.dichtbij.berichten.Postvak;
 import nl.dichtbij.berichten.Toewijzing;
+import nl.dichtbij.berichten.ToewijzingVerzonden;
 import nl.dichtbij.berichten.xml.Berichtsoort;
 import nl.dichtbij.berichten.xml.Schemas;
 import nl.dichtbij.berichten.xml.XmlSchrijver;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +28,11 @@ public class Toewijzingberichten {
     private final Postvak postvak;
     private final Clock clock;
 
-    Toewijzingberichten(JdbcClient jdbc, PersonenRegister register, Schemas schemas, Postvak postvak, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Toewijzingberichten(JdbcClient jdbc, PersonenRegister register, Schemas schemas, Postvak postvak, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.register = register;
         this.schemas = schemas;
         this.postvak = postvak;
@@ -57,6 +62,8 @@ public class Toewijzingberichten {
         String identificatie = postvak.nieuweIdentificatie();
         XmlSchrijver xml = ToewijzingBericht.schrijf(soort, schemas.versie(soort), gewijzigd.gemeenteCode(), gewijzigd.aanbiederAgb(),
                 identificatie, vandaag, client, adres, ouders, mee);
-        return postvak.aanbieden(gewijzigd.gemeenteCode(), gewijzigd.aanbiederAgb(), xml, identificatie, client.bsn());
+        long bericht = postvak.aanbieden(gewijzigd.gemeenteCode(), gewijzigd.aanbiederAgb(), xml, identificatie, client.bsn());
+        mee.stream().filter(t -> gewijzigdeIds.contains(t.id())).forEach(t -> events.publishEvent(ToewijzingVerzonden.van(t)));
+        return bericht;
     }
 }

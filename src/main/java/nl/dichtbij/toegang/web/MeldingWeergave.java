@@ -4,8 +4,29 @@ import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.termijnen.Termijnbewaking;
 import nl.dichtbij.toegang.Melding;
 
-/** A melding with where its legal term stands today, for the templates. */
-public record MeldingWeergave(Melding melding, Termijnbewaking termijn) {
+/** A melding with where its legal term stands today and, for the resident, whom it is about; for the templates. */
+public record MeldingWeergave(Melding melding, Termijnbewaking termijn, String voorWie) {
+
+    public MeldingWeergave(Melding melding, Termijnbewaking termijn) {
+        this(melding, termijn, null);
+    }
+
+    /** What the question is about, in a few words: its subjects, else the start of what the resident wrote. */
+    public String onderwerp() {
+        if (!melding.levensgebieden().isEmpty()) {
+            return melding.levensgebieden().stream().map(g -> g.label()).sorted().collect(java.util.stream.Collectors.joining(", "));
+        }
+        String tekst = melding.omschrijving();
+        return tekst.length() <= 60 ? tekst : tekst.substring(0, 57) + "...";
+    }
+
+    /** The countdown while the term runs; once what it waited for happened, that it was met and when. */
+    public String termijnTekst() {
+        if (!melding.termijnLoopt()) {
+            return "Gehaald: op " + Formaat.datum(melding.termijnGehaaldOp()) + " was deze stap gezet.";
+        }
+        return "Uiterlijk " + termijnEinde() + ". " + dagenOverTekst();
+    }
 
     public String ontvangen() {
         return Formaat.datum(melding.ontvangenDatum());

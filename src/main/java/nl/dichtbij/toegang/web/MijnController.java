@@ -41,7 +41,10 @@ class MijnController {
 
     @GetMapping
     String overzicht(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
-        model.addAttribute("meldingen", mijnMeldingen.van(inwoner).stream().map(this::weergave).toList());
+        java.util.Map<String, String> namen = new java.util.HashMap<>();
+        meldingen.voorWieMagIkVragen(inwoner).forEach(p -> namen.put(p.bsn(), p.bsn().equals(inwoner.bsn()) ? "uzelf" : p.naam()));
+        model.addAttribute("meldingen", mijnMeldingen.van(inwoner).stream()
+                .map(m -> new MeldingWeergave(m, termijn(m), namen.getOrDefault(m.persoonBsn(), "iemand anders"))).toList());
         return "mijn/overzicht";
     }
 
@@ -84,6 +87,10 @@ class MijnController {
     }
 
     private MeldingWeergave weergave(Melding melding) {
-        return new MeldingWeergave(melding, new Termijnbewaking(melding.ontvangenDatum(), melding.termijnEinde(), LocalDate.now(clock)));
+        return new MeldingWeergave(melding, termijn(melding));
+    }
+
+    private Termijnbewaking termijn(Melding melding) {
+        return new Termijnbewaking(melding.ontvangenDatum(), melding.termijnEinde(), LocalDate.now(clock));
     }
 }
