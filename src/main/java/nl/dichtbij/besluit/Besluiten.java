@@ -242,8 +242,50 @@ public class Besluiten {
         events.publishEvent(new BeschikkingVastgesteld(beschikking));
     }
 
+    /**
+     * The letter as it will go out, for the second signer to read before he signs: dated today, marked as a concept.
+     * Only for a decision waiting for its second signature, and only for who may sign it.
+     */
+    public byte[] conceptbrief(Gebruiker tweede, long beschikkingId) {
+        Beschikking b = beschikking(tweede, beschikkingId);
+        if (b.status() != BeschikkingStatus.WACHT_OP_TWEEDE) {
+            throw new NietGevondenException("De conceptbrief");
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        return brief(new Beschikking(b.id(), b.gemeenteCode(), b.aanvraagId(), b.zaakId(), b.persoonBsn(), b.wet(), b.uitkomst(), b.resultaat(),
+                b.motivering(), b.productcode(), b.productOmschrijving(), b.productcategorie(), b.volume(), b.eenheid(), b.frequentie(), b.budget(),
+                b.ingangsdatum(), b.einddatum(), b.vorm(), b.aanbiederId(), b.aanbiederNaam(), b.pgbBedrag(), b.status(), b.genomenDoor(),
+                b.genomenDoorNaam(), b.genomenOp(), b.tweedeDoor(), b.tweedeDoorNaam(), vandaag, Bezwaartermijnen.indienenUiterlijk(vandaag)), true);
+    }
+
+    /** Decisions above the four-eyes amount that wait for a second signature this professional may give: not his own, within his mandate. */
+    @Transactional(readOnly = true)
+    public List<Beschikking> wachtenOpTweede(Gebruiker medewerker) {
+        if (!medewerker.isMedewerker()) {
+            return List.of();
+        }
+        return jdbc.sql(BESCHIKKING + "where gemeente_code = ? and status = 'WACHT_OP_TWEEDE' and genomen_door <> ? order by genomen_op, id")
+                .params(medewerker.gemeenteCode(), medewerker.gebruikersnaam()).query(Beschikking.class).list().stream()
+                .filter(b -> mandaten.heeftMandaat(medewerker, b.wet())).toList();
+    }
+
+    /** In words, for the second signer: how much of what, how often, e.g. "3 uur per week". */
+    public String omvang(Beschikking b) {
+        if (b.volume() == null) {
+            return null;
+        }
+        String eenheid = b.eenheid() == null ? "" : " " + aanbod.code("WJ756", b.eenheid()).map(c -> c.omschrijving()).orElse(b.eenheid());
+        String frequentie = b.frequentie() == null ? "" : " " + aanbod.code("WMO757", b.frequentie()).map(c -> c.omschrijving()).orElse(b.frequentie());
+        return (b.volume() + eenheid + frequentie).toLowerCase();
+    }
+
     private byte[] brief(Beschikking b) {
+        return brief(b, false);
+    }
+
+    private byte[] brief(Beschikking b, boolean concept) {
         Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("concept", concept);
         gegevens.put("b", b);
         gegevens.put("persoon", register.persoon(b.gemeenteCode(), b.persoonBsn()).orElse(null));
         gegevens.put("adres", register.persoon(b.gemeenteCode(), b.persoonBsn())

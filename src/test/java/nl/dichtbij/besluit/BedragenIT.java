@@ -99,4 +99,40 @@ class BedragenIT {
         assertThat(antwoord.body()).contains("Vul een bedrag in euro in, bijvoorbeeld 12.500,00.").contains("Een schoon en leefbaar huis");
         assertThat(jdbc.sql("select count(*) from beschikking where aanvraag_id = ?").param(aanvraag.id()).query(Long.class).single()).isZero();
     }
+
+    /** Usability issue, item 4: the second signer sees what he signs, and finds it in his werkbak. */
+    @Test
+    void theSecondSignerFindsTheDecisionInHisWerkbakAndReadsItBeforeHeSigns() throws Exception {
+        HttpClient consulent = Inloggen.als(port, "wmoconsulent");
+        Aanvraag aanvraag = pgbAanvraag();
+        assertThat(beslis(consulent, aanvraag.id(), "12.500,00").uri().getQuery()).isEqualTo("besloten");
+        String pagina = "http://localhost:" + port + "/werk/aanvragen/" + aanvraag.id();
+        assertThat(haal(consulent, pagina).body()).contains("Controleer dit besluit voor de tweede handtekening")
+                .contains("U kunt dit besluit niet zelf voor de tweede keer tekenen").doesNotContain("Tweede handtekening zetten");
+
+        HttpClient teamleider = Inloggen.als(port, "teamleider");
+        assertThat(haal(teamleider, "http://localhost:" + port + "/werk").body())
+                .contains("Besluiten die wachten op uw tweede handtekening").contains("€ 12.500,00, genomen door Willem Visser")
+                .contains("/werk/aanvragen/" + aanvraag.id());
+        String controle = haal(teamleider, pagina).body();
+        assertThat(controle).contains("Controleer dit besluit voor de tweede handtekening").contains("Mevrouw kan door haar beperking het huishouden niet doen.")
+                .contains("Een schoon en leefbaar huis").contains("Persoonsgebonden budget").contains("€ 12.500,00").contains("Tweede handtekening zetten");
+        long beschikking = jdbc.sql("select id from beschikking where aanvraag_id = ?").param(aanvraag.id()).query(Long.class).single();
+        HttpResponse<byte[]> concept = teamleider.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/werk/beschikkingen/"
+                + beschikking + "/conceptbrief")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(concept.statusCode()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(concept.body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Concept — nog niet verzonden").contains("€ 12.500,00");
+        }
+
+        HttpResponse<String> getekend = teamleider.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/werk/beschikkingen/"
+                        + beschikking + "/goedkeuren")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + Inloggen.csrf(controle))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(getekend.uri().getQuery()).isEqualTo("goedgekeurd");
+        assertThat(haal(teamleider, "http://localhost:" + port + "/werk").body()).doesNotContain("/werk/aanvragen/" + aanvraag.id() + "\"");
+    }
+
+    private static HttpResponse<String> haal(HttpClient browser, String adres) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(adres)).build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

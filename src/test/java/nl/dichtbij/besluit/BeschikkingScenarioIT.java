@@ -108,7 +108,7 @@ class BeschikkingScenarioIT {
                         "De inwoner heeft de begeleiding niet meer nodig."))
                 .customize(s -> s.atMost(WACHTTIJD))
                 .andWaitForStateChange(() -> toewijzingen.vanBeschikking("0632", beschikking.id()),
-                        lijst -> !lijst.isEmpty() && lijst.stream().allMatch(t -> List.of("13", "05").contains(t.redenWijziging())))
+                        lijst -> !lijst.isEmpty() && lijst.stream().allMatch(t -> "13".equals(t.redenWijziging()) || "05".equals(t.redenWijziging())))
                 .andVerify(lijst -> assertThat(lijst).singleElement().satisfies(t -> assertThat(jw301(t)).as("the first 301 and the change").isEqualTo(2)));
         scenario.stimulate(() -> voorzieningen(aanvraag))
                 .customize(s -> s.atMost(WACHTTIJD))

@@ -150,7 +150,15 @@ class BesluitenIT {
         noodtoegang.nemen(jeugdconsulent(), s.zaak().huishoudenId(), "Vervanging: tweede handtekening nodig, Wmo-team is afwezig.");
         assertThatThrownBy(() -> besluiten.goedkeuren(jeugdconsulent(), beschikking.id())).isInstanceOf(OngeldigeInvoerException.class);
 
+        assertThat(besluiten.wachtenOpTweede(teamleider)).as("waits in the werkbak of who may sign").extracting(Beschikking::id).contains(beschikking.id());
+        assertThat(besluiten.wachtenOpTweede(wmoconsulent())).as("not for who decided").extracting(Beschikking::id).doesNotContain(beschikking.id());
+        String concept = tekst(besluiten.conceptbrief(teamleider, beschikking.id()));
+        assertThat(concept).as("the second signer reads the letter before he signs").contains("Concept — nog niet verzonden")
+                .contains("€ 12.500,00").contains("Mevrouw kan door haar beperking het huishouden niet doen.");
+
         Beschikking goedgekeurd = besluiten.goedkeuren(teamleider, beschikking.id());
+        assertThat(besluiten.wachtenOpTweede(teamleider)).extracting(Beschikking::id).doesNotContain(beschikking.id());
+        assertThatThrownBy(() -> besluiten.conceptbrief(teamleider, beschikking.id())).isInstanceOf(nl.dichtbij.platform.NietGevondenException.class);
         assertThat(goedgekeurd.status()).isEqualTo(BeschikkingStatus.VASTGESTELD);
         assertThat(goedgekeurd.tweedeDoorNaam()).isEqualTo("Thea Mulder");
         assertThat(goedgekeurd.verzondenDatum()).isNotNull();
@@ -343,4 +351,12 @@ class BesluitenIT {
     }
 
     @Autowired Termijnbord termijnbord;
+
+    private static String tekst(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -177,6 +177,12 @@ class BesluitController {
         return Brieven.pdf(besluiten.briefVan(besluiten.beschikking(medewerker, id)), id);
     }
 
+    /** The letter as it will go out, for whoever gives the second signature. */
+    @GetMapping("/beschikkingen/{id}/conceptbrief")
+    ResponseEntity<byte[]> conceptbrief(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id) {
+        return Brieven.pdf(besluiten.conceptbrief(medewerker, id), id);
+    }
+
     private String pagina(Gebruiker medewerker, long id, Model model) {
         Aanvraag aanvraag = besluiten.aanvraag(medewerker, id);
         model.addAttribute("aanvraag", aanvraag);
@@ -199,6 +205,8 @@ class BesluitController {
             model.addAttribute("historie", besluiten.historie(b.id()));
             model.addAttribute("voortgang", besluiten.voortgang(b));
             model.addAttribute("bezwaren", bezwaren.vanBeschikking(medewerker, b.id()));
+            model.addAttribute("omvang", besluiten.omvang(b));
+            model.addAttribute("magTekenen", besluiten.wachtenOpTweede(medewerker).stream().anyMatch(w -> w.id() == b.id()));
         });
         if (!model.containsAttribute("besluit")) {
             BesluitFormulier formulier = new BesluitFormulier();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.dichtbij.besluit.Besluiten;
 import nl.dichtbij.besluit.Termijnbord;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.plan.Plannen;
@@ -39,10 +40,12 @@ class WerkbakController {
     private final Werklijst werklijst;
     private final Plannen plannen;
     private final Termijnbord termijnbord;
+    private final Besluiten besluiten;
     private final Clock clock;
 
     WerkbakController(Wachtrij wachtrij, Huishoudoverzicht huishoudens, Gemeenten gemeenten, Zaken zaken, Werklijst werklijst, Plannen plannen,
-                      Termijnbord termijnbord, Clock clock) {
+                      Termijnbord termijnbord, Besluiten besluiten, Clock clock) {
+        this.besluiten = besluiten;
         this.wachtrij = wachtrij;
         this.huishoudens = huishoudens;
         this.gemeenten = gemeenten;
@@ -66,6 +69,7 @@ class WerkbakController {
         model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken.stream().map(Zaak::id).toList()));
         model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken.stream().map(Zaak::id).toList()));
         model.addAttribute("termijnen", termijnbord.dezeWeek(medewerker, medewerker.teamId()));
+        model.addAttribute("tweedeHandtekening", besluiten.wachtenOpTweede(medewerker));
         return "werk/werkbak";
     }
 
