@@ -11,4 +11,16 @@ public record Bezwaar(long id, String gemeenteCode, long beschikkingId, long zaa
     public boolean open() {
         return "OPEN".equals(status);
     }
+
+    /** The state in words, as staff and residents read it. */
+    public String statusTekst() {
+        return switch (status) {
+            case "OPEN" -> "nog niet beslist";
+            case "GEGROND" -> "gegrond";
+            case "ONGEGROND" -> "ongegrond";
+            case "NIET_ONTVANKELIJK" -> "niet-ontvankelijk";
+            case "INGETROKKEN" -> "ingetrokken";
+            default -> status.toLowerCase();
+        };
+    }
 }

@@ -155,6 +155,32 @@ public class Bezwaren {
     public record BijlageInfo(long id, String naam, String mediatype) {
     }
 
+    /** An attachment as it was sent, to open. */
+    public record BijlageInhoud(String naam, String mediatype, byte[] inhoud) {
+    }
+
+    private record BijlageRij(long bezwaarId, long beschikkingId, String gemeenteCode, String naam, String mediatype, byte[] inhoud) {
+    }
+
+    /**
+     * An attachment of an objection, for whom may read the objection: the professional of the municipality (logged as a
+     * look at the decision's file) or the resident the decision is about and who acts for him. 404 for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public BijlageInhoud bijlage(Gebruiker gebruiker, long bijlageId) {
+        BijlageRij rij = jdbc.sql("select b.bezwaar_id, z.beschikking_id, z.gemeente_code, b.naam, b.mediatype, b.inhoud from bezwaar_bijlage b "
+                        + "join bezwaar z on z.id = b.bezwaar_id where b.id = ?")
+                .param(bijlageId).query(BijlageRij.class).optional()
+                .filter(r -> r.gemeenteCode().equals(gebruiker.gemeenteCode()))
+                .orElseThrow(() -> new NietGevondenException("De bijlage"));
+        if (gebruiker.isMedewerker()) {
+            besluiten.beschikking(gebruiker, rij.beschikkingId());
+        } else {
+            besluiten.vanInwoner(gebruiker, rij.beschikkingId());
+        }
+        return new BijlageInhoud(rij.naam(), rij.mediatype(), rij.inhoud());
+    }
+
     public List<BijlageInfo> bijlagen(long bezwaarId) {
         return jdbc.sql("select id, naam, mediatype from bezwaar_bijlage where bezwaar_id = ? order by id").param(bezwaarId)
                 .query(BijlageInfo.class).list();

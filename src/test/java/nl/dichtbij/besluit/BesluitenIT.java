@@ -280,6 +280,14 @@ class BesluitenIT {
 
         Gebruiker buurman = new Gebruiker("buurman", null, "B", Rol.INWONER, "0632", null, nl.dichtbij.personen.DemoPersonen.TOM_BSN);
         assertThatThrownBy(() -> besluiten.vanInwoner(buurman, beschikking.id())).isInstanceOf(nl.dichtbij.platform.NietGevondenException.class);
+
+        // the attachment opens for the professional and for the resident, and for nobody else (usability issue, item 5)
+        long bijlage = bezwaren.bijlagen(bezwaar.id()).getFirst().id();
+        assertThat(bezwaren.bijlage(wmoconsulent(), bijlage).inhoud()).asString().isEqualTo("%PDF-1.7 test");
+        assertThat(bezwaren.bijlage(inwoner, bijlage).naam()).isEqualTo("brief huisarts.pdf");
+        assertThatThrownBy(() -> bezwaren.bijlage(buurman, bijlage)).isInstanceOf(nl.dichtbij.platform.NietGevondenException.class);
+        Gebruiker montfoort = new Gebruiker("montfoort", null, "Mohamed El Amrani", Rol.CONSULENT, "0335", null, null);
+        assertThatThrownBy(() -> bezwaren.bijlage(montfoort, bijlage)).isInstanceOf(nl.dichtbij.platform.NietGevondenException.class);
     }
 
     @Test

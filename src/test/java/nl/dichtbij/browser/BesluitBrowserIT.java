@@ -83,6 +83,7 @@ class BesluitBrowserIT {
             browser.knop("Bezwaar versturen");
             browser.controleer();
             assertThat(browser.tekst()).contains("Wij hebben uw bezwaar ontvangen").contains("U maakte bezwaar");
+            assertThat(new String(browser.download(browser.href(By.partialLinkText("(downloaden)"))))).contains("verklaring van de huisarts");
             browser.uitloggen();
 
             browser.bureau();
@@ -90,6 +91,9 @@ class BesluitBrowserIT {
             browser.open(zaakPad);
             assertThat(browser.tekst()).contains("Bezwaar van");
             browser.volg(By.cssSelector("a[href^='/werk/aanvragen/']"));
+            assertThat(browser.tekst()).contains("Status: nog niet beslist");
+            assertThat(new String(browser.download(browser.href(By.partialLinkText("(downloaden)")))))
+                    .as("the professional opens the resident's attachment").contains("verklaring van de huisarts");
             String aanvraagPad = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*$", "");
             browser.kiesOptie("wijziging", "Intrekken");
             browser.typ("wijzig-reden", "Mevrouw verhuist naar Utrecht.");

@@ -3,12 +3,14 @@ package nl.dichtbij.besluit.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.besluit.Aanvraag;
 import nl.dichtbij.besluit.Besluiten;
 import nl.dichtbij.besluit.BeslisVerzoek;
 import nl.dichtbij.besluit.Beschikking;
+import nl.dichtbij.besluit.Bezwaar;
 import nl.dichtbij.besluit.Bezwaren;
 import nl.dichtbij.besluit.Leveringsvorm;
 import nl.dichtbij.besluit.Mandaten;
@@ -177,6 +179,11 @@ class BesluitController {
         return Brieven.pdf(besluiten.briefVan(besluiten.beschikking(medewerker, id)), id);
     }
 
+    @GetMapping("/bezwaren/bijlagen/{bijlageId}")
+    ResponseEntity<byte[]> bezwaarbijlage(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long bijlageId) {
+        return Brieven.bijlage(bezwaren.bijlage(medewerker, bijlageId));
+    }
+
     /** The letter as it will go out, for whoever gives the second signature. */
     @GetMapping("/beschikkingen/{id}/conceptbrief")
     ResponseEntity<byte[]> conceptbrief(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id) {
@@ -204,7 +211,9 @@ class BesluitController {
             model.addAttribute("beschikking", b);
             model.addAttribute("historie", besluiten.historie(b.id()));
             model.addAttribute("voortgang", besluiten.voortgang(b));
-            model.addAttribute("bezwaren", bezwaren.vanBeschikking(medewerker, b.id()));
+            List<Bezwaar> vanBesluit = bezwaren.vanBeschikking(medewerker, b.id());
+            model.addAttribute("bezwaren", vanBesluit);
+            model.addAttribute("bijlagen", vanBesluit.stream().collect(java.util.stream.Collectors.toMap(Bezwaar::id, z -> bezwaren.bijlagen(z.id()))));
             model.addAttribute("omvang", besluiten.omvang(b));
             model.addAttribute("magTekenen", besluiten.wachtenOpTweede(medewerker).stream().anyMatch(w -> w.id() == b.id()));
         });

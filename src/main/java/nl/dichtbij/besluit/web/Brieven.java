@@ -1,5 +1,9 @@
 package nl.dichtbij.besluit.web;
 
+import java.nio.charset.StandardCharsets;
+
+import nl.dichtbij.besluit.Bezwaren;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,6 +16,19 @@ final class Brieven {
 
     static ResponseEntity<byte[]> pdf(byte[] inhoud, long id) {
         return pdf(inhoud, id, false);
+    }
+
+    /**
+     * An objection's attachment, always as a download: what a resident uploaded is never shown as a page of ours
+     * (no sniffing, a sandbox if a browser shows it anyway).
+     */
+    static ResponseEntity<byte[]> bijlage(Bezwaren.BijlageInhoud bijlage) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(bijlage.mediatype()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(bijlage.naam(), StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .body(bijlage.inhoud());
     }
 
     /** Inline to read in the browser, or as an attachment to save. */

@@ -3,8 +3,10 @@ package nl.dichtbij.besluit.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import nl.dichtbij.besluit.Beschikking;
+import nl.dichtbij.besluit.Bezwaar;
 import nl.dichtbij.besluit.Besluiten;
 import nl.dichtbij.besluit.Bezwaren;
 import nl.dichtbij.platform.Gebruiker;
@@ -39,8 +41,11 @@ class MijnBesluitenController {
         List<Beschikking> lijst = besluiten.vanInwoner(inwoner);
         model.addAttribute("besluiten", lijst);
         model.addAttribute("voortgang", lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id, besluiten::voortgang)));
-        model.addAttribute("bezwaren", lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id,
-                b -> bezwaren.vanBeschikking(inwoner, b.id()))));
+        Map<Long, List<Bezwaar>> perBesluit = lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id,
+                b -> bezwaren.vanBeschikking(inwoner, b.id())));
+        model.addAttribute("bezwaren", perBesluit);
+        model.addAttribute("bijlagen", perBesluit.values().stream().flatMap(List::stream)
+                .collect(java.util.stream.Collectors.toMap(Bezwaar::id, z -> bezwaren.bijlagen(z.id()))));
         return "besluit/mijn-besluiten";
     }
 
@@ -48,6 +53,11 @@ class MijnBesluitenController {
     ResponseEntity<byte[]> brief(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id,
                                  @RequestParam(defaultValue = "false") boolean opslaan) {
         return Brieven.pdf(besluiten.briefVan(besluiten.vanInwoner(inwoner, id)), id, opslaan);
+    }
+
+    @GetMapping("/bijlagen/{bijlageId}")
+    ResponseEntity<byte[]> bijlage(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long bijlageId) {
+        return Brieven.bijlage(bezwaren.bijlage(inwoner, bijlageId));
     }
 
     @GetMapping("/{id}/bezwaar")
