@@ -35,6 +35,8 @@ class BesluitBrowserIT {
             browser.volg(By.cssSelector("a[href^='/werk/zaken/']"));
             String zaakPad = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*$", "");
             browser.kiesOptie("aanvraag-persoon", "Sanne de Wit");
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.veld("aanvraag-wet")).getFirstSelectedOption().getText())
+                    .as("a Wmo consulent's aanvraag starts under the Wmo").isEqualTo("Wet maatschappelijke ondersteuning 2015");
             browser.kiesOptie("aanvraag-wet", "Wet maatschappelijke ondersteuning 2015");
             browser.typ("aanvraag-omschrijving", "Begeleiding bij de administratie");
             browser.knop("Aanvraag maken");

@@ -185,6 +185,10 @@ class ZaakpaginaController {
         model.addAttribute("aanvragen", besluiten.aanvragenVanZaak(medewerker, zaakId));
         model.addAttribute("bezwaren", bezwaren.vanZaak(medewerker, zaakId));
         model.addAttribute("wetten", nl.dichtbij.platform.Wet.values());
+        // the law of the professional's own team comes first: a Wmo consulent mostly asks under the Wmo
+        model.addAttribute("eigenWet", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId())
+                .map(t -> t.doelgroep() == nl.dichtbij.gemeente.Doelgroep.JEUGD ? nl.dichtbij.platform.Wet.JEUGDWET : nl.dichtbij.platform.Wet.WMO)
+                .orElse(null));
         model.addAttribute("collegas", gemeenten.medewerkers(zaak.gemeenteCode()).stream()
                 .filter(m -> !m.gebruikersnaam().equals(zaak.regisseur())).toList());
         Map<Long, ZrmGrafiek> grafieken = new LinkedHashMap<>();
