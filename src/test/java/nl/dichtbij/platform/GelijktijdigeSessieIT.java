@@ -50,6 +50,22 @@ class GelijktijdigeSessieIT {
         }
     }
 
+    /** Usability issue, item 10: "Hulp vragen" asks for a login and then lands on the form, not on the overview. */
+    @Test
+    void afterLoggingInFromAPageTheResidentLandsOnThatPage() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> gevraagd = browser.send(HttpRequest.newBuilder(uri("/mijn/hulp-vragen")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(gevraagd.statusCode()).isEqualTo(302);
+        assertThat(gevraagd.headers().firstValue("Location").orElse("")).endsWith("/inloggen");
+        String formulier = browser.send(HttpRequest.newBuilder(uri("/inloggen")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(formulier);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> na = browser.send(HttpRequest.newBuilder(uri("/inloggen")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=inwoner&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(na.headers().firstValue("Location").orElse("")).contains("/mijn/hulp-vragen");
+    }
+
     private void logIn(HttpClient browser) throws Exception {
         String formulier = browser.send(HttpRequest.newBuilder(uri("/inloggen")).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = CSRF.matcher(formulier);

@@ -27,6 +27,8 @@ class OidcLogin implements AuthenticationSuccessHandler {
 
     private final Identiteiten identiteiten;
     private final SecurityContextRepository sessies = new HttpSessionSecurityContextRepository();
+    private final org.springframework.security.web.savedrequest.RequestCache bewaard =
+            new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 
     OidcLogin(Identiteiten identiteiten) {
         this.identiteiten = identiteiten;
@@ -50,6 +52,9 @@ class OidcLogin implements AuthenticationSuccessHandler {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, gebruiker.getAuthorities()));
         SecurityContextHolder.setContext(context);
         sessies.saveContext(context, request, response);
-        response.sendRedirect(request.getContextPath() + "/start");
+        // back to the page that asked for the login (e.g. Hulp vragen); otherwise the start page of one's role
+        var gevraagd = bewaard.getRequest(request, response);
+        bewaard.removeRequest(request, response);
+        response.sendRedirect(gevraagd != null ? gevraagd.getRedirectUrl() : request.getContextPath() + "/start");
     }
 }

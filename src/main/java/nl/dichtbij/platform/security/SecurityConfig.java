@@ -107,7 +107,8 @@ public class SecurityConfig {
             var mislukt = new ExceptionMappingAuthenticationFailureHandler();
             mislukt.setDefaultFailureUrl("/inloggen?fout");
             mislukt.setExceptionMappings(java.util.Map.of(InlogBegrenzer.GeblokkeerdException.class.getName(), "/inloggen?geblokkeerd"));
-            http.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start", true)
+            // back to the page that asked for the login (e.g. Hulp vragen); otherwise the start page of one's role
+            http.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/start")
                     .failureHandler((request, response, e) -> {
                         if (Databasefouten.onbereikbaar(e)) {
                             // not a wrong password: the database is gone; StoringFilter answers 503
