@@ -74,6 +74,17 @@ class OidcLoginIT {
     }
 
     @Test
+    void aResidentWhoChoseHulpVragenLandsOnTheFormAfterSigningIn() throws Exception {
+        BROKER.enqueueCallback(new DefaultOAuth2TokenCallback("broker", "onderwerp", "JWT", List.of("dichtbij"), Map.of("bsn", DemoPersonen.OUDER_BSN), 3600));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mijn/hulp-vragen")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> na = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/broker")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(na.uri().getPath()).isEqualTo("/mijn/hulp-vragen");
+        assertThat(na.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aProfessionalSignsInWithHisAccount() throws Exception {
         HttpResponse<String> werk = inloggen(Map.of("preferred_username", "jeugdconsulent"), "/werk");
         assertThat(werk.statusCode()).isEqualTo(200);
