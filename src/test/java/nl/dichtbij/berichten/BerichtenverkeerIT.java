@@ -247,6 +247,17 @@ class BerichtenverkeerIT {
         assertThat(net.statusCode()).isEqualTo(201);
     }
 
+    /** Usability issue, item 8: a PDF sent by mistake gets a Dutch answer, not the parser's English. */
+    @Test
+    void aFileThatIsNotXmlIsRefusedInDutch() throws Exception {
+        HttpResponse<String> pdf = stuur("%PDF-1.4 verklaring van de huisarts");
+        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(pdf.body()).contains("Dit bestand is geen XML-bericht").doesNotContain("prolog");
+        HttpResponse<String> kapot = stuur("<jw305:Bericht xmlns:jw305=\"http://www.istandaarden.nl/ijw/3_2/jw305/schema\"><jw305:Header></jw305:Bericht>");
+        assertThat(kapot.statusCode()).isEqualTo(400);
+        assertThat(kapot.body()).contains("Het bericht is geen geldige XML: er klopt iets niet op regel 1");
+    }
+
     // --- helpers
 
     /** Sends both messages at the same moment, as two nodes would receive them. */

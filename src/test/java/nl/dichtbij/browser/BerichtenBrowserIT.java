@@ -53,6 +53,20 @@ class BerichtenBrowserIT {
             browser.knop("Versturen");
             browser.controleer();
             assertThat(browser.tekst()).contains("Kies een bestand met een bericht");
+            Path pdf = Files.createTempFile("verklaring-", ".pdf");
+            Files.writeString(pdf, "%PDF-1.4 verklaring", StandardCharsets.UTF_8);
+            browser.veld("bestand").sendKeys(pdf.toString());
+            browser.knop("Versturen");
+            browser.controleer();
+            assertThat(browser.tekst()).as("a PDF by mistake is told in Dutch").contains("Dit bestand is geen XML-bericht").doesNotContain("prolog");
+            Path onbekend = Files.createTempFile("jw305-", ".xml");
+            Files.writeString(onbekend, Aanbiedersberichten.jw305("42420001", "0632", "BS" + System.nanoTime() % 1_000_000_000L, vandaag, bsn,
+                    999_999_999L, "45", "45A01", vandaag, "1"), StandardCharsets.UTF_8);
+            browser.veld("bestand").sendKeys(onbekend.toString());
+            browser.knop("Versturen");
+            browser.controleer();
+            assertThat(browser.tekst()).as("the refusal in the code list's words, not only inside the XML").contains("(deels) afgekeurd")
+                    .contains("9019: Het regiebericht kan niet gekoppeld worden aan een toewijzing.");
             browser.veld("bestand").sendKeys(bestand.toString());
             browser.knop("Versturen");
             browser.controleer();

@@ -54,6 +54,7 @@ class PortaalController {
             }
             Verwerking verwerking = verkeer.ontvang(agb(aanbieder), bestand.getBytes());
             model.addAttribute("verwerking", verwerking);
+            model.addAttribute("redenen", nl.dichtbij.berichten.internal.Retouruitleg.redenen(verwerking.retourXml()));
         } catch (OngeldigBerichtException e) {
             model.addAttribute("fout", e.getMessage());
             model.addAttribute("fouten", e.fouten());

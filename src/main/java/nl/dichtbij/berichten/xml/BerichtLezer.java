@@ -88,8 +88,12 @@ public class BerichtLezer {
         } catch (OnbekendBericht e) {
             throw new OngeldigBerichtException(e.getMessage());
         } catch (SAXParseException e) {
-            throw new OngeldigBerichtException("Het bericht is geen geldige XML.",
-                    List.of("regel " + e.getLineNumber() + ", kolom " + e.getColumnNumber() + ": " + e.getMessage()));
+            if (e.getLineNumber() <= 1 && e.getColumnNumber() <= 1 || String.valueOf(e.getMessage()).contains("prolog")) {
+                throw new OngeldigBerichtException("Dit bestand is geen XML-bericht. Kies het XML-bestand dat uw systeem voor de gemeente maakte "
+                        + "(bijvoorbeeld een JW323 of WMO315), geen PDF, Word- of Excel-bestand.");
+            }
+            throw new OngeldigBerichtException("Het bericht is geen geldige XML: er klopt iets niet op regel " + e.getLineNumber() + ", kolom "
+                    + e.getColumnNumber() + ".", List.of("Technische melding van de XML-lezer: " + e.getMessage()));
         } catch (SAXException | IOException e) {
             throw new OngeldigBerichtException("Het bericht is niet te lezen.", List.of(String.valueOf(e.getMessage())));
         } finally {
