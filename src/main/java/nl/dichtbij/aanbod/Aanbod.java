@@ -51,6 +51,16 @@ public class Aanbod {
                 .params(lijst, code).query(Code.class).optional();
     }
 
+    /** An omvang in words, e.g. "3 uur per week", from the code lists WJ756 (eenheid) and WMO757 (frequentie); null without a volume. */
+    public String omvang(Integer volume, String eenheid, String frequentie) {
+        if (volume == null) {
+            return null;
+        }
+        String per = frequentie == null ? "" : code("WMO757", frequentie).map(c -> " " + c.omschrijving().toLowerCase()).orElse(" frequentie " + frequentie);
+        String wat = eenheid == null ? "" : code("WJ756", eenheid).map(c -> " " + c.omschrijving().toLowerCase()).orElse(" eenheid " + eenheid);
+        return volume + wat + per;
+    }
+
     public List<Product> producten(String gemeenteCode, Wet wet) {
         return jdbc.sql(PRODUCT + "where p.gemeente_code = ? and p.wet = ? and p.actief = true order by p.code")
                 .params(gemeenteCode, wet.name()).query(Product.class).list();

@@ -271,12 +271,7 @@ public class Besluiten {
 
     /** In words, for the second signer: how much of what, how often, e.g. "3 uur per week". */
     public String omvang(Beschikking b) {
-        if (b.volume() == null) {
-            return null;
-        }
-        String eenheid = b.eenheid() == null ? "" : " " + aanbod.code("WJ756", b.eenheid()).map(c -> c.omschrijving()).orElse(b.eenheid());
-        String frequentie = b.frequentie() == null ? "" : " " + aanbod.code("WMO757", b.frequentie()).map(c -> c.omschrijving()).orElse(b.frequentie());
-        return (b.volume() + eenheid + frequentie).toLowerCase();
+        return aanbod.omvang(b.volume(), b.eenheid(), b.frequentie());
     }
 
     private byte[] brief(Beschikking b) {

@@ -88,6 +88,10 @@ class BerichtenBrowserIT {
             browser.inloggen("aanbieder");
             browser.link("Berichten");
             assertThat(browser.tekst()).contains("Download JW301");
+            browser.open("/aanbieder");
+            browser.volg(By.cssSelector("a[href^='/aanbieder/clienten/']"));
+            browser.controleer();
+            assertThat(browser.tekst()).as("the omvang in words, not raw codes").containsPattern("Omvang\\s+(budget|\\d+ \\p{L})").doesNotContain("(04, ");
         }
     }
 }

@@ -134,9 +134,7 @@ class VerzoekController {
         if (volume == null) {
             return budgetCenten == null ? "—" : "budget € " + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,.2f", budgetCenten / 100.0);
         }
-        String per = aanbod.code("WMO757", frequentie).map(c -> c.omschrijving().toLowerCase()).orElse("");
-        return volume + " " + aanbod.code("WJ756", eenheid).map(c -> c.omschrijving().toLowerCase()).orElse("eenheid " + eenheid)
-                + (per.isEmpty() ? "" : " " + per);
+        return aanbod.omvang(volume, eenheid, frequentie);
     }
 
     private String naam(Verzoek v) {

@@ -61,6 +61,7 @@ class AanbiederController {
         Persoon client = register.persoon(toewijzing.gemeenteCode(), toewijzing.persoonBsn()).orElseThrow(() -> new NietGevondenException("De cliënt"));
         Set<Dossierdeel> gedeeld = dossiertoegang.gedeeldMetAanbieder(aanbieder, toewijzing.gemeenteCode(), client.huishoudenId());
         model.addAttribute("toewijzing", toewijzing);
+        model.addAttribute("omvang", besluiten.omvang(toewijzing));
         model.addAttribute("client", client);
         model.addAttribute("gedeeld", gedeeld);
         if (gedeeld.contains(Dossierdeel.PLAN)) {
