@@ -1,18 +1,16 @@
 package nl.dichtbij.aanbod.internal;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import nl.dichtbij.platform.demo.Demodeel;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The products Woerden and Montfoort grant and the providers they contracted (demo). */
 @Component
-@Order(40)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class AanbodDemoData implements ApplicationRunner {
+class AanbodDemoData implements Demodeel {
 
     private final JdbcClient jdbc;
 
@@ -21,8 +19,13 @@ class AanbodDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String naam() {
+        return "aanbod";
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void vullen() {
         if (jdbc.sql("select count(*) from product").query(Long.class).single() > 0) {
             return;
         }

@@ -14,18 +14,16 @@ import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Team;
 import nl.dichtbij.personen.DemoPersonen;
-import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.platform.Wet;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +32,8 @@ import org.springframework.stereotype.Component;
  * provider's postvak.
  */
 @Component
-@Order(80)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class BerichtenDemoData implements ApplicationRunner {
+class BerichtenDemoData implements Demodeel {
 
     static final String DEMO_SLEUTEL = "demo-aanbieder-42420001";
     static final String VOORBEELD_AGB = "42420001";
@@ -61,7 +58,12 @@ class BerichtenDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "berichten";
+    }
+
+    @Override
+    public void vullen() {
         if (sleutels.aanbieder(DEMO_SLEUTEL).isPresent()) {
             return;
         }

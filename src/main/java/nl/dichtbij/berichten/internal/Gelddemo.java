@@ -10,12 +10,10 @@ import java.util.Random;
 
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.demo.DemoVooraf;
+import nl.dichtbij.platform.demo.Demodeel;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,12 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo providers (Jeugd mostly after a GP referral, so without a decision; Wmo with the usual
  * products), and for every closed month one declaration per provider and law with a prestatie
  * per client, booked as if the JW323/WMO323 had come in. Deterministic (fixed seed). Written as soon as the
- * population is there, beside the runners before this one ({@link DemoVooraf}); the runner waits for it.
+ * population is there, beside the demo parts before this one ({@link DemoVooraf}); its step waits for it.
  */
 @Component
-@Order(85)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class Gelddemo implements ApplicationRunner, InitializingBean {
+class Gelddemo implements Demodeel, InitializingBean {
 
     private static final String GEMEENTE = "0632";
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
@@ -78,7 +75,12 @@ class Gelddemo implements ApplicationRunner, InitializingBean {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "geldjaar";
+    }
+
+    @Override
+    public void vullen() {
         taak.wacht();
     }
 

@@ -2,19 +2,16 @@ package nl.dichtbij.besluit.internal;
 
 import nl.dichtbij.besluit.Mandaten;
 import nl.dichtbij.platform.Wet;
+import nl.dichtbij.platform.demo.Demodeel;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Demo mandates: the Jeugd consulent for the Jeugdwet, the Wmo consulent for the other laws, the teamleider for all. */
 @Component
-@Order(50)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class MandaatDemoData implements ApplicationRunner {
+class MandaatDemoData implements Demodeel {
 
     private final JdbcClient jdbc;
     private final Mandaten mandaten;
@@ -25,7 +22,12 @@ class MandaatDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "mandaten";
+    }
+
+    @Override
+    public void vullen() {
         if (jdbc.sql("select count(*) from mandaat").query(Long.class).single() > 0) {
             return;
         }

@@ -4,11 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 
 import nl.dichtbij.personen.DemoPersonen;
+import nl.dichtbij.platform.demo.Demodeel;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +15,8 @@ import org.springframework.stereotype.Component;
  * decides himself since his birthday (docs/decisions/0006) and has authorised his mother too.
  */
 @Component
-@Order(70)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class DossierDemoData implements ApplicationRunner {
+class DossierDemoData implements Demodeel {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -30,7 +27,12 @@ class DossierDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "machtigingen";
+    }
+
+    @Override
+    public void vullen() {
         machtiging(DemoPersonen.GROOTVADER_BSN, DemoPersonen.GROOTVADER_NAAM);
         machtiging(DemoPersonen.TOM_BSN, "Tom de Wit");
     }

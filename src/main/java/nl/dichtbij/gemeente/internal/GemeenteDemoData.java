@@ -5,13 +5,11 @@ import java.util.List;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.personen.DemoPersonen;
 import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.demo.Demodeel;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -19,9 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Woerden and Montfoort in region Utrecht-West, their teams and the demo accounts. */
 @Component
-@Order(10)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class GemeenteDemoData implements ApplicationRunner {
+class GemeenteDemoData implements Demodeel {
 
     private static final Logger log = LoggerFactory.getLogger(GemeenteDemoData.class);
 
@@ -54,8 +51,13 @@ class GemeenteDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String naam() {
+        return "gemeenten";
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void vullen() {
         if (jdbc.sql("select count(*) from gemeente").query(Long.class).single() == 0) {
             jdbc.sql("insert into regio (code, naam) values ('UTRECHT-WEST', 'Utrecht-West')").update();
             gemeente("0632", "Woerden");

@@ -8,13 +8,11 @@ import javax.sql.DataSource;
 
 import nl.dichtbij.personen.DemoPersonen;
 import nl.dichtbij.platform.demo.DemoVooraf;
+import nl.dichtbij.platform.demo.Demodeel;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
@@ -23,13 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills the register with the demo population of Woerden and Montfoort, once. The work starts the moment Flyway has
  * migrated the database ({@link DemobevolkingNaMigratie}), beside the rest of the context start ({@link DemoVooraf});
- * the runner waits for it. So that it can start that early it uses the DataSource itself, not the JdbcTemplate and
+ * its step waits for it. So that it can start that early it uses the DataSource itself, not the JdbcTemplate and
  * TransactionTemplate beans: those wait for the migration.
  */
 @Component
-@Order(20)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class PersonenDemoData implements ApplicationRunner {
+class PersonenDemoData implements Demodeel {
 
     private static final Logger log = LoggerFactory.getLogger(PersonenDemoData.class);
     private static final long EERSTE_BSN = 200_000_000L;
@@ -57,7 +54,12 @@ class PersonenDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "bevolking";
+    }
+
+    @Override
+    public void vullen() {
         start(); // already done right after the migration, unless Flyway did not run here
         taak.wacht();
     }

@@ -13,20 +13,17 @@ import java.util.List;
 import java.util.Set;
 
 import nl.dichtbij.platform.Levensgebied;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.socialekaart.SocialeKaart;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Local organisations of Woerden and Montfoort; contact details are examples. */
 @Component
-@Order(30)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class SocialeKaartDemoData implements ApplicationRunner {
+class SocialeKaartDemoData implements Demodeel {
 
     private record Item(String gemeente, String naam, String omschrijving, String kern, String adres, Set<Levensgebied> gebieden) {
     }
@@ -76,7 +73,12 @@ class SocialeKaartDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "sociale-kaart";
+    }
+
+    @Override
+    public void vullen() {
         if (jdbc.sql("select count(*) from organisatie").query(Long.class).single() > 0) {
             return;
         }
