@@ -3,7 +3,6 @@ package nl.dichtbij.demo;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import nl.dichtbij.personen.DemoPersonen;
 import nl.dichtbij.personen.Inschrijvingen;
 import nl.dichtbij.personen.Inschrijvingen.Inschrijving;
 import nl.dichtbij.personen.Inschrijvingen.NieuwHuishouden;
@@ -65,7 +64,7 @@ class Bevolking implements Demodeel {
      * interrupted start is rebuilt.
      */
     private void vul() {
-        if (inschrijvingen.ingeschreven(List.of(DemoPersonen.TOM_BSN, DemoPersonen.GROOTVADER_BSN)).size() == 2) {
+        if (inschrijvingen.ingeschreven(List.of(Testpersonen.TOM_BSN, Testpersonen.GROOTVADER_BSN)).size() == 2) {
             return;
         }
         long start = System.nanoTime();
@@ -91,11 +90,11 @@ class Bevolking implements Demodeel {
         inschrijvingen.inschrijven(
                 List.of(new NieuwHuishouden(huishoudenId, "0632", "Rijnstraat", "12", "3441BW", "Woerden", "Binnenstad"),
                         new NieuwHuishouden(huishoudenId + 1, "0632", "Kerkplein", "3", "3441BG", "Woerden", "Binnenstad")),
-                List.of(new Inschrijving(DemoPersonen.OUDER_BSN, "0632", huishoudenId, "Sanne", "de", "Wit", DemoPersonen.OUDER_GEBOORTEDATUM),
-                        new Inschrijving(DemoPersonen.TOM_BSN, "0632", huishoudenId, "Tom", "de", "Wit", DemoPersonen.TOM_GEBOORTEDATUM),
-                        new Inschrijving(DemoPersonen.GROOTVADER_BSN, "0632", huishoudenId + 1, "Henk", "de", "Wit",
-                                DemoPersonen.GROOTVADER_GEBOORTEDATUM)),
-                List.of(new Ouderschap(DemoPersonen.OUDER_BSN, DemoPersonen.TOM_BSN),
-                        new Ouderschap(DemoPersonen.GROOTVADER_BSN, DemoPersonen.OUDER_BSN)));
+                List.of(new Inschrijving(Testpersonen.OUDER_BSN, "0632", huishoudenId, "Sanne", "de", "Wit", Testpersonen.OUDER_GEBOORTEDATUM),
+                        new Inschrijving(Testpersonen.TOM_BSN, "0632", huishoudenId, "Tom", "de", "Wit", Testpersonen.TOM_GEBOORTEDATUM),
+                        new Inschrijving(Testpersonen.GROOTVADER_BSN, "0632", huishoudenId + 1, "Henk", "de", "Wit",
+                                Testpersonen.GROOTVADER_GEBOORTEDATUM)),
+                List.of(new Ouderschap(Testpersonen.OUDER_BSN, Testpersonen.TOM_BSN),
+                        new Ouderschap(Testpersonen.GROOTVADER_BSN, Testpersonen.OUDER_BSN)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.demo.DemoVooraf;
 import nl.dichtbij.platform.demo.Demodeel;
 
@@ -98,8 +99,8 @@ class Gelddemo implements Demodeel, InitializingBean {
         Random toeval = new Random(632);
         List<Toewijzing> toewijzingen = new ArrayList<>();
         for (Lijn lijn : LIJNEN) {
-            List<String> bsns = register.steekproef(GEMEENTE, vandaag.minusYears(lijn.oudsteLeeftijd() + 1), vandaag.minusYears(lijn.jongsteLeeftijd()),
-                    lijn.clienten() * 3);
+            List<String> bsns = register.geborenTussen(GEMEENTE, vandaag.minusYears(lijn.oudsteLeeftijd() + 1),
+                    vandaag.minusYears(lijn.jongsteLeeftijd()), null, lijn.clienten() * 3).stream().map(Persoon::bsn).toList();
             for (int i = 0; i < lijn.clienten() && i * 3 < bsns.size(); i++) {
                 LocalDate ingang = LocalDate.of(jaar, 1, 1).minusDays(180).plusDays(toeval.nextInt(420));
                 LocalDate einde = ingang.plusMonths(6 + toeval.nextInt(13)).minusDays(1);

@@ -3,7 +3,6 @@ package nl.dichtbij.dossier.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 
-import nl.dichtbij.personen.DemoPersonen;
 import nl.dichtbij.platform.demo.Demodeel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -17,6 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
 class DossierDemoData implements Demodeel {
+
+    // the test persona (demo/Testpersonen); dossier's demo part writes its own table until it moves to the demo module
+    private static final String SANNE_BSN = "999900018";
+    private static final String TOM_BSN = "999900006";
+    private static final String HENK_BSN = "999900031";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -33,8 +37,8 @@ class DossierDemoData implements Demodeel {
 
     @Override
     public void vullen() {
-        machtiging(DemoPersonen.GROOTVADER_BSN, DemoPersonen.GROOTVADER_NAAM);
-        machtiging(DemoPersonen.TOM_BSN, "Tom de Wit");
+        machtiging(HENK_BSN, "Henk de Wit");
+        machtiging(TOM_BSN, "Tom de Wit");
     }
 
     private void machtiging(String van, String naam) {
@@ -43,7 +47,7 @@ class DossierDemoData implements Demodeel {
             jdbc.sql("""
                             insert into vertegenwoordiging (gemeente_code, vertegenwoordigde_bsn, vertegenwoordiger_bsn, grond, alleen_inzien,
                                 vastgelegd_door, vastgelegd_op) values ('0632', ?, ?, 'MACHTIGING', false, ?, ?)""")
-                    .params(van, DemoPersonen.OUDER_BSN, naam, Timestamp.from(clock.instant())).update();
+                    .params(van, SANNE_BSN, naam, Timestamp.from(clock.instant())).update();
         }
     }
 }
