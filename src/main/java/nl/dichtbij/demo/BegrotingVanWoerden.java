@@ -1,4 +1,4 @@
-package nl.dichtbij.sturing.internal;
+package nl.dichtbij.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class BegrotingDemo implements Demodeel {
+class BegrotingVanWoerden implements Demodeel {
 
     private final Begroting begroting;
     private final Geldoverzicht geld;
     private final Clock clock;
 
-    BegrotingDemo(Begroting begroting, Geldoverzicht geld, Clock clock) {
+    BegrotingVanWoerden(Begroting begroting, Geldoverzicht geld, Clock clock) {
         this.begroting = begroting;
         this.geld = geld;
         this.clock = clock;
