@@ -19,7 +19,8 @@ class ModularityTest {
     /**
      * Which module may use which (docs/decisions/0001, 0011 and 0012). A new dependency is a design decision: add it here
      * with its reason in a decision record, or publish an event instead. The case pages and the werkbak compose
-     * several modules in {@code werkplek}, so the capability modules need not know each other for a page.
+     * several modules in {@code werkplek}, so the capability modules need not know each other for a page. The demo
+     * municipality is built in {@code demo}, which may use what it needs and which no module may use (docs/decisions/0014).
      */
     private static final Map<String, Set<String>> TOEGESTAAN = Map.ofEntries(
             Map.entry("platform", Set.of()),
@@ -40,7 +41,9 @@ class ModularityTest {
                     "regie", "toegang")),
             Map.entry("werkplek", Set.of("besluit", "dossier", "gemeente", "personen", "plan", "platform", "regie", "toegang", "zrm")),
             // follows the chain by its events for the resident (docs/decisions/0012)
-            Map.entry("inwoner", Set.of("berichten", "besluit", "plan", "platform", "regie", "toegang")));
+            Map.entry("inwoner", Set.of("berichten", "besluit", "plan", "platform", "regie", "toegang")),
+            // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
+            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "platform", "regie", "socialekaart", "sturing")));
 
     @Test
     void modulesOnlyUseEachOthersPublicApi() {
@@ -59,6 +62,11 @@ class ModularityTest {
     void accessDoesNotKnowThePlanOrTheDecisionsAndNoModuleKnowsTheWorkplaceOrTheResidentsView() {
         assertThat(gebruikt(modules.getModuleByName("toegang").orElseThrow())).doesNotContain("plan", "besluit", "berichten");
         modules.forEach(module -> assertThat(gebruikt(module)).as("what %s uses", naam(module)).doesNotContain("werkplek", "inwoner"));
+    }
+
+    @Test
+    void noModuleUsesTheDemo() {
+        modules.forEach(module -> assertThat(gebruikt(module)).as("what %s uses", naam(module)).doesNotContain("demo"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Wet;
 import nl.dichtbij.platform.istandaarden.IStandaarden;
 
@@ -94,6 +95,83 @@ public class Aanbod {
 
     public Optional<Aanbieder> aanbieder(long id) {
         return jdbc.sql("select id, agb_code, naam from aanbieder where id = ?").param(id).query(Aanbieder.class).optional();
+    }
+
+    /**
+     * Functional management adds a product the municipality grants. Under the Jeugdwet and the Wmo the product belongs to a
+     * category of the law's code list (JZ020, WMO020); under the other laws it has none. The product code is the
+     * municipality's own and unique within it.
+     */
+    @Transactional
+    public Product productToevoegen(String gemeenteCode, Wet wet, String categorie, String code, String omschrijving) {
+        Map<String, String> fouten = new java.util.LinkedHashMap<>();
+        if (gemeenteCode == null || !gemeenteCode.matches("\\d{4}")) {
+            fouten.put("gemeente", "De gemeentecode heeft vier cijfers.");
+        }
+        if (wet == null) {
+            fouten.put("wet", "Kies de wet.");
+        } else if (wet.productcategorieLijst() == null ? categorie != null : categorie == null || !categorie.matches("\\d{2}")) {
+            fouten.put("categorie", wet.productcategorieLijst() == null ? "Een product onder de " + wet.label() + " heeft geen productcategorie."
+                    : "Kies een productcategorie van twee cijfers uit " + wet.productcategorieLijst() + ".");
+        }
+        if (code == null || !code.matches("[A-Z0-9]{2,10}")) {
+            fouten.put("code", "Een productcode heeft 2 tot 10 hoofdletters of cijfers.");
+        } else if (gemeenteCode != null && product(gemeenteCode, code).isPresent()) {
+            fouten.put("code", "De gemeente heeft al een product " + code + ".");
+        }
+        if (omschrijving == null || omschrijving.isBlank() || omschrijving.length() > 300) {
+            fouten.put("omschrijving", "Vul de omschrijving in (hoogstens 300 tekens).");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        jdbc.sql("insert into product (gemeente_code, wet, categorie_lijst, categorie, code, omschrijving, actief) values (?, ?, ?, ?, ?, ?, true)")
+                .params(gemeenteCode, wet.name(), wet.productcategorieLijst(), categorie, code, omschrijving.strip()).update();
+        return product(gemeenteCode, code).orElseThrow();
+    }
+
+    /** Functional management registers a care provider by its AGB code (eight digits, once). */
+    @Transactional
+    public Aanbieder aanbiederRegistreren(String agbCode, String naam) {
+        Map<String, String> fouten = new java.util.LinkedHashMap<>();
+        if (agbCode == null || !agbCode.matches("\\d{8}")) {
+            fouten.put("agbCode", "Een AGB-code heeft acht cijfers.");
+        } else if (aanbiederMetAgb(agbCode).isPresent()) {
+            fouten.put("agbCode", "Aanbieder " + agbCode + " is al geregistreerd.");
+        }
+        if (naam == null || naam.isBlank() || naam.length() > 200) {
+            fouten.put("naam", "Vul de naam van de aanbieder in.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        jdbc.sql("insert into aanbieder (agb_code, naam) values (?, ?)").params(agbCode, naam.strip()).update();
+        return aanbiederMetAgb(agbCode).orElseThrow();
+    }
+
+    /**
+     * Records that the municipality contracted a provider under a law, for one product category or ({@code categorie} null)
+     * for everything under that law; from then on residents may choose that provider for those products.
+     */
+    @Transactional
+    public void contractVastleggen(long aanbiederId, String gemeenteCode, Wet wet, String categorie) {
+        Map<String, String> fouten = new java.util.LinkedHashMap<>();
+        if (aanbieder(aanbiederId).isEmpty()) {
+            fouten.put("aanbieder", "Kies een geregistreerde aanbieder.");
+        }
+        if (gemeenteCode == null || !gemeenteCode.matches("\\d{4}")) {
+            fouten.put("gemeente", "De gemeentecode heeft vier cijfers.");
+        }
+        if (wet == null) {
+            fouten.put("wet", "Kies de wet.");
+        } else if (categorie != null && (wet.productcategorieLijst() == null || !categorie.matches("\\d{2}"))) {
+            fouten.put("categorie", "Een productcategorie heeft twee cijfers en hoort bij de Jeugdwet of de Wmo.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        jdbc.sql("insert into contract (aanbieder_id, gemeente_code, wet, categorie) values (?, ?, ?, ?)")
+                .params(aanbiederId, gemeenteCode, wet.name(), categorie).update();
     }
 
     /**

@@ -36,8 +36,12 @@ public interface PersonenRegister {
 
     long aantalInwoners(String gemeenteCode);
 
-    /** BSNs of up to {@code aantal} residents born in the period, always the same ones: for generating demo data. */
-    List<String> steekproef(String gemeenteCode, LocalDate geborenNa, LocalDate geborenUiterlijk, int aantal);
+    /**
+     * Residents born after {@code geborenNa} and on or before {@code geborenUiterlijk}, in BSN order, {@code aantal} at a time
+     * from the first BSN after {@code naBsn} ({@code null}: from the start): a list by age group, for instance everyone who
+     * turns 75 this year for a preventive home visit, read in portions however large the municipality.
+     */
+    List<Persoon> geborenTussen(String gemeenteCode, LocalDate geborenNa, LocalDate geborenUiterlijk, String naBsn, int aantal);
 
     long aantalHuishoudens(String gemeenteCode);
 
@@ -53,7 +57,7 @@ public interface PersonenRegister {
     /** The area each of these persons lives in; unknown or foreign BSNs are left out. Looks them up in batches. */
     Map<String, Woongebied> woongebiedenVanPersonen(String gemeenteCode, Collection<String> bsns);
 
-    /** Every household's area and size, ordered by id: for generating demo figures. Holds no names or BSNs. */
+    /** Every household's area, size and youngest member's birth date, ordered by id, without names or BSNs: for figures per area. */
     List<Woonadres> woonadressen(String gemeenteCode);
 
     /** The households registered at this postcode (any spacing or case) and house number; usually one. */

@@ -13,7 +13,6 @@ import java.util.Set;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Team;
-import nl.dichtbij.personen.DemoPersonen;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Persoon;
 
@@ -82,12 +81,10 @@ public class Demoverloop {
         Team jeugdteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.JEUGD);
         Team wmoteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.WMO);
         Random toeval = new Random(6322);
-        // households with an open case (the queue demo, the test persona) keep theirs: a demo course must not mix into them
+        // households with an open case (the queue demo) keep theirs, and the test persona (the official test range of BSNs, who
+        // live by themselves) their own story: a demo course must not mix into them
         Set<Long> huishoudens = new HashSet<>(jdbc.sql("select huishouden_id from zaak where gemeente_code = ? and open = true")
                 .param(GEMEENTE).query(Long.class).list());
-        for (String bsn : List.of(DemoPersonen.OUDER_BSN, DemoPersonen.TOM_BSN, DemoPersonen.GROOTVADER_BSN)) {
-            register.persoon(GEMEENTE, bsn).ifPresent(p -> huishoudens.add(p.huishoudenId()));
-        }
         // and so do households with a youth of 17: the move to the Wmo-team at 18 is a course of its own, with its own tasks
         leden.stream().filter(p -> p.geboortedatum().isAfter(vandaag.minusYears(18)) && !p.geboortedatum().isAfter(vandaag.minusYears(17)))
                 .forEach(p -> huishoudens.add(p.huishoudenId()));
@@ -110,7 +107,7 @@ public class Demoverloop {
             LocalDate toegewezen = besluit == null || !toegekend || pgb ? null : binnen(besluit.plusDays(1 + toeval.nextInt(3)), vandaag);
             LocalDate start = toegewezen == null ? null : binnen(toegewezen.plusDays(3 + toeval.nextInt(25)), vandaag);
             LocalDate eindeZorg = start == null ? null : start.plusMonths(3 + toeval.nextInt(8));
-            if (!huishoudens.add(persoon.huishoudenId())) {
+            if (testpersoon(persoon.bsn()) || !huishoudens.add(persoon.huishoudenId())) {
                 continue;
             }
             long zaak = open(persoon.huishoudenId(), team.id(), vorm, melding);
@@ -139,6 +136,11 @@ public class Demoverloop {
                 .params(GEMEENTE, huishouden, team, Timestamp.from(melding.atTime(9, 0).atZone(NEDERLAND).toInstant()), vorm.name())
                 .update(sleutel, "id");
         return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    /** The official test range of BSNs (999900006–999999990), which the generated residents never use (docs/decisions/0003). */
+    private static boolean testpersoon(String bsn) {
+        return bsn.startsWith("9999");
     }
 
     private static LocalDate binnen(LocalDate dag, LocalDate vandaag) {

@@ -6,14 +6,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.regie.Demoverloop;
 import nl.dichtbij.termijnen.Termijnbewaking;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -21,9 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Demo: the melding and the gesprek (onderzoek) of each demo case of {@link Demoverloop}; a case without a gesprek is still waiting. */
 @Component
-@Order(61)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class Meldingdemo implements ApplicationRunner {
+class Meldingdemo implements Demodeel {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Meldingdemo.class);
 
@@ -41,7 +38,12 @@ class Meldingdemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "doorloop-meldingen";
+    }
+
+    @Override
+    public void vullen() {
         if (jdbc.sql("select count(*) from melding where ingediend_door = ?").param(DOOR).query(Long.class).single() > 0) {
             return;
         }

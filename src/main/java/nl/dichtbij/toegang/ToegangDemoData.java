@@ -11,16 +11,14 @@ import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Team;
 import nl.dichtbij.personen.Huishouden;
-import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.Levensgebied;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * so the demo's werkbak and team queues show waiting times and deadlines at risk from the start.
  */
 @Component
-@Order(60)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class ToegangDemoData implements ApplicationRunner {
+class ToegangDemoData implements Demodeel {
 
     private static final int AANTAL = 40;
     private static final String[] VRAGEN = {
@@ -58,8 +55,13 @@ class ToegangDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String naam() {
+        return "wachtrijen";
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void vullen() {
         if (meldingen.count() > 0 || register.aantalInwoners("0632") < 1000) {
             return;
         }

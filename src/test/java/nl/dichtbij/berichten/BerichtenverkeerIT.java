@@ -21,7 +21,7 @@ import javax.xml.validation.SchemaFactory;
 import nl.dichtbij.IntegratieTest;
 import nl.dichtbij.berichten.internal.Toewijzingberichten;
 import nl.dichtbij.berichten.xml.Standaard;
-import nl.dichtbij.personen.DemoPersonen;
+import nl.dichtbij.demo.Testpersonen;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +46,8 @@ class BerichtenverkeerIT {
 
     @Test
     void tomsZinBesluitenWordenToewijzingenBijJeugdhulpVoorbeeld() {
-        await().atMost(Duration.ofSeconds(20)).until(() -> toewijzingen.vanClienten("0632", List.of(DemoPersonen.TOM_BSN)).size() >= 2);
-        List<Toewijzing> vanTom = toewijzingen.vanClienten("0632", List.of(DemoPersonen.TOM_BSN));
+        await().atMost(Duration.ofSeconds(20)).until(() -> toewijzingen.vanClienten("0632", List.of(Testpersonen.TOM_BSN)).size() >= 2);
+        List<Toewijzing> vanTom = toewijzingen.vanClienten("0632", List.of(Testpersonen.TOM_BSN));
         assertThat(vanTom).extracting(Toewijzing::aanbiederAgb).containsOnly(AGB);
         assertThat(vanTom).extracting(Toewijzing::productcode).contains("45A01", "55A11");
         assertThat(vanTom).allMatch(t -> t.beschikkingId() != null && t.standaard() == Standaard.IJW);
@@ -235,7 +235,7 @@ class BerichtenverkeerIT {
     void aCommentBeyondTheBoundIsRefusedAtOnceAndOneWithinIsAccepted() throws Exception {
         LocalDate vandaag = LocalDate.now(clock);
         java.util.function.Function<String, String> metToelichting = tekst -> Aanbiedersberichten.jw315(AGB, "0632", id(), vandaag,
-                        DemoPersonen.TOM_BSN, List.of(new Aanbiedersberichten.Gevraagd("R" + id(), "45", "45A01", vandaag, vandaag.plusMonths(3), 2)))
+                        Testpersonen.TOM_BSN, List.of(new Aanbiedersberichten.Gevraagd("R" + id(), "45", "45A01", vandaag, vandaag.plusMonths(3), 2)))
                 .replace("</jw315:Verwijzer>", "</jw315:Verwijzer><jw315:Commentaar>" + tekst + "</jw315:Commentaar>");
 
         // half a megabyte of comment used to keep a validator busy for minutes

@@ -12,8 +12,8 @@ import nl.dichtbij.VerstelbareKlok;
 import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
-import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Rol;
@@ -278,7 +278,7 @@ class BesluitenIT {
         assertThat(verdaagd.beslissenUiterlijk()).isEqualTo(LocalDate.of(2027, 5, 11));
         assertThatThrownBy(() -> bezwaren.termijn(wmoconsulent(), bezwaar.id(), true, true)).isInstanceOf(OngeldigeInvoerException.class);
 
-        Gebruiker buurman = new Gebruiker("buurman", null, "B", Rol.INWONER, "0632", null, nl.dichtbij.personen.DemoPersonen.TOM_BSN);
+        Gebruiker buurman = new Gebruiker("buurman", null, "B", Rol.INWONER, "0632", null, nl.dichtbij.demo.Testpersonen.TOM_BSN);
         assertThatThrownBy(() -> besluiten.vanInwoner(buurman, beschikking.id())).isInstanceOf(nl.dichtbij.platform.NietGevondenException.class);
 
         // the attachment opens for the professional and for the resident, and for nobody else (usability issue, item 5)

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.dichtbij.TestKlokConfig;
-import nl.dichtbij.personen.DemoPersonen;
+import nl.dichtbij.demo.Testpersonen;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -68,14 +68,14 @@ class OidcLoginIT {
 
     @Test
     void aResidentSignsInWithHerBsnAndSeesHerOwnPage() throws Exception {
-        HttpResponse<String> mijn = inloggen(Map.of("bsn", DemoPersonen.OUDER_BSN), "/mijn");
+        HttpResponse<String> mijn = inloggen(Map.of("bsn", Testpersonen.OUDER_BSN), "/mijn");
         assertThat(mijn.statusCode()).isEqualTo(200);
         assertThat(mijn.body()).contains("Mijn Dichtbij").contains("Sanne de Wit");
     }
 
     @Test
     void aResidentWhoChoseHulpVragenLandsOnTheFormAfterSigningIn() throws Exception {
-        BROKER.enqueueCallback(new DefaultOAuth2TokenCallback("broker", "onderwerp", "JWT", List.of("dichtbij"), Map.of("bsn", DemoPersonen.OUDER_BSN), 3600));
+        BROKER.enqueueCallback(new DefaultOAuth2TokenCallback("broker", "onderwerp", "JWT", List.of("dichtbij"), Map.of("bsn", Testpersonen.OUDER_BSN), 3600));
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
         browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mijn/hulp-vragen")).build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> na = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/broker")).build(),

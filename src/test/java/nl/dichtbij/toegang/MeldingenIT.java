@@ -12,9 +12,9 @@ import java.util.Set;
 
 import nl.dichtbij.IntegratieTest;
 import nl.dichtbij.VerstelbareKlok;
+import nl.dichtbij.demo.Testpersonen;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
-import nl.dichtbij.personen.DemoPersonen;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Levensgebied;
@@ -41,7 +41,7 @@ class MeldingenIT {
     @Autowired VerstelbareKlok klok;
     @Autowired JdbcClient jdbc;
 
-    private final Gebruiker inwoner = new Gebruiker("inwoner", null, DemoPersonen.OUDER_NAAM, Rol.INWONER, "0632", null, DemoPersonen.OUDER_BSN);
+    private final Gebruiker inwoner = new Gebruiker("inwoner", null, Testpersonen.OUDER_NAAM, Rol.INWONER, "0632", null, Testpersonen.OUDER_BSN);
 
     @AfterEach
     void herstelKlok() {
@@ -59,7 +59,7 @@ class MeldingenIT {
 
     @Test
     void aYouthsMeldingGoesToTheJeugdteamWithTheJeugdwetTerm() {
-        Melding melding = meldingen.indienen(inwoner, vraag(DemoPersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
+        Melding melding = meldingen.indienen(inwoner, vraag(Testpersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
 
         assertThat(melding.teamId()).isEqualTo(gemeenten.teamVoor("0632", Doelgroep.JEUGD).id());
         assertThat(melding.termijn()).isEqualTo(WettelijkeTermijn.JEUGD_BESLISSING);
@@ -71,8 +71,8 @@ class MeldingenIT {
 
     @Test
     void anAdultGoesToTheWmoTeamAndTheHouseholdKeepsOneCase() {
-        Melding tom = meldingen.indienen(inwoner, vraag(DemoPersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
-        Melding moeder = meldingen.indienen(inwoner, vraag(DemoPersonen.OUDER_BSN, Set.of(Levensgebied.PSYCHISCH_FUNCTIONEREN), false, false));
+        Melding tom = meldingen.indienen(inwoner, vraag(Testpersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
+        Melding moeder = meldingen.indienen(inwoner, vraag(Testpersonen.OUDER_BSN, Set.of(Levensgebied.PSYCHISCH_FUNCTIONEREN), false, false));
 
         assertThat(moeder.teamId()).isEqualTo(gemeenten.teamVoor("0632", Doelgroep.WMO).id());
         assertThat(moeder.termijn()).isEqualTo(WettelijkeTermijn.WMO_ONDERZOEK);
@@ -83,7 +83,7 @@ class MeldingenIT {
     @Test
     void debtsWithThreatenedEvictionGetThreeWorkingDays() {
         klok.zet(java.time.Instant.parse("2026-12-24T10:00:00Z"));
-        Melding melding = meldingen.indienen(inwoner, vraag(DemoPersonen.OUDER_BSN, Set.of(Levensgebied.FINANCIEN), true, true));
+        Melding melding = meldingen.indienen(inwoner, vraag(Testpersonen.OUDER_BSN, Set.of(Levensgebied.FINANCIEN), true, true));
 
         assertThat(melding.termijn()).isEqualTo(WettelijkeTermijn.SCHULDHULP_DREIGING);
         // Thursday 24 December: Christmas, Boxing Day and the weekend do not count.
@@ -92,7 +92,7 @@ class MeldingenIT {
 
     @Test
     void badInputIsRefusedPerFieldInDutch() {
-        NieuweMelding leeg = new NieuweMelding(DemoPersonen.TOM_BSN, null, null, null, " ", Set.of(), null, false, true,
+        NieuweMelding leeg = new NieuweMelding(Testpersonen.TOM_BSN, null, null, null, " ", Set.of(), null, false, true,
                 Contactvoorkeur.EMAIL, null, "geen-adres", Kanaal.ONLINE, null);
         assertThatThrownBy(() -> meldingen.indienen(inwoner, leeg))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
@@ -109,14 +109,14 @@ class MeldingenIT {
 
     @Test
     void aProfessionalChecksBsnAgainstBirthDate() {
-        NieuweMelding verkeerdeDatum = new NieuweMelding(DemoPersonen.TOM_BSN, LocalDate.of(2010, 2, 15), null, null, "Signaal",
+        NieuweMelding verkeerdeDatum = new NieuweMelding(Testpersonen.TOM_BSN, LocalDate.of(2010, 2, 15), null, null, "Signaal",
                 Set.of(Levensgebied.DAGBESTEDING), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON, "0612345678", null,
                 Kanaal.TELEFOON, null);
         assertThatThrownBy(() -> meldingen.indienen(consulent("jeugdconsulent", Doelgroep.JEUGD), verkeerdeDatum))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
                         .containsOnly(java.util.Map.entry("persoonBsn", nl.dichtbij.dossier.Identiteitscontrole.NIET_BRUIKBAAR)));
 
-        NieuweMelding goed = new NieuweMelding(DemoPersonen.TOM_BSN, DemoPersonen.TOM_GEBOORTEDATUM, null, null, "Signaal van school",
+        NieuweMelding goed = new NieuweMelding(Testpersonen.TOM_BSN, Testpersonen.TOM_GEBOORTEDATUM, null, null, "Signaal van school",
                 Set.of(Levensgebied.DAGBESTEDING), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON, "0612345678", null,
                 Kanaal.VINDPLAATS, Vindplaats.SCHOOL);
         Melding melding = meldingen.indienen(consulent("jeugdconsulent", Doelgroep.JEUGD), goed);
@@ -126,9 +126,9 @@ class MeldingenIT {
 
     @Test
     void anotherResidentAndAnotherMunicipalitySeeNothing() {
-        Melding melding = meldingen.indienen(inwoner, vraag(DemoPersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
+        Melding melding = meldingen.indienen(inwoner, vraag(Testpersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
         String andereBsn = jdbc.sql("select bsn from persoon where gemeente_code = '0632' and bsn <> ? and bsn <> ? order by bsn limit 1")
-                .params(DemoPersonen.TOM_BSN, DemoPersonen.OUDER_BSN).query(String.class).single();
+                .params(Testpersonen.TOM_BSN, Testpersonen.OUDER_BSN).query(String.class).single();
         Gebruiker andereInwoner = new Gebruiker("buurman", null, "Buurman", Rol.INWONER, "0632", null, andereBsn);
         Gebruiker montfoort = new Gebruiker("montfoort", null, "Consulent Montfoort", Rol.CONSULENT, "0335",
                 gemeenten.teamVoor("0335", Doelgroep.WMO).id(), null);
@@ -180,7 +180,7 @@ class MeldingenIT {
     @Test
     void anOnderzoekNeedsAllThirteenProfessionalScores() {
         Gebruiker consulent = consulent("jeugdconsulent", Doelgroep.JEUGD);
-        Melding melding = meldingen.indienen(inwoner, vraag(DemoPersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
+        Melding melding = meldingen.indienen(inwoner, vraag(Testpersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
         assertThatThrownBy(() -> meldingen.onderzoekVastleggen(consulent, melding.id(), new Meldingen.OnderzoekVerslag(
                 LocalDate.of(2027, 1, 1), Set.of(), Set.of(), null, Map.of(ZrmDomein.FINANCIEN, 7), Map.of())))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
@@ -191,7 +191,7 @@ class MeldingenIT {
     @Test
     void aMeldingPastEightyPercentOfItsTermStandsOutInTheQueue() {
         Gebruiker teamleider = new Gebruiker("teamleider", null, "Teamleider", Rol.TEAMLEIDER, "0632", null, null);
-        Melding melding = meldingen.indienen(inwoner, vraag(DemoPersonen.OUDER_BSN, Set.of(Levensgebied.HUISVESTING), false, false));
+        Melding melding = meldingen.indienen(inwoner, vraag(Testpersonen.OUDER_BSN, Set.of(Levensgebied.HUISVESTING), false, false));
         long teamId = melding.teamId();
 
         klok.verzet(Duration.ofDays(33));

@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Random;
 
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.demo.DemoVooraf;
+import nl.dichtbij.platform.demo.Demodeel;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,12 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo providers (Jeugd mostly after a GP referral, so without a decision; Wmo with the usual
  * products), and for every closed month one declaration per provider and law with a prestatie
  * per client, booked as if the JW323/WMO323 had come in. Deterministic (fixed seed). Written as soon as the
- * population is there, beside the runners before this one ({@link DemoVooraf}); the runner waits for it.
+ * population is there, beside the demo parts before this one ({@link DemoVooraf}); its step waits for it.
  */
 @Component
-@Order(85)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class Gelddemo implements ApplicationRunner, InitializingBean {
+class Gelddemo implements Demodeel, InitializingBean {
 
     private static final String GEMEENTE = "0632";
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
@@ -78,7 +76,12 @@ class Gelddemo implements ApplicationRunner, InitializingBean {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "geldjaar";
+    }
+
+    @Override
+    public void vullen() {
         taak.wacht();
     }
 
@@ -96,8 +99,8 @@ class Gelddemo implements ApplicationRunner, InitializingBean {
         Random toeval = new Random(632);
         List<Toewijzing> toewijzingen = new ArrayList<>();
         for (Lijn lijn : LIJNEN) {
-            List<String> bsns = register.steekproef(GEMEENTE, vandaag.minusYears(lijn.oudsteLeeftijd() + 1), vandaag.minusYears(lijn.jongsteLeeftijd()),
-                    lijn.clienten() * 3);
+            List<String> bsns = register.geborenTussen(GEMEENTE, vandaag.minusYears(lijn.oudsteLeeftijd() + 1),
+                    vandaag.minusYears(lijn.jongsteLeeftijd()), null, lijn.clienten() * 3).stream().map(Persoon::bsn).toList();
             for (int i = 0; i < lijn.clienten() && i * 3 < bsns.size(); i++) {
                 LocalDate ingang = LocalDate.of(jaar, 1, 1).minusDays(180).plusDays(toeval.nextInt(420));
                 LocalDate einde = ingang.plusMonths(6 + toeval.nextInt(13)).minusDays(1);

@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.regie.Demoverloop;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,9 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (as a JW305/WMO305 would report it) when it started; a personal budget has no toewijzing.
  */
 @Component
-@Order(86)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class Startdemo implements ApplicationRunner {
+class Startdemo implements Demodeel {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Startdemo.class);
 
@@ -45,7 +42,12 @@ class Startdemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "doorloop-starts";
+    }
+
+    @Override
+    public void vullen() {
         if (jdbc.sql("select count(*) from toewijzing where referentie_aanbieder like 'DOORLOOP%'").query(Long.class).single() > 0) {
             return;
         }

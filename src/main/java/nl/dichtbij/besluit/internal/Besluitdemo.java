@@ -5,13 +5,11 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 
 import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.regie.Demoverloop;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -22,9 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * taken: Jeugdwet for the Jeugdteam, Wmo for the Wmo-team, in kind or as a personal budget, a few refused.
  */
 @Component
-@Order(63)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class Besluitdemo implements ApplicationRunner {
+class Besluitdemo implements Demodeel {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Besluitdemo.class);
 
@@ -42,7 +39,12 @@ class Besluitdemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "doorloop-besluiten";
+    }
+
+    @Override
+    public void vullen() {
         if (jdbc.sql("select count(*) from aanvraag where ingediend_door = ?").param(DOOR).query(Long.class).single() > 0) {
             return;
         }

@@ -4,12 +4,10 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 
 import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.regie.Demoverloop;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -20,9 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (informal) and/or by a provider (formal).
  */
 @Component
-@Order(62)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class Plandemo implements ApplicationRunner {
+class Plandemo implements Demodeel {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Plandemo.class);
 
@@ -40,7 +37,12 @@ class Plandemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "doorloop-plannen";
+    }
+
+    @Override
+    public void vullen() {
         if (jdbc.sql("select count(*) from plan_versie where door = ?").param(DOOR).query(Long.class).single() > 0) {
             return;
         }

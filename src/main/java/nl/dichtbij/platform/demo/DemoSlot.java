@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * One database-wide lock around the whole demo generation, so that of several nodes started on one database only one
  * generates the demo municipality and the others wait and then find every part present. On PostgreSQL a session-level
- * advisory lock on a connection of its own, held from the first demo runner to the last: when a node dies, its session
+ * advisory lock on a connection of its own, held from the first demo part to the last: when a node dies, its session
  * ends and the lock goes with it. H2 runs the file database in one process only, so there it locks nothing.
  */
 @Component
@@ -88,7 +88,7 @@ public class DemoSlot implements DisposableBean {
         }
     }
 
-    /** A node that stops half-way (a runner failed) must not keep the others waiting. */
+    /** A node that stops half-way (a demo part failed) must not keep the others waiting. */
     @Override
     public void destroy() {
         sluiten();

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo work that needs nothing but the migrated database starts while the rest of the context is still starting, each
  * part on a thread of its own: first the population, then what needs only the population (the calibrated provisions,
- * the money year). The demo runners keep their order and wait for their part with {@link Taak#wacht()}, so readiness
+ * the money year). The demo's steps keep their order and wait for their part with {@link Taak#wacht()}, so readiness
  * still comes after all demo data, and the work stays under the {@link DemoSlot}.
  */
 @Component
@@ -32,7 +32,7 @@ public class DemoVooraf {
         return new Taak(bevolking);
     }
 
-    /** Starts work that reads the population once the population is there; it runs beside the demo runners before it. */
+    /** Starts work that reads the population once the population is there; it runs beside the demo steps before it. */
     public Taak naBevolking(String naam, Runnable werk) {
         CompletableFuture<Void> klaar = new CompletableFuture<>();
         start(naam, () -> {

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import nl.dichtbij.platform.demo.Demodeel;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * answers on every start) and, from 2026 on, an open survey of the current year.
  */
 @Component
-@Order(90)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class ProgrammaDemoData implements ApplicationRunner {
+class ProgrammaDemoData implements Demodeel {
 
     private static final Logger log = LoggerFactory.getLogger(ProgrammaDemoData.class);
     static final String WOERDEN = "0632";
@@ -188,8 +186,13 @@ class ProgrammaDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String naam() {
+        return "programma";
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void vullen() {
         if (jdbc.sql("select count(*) from programma_project where gemeente_code = ?").param(WOERDEN).query(Long.class).single() == 0) {
             projecten();
         }

@@ -6,27 +6,24 @@ import java.util.List;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Woonadres;
 import nl.dichtbij.platform.demo.DemoVooraf;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.sturing.Bron;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo provisions, once per municipality, after the demo population: Woerden calibrated on its
  * 2017 stacking figures (domain.md §5), Montfoort a proportional set with its own seed. Written as soon as the
- * population is there, beside the runners before this one ({@link DemoVooraf}); the runner waits for it.
+ * population is there, beside the demo parts before this one ({@link DemoVooraf}); its step waits for it.
  */
 @Component
-@Order(45)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class SturingDemoData implements ApplicationRunner, InitializingBean {
+class SturingDemoData implements Demodeel, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SturingDemoData.class);
     static final int JAAR = 2017;
@@ -55,7 +52,12 @@ class SturingDemoData implements ApplicationRunner, InitializingBean {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "voorzieningen";
+    }
+
+    @Override
+    public void vullen() {
         taak.wacht();
     }
 

@@ -22,8 +22,8 @@ import nl.dichtbij.berichten.xml.Berichtsoort;
 import nl.dichtbij.berichten.xml.Schemas;
 import nl.dichtbij.berichten.xml.Standaard;
 import nl.dichtbij.berichten.xml.Validatie;
+import nl.dichtbij.demo.Testpersonen;
 import nl.dichtbij.gemeente.Gemeenten;
-import nl.dichtbij.personen.DemoPersonen;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,9 +109,9 @@ class HerstelIT {
     private long opslaan() {
         String id = "H" + (System.nanoTime() % 100_000_000L);
         long toewijzing = jdbc.sql("select toewijzing_nummer from toewijzing where persoon_bsn = ? and aanbieder_agb = '42420001' order by id limit 1")
-                .param(DemoPersonen.TOM_BSN).query(Long.class).single();
+                .param(Testpersonen.TOM_BSN).query(Long.class).single();
         LocalDate vandaag = LocalDate.now(clock);
-        String xml = nl.dichtbij.berichten.Aanbiedersberichten.jw305("42420001", "0632", id, vandaag, DemoPersonen.TOM_BSN, toewijzing, "45", "45A01",
+        String xml = nl.dichtbij.berichten.Aanbiedersberichten.jw305("42420001", "0632", id, vandaag, Testpersonen.TOM_BSN, toewijzing, "45", "45A01",
                 vandaag, "1");
         return inkomend.opslaan("42420001", "0632", Berichtsoort.van(Standaard.IJW, "305"), id, vandaag, xml.getBytes(StandardCharsets.UTF_8));
     }

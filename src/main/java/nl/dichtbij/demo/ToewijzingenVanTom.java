@@ -1,4 +1,4 @@
-package nl.dichtbij.berichten.internal;
+package nl.dichtbij.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,19 +13,16 @@ import nl.dichtbij.besluit.Uitkomst;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Team;
-import nl.dichtbij.personen.DemoPersonen;
-import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.platform.Wet;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +31,8 @@ import org.springframework.stereotype.Component;
  * provider's postvak.
  */
 @Component
-@Order(80)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class BerichtenDemoData implements ApplicationRunner {
+class ToewijzingenVanTom implements Demodeel {
 
     static final String DEMO_SLEUTEL = "demo-aanbieder-42420001";
     static final String VOORBEELD_AGB = "42420001";
@@ -49,7 +45,7 @@ class BerichtenDemoData implements ApplicationRunner {
     private final Aanbod aanbod;
     private final Clock clock;
 
-    BerichtenDemoData(AanbiederSleutels sleutels, PersonenRegister register, Gemeenten gemeenten, Zaken zaken, Besluiten besluiten, Aanbod aanbod,
+    ToewijzingenVanTom(AanbiederSleutels sleutels, PersonenRegister register, Gemeenten gemeenten, Zaken zaken, Besluiten besluiten, Aanbod aanbod,
                       Clock clock) {
         this.sleutels = sleutels;
         this.register = register;
@@ -61,11 +57,16 @@ class BerichtenDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "berichten";
+    }
+
+    @Override
+    public void vullen() {
         if (sleutels.aanbieder(DEMO_SLEUTEL).isPresent()) {
             return;
         }
-        Persoon tom = register.persoon("0632", DemoPersonen.TOM_BSN).orElse(null);
+        Persoon tom = register.persoon("0632", Testpersonen.TOM_BSN).orElse(null);
         long voorbeeld = aanbod.aanbiederMetAgb(VOORBEELD_AGB).orElseThrow().id();
         if (tom != null) {
             Team jeugd = gemeenten.teamVoor("0632", Doelgroep.JEUGD);
@@ -83,7 +84,7 @@ class BerichtenDemoData implements ApplicationRunner {
 
     private void besluit(Gebruiker consulent, long zaakId, String omschrijving, String productcode, int volume, String eenheid, String frequentie,
                          LocalDate ingang, long aanbiederId) {
-        Aanvraag aanvraag = besluiten.aanvragen(consulent, zaakId, DemoPersonen.TOM_BSN, Wet.JEUGDWET, omschrijving);
+        Aanvraag aanvraag = besluiten.aanvragen(consulent, zaakId, Testpersonen.TOM_BSN, Wet.JEUGDWET, omschrijving);
         besluiten.beslissen(consulent, aanvraag.id(), new BeslisVerzoek(Uitkomst.TOEKENNING, omschrijving,
                 "Uit het gesprek met Tom en zijn moeder blijkt dat deze hulp nodig is; Tom koos Jeugdhulp Voorbeeld B.V.", productcode, volume,
                 eenheid, frequentie, null, ingang, ingang.plusYears(1).minusDays(1), Leveringsvorm.ZIN, aanbiederId, null));

@@ -1,31 +1,25 @@
-package nl.dichtbij.personen.internal;
+package nl.dichtbij.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import nl.dichtbij.personen.Inschrijvingen.Inschrijving;
+import nl.dichtbij.personen.Inschrijvingen.NieuwHuishouden;
+import nl.dichtbij.personen.Inschrijvingen.Ouderschap;
+
 /**
  * Generates a realistic population: households of singles, couples and families spread over
  * the kernen and wijken, with ages and parent–child relations. The same seed gives the same
- * people; the size scales from a test village to a national dataset.
+ * people; the size scales from a test village to a national dataset. Writes through the register's
+ * {@link nl.dichtbij.personen.Inschrijvingen}, as a first delivery of the BRP would.
  */
-final class DemoBevolking {
-
-    record GeneratedHuishouden(long id, String gemeenteCode, String straat, String huisnummer, String postcode,
-                               String woonplaats, String wijk) {
-    }
-
-    record GeneratedPersoon(String bsn, String gemeenteCode, long huishoudenId, String voornaam, String tussenvoegsel,
-                            String achternaam, LocalDate geboortedatum) {
-    }
-
-    record OuderKind(String ouderBsn, String kindBsn) {
-    }
+final class Bevolkingsgenerator {
 
     /** Receives what is generated in chunks, so a national-size run needs little memory. */
     interface Uitvoer {
-        void schrijf(List<GeneratedHuishouden> huishoudens, List<GeneratedPersoon> personen, List<OuderKind> relaties);
+        void schrijf(List<NieuwHuishouden> huishoudens, List<Inschrijving> personen, List<Ouderschap> relaties);
     }
 
     private static final String[] VOORNAMEN = {"Emma", "Noah", "Julia", "Lucas", "Mila", "Sem", "Tess", "Daan", "Sophie", "Levi",
@@ -45,7 +39,7 @@ final class DemoBevolking {
     private long volgendeHuishoudenId;
     private long volgendeBsnKandidaat;
 
-    DemoBevolking(long seed, LocalDate peildatum, long eersteHuishoudenId, long eersteBsn) {
+    Bevolkingsgenerator(long seed, LocalDate peildatum, long eersteHuishoudenId, long eersteBsn) {
         this.random = new SplittableRandom(seed);
         this.peildatum = peildatum;
         this.volgendeHuishoudenId = eersteHuishoudenId;
@@ -54,16 +48,16 @@ final class DemoBevolking {
 
     /** Generates households until {@code inwoners} persons live in the municipality. */
     int genereer(String gemeenteCode, List<Kern> kernen, int inwoners, Uitvoer uitvoer) {
-        List<GeneratedHuishouden> huishoudens = new ArrayList<>();
-        List<GeneratedPersoon> personen = new ArrayList<>();
-        List<OuderKind> relaties = new ArrayList<>();
+        List<NieuwHuishouden> huishoudens = new ArrayList<>();
+        List<Inschrijving> personen = new ArrayList<>();
+        List<Ouderschap> relaties = new ArrayList<>();
         int aantal = 0;
         int aantalHuishoudens = 0;
         while (aantal < inwoners) {
-            GeneratedHuishouden huishouden = adres(gemeenteCode, kernen);
+            NieuwHuishouden huishouden = adres(gemeenteCode, kernen);
             huishoudens.add(huishouden);
             aantalHuishoudens++;
-            List<GeneratedPersoon> leden = samenstelling(huishouden, inwoners - aantal, relaties);
+            List<Inschrijving> leden = samenstelling(huishouden, inwoners - aantal, relaties);
             personen.addAll(leden);
             aantal += leden.size();
             if (personen.size() >= CHUNK) {
@@ -81,22 +75,22 @@ final class DemoBevolking {
         return volgendeHuishoudenId++;
     }
 
-    private GeneratedHuishouden adres(String gemeenteCode, List<Kern> kernen) {
+    private NieuwHuishouden adres(String gemeenteCode, List<Kern> kernen) {
         Kern kern = kies(kernen, Kern::aandeel);
         Kern.Wijk wijk = kies(kern.wijken(), Kern.Wijk::aandeel);
         String straat = wijk.straten().get(random.nextInt(wijk.straten().size()));
         int cijfers = kern.postcodeVan() + random.nextInt(kern.postcodeTot() - kern.postcodeVan() + 1);
         String postcode = cijfers + "" + LETTERS[random.nextInt(LETTERS.length)] + LETTERS[random.nextInt(LETTERS.length)];
-        return new GeneratedHuishouden(volgendeHuishoudenId++, gemeenteCode, straat, String.valueOf(1 + random.nextInt(180)),
+        return new NieuwHuishouden(volgendeHuishoudenId++, gemeenteCode, straat, String.valueOf(1 + random.nextInt(180)),
                 postcode, kern.naam(), wijk.naam());
     }
 
     /** Roughly the Dutch mix: a third single, a third couples, the rest families. */
-    private List<GeneratedPersoon> samenstelling(GeneratedHuishouden huishouden, int ruimte, List<OuderKind> relaties) {
+    private List<Inschrijving> samenstelling(NieuwHuishouden huishouden, int ruimte, List<Ouderschap> relaties) {
         double soort = random.nextDouble();
         String achternaam = ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)];
         String tussenvoegsel = tussenvoegsel();
-        List<GeneratedPersoon> leden = new ArrayList<>();
+        List<Inschrijving> leden = new ArrayList<>();
         if (soort < 0.31 || ruimte == 1) {
             leden.add(persoon(huishouden, achternaam, tussenvoegsel, 19 + random.nextInt(75)));
         } else if (soort < 0.66 || ruimte == 2) {
@@ -107,7 +101,7 @@ final class DemoBevolking {
         } else {
             boolean tweeOuders = soort < 0.95;
             int ouderLeeftijd = 27 + random.nextInt(28);
-            List<GeneratedPersoon> ouders = new ArrayList<>();
+            List<Inschrijving> ouders = new ArrayList<>();
             ouders.add(persoon(huishouden, achternaam, tussenvoegsel, ouderLeeftijd));
             if (tweeOuders) {
                 ouders.add(persoon(huishouden, ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)], tussenvoegsel(),
@@ -117,17 +111,17 @@ final class DemoBevolking {
             int kinderen = Math.min(ruimte - ouders.size(), 1 + random.nextInt(2) + (random.nextDouble() < 0.2 ? 1 : 0));
             for (int k = 0; k < kinderen; k++) {
                 int maxLeeftijd = Math.min(22, ouderLeeftijd - 19);
-                GeneratedPersoon kind = persoon(huishouden, achternaam, tussenvoegsel, random.nextInt(Math.max(1, maxLeeftijd + 1)));
+                Inschrijving kind = persoon(huishouden, achternaam, tussenvoegsel, random.nextInt(Math.max(1, maxLeeftijd + 1)));
                 leden.add(kind);
-                ouders.forEach(ouder -> relaties.add(new OuderKind(ouder.bsn(), kind.bsn())));
+                ouders.forEach(ouder -> relaties.add(new Ouderschap(ouder.bsn(), kind.bsn())));
             }
         }
         return leden;
     }
 
-    private GeneratedPersoon persoon(GeneratedHuishouden huishouden, String achternaam, String tussenvoegsel, int leeftijd) {
+    private Inschrijving persoon(NieuwHuishouden huishouden, String achternaam, String tussenvoegsel, int leeftijd) {
         LocalDate geboren = peildatum.minusYears(leeftijd).minusDays(random.nextInt(365));
-        return new GeneratedPersoon(volgendeBsn(), huishouden.gemeenteCode(), huishouden.id(),
+        return new Inschrijving(volgendeBsn(), huishouden.gemeenteCode(), huishouden.id(),
                 VOORNAMEN[random.nextInt(VOORNAMEN.length)], tussenvoegsel, achternaam, geboren);
     }
 

@@ -1,4 +1,4 @@
-package nl.dichtbij.personen.internal;
+package nl.dichtbij.demo;
 
 import java.time.LocalDate;
 

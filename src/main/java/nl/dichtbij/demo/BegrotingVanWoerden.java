@@ -1,4 +1,4 @@
-package nl.dichtbij.sturing.internal;
+package nl.dichtbij.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,14 +7,12 @@ import java.util.Map;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.sturing.Begroting;
 import nl.dichtbij.sturing.Geldoverzicht;
 import nl.dichtbij.sturing.Thema;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,22 +20,26 @@ import org.springframework.stereotype.Component;
  * runs about 8% over its budget, so the early warning shows; the other themes stay within.
  */
 @Component
-@Order(90)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class BegrotingDemo implements ApplicationRunner {
+class BegrotingVanWoerden implements Demodeel {
 
     private final Begroting begroting;
     private final Geldoverzicht geld;
     private final Clock clock;
 
-    BegrotingDemo(Begroting begroting, Geldoverzicht geld, Clock clock) {
+    BegrotingVanWoerden(Begroting begroting, Geldoverzicht geld, Clock clock) {
         this.begroting = begroting;
         this.geld = geld;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String naam() {
+        return "begroting";
+    }
+
+    @Override
+    public void vullen() {
         int jaar = LocalDate.now(clock).getYear();
         if (!begroting.jaar("0632", jaar).budgetCenten().isEmpty()) {
             return;

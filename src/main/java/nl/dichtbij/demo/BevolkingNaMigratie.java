@@ -1,4 +1,4 @@
-package nl.dichtbij.personen.internal;
+package nl.dichtbij.demo;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -11,10 +11,10 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class DemobevolkingNaMigratie {
+class BevolkingNaMigratie {
 
     @Bean
-    FlywayMigrationStrategy migrerenEnDemobevolkingStarten(PersonenDemoData demobevolking) {
+    FlywayMigrationStrategy migrerenEnDemobevolkingStarten(Bevolking demobevolking) {
         return flyway -> {
             flyway.migrate();
             demobevolking.start();

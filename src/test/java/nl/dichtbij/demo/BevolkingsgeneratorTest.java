@@ -1,4 +1,4 @@
-package nl.dichtbij.personen.internal;
+package nl.dichtbij.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,18 +8,21 @@ import java.util.HashSet;
 import java.util.List;
 
 import nl.dichtbij.personen.Bsn;
+import nl.dichtbij.personen.Inschrijvingen.Inschrijving;
+import nl.dichtbij.personen.Inschrijvingen.NieuwHuishouden;
+import nl.dichtbij.personen.Inschrijvingen.Ouderschap;
 
 import org.junit.jupiter.api.Test;
 
-class DemoBevolkingTest {
+class BevolkingsgeneratorTest {
 
-    private record Resultaat(List<DemoBevolking.GeneratedHuishouden> huishoudens, List<DemoBevolking.GeneratedPersoon> personen,
-                             List<DemoBevolking.OuderKind> relaties) {
+    private record Resultaat(List<NieuwHuishouden> huishoudens, List<Inschrijving> personen,
+                             List<Ouderschap> relaties) {
     }
 
     private static Resultaat genereer(long seed, int inwoners) {
         Resultaat resultaat = new Resultaat(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        new DemoBevolking(seed, LocalDate.of(2026, 1, 1), 1, 200_000_000L).genereer("0632", Kern.woerden(), inwoners,
+        new Bevolkingsgenerator(seed, LocalDate.of(2026, 1, 1), 1, 200_000_000L).genereer("0632", Kern.woerden(), inwoners,
                 (h, p, r) -> {
                     resultaat.huishoudens().addAll(h);
                     resultaat.personen().addAll(p);
@@ -41,10 +44,10 @@ class DemoBevolkingTest {
                 woerden.huishoudens().size(), woerden.personen().stream().filter(p -> p.geboortedatum().isAfter(LocalDate.of(2008, 1, 1))).count());
         assertThat(woerden.personen()).hasSize(51_000);
         assertThat(woerden.huishoudens().size()).isBetween(21_000, 23_500);
-        assertThat(woerden.huishoudens()).extracting(DemoBevolking.GeneratedHuishouden::woonplaats)
+        assertThat(woerden.huishoudens()).extracting(NieuwHuishouden::woonplaats)
                 .containsOnly("Woerden", "Harmelen", "Kamerik", "Zegveld");
         assertThat(woerden.personen()).allMatch(p -> Bsn.isGeldig(p.bsn()));
-        assertThat(new HashSet<>(woerden.personen().stream().map(DemoBevolking.GeneratedPersoon::bsn).toList())).hasSize(51_000);
+        assertThat(new HashSet<>(woerden.personen().stream().map(Inschrijving::bsn).toList())).hasSize(51_000);
         assertThat(woerden.personen()).filteredOn(p -> p.geboortedatum().isAfter(LocalDate.of(2008, 1, 1))).hasSizeBetween(9_000, 12_500);
         assertThat(woerden.relaties()).isNotEmpty();
     }

@@ -1,4 +1,4 @@
-package nl.dichtbij.personen;
+package nl.dichtbij.demo;
 
 import java.time.LocalDate;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * The fixed test persona of the demo: Tom de Wit and his mother Sanne in Woerden, and Sanne's
  * father Henk, who lives on his own and has authorised her as his mantelzorger.
  */
-public final class DemoPersonen {
+public final class Testpersonen {
 
     public static final String TOM_BSN = "999900006";
     public static final LocalDate TOM_GEBOORTEDATUM = LocalDate.of(2010, 2, 14);
@@ -18,6 +18,6 @@ public final class DemoPersonen {
     public static final String GROOTVADER_NAAM = "Henk de Wit";
     public static final LocalDate GROOTVADER_GEBOORTEDATUM = LocalDate.of(1944, 9, 20);
 
-    private DemoPersonen() {
+    private Testpersonen() {
     }
 }

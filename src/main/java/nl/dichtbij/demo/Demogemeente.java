@@ -1,0 +1,89 @@
+package nl.dichtbij.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.dichtbij.platform.demo.DemoSlot;
+import nl.dichtbij.platform.demo.Demodeel;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the demo municipality: the one runner of the demo, which runs every {@link Demodeel} in the order of
+ * {@link #VOLGORDE} under the {@link DemoSlot}, so of several nodes on one database one builds and the others wait and find
+ * every part present. The parts that need nothing but the population (the calibrated provisions, the money year) already
+ * started on threads of their own beside the context start ({@code DemoVooraf}); their step waits for them.
+ */
+@Component
+@Order(0) // before every other runner; the Logboek's check runs last
+@ConditionalOnBooleanProperty("dichtbij.demo.enabled")
+class Demogemeente implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(Demogemeente.class);
+
+    /** The parts in the order they are built: each needs only what comes before it. */
+    static final List<String> VOLGORDE = List.of(
+            "gemeenten", // Woerden and Montfoort, their teams and the accounts
+            "bevolking", // the generated residents and the test persona (started right after the migration)
+            "sociale-kaart",
+            "aanbod", // products, providers and contracts
+            "voorzieningen", // the calibrated provisions for the stacking figures (started once the population is there)
+            "mandaten",
+            "wachtrijen", // meldingen in Woerden's team queues
+            "doorloop-meldingen", // the course of the cases: regie opens them, each module writes its own step
+            "doorloop-plannen",
+            "doorloop-besluiten",
+            "machtigingen",
+            "berichten", // Tom's decisions, their toewijzingen and the provider's API key
+            "geldjaar", // toewijzingen and declarations of the current year (started once the population is there)
+            "doorloop-starts",
+            "programma", // programmes, projects and surveys
+            "begroting"); // the budget, from the money year
+
+    private final DemoSlot slot;
+    private final List<Demodeel> delen;
+
+    Demogemeente(DemoSlot slot, List<Demodeel> delen) {
+        this.slot = slot;
+        this.delen = ordenen(delen);
+    }
+
+    static List<Demodeel> ordenen(List<Demodeel> delen) {
+        Map<String, Demodeel> perNaam = delen.stream().collect(Collectors.toMap(Demodeel::naam, Function.identity()));
+        Set<String> buitenLijst = new TreeSet<>(perNaam.keySet());
+        VOLGORDE.forEach(buitenLijst::remove);
+        Set<String> ontbreekt = new TreeSet<>(VOLGORDE);
+        ontbreekt.removeAll(perNaam.keySet());
+        if (!buitenLijst.isEmpty() || !ontbreekt.isEmpty()) {
+            throw new IllegalStateException("Demo: de delen en de volgorde van Demogemeente verschillen; niet in de volgorde: " + buitenLijst
+                    + ", geen deel voor: " + ontbreekt);
+        }
+        return VOLGORDE.stream().map(perNaam::get).toList();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long begin = System.nanoTime();
+        slot.openen();
+        try {
+            for (Demodeel deel : delen) {
+                long start = System.nanoTime();
+                deel.vullen();
+                log.info("Demo: {} klaar ({} ms)", deel.naam(), (System.nanoTime() - start) / 1_000_000);
+            }
+        } finally {
+            slot.sluiten();
+        }
+        log.info("Demo: demogemeente klaar in {} ms", (System.nanoTime() - begin) / 1_000_000);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.dichtbij.demo;
+
+import static nl.dichtbij.demo.Demobestand.waarde;
+
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.gemeente.Inrichting;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.demo.Demodeel;
+
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Woerden and Montfoort in region Utrecht-West with their teams, and the demo accounts of {@code demo/accounts.csv}, all
+ * with the password {@code demo}. Set up as functional management would ({@link Inrichting}); accounts added to the file
+ * in a later release reach an existing demo database too.
+ */
+@Component
+@ConditionalOnBooleanProperty("dichtbij.demo.enabled")
+class GemeentenEnAccounts implements Demodeel {
+
+    private static final Logger log = LoggerFactory.getLogger(GemeentenEnAccounts.class);
+
+    private final Inrichting inrichting;
+    private final Gemeenten gemeenten;
+    private final PasswordEncoder wachtwoorden;
+
+    GemeentenEnAccounts(Inrichting inrichting, Gemeenten gemeenten, PasswordEncoder wachtwoorden) {
+        this.inrichting = inrichting;
+        this.gemeenten = gemeenten;
+        this.wachtwoorden = wachtwoorden;
+    }
+
+    @Override
+    public String naam() {
+        return "gemeenten";
+    }
+
+    @Override
+    @Transactional
+    public void vullen() {
+        if (gemeenten.alle().isEmpty()) {
+            inrichting.gemeenteInrichten("UTRECHT-WEST", "Utrecht-West", "0632", "Woerden");
+            inrichting.gemeenteInrichten("UTRECHT-WEST", "Utrecht-West", "0335", "Montfoort");
+            log.info("Demo-gemeenten Woerden en Montfoort aangemaakt");
+        }
+        String hash = null;
+        for (CSVRecord rij : Demobestand.rijen("accounts.csv")) {
+            if (inrichting.accountBestaat(rij.get("gebruikersnaam"))) {
+                continue;
+            }
+            hash = hash == null ? wachtwoorden.encode("demo") : hash; // bcrypt is slow on purpose: once, and only when needed
+            String team = waarde(rij, "team");
+            inrichting.accountAanmaken(new Inrichting.NieuwAccount(rij.get("gebruikersnaam"), rij.get("naam"), Rol.valueOf(rij.get("rol")),
+                    rij.get("gemeente"), team == null ? null : Doelgroep.valueOf(team), waarde(rij, "bsn"), waarde(rij, "aanbieder_agb")), hash);
+        }
+    }
+}
