@@ -13,14 +13,25 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.aopalliance.intercept.MethodInterceptor;
+
+import nl.dichtbij.Inloggen;
 import nl.dichtbij.IntegratieTest;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -30,10 +41,13 @@ import org.springframework.test.context.TestPropertySource;
  * request that logs holds at most one connection, its lines are written in one batch when it is
  * done, also when it rolls back, and the chaining step seals them into the chain afterwards. With
  * the Logboek of old (a second connection per request for the log line) sixteen parallel requests
- * on three connections wait for each other until the pool times out and answer 503.
+ * on three connections wait for each other until the pool times out and answer 503. To make that
+ * certain rather than likely, a gate holds the first three requests at the moment they log, each
+ * inside its own transaction with its connection, until all three are there.
  */
 @IntegratieTest
 @DirtiesContext
+@Import(LogboekOnderDrukIT.Poort.class)
 @TestPropertySource(properties = {
         "spring.datasource.hikari.maximum-pool-size=3",
         "spring.datasource.hikari.minimum-idle=3",
@@ -44,7 +58,7 @@ class LogboekOnderDrukIT {
     private static final int GELIJKTIJDIG = 16;
     /** Eventually, not a timing claim: the chaining step runs every second, the machine may be busy. */
     private static final Duration GEDULD = Duration.ofSeconds(90);
-    private static final String WACHTRIJ = "GET /api/v1/teams/{teamId}/wachtrij";
+    private static final String WACHTRIJ = "GET /teams/{teamId}";
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -55,26 +69,32 @@ class LogboekOnderDrukIT {
 
     @Test
     void sixteenParallelRequestsOnAPoolOfThreeAllAnswerAndAllTheirLinesAreChained() throws Exception {
-        String pad = "/api/v1/teams/" + gemeenten.teamVoor("0632", Doelgroep.JEUGD).id() + "/wachtrij";
+        // the teamleider's page of the Jeugdteam's queue, in one session (parallel password checks of one account take turns)
+        String pad = "/teams/" + gemeenten.teamVoor("0632", Doelgroep.JEUGD).id();
+        HttpClient teamleider = Inloggen.als(port, "teamleider");
 
         // one request alone tells how many residents the queue shows, each a line in the Logboek
         long eerste = laatsteId();
-        assertThat(get(pad).statusCode()).isEqualTo(200);
+        assertThat(teamleider.send(HttpRequest.newBuilder(uri(pad)).timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
         long perVerzoek = regelsNa(eerste);
         assertThat(perVerzoek).as("the queue shows residents, each logged once per request").isPositive();
 
         long voor = laatsteId();
+        Poort.DICHT.set(new CountDownLatch(3));
         List<CompletableFuture<HttpResponse<String>>> antwoorden = new ArrayList<>();
         for (int i = 0; i < GELIJKTIJDIG; i++) {
-            antwoorden.add(http.sendAsync(verzoek(pad).GET().build(), HttpResponse.BodyHandlers.ofString()));
+            antwoorden.add(teamleider.sendAsync(HttpRequest.newBuilder(uri(pad)).timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
         for (CompletableFuture<HttpResponse<String>> antwoord : antwoorden) {
             assertThat(antwoord.get().statusCode()).as(antwoord.get().body()).isEqualTo(200);
         }
+        assertThat(Poort.DICHT.getAndSet(null).getCount()).as("three requests met at the gate").isZero();
 
         assertThat(regelsNa(voor)).as("every line of every request is in the Logboek").isEqualTo(GELIJKTIJDIG * perVerzoek);
         await().atMost(GEDULD).untilAsserted(() -> assertThat(jdbc.sql("""
-                        select count(*) from verwerking where id > ? and gemeente_code = '0632' and actor = 'jeugdconsulent' and bron = ?
+                        select count(*) from verwerking where id > ? and gemeente_code = '0632' and actor = 'teamleider' and bron = ?
                             and volgnummer is null""").params(voor, WACHTRIJ).query(Long.class).single())
                 .as("the chaining step seals them without anyone asking").isZero());
         Logboek.Controle controle = logboek.controleer("0632");
@@ -146,16 +166,49 @@ class LogboekOnderDrukIT {
     }
 
     private long regelsNa(long id) {
-        return jdbc.sql("select count(*) from verwerking where id > ? and gemeente_code = '0632' and actor = 'jeugdconsulent' and bron = ?")
+        return jdbc.sql("select count(*) from verwerking where id > ? and gemeente_code = '0632' and actor = 'teamleider' and bron = ?")
                 .params(id, WACHTRIJ).query(Long.class).single();
     }
 
-    private HttpResponse<String> get(String pad) throws Exception {
-        return http.send(verzoek(pad).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private URI uri(String pad) {
+        return URI.create("http://localhost:" + port + pad);
     }
 
     private HttpRequest.Builder verzoek(String pad) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad)).timeout(Duration.ofMinutes(2))
+        return HttpRequest.newBuilder(uri(pad)).timeout(Duration.ofMinutes(2))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("jeugdconsulent:demo".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * While armed, the first three calls to {@link DossierLog} wait for each other (at most 30 s): three requests
+     * at once that hold their transaction's connection and log, on a pool of three.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Poort {
+
+        static final AtomicReference<CountDownLatch> DICHT = new AtomicReference<>();
+
+        @Bean
+        static BeanPostProcessor poortVoorHetLogboek() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String naam) {
+                    if (!(bean instanceof DossierLog)) {
+                        return bean;
+                    }
+                    ProxyFactory proxy = new ProxyFactory(bean);
+                    proxy.setProxyTargetClass(true);
+                    proxy.addAdvice((MethodInterceptor) aanroep -> {
+                        CountDownLatch poort = DICHT.get();
+                        if (poort != null && poort.getCount() > 0) {
+                            poort.countDown();
+                            poort.await(30, TimeUnit.SECONDS);
+                        }
+                        return aanroep.proceed();
+                    });
+                    return proxy.getProxy();
+                }
+            };
+        }
     }
 }
