@@ -119,21 +119,23 @@ public class Logboek {
     /** Writes the lines of a request in one batch, in a transaction of their own (the request holds no connection any more). */
     void schrijfApart(List<Regel> regels) {
         if (!regels.isEmpty()) {
-            eigenTransactie.executeWithoutResult(status -> schrijf(regels));
+            bekendeKoppen.addAll(eigenTransactie.execute(status -> schrijf(regels)));
         }
     }
 
-    /** One JDBC batch in the current transaction; the lines wait for the chaining step. */
-    private void schrijf(List<Regel> regels) {
-        regels.stream().map(r -> r.nieuw().gemeenteCode()).distinct().filter(g -> !bekendeKoppen.contains(g)).forEach(gemeente -> {
-            maakKop(gemeente);
-            bekendeKoppen.add(gemeente);
-        });
+    /**
+     * One JDBC batch in the current transaction; the lines wait for the chaining step. Returns the
+     * municipalities whose head it made sure of, to remember once the transaction has committed.
+     */
+    private List<String> schrijf(List<Regel> regels) {
+        List<String> nieuweKoppen = regels.stream().map(r -> r.nieuw().gemeenteCode()).distinct().filter(g -> !bekendeKoppen.contains(g)).toList();
+        nieuweKoppen.forEach(this::maakKop);
         batch.batchUpdate(INVOEGEN, regels.stream().map(r -> {
             Verwerking.Nieuw n = r.nieuw();
             return new Object[] {n.gemeenteCode(), Timestamp.from(r.tijdstip()), n.actor(), n.actorNaam(), n.actorRol(), n.betrokkeneBsn(),
                     n.categorie().name(), n.handeling().name(), n.grondslag(), n.bron()};
         }).toList());
+        return nieuweKoppen;
     }
 
     private void maakKop(String gemeente) {
@@ -158,6 +160,7 @@ public class Logboek {
     private final class Transactieregels implements TransactionSynchronization {
         final List<Regel> regels = new ArrayList<>();
         boolean geschreven;
+        List<String> nieuweKoppen = List.of();
 
         @Override
         public void suspend() {
@@ -172,7 +175,7 @@ public class Logboek {
         @Override
         public void beforeCommit(boolean readOnly) {
             if (!readOnly && !regels.isEmpty()) {
-                schrijf(regels);
+                nieuweKoppen = schrijf(regels);
                 geschreven = true;
             }
         }
@@ -180,7 +183,11 @@ public class Logboek {
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(Logboek.this);
-            if (regels.isEmpty() || geschreven && status == STATUS_COMMITTED) {
+            if (regels.isEmpty()) {
+                return;
+            }
+            if (geschreven && status == STATUS_COMMITTED) {
+                bekendeKoppen.addAll(nieuweKoppen);
                 return;
             }
             try {
