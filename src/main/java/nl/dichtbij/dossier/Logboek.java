@@ -10,22 +10,29 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import nl.dichtbij.platform.ClockConfig;
 import nl.dichtbij.platform.Pagina;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The Logboek dataverwerkingen. Lines are only ever appended; each carries a seal (HMAC-SHA-256
@@ -33,105 +40,231 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it, one chain per municipality, so that changing, removing or inserting a line afterwards
  * breaks the chain where it happened, also for someone with every right on the database. The
  * head is anchored outside the database ({@link Logboekankers}), so a chain cut short or
- * rewritten after an anchor is caught as well. The chain head is locked while appending, which
- * keeps the chain linear when several nodes write at once.
+ * rewritten after an anchor is caught as well.
+ *
+ * <p>Writing is off the critical path (docs/decisions/0013): the lines of an HTTP request are
+ * collected and written in one batch when the request is done ({@link Verzoeklogboek}), after its
+ * transactions committed or rolled back, so a request never needs a second connection and a look
+ * is logged even when the request fails. Outside a request a line is written with the transaction
+ * it happens in (and after a rollback on its own), or at once. Lines are written unchained; one
+ * chaining step at a time ({@link #ketenAlles()}, every second by one node, and before every check
+ * or anchor) seals them into the chain in the order of their id, under the lock of the head.
  */
 @Service
 public class Logboek {
 
-    static final String BEGIN = "0".repeat(64);
+    private static final Logger log = LoggerFactory.getLogger(Logboek.class);
+
+    static final String BEGIN = Ketenstap.BEGIN;
+    /** Request attribute holding the lines of the request until {@link Verzoeklogboek} writes them. */
+    static final String VERZOEKREGELS = Logboek.class.getName() + ".verzoekregels";
     private static final String VELDEN = "select id, gemeente_code, volgnummer, tijdstip, actor, actor_naam, actor_rol, betrokkene_bsn, categorie, "
             + "handeling, grondslag, bron, vorige_hash, hash from verwerking ";
+    private static final String INVOEGEN = """
+            insert into verwerking (gemeente_code, tijdstip, actor, actor_naam, actor_rol, betrokkene_bsn, categorie, handeling, grondslag, bron)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate eigenTransactie;
     private final Clock clock;
     private final Logboekzegel zegel;
     private final Logboekankers ankers;
+    private final int perRonde;
+    /** Municipalities whose head row this node has seen; the chaining step finds the waiting lines through the heads. */
+    private final Set<String> bekendeKoppen = ConcurrentHashMap.newKeySet();
 
-    Logboek(JdbcClient jdbc, PlatformTransactionManager transacties, Clock clock, Logboekzegel zegel, Logboekankers ankers) {
+    Logboek(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transacties, Clock clock, Logboekzegel zegel, Logboekankers ankers,
+            @Value("${dichtbij.logboek.keten-per-ronde:1000}") int perRonde) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.zegel = zegel;
         this.ankers = ankers;
         this.eigenTransactie = new TransactionTemplate(transacties);
         // the log line survives even when the work it records is rolled back: a look is a look
         this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.perRonde = perRonde;
+    }
+
+    /** One line about to be written: what was processed, and when it happened (not when it is written). */
+    record Regel(Verwerking.Nieuw nieuw, Instant tijdstip) {
     }
 
     public void vastleggen(List<Verwerking.Nieuw> regels) {
         if (regels.isEmpty()) {
             return;
         }
-        Map<String, List<Verwerking.Nieuw>> perGemeente = new LinkedHashMap<>();
-        regels.forEach(r -> perGemeente.computeIfAbsent(r.gemeenteCode(), g -> new ArrayList<>()).add(r));
         Instant nu = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        eigenTransactie.executeWithoutResult(status -> perGemeente.forEach((gemeente, lijst) -> aanKeten(gemeente, lijst, nu)));
-    }
-
-    private void aanKeten(String gemeente, List<Verwerking.Nieuw> regels, Instant nu) {
-        Kop kop = kopVergrendeld(gemeente);
-        long volgnummer = kop.volgnummer();
-        String vorige = kop.hash();
-        for (Verwerking.Nieuw regel : regels) {
-            volgnummer++;
-            String hash = hash(vorige, gemeente, volgnummer, nu, regel.actor(), regel.actorNaam(), regel.actorRol(), regel.betrokkeneBsn(),
-                    regel.categorie().name(), regel.handeling().name(), regel.grondslag(), regel.bron());
-            jdbc.sql("""
-                            insert into verwerking (gemeente_code, volgnummer, tijdstip, actor, actor_naam, actor_rol, betrokkene_bsn, categorie,
-                                handeling, grondslag, bron, vorige_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(gemeente, volgnummer, Timestamp.from(nu), regel.actor(), regel.actorNaam(), regel.actorRol(), regel.betrokkeneBsn(),
-                            regel.categorie().name(), regel.handeling().name(), regel.grondslag(), regel.bron(), vorige, hash)
-                    .update();
-            vorige = hash;
+        List<Regel> nieuw = regels.stream().map(r -> new Regel(r, nu)).toList();
+        List<Regel> vanVerzoek = verzoekregels();
+        if (vanVerzoek != null) {
+            vanVerzoek.addAll(nieuw);
+        } else if (TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager.isActualTransactionActive()) {
+            transactieregels().regels.addAll(nieuw);
+        } else {
+            schrijfApart(nieuw);
         }
-        jdbc.sql("update logboek_keten set volgnummer = ?, hash = ? where gemeente_code = ?").params(volgnummer, vorige, gemeente).update();
     }
 
-    private record Kop(long volgnummer, String hash) {
+    @SuppressWarnings("unchecked")
+    private static List<Regel> verzoekregels() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributen
+                && attributen.getRequest().getAttribute(VERZOEKREGELS) instanceof List<?> regels) {
+            return (List<Regel>) regels;
+        }
+        return null;
     }
 
-    private Kop kopVergrendeld(String gemeente) {
-        Optional<Kop> kop = leesKop(gemeente);
+    /** Writes the lines of a request in one batch, in a transaction of their own (the request holds no connection any more). */
+    void schrijfApart(List<Regel> regels) {
+        if (!regels.isEmpty()) {
+            bekendeKoppen.addAll(eigenTransactie.execute(status -> schrijf(regels)));
+        }
+    }
+
+    /**
+     * One JDBC batch in the current transaction; the lines wait for the chaining step. Returns the
+     * municipalities whose head it made sure of, to remember once the transaction has committed.
+     */
+    private List<String> schrijf(List<Regel> regels) {
+        List<String> nieuweKoppen = regels.stream().map(r -> r.nieuw().gemeenteCode()).distinct().filter(g -> !bekendeKoppen.contains(g)).toList();
+        nieuweKoppen.forEach(this::maakKop);
+        batch.batchUpdate(INVOEGEN, regels.stream().map(r -> {
+            Verwerking.Nieuw n = r.nieuw();
+            return new Object[] {n.gemeenteCode(), Timestamp.from(r.tijdstip()), n.actor(), n.actorNaam(), n.actorRol(), n.betrokkeneBsn(),
+                    n.categorie().name(), n.handeling().name(), n.grondslag(), n.bron()};
+        }).toList());
+        return nieuweKoppen;
+    }
+
+    private void maakKop(String gemeente) {
+        jdbc.sql("insert into logboek_keten (gemeente_code, volgnummer, hash) values (?, 0, ?) on conflict do nothing").params(gemeente, BEGIN).update();
+    }
+
+    private Transactieregels transactieregels() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof Transactieregels regels) {
+            return regels;
+        }
+        Transactieregels regels = new Transactieregels();
+        TransactionSynchronizationManager.bindResource(this, regels);
+        TransactionSynchronizationManager.registerSynchronization(regels);
+        return regels;
+    }
+
+    /**
+     * Lines logged in a transaction outside a request: written with the transaction just before it
+     * commits (one batch, its own connection), and on their own after a rollback or a read-only
+     * transaction, because a look is a look.
+     */
+    private final class Transactieregels implements TransactionSynchronization {
+        final List<Regel> regels = new ArrayList<>();
+        boolean geschreven;
+        List<String> nieuweKoppen = List.of();
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(Logboek.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(Logboek.this, this);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (!readOnly && !regels.isEmpty()) {
+                nieuweKoppen = schrijf(regels);
+                geschreven = true;
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Logboek.this);
+            if (regels.isEmpty()) {
+                return;
+            }
+            if (geschreven && status == STATUS_COMMITTED) {
+                bekendeKoppen.addAll(nieuweKoppen);
+                return;
+            }
+            try {
+                schrijfApart(regels);
+            } catch (RuntimeException e) {
+                log.error("{} regels voor het Logboek dataverwerkingen konden na het afbreken van de transactie niet worden geschreven", regels.size(), e);
+            }
+        }
+    }
+
+    /**
+     * The chaining step: seals every municipality's waiting lines into its chain. One node runs it
+     * every second ({@code internal/Logboekketen}); a check and an anchor run it first as well.
+     * Returns the number of lines chained.
+     */
+    public long ketenAlles() {
+        long geketend = 0;
+        for (String gemeente : jdbc.sql("select gemeente_code from logboek_keten order by gemeente_code").query(String.class).list()) {
+            geketend += keten(gemeente);
+        }
+        return geketend;
+    }
+
+    /** Seals this municipality's waiting lines, in batches of {@code dichtbij.logboek.keten-per-ronde}, each batch in its own transaction. */
+    public long keten(String gemeente) {
+        long geketend = 0;
+        int ronde;
+        do {
+            ronde = eigenTransactie.execute(status -> ketenRonde(gemeente));
+            geketend += ronde;
+        } while (ronde == perRonde);
+        return geketend;
+    }
+
+    private int ketenRonde(String gemeente) {
+        Ketenstap.Kop kop = kopVergrendeld(gemeente);
+        List<Verwerking> wachtend = jdbc.sql(VELDEN + "where gemeente_code = ? and volgnummer is null order by id limit ?")
+                .params(gemeente, perRonde).query(Logboek::regel).list();
+        if (wachtend.isEmpty()) {
+            return 0;
+        }
+        Ketenstap.Uitkomst uitkomst = Ketenstap.keten(gemeente, kop, wachtend, zegel::zegel);
+        int[] bijgewerkt = batch.batchUpdate("update verwerking set volgnummer = ?, vorige_hash = ?, hash = ? where id = ? and volgnummer is null",
+                uitkomst.schakels().stream().map(s -> new Object[] {s.volgnummer(), s.vorigeHash(), s.hash(), s.id()}).toList());
+        for (int n : bijgewerkt) {
+            if (n == 0) {
+                // cannot happen under the head's lock; roll back rather than leave a gap
+                throw new IllegalStateException("Een wachtende logboekregel van gemeente " + gemeente + " was al geketend");
+            }
+        }
+        jdbc.sql("update logboek_keten set volgnummer = ?, hash = ? where gemeente_code = ?")
+                .params(uitkomst.kop().volgnummer(), uitkomst.kop().hash(), gemeente).update();
+        return wachtend.size();
+    }
+
+    private Ketenstap.Kop kopVergrendeld(String gemeente) {
+        Optional<Ketenstap.Kop> kop = leesKop(gemeente);
         if (kop.isPresent()) {
             return kop.get();
         }
-        try {
-            jdbc.sql("insert into logboek_keten (gemeente_code, volgnummer, hash) values (?, 0, ?)").params(gemeente, BEGIN).update();
-        } catch (DuplicateKeyException anderNodeWasEerder) {
-            // fine: the other node created the head; lock it below
-        }
+        maakKop(gemeente);
         return leesKop(gemeente).orElseThrow();
     }
 
-    private Optional<Kop> leesKop(String gemeente) {
+    private Optional<Ketenstap.Kop> leesKop(String gemeente) {
         return jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ? for update").param(gemeente)
-                .query((rs, i) -> new Kop(rs.getLong(1), rs.getString(2))).optional();
-    }
-
-    private String hash(String vorige, String gemeente, long volgnummer, Instant tijdstip, String... velden) {
-        return zegel.zegel(inhoud(vorige, gemeente, volgnummer, tijdstip, velden));
+                .query((rs, i) -> new Ketenstap.Kop(rs.getLong(1), rs.getString(2))).optional();
     }
 
     private String hash(String vorige, Verwerking r) {
-        return hash(vorige, r.gemeenteCode(), r.volgnummer(), r.tijdstip(), r.actor(), r.actorNaam(), r.actorRol(), r.betrokkeneBsn(),
-                r.categorie().name(), r.handeling().name(), r.grondslag(), r.bron());
-    }
-
-    private static String inhoud(String vorige, String gemeente, long volgnummer, Instant tijdstip, String... velden) {
-        StringBuilder inhoud = new StringBuilder(vorige).append('|').append(gemeente).append('|').append(volgnummer)
-                .append('|').append(tijdstip.toEpochMilli());
-        for (String veld : velden) {
-            inhoud.append('|').append(veld == null ? "" : veld.replace("|", "¦"));
-        }
-        return inhoud.toString();
+        return zegel.zegel(Ketenstap.inhoud(vorige, r.volgnummer(), r));
     }
 
     /** The unkeyed SHA-256 of the first releases, only to check a chain before it is sealed with the key. */
     private static String oudeHash(String vorige, Verwerking r) {
         try {
-            String inhoud = inhoud(vorige, r.gemeenteCode(), r.volgnummer(), r.tijdstip(), r.actor(), r.actorNaam(), r.actorRol(),
-                    r.betrokkeneBsn(), r.categorie().name(), r.handeling().name(), r.grondslag(), r.bron());
+            String inhoud = Ketenstap.inhoud(vorige, r.volgnummer(), r);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -146,10 +279,12 @@ public class Logboek {
     }
 
     /**
-     * Recomputes every seal of the chain and reports the first line that does not fit; then checks
-     * the chain against every anchor written outside the database.
+     * Seals the lines that wait for the chain, then recomputes every seal of the chain and reports
+     * the first line that does not fit; then checks the chain against every anchor written outside
+     * the database. Lines written during the check wait for the next chaining step.
      */
     public Controle controleer(String gemeente) {
+        keten(gemeente);
         Controle keten = loop(gemeente, this::hash);
         if (!keten.intact()) {
             return keten;
@@ -171,8 +306,11 @@ public class Logboek {
                         + " is herschreven na het anker van " + anker.tijdstip() + ".");
             }
         }
+        long wachtend = jdbc.sql("select count(*) from verwerking where gemeente_code = ? and volgnummer is null").param(gemeente)
+                .query(Long.class).single();
         String uitleg = keten.uitleg() + (verankerd.isEmpty() ? " Er is nog geen anker buiten de database."
-                : " Ook " + verankerd.size() + " ankers buiten de database kloppen.");
+                : " Ook " + verankerd.size() + " ankers buiten de database kloppen.")
+                + (wachtend == 0 ? "" : " " + wachtend + (wachtend == 1 ? " regel is" : " regels zijn") + " tijdens de controle geschreven en wordt binnen enkele seconden in de keten opgenomen.");
         return new Controle(gemeente, keten.gecontroleerd(), null, uitleg);
     }
 
@@ -184,8 +322,8 @@ public class Logboek {
         AtomicReference<String> vorige = new AtomicReference<>(BEGIN);
         long[] verwacht = {0};
         Controle[] fout = {null};
-        try (Stream<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? order by volgnummer").param(gemeente)
-                .query(Logboek::regel).stream()) {
+        try (Stream<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? and volgnummer is not null order by volgnummer")
+                .param(gemeente).query(Logboek::regel).stream()) {
             regels.takeWhile(r -> fout[0] == null).forEach(r -> {
                 verwacht[0]++;
                 if (r.volgnummer() != verwacht[0]) {
@@ -202,16 +340,17 @@ public class Logboek {
         if (fout[0] != null) {
             return fout[0];
         }
-        Kop kop = jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ?").param(gemeente)
-                .query((rs, i) -> new Kop(rs.getLong(1), rs.getString(2))).optional().orElse(new Kop(0, BEGIN));
+        Ketenstap.Kop kop = jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ?").param(gemeente)
+                .query((rs, i) -> new Ketenstap.Kop(rs.getLong(1), rs.getString(2))).optional().orElse(new Ketenstap.Kop(0, BEGIN));
         if (kop.volgnummer() != verwacht[0] || !kop.hash().equals(vorige.get())) {
             return new Controle(gemeente, verwacht[0], verwacht[0] + 1, "De laatste regels (vanaf " + (verwacht[0] + 1) + ") ontbreken.");
         }
         return new Controle(gemeente, verwacht[0], null, "Alle " + verwacht[0] + " regels kloppen.");
     }
 
-    /** Writes an anchor of every municipality's current head outside the database. */
+    /** Seals the waiting lines, then writes an anchor of every municipality's current head outside the database. */
     public void verankerAlles() {
+        ketenAlles();
         jdbc.sql("select gemeente_code, volgnummer, hash from logboek_keten order by gemeente_code")
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)}).list()
                 .forEach(k -> ankers.veranker((String) k[0], (Long) k[1], (String) k[2]));
@@ -229,7 +368,8 @@ public class Logboek {
         eigenTransactie.executeWithoutResult(status -> {
             kopVergrendeld(gemeente);
             String vorige = BEGIN;
-            List<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? order by volgnummer").param(gemeente).query(Logboek::regel).list();
+            List<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? and volgnummer is not null order by volgnummer")
+                    .param(gemeente).query(Logboek::regel).list();
             for (Verwerking r : regels) {
                 String hash = hash(vorige, r);
                 jdbc.sql("update verwerking set vorige_hash = ?, hash = ? where id = ?").params(vorige, hash, r.id()).update();
@@ -251,13 +391,16 @@ public class Logboek {
                 .map(this::controleer).toList();
     }
 
+    // Readers show every line, chained or still waiting (seconds), by the moment of the processing and then by id, the
+    // order of writing: stable, and served by the indexes of V55.
+
     /** What others did with this resident's data, newest first ("wie heeft mijn gegevens bekeken"). */
     public Pagina<Verwerking> doorAnderen(String gemeente, String bsn, String eigenActor, int pagina) {
         int grootte = Pagina.STANDAARD_GROOTTE;
         long totaal = jdbc.sql("select count(*) from verwerking where gemeente_code = ? and betrokkene_bsn = ? and actor <> ?")
                 .params(gemeente, bsn, eigenActor).query(Long.class).single();
         List<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? and betrokkene_bsn = ? and actor <> ? "
-                        + "order by volgnummer desc limit ? offset ?")
+                        + "order by tijdstip desc, id desc limit ? offset ?")
                 .params(gemeente, bsn, eigenActor, grootte, (long) pagina * grootte).query(Logboek::regel).list();
         return new Pagina<>(regels, pagina, grootte, totaal);
     }
@@ -281,18 +424,18 @@ public class Logboek {
         List<Object> metPagina = new ArrayList<>(params);
         metPagina.add(grootte);
         metPagina.add((long) pagina * grootte);
-        List<Verwerking> regels = jdbc.sql(VELDEN + waar + "order by volgnummer desc limit ? offset ?")
+        List<Verwerking> regels = jdbc.sql(VELDEN + waar + "order by tijdstip desc, id desc limit ? offset ?")
                 .params(metPagina).query(Logboek::regel).list();
         return new Pagina<>(regels, pagina, grootte, totaal);
     }
 
     public List<Verwerking> alleVan(String gemeente, String bsn) {
-        return jdbc.sql(VELDEN + "where gemeente_code = ? and betrokkene_bsn = ? order by volgnummer").params(gemeente, bsn)
+        return jdbc.sql(VELDEN + "where gemeente_code = ? and betrokkene_bsn = ? order by tijdstip, id").params(gemeente, bsn)
                 .query(Logboek::regel).list();
     }
 
     private static Verwerking regel(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new Verwerking(rs.getLong("id"), rs.getString("gemeente_code"), rs.getLong("volgnummer"),
+        return new Verwerking(rs.getLong("id"), rs.getString("gemeente_code"), rs.getObject("volgnummer", Long.class),
                 rs.getObject("tijdstip", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("actor_naam"),
                 rs.getString("actor_rol"), rs.getString("betrokkene_bsn"), Dossierdeel.valueOf(rs.getString("categorie")),
                 Handeling.valueOf(rs.getString("handeling")), rs.getString("grondslag"), rs.getString("bron"),

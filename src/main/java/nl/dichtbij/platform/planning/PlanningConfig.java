@@ -6,6 +6,13 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
+import nl.dichtbij.platform.web.Databasefouten;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.task.SimpleAsyncTaskSchedulerCustomizer;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,11 +29,33 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class PlanningConfig {
 
+    private static final Logger log = LoggerFactory.getLogger(PlanningConfig.class);
+
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
                 .build());
+    }
+
+    // A job that finds the database gone (taking its ShedLock already needs it) says so in one line: the Logboek's
+    // chaining step runs every second and would otherwise write a stack trace a second during an outage.
+    @Bean
+    SimpleAsyncTaskSchedulerCustomizer geplandeTakenBijStoring() {
+        return planner -> planner.setErrorHandler(PlanningConfig::fout);
+    }
+
+    @Bean
+    ThreadPoolTaskSchedulerCustomizer geplandeTakenBijStoringMetThreadPool() {
+        return planner -> planner.setErrorHandler(PlanningConfig::fout);
+    }
+
+    static void fout(Throwable fout) {
+        if (Databasefouten.onbereikbaar(fout)) {
+            log.warn("Geplande taak overgeslagen: de database is niet bereikbaar ({})", fout.getMessage());
+        } else {
+            log.error("Onverwachte fout in een geplande taak", fout);
+        }
     }
 }
