@@ -132,6 +132,22 @@ class BedragenIT {
         assertThat(haal(teamleider, "http://localhost:" + port + "/werk").body()).doesNotContain("/werk/aanvragen/" + aanvraag.id() + "\"");
     }
 
+    /** Usability issue, item 10: only the application's own error reaches the case page, never text from the address. */
+    @Test
+    void anAanvraagErrorComesFromTheApplicationNotFromTheAddress() throws Exception {
+        HttpClient consulent = Inloggen.als(port, "wmoconsulent");
+        long zaak = pgbAanvraag().zaakId();
+        String pagina = "http://localhost:" + port + "/werk/zaken/" + zaak;
+        assertThat(haal(consulent, pagina + "?aanvraagfout=Bel+0900-OPLICHTER").body()).doesNotContain("OPLICHTER");
+
+        HttpResponse<String> fout = consulent.send(HttpRequest.newBuilder(URI.create(pagina + "/aanvragen"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("wet=WMO&omschrijving=&_csrf=" + Inloggen.csrf(haal(consulent, pagina).body()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fout.uri().getQuery()).isNull();
+        assertThat(fout.body()).contains("Controleer uw invoer").contains("Beschrijf wat er wordt aangevraagd.");
+    }
+
     private static HttpResponse<String> haal(HttpClient browser, String adres) throws Exception {
         return browser.send(HttpRequest.newBuilder(URI.create(adres)).build(), HttpResponse.BodyHandlers.ofString());
     }

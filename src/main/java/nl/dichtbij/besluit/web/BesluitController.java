@@ -77,13 +77,15 @@ class BesluitController {
 
     @PostMapping("/zaken/{zaakId}/aanvragen")
     String aanvragen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @RequestParam(required = false) String persoonBsn,
-                     @RequestParam(required = false) Wet wet, @RequestParam(required = false) String omschrijving, Model model) {
+                     @RequestParam(required = false) Wet wet, @RequestParam(required = false) String omschrijving,
+                     org.springframework.web.servlet.mvc.support.RedirectAttributes doorgeven) {
         try {
             Aanvraag aanvraag = besluiten.aanvragen(medewerker, zaakId, persoonBsn, wet, omschrijving);
             return "redirect:/werk/aanvragen/" + aanvraag.id();
         } catch (OngeldigeInvoerException e) {
-            return "redirect:/werk/zaken/" + zaakId + "?aanvraagfout=" + java.net.URLEncoder.encode(String.join(" ", e.fouten().values()),
-                    java.nio.charset.StandardCharsets.UTF_8) + "#besluiten";
+            // the message travels in the session, not in the address: nobody can put text of his own on the case page
+            doorgeven.addFlashAttribute("aanvraagfout", String.join(" ", e.fouten().values()));
+            return "redirect:/werk/zaken/" + zaakId + "#besluiten";
         }
     }
 
