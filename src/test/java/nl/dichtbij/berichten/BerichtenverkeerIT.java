@@ -58,9 +58,11 @@ class BerichtenverkeerIT {
         Toewijzing t = nieuweToewijzing();
         String toewijzing = ophalen(laatsteBerichtVoor(t));
         valideer("ijw-3.2/xsd/jw301.xsd", toewijzing);
-        // the 301 discloses the client's personal data to the provider: a line in the Logboek dataverwerkingen
-        assertThat(jdbc.sql("select count(*) from verwerking where actor = 'aanbieder-42420001' and betrokkene_bsn = ? and handeling = 'EXPORTEREN'")
-                .param(t.persoonBsn()).query(Long.class).single()).isEqualTo(2L);
+        // the 301 discloses the client's personal data to the provider: a line in the Logboek dataverwerkingen, written
+        // when the request is done, a moment after its answer (docs/decisions/0013)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                        "select count(*) from verwerking where actor = 'aanbieder-42420001' and betrokkene_bsn = ? and handeling = 'EXPORTEREN'")
+                .param(t.persoonBsn()).query(Long.class).single()).isEqualTo(2L));
         assertThat(toewijzing).contains("<jw301:ToewijzingNummer>" + t.toewijzingNummer() + "<");
 
         LocalDate vandaag = LocalDate.now(clock);

@@ -184,8 +184,10 @@ class BsnControleIT {
         String metFouteDatum = retour(fout.bsn(), fout.geboortedatum().plusDays(1));
         String metOnbekendBsn = retour(onbekend, LocalDate.of(2012, 3, 4));
         assertThat(metFouteDatum).isEqualTo(metGoedeDatum).isEqualTo(metOnbekendBsn).contains("<jw316:RetourCode>0200</jw316:RetourCode>");
-        assertThat(jdbc.sql("select count(*) from verwerking where actor = 'aanbieder-42420001' and betrokkene_bsn = ? and handeling = 'CONTROLE_MISLUKT'")
-                .param(fout.bsn()).query(Long.class).single()).isEqualTo(1);
+        // the request's Logboek lines are written when it is done, a moment after its answer (docs/decisions/0013)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                        "select count(*) from verwerking where actor = 'aanbieder-42420001' and betrokkene_bsn = ? and handeling = 'CONTROLE_MISLUKT'")
+                .param(fout.bsn()).query(Long.class).single()).isEqualTo(1));
         assertThat(jdbc.sql("select count(*) from verwerking where actor = 'aanbieder-42420001' and betrokkene_bsn = ? and handeling = 'CONTROLE_MISLUKT'")
                 .param(goed.bsn()).query(Long.class).single()).isZero();
 

@@ -76,7 +76,9 @@ class PaginaToegangIT {
                 .POST(HttpRequest.BodyPublishers.ofString("bsn=999900006&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(gezocht.statusCode()).isEqualTo(200);
-        assertThat(regelsVanPrivacyOver("999900006")).isEqualTo(voor + 1);
+        // the request's Logboek lines are written when it is done, a moment after its answer (docs/decisions/0013)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(regelsVanPrivacyOver("999900006")).isEqualTo(voor + 1));
     }
 
     private long regelsVanPrivacyOver(String bsn) {
