@@ -40,9 +40,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * a decision's {@code /brief} and {@code /conceptbrief}, objection {@code /bijlagen/}) and {@code /error}: no HTML page;</li>
  * <li>routes without GET (POST-only forms);</li>
  * <li>pages the role may not open: they answer 403 or 404, or send the browser to /inloggen;</li>
- * <li>a page with a path variable that no page of that role links to: the test prints them as "niet bereikt". With
- * the demo data of 2026-11-23 these are pages for objects a role has none of (a conceptbrief waits for a second
- * signature; a parked provider message, an emergency access of another team), which AutorisatieMatrixIT covers by
+ * <li>a page with a path variable that no page of that role links to: the test prints them as "niet bereikt" (that list
+ * also names every pattern of another role). With the demo data of 2026-11-23 these are, for roles that may open them:
+ * {@code /werk/verzoeken/{verzoekId}} (no page links a provider's verzoek to the consulent), the Wmo consulent's and
+ * teamleider's {@code /werk/zaken/{zaakId}}, {@code /werk/aanvragen/{id}} and
+ * {@code /werk/huishoudens/{huishoudenId}/vertegenwoordiging} (no case of theirs is linked), {@code /teams/noodtoegang/{id}/**}
+ * and {@code /beheer/gebeurtenissen/{id}/opnieuw} (POST), a conceptbrief (download). A sub-page that no link names, such as a
+ * melding's {@code /onderzoek}, is opened under a linked page with a numeric id. AutorisatieMatrixIT covers them all by
  * status.</li>
  * </ul>
  */
@@ -158,8 +162,19 @@ class SmalScherm320BrowserIT {
         if (!patroon.contains("{")) {
             return patroon;
         }
+        String gevonden = eerste(patroon, "[^/]+", links);
+        if (gevonden == null) {
+            // a sub-page no link names, such as a melding's onderzoek: the path of a linked page with the sub-page's tail
+            int einde = patroon.lastIndexOf('}') + 1;
+            String voor = eerste(patroon.substring(0, einde), "[0-9]+", links);
+            gevonden = voor == null ? null : voor + patroon.substring(einde);
+        }
+        return gevonden;
+    }
+
+    private static String eerste(String patroon, String waarde, Set<String> links) {
         Pattern regex = Pattern.compile(VARIABELE.splitAsStream(patroon + "\u0000").map(Pattern::quote)
-                .reduce((a, b) -> a + "[^/]+" + b).orElseThrow().replace("\u0000", ""));
+                .reduce((a, b) -> a + waarde + b).orElseThrow().replace("\u0000", ""));
         return links.stream().filter(l -> regex.matcher(l).matches()).findFirst().orElse(null);
     }
 
