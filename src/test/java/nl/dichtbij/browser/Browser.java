@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -41,6 +42,7 @@ final class Browser implements AutoCloseable {
     private final String basis;
     private final String naam;
     private int nummer;
+    private boolean geëmuleerd;
 
     private Browser(WebDriver driver, String basis, String naam) {
         this.driver = driver;
@@ -67,11 +69,31 @@ final class Browser implements AutoCloseable {
     }
 
     void telefoon() {
+        geenEmulatie();
         driver.manage().window().setSize(new Dimension(412, 915));
     }
 
     void bureau() {
+        geenEmulatie();
         driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    /**
+     * The narrowest phone WCAG 1.4.10 (reflow) asks for: 320 CSS pixels. Headless Chromium will not size a window that
+     * small, so the viewport is emulated through the DevTools protocol.
+     */
+    void smal() {
+        driver.manage().window().setSize(new Dimension(500, 900));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        geëmuleerd = true;
+    }
+
+    private void geenEmulatie() {
+        if (geëmuleerd) {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            geëmuleerd = false;
+        }
     }
 
     /** Opens a page and checks it for WCAG 2.1 AA violations. */
@@ -80,12 +102,67 @@ final class Browser implements AutoCloseable {
         return controleer();
     }
 
+    /** Fails when axe-core finds a WCAG 2.1 AA violation or when the page scrolls sideways (WCAG 1.4.10, reflow). */
     Browser controleer() {
+        String problemen = problemen();
+        assertThat(problemen).as("%s", problemen).isEmpty();
+        return this;
+    }
+
+    /** What {@link #controleer()} would fail on, or an empty string; for a test that collects all pages' problems. */
+    String problemen() {
         bewaarSchermafdruk();
         Results resultaten = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<Rule> overtredingen = resultaten.getViolations();
-        assertThat(overtredingen).as("axe-core op %s:%n%s", driver.getCurrentUrl(), beschrijf(overtredingen)).isEmpty();
-        return this;
+        StringBuilder problemen = new StringBuilder();
+        if (!overtredingen.isEmpty()) {
+            problemen.append("axe-core op ").append(driver.getCurrentUrl()).append(":\n").append(beschrijf(overtredingen));
+        }
+        String zijwaarts = zijwaarts();
+        if (!zijwaarts.isEmpty()) {
+            problemen.append(problemen.isEmpty() ? "" : "\n").append(zijwaarts);
+        }
+        return problemen.toString();
+    }
+
+    /**
+     * The page scrolls sideways when the document is wider than the viewport. Names the widest elements that stick out
+     * (outside a region that scrolls by itself), so the message tells what to fix.
+     */
+    private String zijwaarts() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meting = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                // a mobile browser zooms out to fit a too wide page, which widens innerWidth; the layout viewport stays 320
+                const breed = Math.min(window.innerWidth, document.documentElement.clientWidth);
+                const totaal = document.documentElement.scrollWidth;
+                if (totaal <= breed) { return {totaal: totaal, breed: breed, uitstekers: []}; }
+                const eigenScroll = el => {
+                  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+                    const o = getComputedStyle(p).overflowX;
+                    if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') { return true; }
+                  }
+                  return false;
+                };
+                const naam = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                  + (el.classList.length ? '.' + [...el.classList].join('.') : '');
+                const uitstekers = [...document.body.querySelectorAll('*')]
+                  .map(el => ({el: el, r: el.getBoundingClientRect()}))
+                  .filter(x => x.r.right > breed + 0.5 && x.r.width > 0 && !eigenScroll(x.el))
+                  .filter((x, i, alle) => !alle.some(y => y.el === x.el.parentElement))
+                  .sort((a, b) => b.r.right - a.r.right).slice(0, 5)
+                  .map(x => naam(x.el) + ' (rechts ' + Math.round(x.r.right) + ' px, breed ' + Math.round(x.r.width) + ' px: "'
+                    + (x.el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50) + '")');
+                return {totaal: totaal, breed: breed, uitstekers: uitstekers};
+                """);
+        long totaal = ((Number) meting.get("totaal")).longValue();
+        long breed = ((Number) meting.get("breed")).longValue();
+        if (totaal <= breed) {
+            return "";
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> uitstekers = (List<Object>) meting.get("uitstekers");
+        return "zijwaarts scrollen op " + driver.getCurrentUrl() + ": pagina " + totaal + " px breed, venster " + breed + " px; breedste: "
+                + uitstekers.stream().map(String::valueOf).collect(Collectors.joining("; "));
     }
 
     private static String beschrijf(List<Rule> overtredingen) {
@@ -101,6 +178,23 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Opens a page without checking it. */
+    void ga(String pad) {
+        driver.get(basis + pad);
+    }
+
+    /** The HTTP status of the current document, as the browser's navigation timing reports it. */
+    String status() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0;"));
+    }
+
+    /** A full HTML page with a main landmark, not a download, a JSON document or an htmx fragment. */
+    boolean isHtmlPagina() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.contentType === 'text/html' && document.querySelector('main') !== null;"));
     }
 
     void inloggen(String gebruiker) {
