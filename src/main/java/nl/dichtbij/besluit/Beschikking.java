@@ -21,4 +21,11 @@ public record Beschikking(long id, String gemeenteCode, long aanvraagId, long za
         }
         return budget == null ? BigDecimal.ZERO : budget;
     }
+
+    /** The same decision as if it were sent on {@code verzonden}, with its objection period: for the concept letter. */
+    public Beschikking verzondenOp(LocalDate verzonden, LocalDate bezwaarUiterlijk) {
+        return new Beschikking(id, gemeenteCode, aanvraagId, zaakId, persoonBsn, wet, uitkomst, resultaat, motivering, productcode,
+                productOmschrijving, productcategorie, volume, eenheid, frequentie, budget, ingangsdatum, einddatum, vorm, aanbiederId,
+                aanbiederNaam, pgbBedrag, status, genomenDoor, genomenDoorNaam, genomenOp, tweedeDoor, tweedeDoorNaam, verzonden, bezwaarUiterlijk);
+    }
 }

@@ -252,10 +252,7 @@ public class Besluiten {
             throw new NietGevondenException("De conceptbrief");
         }
         LocalDate vandaag = LocalDate.now(clock);
-        return brief(new Beschikking(b.id(), b.gemeenteCode(), b.aanvraagId(), b.zaakId(), b.persoonBsn(), b.wet(), b.uitkomst(), b.resultaat(),
-                b.motivering(), b.productcode(), b.productOmschrijving(), b.productcategorie(), b.volume(), b.eenheid(), b.frequentie(), b.budget(),
-                b.ingangsdatum(), b.einddatum(), b.vorm(), b.aanbiederId(), b.aanbiederNaam(), b.pgbBedrag(), b.status(), b.genomenDoor(),
-                b.genomenDoorNaam(), b.genomenOp(), b.tweedeDoor(), b.tweedeDoorNaam(), vandaag, Bezwaartermijnen.indienenUiterlijk(vandaag)), true);
+        return brief(b.verzondenOp(vandaag, Bezwaartermijnen.indienenUiterlijk(vandaag)), true);
     }
 
     /** Decisions above the four-eyes amount that wait for a second signature this professional may give: not his own, within his mandate. */
@@ -285,8 +282,7 @@ public class Besluiten {
         gegevens.put("persoon", register.persoon(b.gemeenteCode(), b.persoonBsn()).orElse(null));
         gegevens.put("adres", register.persoon(b.gemeenteCode(), b.persoonBsn())
                 .flatMap(p -> register.adres(b.gemeenteCode(), p.huishoudenId())).orElse(null));
-        gegevens.put("eenheid", b.eenheid() == null ? null : aanbod.code("WJ756", b.eenheid()).map(c -> c.omschrijving()).orElse(b.eenheid()));
-        gegevens.put("frequentie", b.frequentie() == null ? null : aanbod.code("WMO757", b.frequentie()).map(c -> c.omschrijving()).orElse(b.frequentie()));
+        gegevens.put("omvang", omvang(b));
         gegevens.put("budget", nl.dichtbij.platform.Bedrag.tekst(b.budget()));
         gegevens.put("pgbBedrag", nl.dichtbij.platform.Bedrag.tekst(b.pgbBedrag()));
         gegevens.put("datum", Formaat.lang(b.verzondenDatum()));
