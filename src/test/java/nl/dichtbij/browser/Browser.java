@@ -253,6 +253,11 @@ final class Browser implements AutoCloseable {
         navigeer(() -> driver.findElement(By.xpath("//main//button[normalize-space()=\"" + tekst + "\"] | //main//a[normalize-space()=\"" + tekst + "\"]")).click());
     }
 
+    /** Waits until the element shows the text, e.g. the line an htmx request puts in it. */
+    void wachtOpTekst(String id, String tekst, Duration hoelang) {
+        new WebDriverWait(driver, hoelang).until(d -> d.findElement(By.id(id)).getText().contains(tekst));
+    }
+
     void link(String tekst) {
         navigeer(() -> driver.findElement(By.partialLinkText(tekst)).click());
     }

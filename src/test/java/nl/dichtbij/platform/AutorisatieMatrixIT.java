@@ -106,6 +106,10 @@ class AutorisatieMatrixIT {
         if (p.equals("/start") || p.equals("/api/v1/gemeenten")) {
             return INGELOGD;
         }
+        if (p.startsWith("/concepten")) {
+            // the draft of a form one fills in (platform.concept): anyone signed in, and only his own
+            return INGELOGD;
+        }
         if (p.startsWith("/mijn") || p.startsWith("/api/v1/mijn")) {
             return p.contains("{") ? DEZE_INWONER : INWONERS;
         }

@@ -96,6 +96,7 @@ public class SecurityConfig {
                         .requestMatchers("/programma", "/programma/**").hasRole(Rol.BELEID.name())
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler(new VerlopenSessie()))
                 .headers(headers -> {
                     secureHeaders(headers);
                     if (!demoLogin) {
