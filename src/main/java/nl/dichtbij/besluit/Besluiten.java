@@ -289,7 +289,7 @@ public class Besluiten {
         gegevens.put("bezwaarTot", Formaat.lang(b.bezwaarTot()));
         gegevens.put("ingang", b.ingangsdatum() == null ? null : Formaat.lang(b.ingangsdatum()));
         gegevens.put("einde", b.einddatum() == null ? null : Formaat.lang(b.einddatum()));
-        return brieven.pdf(gegevens);
+        return brieven.pdf(b.gemeenteCode(), gegevens);
     }
 
     public Beschikking beschikking(Gebruiker medewerker, long id) {

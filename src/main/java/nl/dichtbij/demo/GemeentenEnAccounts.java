@@ -4,6 +4,7 @@ import static nl.dichtbij.demo.Demobestand.waarde;
 
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.gemeente.Contactgegevens;
 import nl.dichtbij.gemeente.Inrichting;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.platform.demo.Demodeel;
@@ -28,10 +29,12 @@ class GemeentenEnAccounts implements Demodeel {
     private static final Logger log = LoggerFactory.getLogger(GemeentenEnAccounts.class);
 
     private final Inrichting inrichting;
+    private final Contactgegevens contactgegevens;
     private final Gemeenten gemeenten;
     private final PasswordEncoder wachtwoorden;
 
-    GemeentenEnAccounts(Inrichting inrichting, Gemeenten gemeenten, PasswordEncoder wachtwoorden) {
+    GemeentenEnAccounts(Inrichting inrichting, Gemeenten gemeenten, Contactgegevens contactgegevens, PasswordEncoder wachtwoorden) {
+        this.contactgegevens = contactgegevens;
         this.inrichting = inrichting;
         this.gemeenten = gemeenten;
         this.wachtwoorden = wachtwoorden;
@@ -49,6 +52,10 @@ class GemeentenEnAccounts implements Demodeel {
             inrichting.gemeenteInrichten("UTRECHT-WEST", "Utrecht-West", "0632", "Woerden");
             inrichting.gemeenteInrichten("UTRECHT-WEST", "Utrecht-West", "0335", "Montfoort");
             log.info("Demo-gemeenten Woerden en Montfoort aangemaakt");
+        }
+        if (contactgegevens.van("0632").isEmpty()) {
+            contactgegevens.vastleggen("0632", "14 0348", "Postbus 45, 3440 AA Woerden", "op werkdagen van 8.30 tot 17.00 uur");
+            contactgegevens.vastleggen("0335", "0348 476 400", "Postbus 41, 3417 ZG Montfoort", "op werkdagen van 9.00 tot 17.00 uur");
         }
         String hash = null;
         for (CSVRecord rij : Demobestand.rijen("accounts.csv")) {

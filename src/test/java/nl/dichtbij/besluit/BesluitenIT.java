@@ -100,7 +100,10 @@ class BesluitenIT {
         assertThat(tekst).contains("Begeleiding individueel").contains("productcode 02A01").contains("categorie 02")
                 .contains("3 uur per week").contains("van 1 december 2026 tot en met 30 november 2027")
                 .contains("Zorg Dichtbij Woerden").contains("bezwaar").contains("binnen 6 weken").contains("4 januari 2027")
-                .contains("Wet maatschappelijke ondersteuning 2015");
+                .contains("Wet maatschappelijke ondersteuning 2015")
+                .contains("Gemeente Woerden — Sociaal team")
+                .contains("Stuurt u een brief? Stuur die naar: Gemeente Woerden, Postbus 45, 3440 AA Woerden.")
+                .contains("Vragen over dit besluit? Bel het sociaal team: 14 0348, op werkdagen van 8.30 tot 17.00 uur.");
         assertThat(zaken.voorMedewerker(wmoconsulent(), s.zaak().id()).berichten()).last()
                 .satisfies(b -> assertThat(b.tekst()).contains("Er is een besluit over uw aanvraag"));
     }
