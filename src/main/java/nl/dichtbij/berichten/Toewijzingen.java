@@ -153,14 +153,20 @@ public class Toewijzingen implements Uitvoering {
     }
 
     @Override
-    public List<String> voortgang(String gemeenteCode, long beschikkingId) {
+    public List<String> voortgang(String gemeenteCode, long beschikkingId, boolean voorInwoner) {
         List<String> zinnen = new ArrayList<>();
         for (Toewijzing t : vanBeschikking(gemeenteCode, beschikkingId)) {
-            zinnen.add("Toegewezen aan " + t.aanbiederNaam() + " (toewijzing " + t.toewijzingNummer() + ")"
-                    + (t.redenWijziging() == null ? "." : ", gewijzigd: " + aanbod.code("JZ002", t.redenWijziging())
-                    .map(c -> c.omschrijving().toLowerCase()).orElse(t.redenWijziging()) + "."));
+            if (voorInwoner) {
+                zinnen.add(t.redenWijziging() == null ? "Wij hebben " + t.aanbiederNaam() + " gevraagd de hulp te geven."
+                        : "Wij hebben de opdracht aan " + t.aanbiederNaam() + " aangepast.");
+            } else {
+                zinnen.add("Toegewezen aan " + t.aanbiederNaam() + " (toewijzing " + t.toewijzingNummer() + ")"
+                        + (t.redenWijziging() == null ? "." : ", gewijzigd: " + aanbod.code("JZ002", t.redenWijziging())
+                        .map(c -> c.omschrijving().toLowerCase()).orElse(t.redenWijziging()) + "."));
+            }
             switch (t.levering()) {
-                case NIET_GESTART -> zinnen.add(t.verwijderd() ? "De toewijzing is ingetrokken." : "De aanbieder heeft nog niet gemeld dat de hulp is begonnen.");
+                case NIET_GESTART -> zinnen.add(t.verwijderd() ? (voorInwoner ? "Die opdracht is ingetrokken." : "De toewijzing is ingetrokken.")
+                        : "De aanbieder heeft nog niet gemeld dat de hulp is begonnen.");
                 case GESTART -> zinnen.add("De aanbieder is met de hulp begonnen op " + Formaat.lang(t.leveringBegindatum()) + ".");
                 case TIJDELIJK_GESTOPT -> zinnen.add("De hulp is tijdelijk gestopt op " + Formaat.lang(t.leveringEinddatum()) + ".");
                 case GESTOPT -> zinnen.add("De hulp is gestopt op " + Formaat.lang(t.leveringEinddatum()) + ": "

@@ -360,7 +360,11 @@ public class Besluiten {
 
     /** How the decision is being carried out by the provider (toewijzing, start, stop), for an already checked decision. */
     public List<String> voortgang(Beschikking beschikking) {
-        return uitvoering.orderedStream().flatMap(u -> u.voortgang(beschikking.gemeenteCode(), beschikking.id()).stream()).toList();
+        return uitvoering.orderedStream().flatMap(u -> u.voortgang(beschikking.gemeenteCode(), beschikking.id(), false).stream()).toList();
+    }
+
+    public List<String> voortgangVoorInwoner(Beschikking beschikking) {
+        return uitvoering.orderedStream().flatMap(u -> u.voortgang(beschikking.gemeenteCode(), beschikking.id(), true).stream()).toList();
     }
 
     public record Historie(java.time.Instant tijdstip, String doorNaam, String wat, String toelichting) {

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public interface Uitvoering {
 
-    /** Sentences in plain Dutch, oldest first; empty when there is nothing to tell. */
-    List<String> voortgang(String gemeenteCode, long beschikkingId);
+    /**
+     * Sentences in plain Dutch, oldest first; empty when there is nothing to tell. For the resident without the numbers of
+     * the message traffic, which the professional needs to talk with the provider.
+     */
+    List<String> voortgang(String gemeenteCode, long beschikkingId, boolean voorInwoner);
 }

@@ -45,13 +45,15 @@ public class Bewaartermijnen {
         this.wmoJaren = wmoJaren;
     }
 
-    public record Termijn(String wet, int jaren, String bron) {
+    public record Termijn(String wet, int jaren, String bron, String uitlegVoorInwoner) {
     }
 
     public List<Termijn> uitleg() {
-        return List.of(new Termijn("Jeugdwet", jeugdJaren, "Jeugdwet art. 7.3.8: 20 jaar (sinds 2020)"),
+        return List.of(new Termijn("Jeugdwet", jeugdJaren, "Jeugdwet art. 7.3.8: 20 jaar (sinds 2020)",
+                        "De wet zegt hoe lang wij gegevens over jeugdhulp bewaren."),
                 new Termijn("Wmo 2015 en overig sociaal domein", wmoJaren,
-                        "Selectielijst gemeenten en intergemeentelijke organen 2020; termijn vast te stellen door de gemeente met haar archivaris"));
+                        "Selectielijst gemeenten en intergemeentelijke organen 2020; termijn vast te stellen door de gemeente met haar archivaris",
+                        "De gemeente heeft deze termijn samen met haar archivaris vastgesteld."));
     }
 
     public record Zaakregel(long zaakId, boolean jeugd, Instant geslotenOp, Map<String, Integer> perOnderdeel) {

@@ -27,6 +27,18 @@ public record Verwerking(
         return volgnummer != null;
     }
 
+    /**
+     * Why, in words a resident reads: the purpose without the article of law it rests on ("behandeling van de hulpvraag",
+     * not "... (AVG art. 6 lid 1e)"); the privacy officer sees the whole ground.
+     */
+    public String waaromVoorInwoner() {
+        if (grondslag == null) {
+            return "";
+        }
+        String doel = grondslag.replaceAll("\\s*\\((AVG|Awb|Wmo|Jeugdwet|UAVG)\\b[^)]*\\)", "").replaceAll("\\s*:\\s*wettelijke taak$", "").strip();
+        return doel.isEmpty() ? "Wettelijke taak van de gemeente" : Character.toUpperCase(doel.charAt(0)) + doel.substring(1);
+    }
+
     /** A processing about to be logged. */
     public record Nieuw(String gemeenteCode, String actor, String actorNaam, String actorRol, String betrokkeneBsn,
                         Dossierdeel categorie, Handeling handeling, String grondslag, String bron) {

@@ -89,7 +89,7 @@ class BerichtenverkeerIT {
         assertThat(stop.body()).contains("<jw308:RetourCode>0200</jw308:RetourCode>");
         Toewijzing gestopt = toewijzingen.toewijzing(t.id()).orElseThrow();
         assertThat(gestopt.levering()).isEqualTo(Levering.GESTOPT);
-        assertThat(toewijzingen.voortgang("0632", -1)).isEmpty();
+        assertThat(toewijzingen.voortgang("0632", -1, false)).isEmpty();
     }
 
     @Test

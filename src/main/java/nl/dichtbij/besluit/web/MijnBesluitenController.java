@@ -40,7 +40,7 @@ class MijnBesluitenController {
     String overzicht(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
         List<Beschikking> lijst = besluiten.vanInwoner(inwoner);
         model.addAttribute("besluiten", lijst);
-        model.addAttribute("voortgang", lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id, besluiten::voortgang)));
+        model.addAttribute("voortgang", lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id, besluiten::voortgangVoorInwoner)));
         Map<Long, List<Bezwaar>> perBesluit = lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id,
                 b -> bezwaren.vanBeschikking(inwoner, b.id())));
         model.addAttribute("bezwaren", perBesluit);

@@ -1,0 +1,108 @@
+package nl.dichtbij.inwoner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.dichtbij.Inloggen;
+import nl.dichtbij.IntegratieTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 15: the resident's pages in plain Dutch (B1). Walks every page a resident can reach from Mijn Dichtbij (following
+ * the links, as Sanne and as her father Henk) and lists, per page, the words a resident should not meet there: codes,
+ * article numbers, message names, version numbers, raw values of the system and very long sentences.
+ */
+@IntegratieTest
+class TaalVoorInwonersIT {
+
+    /** What a resident should not read, and why; the "why" is what the failure prints. */
+    static final Map<Pattern, String> VERBODEN = Map.ofEntries(
+            Map.entry(Pattern.compile("\\bAVG\\b|\\bart(\\.|ikel) ?\\d|\\blid \\d"), "wetsartikel"),
+            Map.entry(Pattern.compile("[Tt]oewijzing"), "berichtenjargon (toewijzing)"),
+            Map.entry(Pattern.compile("\\b(JW|WMO)\\d{3}\\b|\\biJw\\b|\\biWmo\\b"), "berichtcode"),
+            Map.entry(Pattern.compile("\\b[A-Z]{3,}_[A-Z_]+\\b|\\b(OPEN|INWONER|CONSULENT|TEAMLEIDER|VASTGESTELD|ONTVANGEN|INZIEN|WIJZIGEN)\\b"), "ruwe systeemwaarde"),
+            Map.entry(Pattern.compile("\\b(GET|POST|PUT|DELETE) /"), "technisch verzoek"),
+            Map.entry(Pattern.compile("\\bVersie \\d|\\bversie \\d"), "versienummer"),
+            Map.entry(Pattern.compile("\\b(herbeoordeling|verkorting|productcode|productcategorie|zorg in natura)\\b", Pattern.CASE_INSENSITIVE),
+                    "vakjargon"));
+
+    static final int LANGSTE_ZIN = 30;
+
+    private static final Pattern LINK = Pattern.compile("href=\"(/mijn[^\"#?]*)(\\?[^\"#]*)?\"");
+    private static final Pattern MAIN = Pattern.compile("<main[^>]*>(.*)</main>", Pattern.DOTALL);
+
+    @LocalServerPort int port;
+
+    @Test
+    void everyResidentPageSpeaksPlainDutch() throws Exception {
+        List<String> bevindingen = new ArrayList<>();
+        int bezocht = 0;
+        for (String wie : List.of("inwoner", "mantelzorger")) {
+            HttpClient browser = Inloggen.als(port, wie);
+            Set<String> gezien = new LinkedHashSet<>();
+            Deque<String> tebezoeken = new ArrayDeque<>(List.of("/mijn"));
+            while (!tebezoeken.isEmpty() && gezien.size() < 80) {
+                String pad = tebezoeken.poll();
+                if (!gezien.add(pad)) {
+                    continue;
+                }
+                HttpResponse<String> antwoord = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (antwoord.statusCode() != 200 || !antwoord.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                    continue;
+                }
+                bezocht++;
+                Matcher link = LINK.matcher(antwoord.body());
+                while (link.find()) {
+                    if (!link.group(1).contains("/brief") && !link.group(1).contains("/bijlagen") && !link.group(1).contains("/export")) {
+                        tebezoeken.add(link.group(1));
+                    }
+                }
+                bevindingen.addAll(controleer(wie + " " + pad, tekst(antwoord.body())));
+            }
+        }
+        assertThat(bezocht).as("resident pages visited").isGreaterThan(8);
+        assertThat(bevindingen).as("words a resident should not meet").isEmpty();
+    }
+
+    static List<String> controleer(String pagina, String tekst) {
+        List<String> bevindingen = new ArrayList<>();
+        VERBODEN.forEach((patroon, waarom) -> {
+            Matcher m = patroon.matcher(tekst);
+            if (m.find()) {
+                int van = Math.max(0, m.start() - 40);
+                bevindingen.add(pagina + ": " + waarom + " in \"…" + tekst.substring(van, Math.min(tekst.length(), m.end() + 40)) + "…\"");
+            }
+        });
+        for (String zin : tekst.split("(?<=[.!?])\\s+|\\s{2,}")) {
+            if (zin.split("\\s+").length > LANGSTE_ZIN) {
+                bevindingen.add(pagina + ": zin van " + zin.split("\\s+").length + " woorden: \"" + zin + "\"");
+            }
+        }
+        return bevindingen;
+    }
+
+    /** The visible text of the page's main part: no tags, no hidden form values, entities as characters. */
+    static String tekst(String html) {
+        Matcher main = MAIN.matcher(html);
+        String deel = main.find() ? main.group(1) : html;
+        return deel.replaceAll("(?s)<script.*?</script>|(?s)<style.*?</style>", " ").replaceAll("<[^>]+>", "  ")
+                .replace("&nbsp;", " ").replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replaceAll("[ \\t]+", " ")
+                .replaceAll("(\\s*\\n\\s*)+", "  ").strip();
+    }
+}
