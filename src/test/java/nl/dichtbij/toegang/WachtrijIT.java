@@ -154,18 +154,18 @@ class WachtrijIT {
     @Test
     void theOverviewCountsWhatTheTableHoldsAsMeldingenMoveAndDaysPass() {
         zelfdeAlsDeTabel();
-        long eerste = verwacht(jeugdteam, true).getFirst();
-        jdbc.sql("update melding set behandelaar = 'jeugdconsulent', behandelaar_naam = 'Jasmijn Bakker' where id = ?").param(eerste).update();
-        long tweede = verwacht(jeugdteam, false).get(5);
-        jdbc.sql("update melding set status = 'ONDERZOEK_AFGEROND' where id = ?").param(tweede).update();
-        long derde = verwacht(jeugdteam, false).get(9);
-        jdbc.sql("update melding set team_id = ? where id = ?").params(wmoteam, derde).update();
-        jdbc.sql("update melding set termijn_einde = termijn_einde + 30, risico_datum = risico_datum + 30 where id = ?")
-                .param(verwacht(jeugdteam, false).get(2)).update();
+        List<Long> mijn = jdbc.sql("select id from melding where ingediend_door = ? and team_id = ? and status = 'ONTVANGEN' order by id")
+                .params(DOOR, jeugdteam).query(Long.class).list();
+        jdbc.sql("update melding set behandelaar = 'jeugdconsulent', behandelaar_naam = 'Jasmijn Bakker' where id = ? and behandelaar is null")
+                .param(mijn.get(1)).update();
+        jdbc.sql("update melding set status = 'ONDERZOEK_AFGEROND' where id = ?").param(mijn.get(5)).update();
+        jdbc.sql("update melding set team_id = ? where id = ?").params(wmoteam, mijn.get(9)).update();
+        jdbc.sql("update melding set termijn_einde = termijn_einde + 30, risico_datum = risico_datum + 30 where id = ?").param(mijn.get(2)).update();
         jdbc.sql("update melding set behandelaar = null, behandelaar_naam = null where ingediend_door = ? and status = 'ONDERZOEK_AFGEROND'")
                 .param(DOOR).update();
-        jdbc.sql("update melding set status = 'IN_BEHANDELING' where id = ?").param(tweede).update();
-        jdbc.sql("delete from melding where id = ?").param(verwacht(wmoteam, false).getLast()).update();
+        jdbc.sql("update melding set status = 'IN_BEHANDELING' where id = ?").param(mijn.get(5)).update();
+        jdbc.sql("update melding set omschrijving = 'Anders' where id = ?").param(mijn.get(3)).update();
+        jdbc.sql("delete from melding where id = ?").param(mijn.get(4)).update();
         zelfdeAlsDeTabel();
         klok.verzet(Duration.ofDays(12));
         zelfdeAlsDeTabel();
