@@ -60,55 +60,51 @@ public class V56__toegang_wachtrij_index extends BaseJavaMigration {
                     aantal bigint not null,
                     primary key (%s)
                 )""".formatted(SLEUTEL));
-        s.execute("""
-                create function wachtrij_telling_plus(g varchar, t bigint, o date, te date, r date, opg boolean, d int) returns void
-                language plpgsql as $$
-                begin
-                    insert into wachtrij_telling values (g, t, o, te, r, opg, d)
-                        on conflict (%s) do update set aantal = wachtrij_telling.aantal + excluded.aantal;
-                    if d < 0 then
-                        delete from wachtrij_telling where gemeente_code = g and team_id = t and ontvangen_datum = o
-                            and termijn_einde = te and risico_datum = r and opgepakt = opg and aantal = 0;
-                    end if;
-                end $$""".formatted(SLEUTEL));
-        // A melding that moves leaves one row and joins another; both are locked in the order of their keys, so two
-        // transactions moving meldingen in opposite directions never wait for each other in a circle.
+        // Per statement, not per row: a statement that writes many meldingen (a bulk load, a migration) changes each
+        // count once, with the sum of its meldingen. Keys in order, so two statements never wait for each other in a circle.
         s.execute("""
                 create function wachtrij_telling_bij() returns trigger language plpgsql as $$
-                declare
-                    van text;
-                    naar text;
                 begin
-                    if tg_op <> 'INSERT' and old.status <> 'ONDERZOEK_AFGEROND' then
-                        van := concat_ws('|', old.gemeente_code, old.team_id, old.ontvangen_datum, old.termijn_einde, old.risico_datum,
-                                         old.behandelaar is not null);
-                    end if;
-                    if tg_op <> 'DELETE' and new.status <> 'ONDERZOEK_AFGEROND' then
-                        naar := concat_ws('|', new.gemeente_code, new.team_id, new.ontvangen_datum, new.termijn_einde, new.risico_datum,
-                                          new.behandelaar is not null);
-                    end if;
-                    if van is not distinct from naar then
+                    if tg_op = 'INSERT' then
+                        insert into wachtrij_telling as t (%1$s, aantal)
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
+                        from nieuw where status <> 'ONDERZOEK_AFGEROND'
+                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
                         return null;
                     end if;
-                    if naar is not null and (van is null or naar < van) then
-                        perform wachtrij_telling_plus(new.gemeente_code, new.team_id, new.ontvangen_datum, new.termijn_einde,
-                                                      new.risico_datum, new.behandelaar is not null, 1);
-                        naar := null;
+                    if tg_op = 'DELETE' then
+                        insert into wachtrij_telling as t (%1$s, aantal)
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, -count(*)
+                        from oud where status <> 'ONDERZOEK_AFGEROND'
+                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
+                    else
+                        insert into wachtrij_telling as t (%1$s, aantal)
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, opgepakt, sum(d) from (
+                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null as opgepakt, -1 as d
+                            from oud where status <> 'ONDERZOEK_AFGEROND'
+                            union all
+                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, 1
+                            from nieuw where status <> 'ONDERZOEK_AFGEROND') verschil
+                        group by 1, 2, 3, 4, 5, 6 having sum(d) <> 0 order by 1, 2, 3, 4, 5, 6
+                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
                     end if;
-                    if van is not null then
-                        perform wachtrij_telling_plus(old.gemeente_code, old.team_id, old.ontvangen_datum, old.termijn_einde,
-                                                      old.risico_datum, old.behandelaar is not null, -1);
-                    end if;
-                    if naar is not null then
-                        perform wachtrij_telling_plus(new.gemeente_code, new.team_id, new.ontvangen_datum, new.termijn_einde,
-                                                      new.risico_datum, new.behandelaar is not null, 1);
-                    end if;
+                    delete from wachtrij_telling t using oud o
+                    where t.aantal = 0 and t.gemeente_code = o.gemeente_code and t.team_id = o.team_id and t.ontvangen_datum = o.ontvangen_datum
+                        and t.termijn_einde = o.termijn_einde and t.risico_datum = o.risico_datum and t.opgepakt = (o.behandelaar is not null);
                     return null;
-                end $$""");
+                end $$""".formatted(SLEUTEL));
+        // a trigger with transition tables serves one kind of statement (PostgreSQL's rule)
         s.execute("""
-                create trigger melding_wachtrij_telling
-                after insert or delete or update of status, gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar
-                on melding for each row execute function wachtrij_telling_bij()""");
+                create trigger melding_wachtrij_telling_nieuw after insert on melding referencing new table as nieuw
+                for each statement execute function wachtrij_telling_bij()""");
+        s.execute("""
+                create trigger melding_wachtrij_telling_weg after delete on melding referencing old table as oud
+                for each statement execute function wachtrij_telling_bij()""");
+        s.execute("""
+                create trigger melding_wachtrij_telling_anders after update on melding referencing old table as oud new table as nieuw
+                for each statement execute function wachtrij_telling_bij()""");
         s.execute("""
                 insert into wachtrij_telling
                 select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
