@@ -106,6 +106,13 @@ public class V56__toegang_wachtrij_index extends BaseJavaMigration {
                 create trigger melding_wachtrij_telling_anders after update on melding referencing old table as oud new table as nieuw
                 for each statement execute function wachtrij_telling_bij()""");
         s.execute("""
+                create function wachtrij_telling_leeg() returns trigger language plpgsql as $$
+                begin
+                    delete from wachtrij_telling;
+                    return null;
+                end $$""");
+        s.execute("create trigger melding_wachtrij_telling_leeg after truncate on melding for each statement execute function wachtrij_telling_leeg()");
+        s.execute("""
                 insert into wachtrij_telling
                 select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
                 from melding where status <> 'ONDERZOEK_AFGEROND'
