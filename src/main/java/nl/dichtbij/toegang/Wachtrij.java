@@ -3,7 +3,9 @@ package nl.dichtbij.toegang;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +15,8 @@ import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
-import nl.dichtbij.platform.Pagina;
 import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.Vervolgpagina;
 import nl.dichtbij.termijnen.Termijnbewaking;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,19 +58,52 @@ public class Wachtrij {
     static final String WERKVOORRAAD = "Werkvoorraad van het team: wettelijke taak (AVG art. 6 lid 1e)";
     private static final String OPEN = "status <> 'ONDERZOEK_AFGEROND'";
 
+    /**
+     * A page of the team's open meldingen, the shortest term first, starting right after {@code na} (the
+     * {@link Wachtrijpositie#tekst()} of the page before) or at the start when it is empty. Seek paging on the index
+     * in this order (docs/decisions/0015): a deep page costs what the first costs.
+     */
     @Transactional(readOnly = true)
-    public Pagina<Regel> vanTeam(Gebruiker gebruiker, long teamId, boolean alleenNietOpgepakt, int pagina, int grootte) {
+    public Vervolgpagina<Regel> vanTeam(Gebruiker gebruiker, long teamId, boolean alleenNietOpgepakt, String na, int grootte) {
         Team team = wachtrijVan(gebruiker, teamId);
-        String filter = " from melding where team_id = :team and gemeente_code = :gemeente and " + OPEN
-                + (alleenNietOpgepakt ? " and behandelaar is null" : "");
-        long totaal = jdbc.sql("select count(*)" + filter).param("team", team.id()).param("gemeente", team.gemeenteCode())
-                .query(Long.class).single();
-        List<Rij> rijen = jdbc.sql("select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde"
-                        + filter + " order by termijn_einde, ontvangen_op, id limit :limiet offset :vanaf")
-                .param("team", team.id()).param("gemeente", team.gemeenteCode())
-                .param("limiet", grootte).param("vanaf", (long) pagina * grootte)
-                .query(Rij.class).list();
-        return new Pagina<>(regels(gebruiker, team.gemeenteCode(), rijen), pagina, grootte, totaal);
+        Wachtrijpositie positie = na == null || na.isBlank() ? null : Wachtrijpositie.van(na.trim(), team.id());
+        return lees(gebruiker, team, alleenNietOpgepakt, positie, 0, grootte);
+    }
+
+    /** By page number, for API clients that still ask so: the database walks past every earlier melding, so deep pages cost more. */
+    @Transactional(readOnly = true)
+    public Vervolgpagina<Regel> vanTeam(Gebruiker gebruiker, long teamId, boolean alleenNietOpgepakt, int pagina, int grootte) {
+        return lees(gebruiker, wachtrijVan(gebruiker, teamId), alleenNietOpgepakt, null, (long) pagina * grootte, grootte);
+    }
+
+    private Vervolgpagina<Regel> lees(Gebruiker gebruiker, Team team, boolean alleenNietOpgepakt, Wachtrijpositie na, long overslaan,
+                                      int grootte) {
+        String nietOpgepakt = alleenNietOpgepakt ? " and behandelaar is null" : "";
+        // status as a literal, not a parameter: it is the condition of the partial index, also in a generic plan
+        var vraag = jdbc.sql("select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde"
+                        + " from melding where gemeente_code = :gemeente and team_id = :team and " + OPEN + nietOpgepakt
+                        + (na == null ? "" : " and (termijn_einde, ontvangen_op, id) > (:termijn, :ontvangen, :id)")
+                        + " order by termijn_einde, ontvangen_op, id limit :limiet" + (overslaan > 0 ? " offset :overslaan" : ""))
+                .param("gemeente", team.gemeenteCode()).param("team", team.id()).param("limiet", grootte + 1);
+        if (na != null) {
+            vraag = vraag.param("termijn", na.termijnEinde()).param("ontvangen", na.ontvangenOp().atOffset(ZoneOffset.UTC))
+                    .param("id", na.meldingId());
+        }
+        if (overslaan > 0) {
+            vraag = vraag.param("overslaan", overslaan);
+        }
+        List<Rij> rijen = vraag.query(Rij.class).list();
+        long vanaf = na == null ? overslaan : na.vanaf();
+        String volgende = null;
+        if (rijen.size() > grootte) {
+            rijen = rijen.subList(0, grootte);
+            Rij laatste = rijen.getLast();
+            volgende = new Wachtrijpositie(team.id(), vanaf + grootte, laatste.termijnEinde(), laatste.ontvangenOp(), laatste.id()).tekst();
+        }
+        long totaal = jdbc.sql("select coalesce(sum(aantal), 0) from wachtrij_telling where gemeente_code = :gemeente and team_id = :team"
+                        + (alleenNietOpgepakt ? " and not opgepakt" : ""))
+                .param("gemeente", team.gemeenteCode()).param("team", team.id()).query(Long.class).single();
+        return new Vervolgpagina<>(regels(gebruiker, team.gemeenteCode(), rijen), vanaf, grootte, totaal, volgende);
     }
 
     /** The meldingen a professional holds himself and has not finished. */
@@ -80,22 +115,36 @@ public class Wachtrij {
         return regels(medewerker, medewerker.gemeenteCode(), rijen);
     }
 
+    /**
+     * Every team of the municipality in one query over the counts the database keeps per combination of dates
+     * (wachtrij_telling, docs/decisions/0015): a few hundred rows per team, however long its queue. "In gevaar" and
+     * "verlopen" compare those dates with today here, so they move on with the date without anything being rewritten.
+     */
     @Transactional(readOnly = true)
     public List<Teamstand> standVanGemeente(Gebruiker gebruiker) {
         LocalDate vandaag = LocalDate.now(clock);
-        return gemeenten.teams(gebruiker.gemeenteCode()).stream().map(team -> jdbc.sql("""
-                        select count(*) as open_,
-                               sum(case when behandelaar is null then 1 else 0 end) as niet_opgepakt,
-                               sum(case when risico_datum < :vandaag then 1 else 0 end) as in_gevaar,
-                               sum(case when termijn_einde < :vandaag then 1 else 0 end) as verlopen,
+        Map<Long, Telling> tellingen = new HashMap<>();
+        jdbc.sql("""
+                        select team_id,
+                               sum(aantal) as open_,
+                               sum(case when opgepakt then 0 else aantal end) as niet_opgepakt,
+                               sum(case when risico_datum < :vandaag then aantal else 0 end) as in_gevaar,
+                               sum(case when termijn_einde < :vandaag then aantal else 0 end) as verlopen,
                                min(ontvangen_datum) as oudste
-                        from melding where team_id = :team and gemeente_code = :gemeente and\s""" + OPEN)
-                .param("vandaag", vandaag).param("team", team.id()).param("gemeente", team.gemeenteCode())
-                .query((rs, i) -> {
-                    LocalDate oudste = rs.getObject("oudste", LocalDate.class);
-                    return new Teamstand(team, rs.getLong("open_"), rs.getLong("niet_opgepakt"), rs.getLong("in_gevaar"),
-                            rs.getLong("verlopen"), oudste, oudste == null ? 0 : ChronoUnit.DAYS.between(oudste, vandaag));
-                }).single()).toList();
+                        from wachtrij_telling where gemeente_code = :gemeente group by team_id""")
+                .param("vandaag", vandaag).param("gemeente", gebruiker.gemeenteCode())
+                .query(rs -> {
+                    tellingen.put(rs.getLong("team_id"), new Telling(rs.getLong("open_"), rs.getLong("niet_opgepakt"),
+                            rs.getLong("in_gevaar"), rs.getLong("verlopen"), rs.getObject("oudste", LocalDate.class)));
+                });
+        return gemeenten.teams(gebruiker.gemeenteCode()).stream().map(team -> {
+            Telling t = tellingen.getOrDefault(team.id(), new Telling(0, 0, 0, 0, null));
+            return new Teamstand(team, t.open(), t.nietOpgepakt(), t.inGevaar(), t.verlopen(), t.oudste(),
+                    t.oudste() == null ? 0 : ChronoUnit.DAYS.between(t.oudste(), vandaag));
+        }).toList();
+    }
+
+    private record Telling(long open, long nietOpgepakt, long inGevaar, long verlopen, LocalDate oudste) {
     }
 
     /**

@@ -110,6 +110,10 @@ class AutorisatieMatrixIT {
             // the draft of a form one fills in (platform.concept): anyone signed in, and only his own
             return INGELOGD;
         }
+        if (p.equals("/api/v1/sessies")) {
+            // an API session has the rights of the sign-in that started it, no more (ApiSessiesIT)
+            return INGELOGD;
+        }
         if (p.startsWith("/mijn") || p.startsWith("/api/v1/mijn")) {
             return p.contains("{") ? DEZE_INWONER : INWONERS;
         }

@@ -73,6 +73,12 @@ class ProductieStandaardIT {
             HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/werklijst"))
                     .header("Authorization", "Basic " + demo).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(api.statusCode()).isEqualTo(401);
+            HttpResponse<String> sessie = http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/sessies"))
+                    .header("Authorization", "Basic " + demo).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(sessie.statusCode()).as("no API session without a sign-in the API accepts").isEqualTo(401);
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/werklijst"))
+                    .header("Authorization", "Bearer verzonnen").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(token.statusCode()).isEqualTo(401);
 
             HttpResponse<String> formulier = http.send(HttpRequest.newBuilder(URI.create(basis + "/inloggen"))
                     .header("Content-Type", "application/x-www-form-urlencoded")

@@ -19,8 +19,9 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two chains: the REST API (stateless, problem+json on refusal) and the pages (session in
- * the database, form login only in the embedded demo profile).
+ * Two chains: the REST API (stateless, problem+json on refusal; a client signs in once and then
+ * sends a session token, see {@link ApiSessies}) and the pages (session in the database, form
+ * login only in the embedded demo profile).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -41,8 +42,11 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems, InlogBegrenzer begrenzer) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems, InlogBegrenzer begrenzer, ApiSessies sessies)
+            throws Exception {
         http.addFilterBefore(begrenzer.filter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
+        // a session token can only come from POST /api/v1/sessies, which needs a sign-in the chain already accepts
+        http.addFilterBefore(sessies.filter(problems), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml").permitAll()

@@ -53,8 +53,11 @@ class OpenApiConfig {
             components.addSchemas(PROBLEM, problemSchema());
             components.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                     .description("Alleen in de demo-installatie: de demo-accounts met wachtwoord 'demo'."));
+            components.addSecuritySchemes("sessie", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                    .description("Het token van POST /sessies: één keer inloggen, daarna dit token tot het verloopt."));
             openApi.components(components);
             openApi.addSecurityItem(new SecurityRequirement().addList("basic"));
+            openApi.addSecurityItem(new SecurityRequirement().addList("sessie"));
             openApi.paths(withoutPrefix(openApi.getPaths()));
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(this::applyRules));
         };

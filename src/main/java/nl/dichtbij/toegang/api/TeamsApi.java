@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Pagina;
-import nl.dichtbij.platform.api.PaginaResource;
+import nl.dichtbij.platform.Vervolgpagina;
 import nl.dichtbij.toegang.Huishoudoverzicht;
 import nl.dichtbij.toegang.MeldingStatus;
 import nl.dichtbij.toegang.Urgentie;
@@ -52,15 +53,27 @@ class TeamsApi {
                 s.langsteWachttijd())).toList();
     }
 
+    /** One page of the queue; {@code volgende} asks for the next (parameter na), empty on the last page. */
+    record Wachtrijpagina(List<WachtrijRegel> inhoud, long vanaf, int paginaGrootte, long totaal, String volgende, int pagina,
+                          int aantalPaginas) {
+    }
+
     @GetMapping("/teams/{teamId}/wachtrij")
-    @Operation(summary = "Wachtrij van een team", description = "Open meldingen, de kortste termijn eerst.")
-    PaginaResource<WachtrijRegel> wachtrij(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long teamId,
-                                           @RequestParam(defaultValue = "false") boolean alleenNietOpgepakt,
-                                           @RequestParam(defaultValue = "0") int pagina,
-                                           @RequestParam(defaultValue = "25") int paginaGrootte) {
-        return PaginaResource.van(wachtrij.vanTeam(gebruiker, teamId, alleenNietOpgepakt, Math.max(0, pagina), Pagina.begrens(paginaGrootte)),
-                r -> new WachtrijRegel(r.meldingId(), r.naam(), r.leeftijd(), r.status(), r.urgentie(), r.behandelaarNaam(),
-                        r.ontvangenOp(), r.wachtdagen(), r.termijnEinde(), r.dagenOver(), r.inGevaar(), r.verlopen()));
+    @Operation(summary = "Wachtrij van een team", description = """
+            Open meldingen, de kortste termijn eerst. Blader met de verwijzing 'volgende' uit het antwoord (parameter na):             elke pagina is even snel en geen melding komt twee keer. De parameter pagina werkt nog, maar diepe pagina's zijn trager.""")
+    Wachtrijpagina wachtrij(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long teamId,
+                            @RequestParam(defaultValue = "false") boolean alleenNietOpgepakt,
+                            @Parameter(description = "De waarde 'volgende' van de vorige pagina") @RequestParam(required = false) String na,
+                            @Parameter(description = "Verouderd: gebruik na") @RequestParam(required = false) Integer pagina,
+                            @RequestParam(defaultValue = "25") int paginaGrootte) {
+        int grootte = Pagina.begrens(paginaGrootte);
+        Vervolgpagina<Wachtrij.Regel> regels = na == null && pagina != null
+                ? wachtrij.vanTeam(gebruiker, teamId, alleenNietOpgepakt, Math.max(0, pagina), grootte)
+                : wachtrij.vanTeam(gebruiker, teamId, alleenNietOpgepakt, na, grootte);
+        return new Wachtrijpagina(regels.inhoud().stream().map(r -> new WachtrijRegel(r.meldingId(), r.naam(), r.leeftijd(), r.status(),
+                r.urgentie(), r.behandelaarNaam(), r.ontvangenOp(), r.wachtdagen(), r.termijnEinde(), r.dagenOver(), r.inGevaar(),
+                r.verlopen())).toList(), regels.vanaf(), regels.grootte(), regels.totaal(), regels.volgende(), regels.pagina(),
+                regels.aantalPaginas());
     }
 
     @GetMapping("/huishoudens/{huishoudenId}")

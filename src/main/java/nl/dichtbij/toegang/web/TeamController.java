@@ -2,6 +2,7 @@ package nl.dichtbij.toegang.web;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Pagina;
+import nl.dichtbij.platform.Vervolgpagina;
 import nl.dichtbij.toegang.Wachtrij;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +32,8 @@ class TeamController {
 
     @GetMapping("/{teamId}")
     String team(@AuthenticationPrincipal Gebruiker teamleider, @PathVariable long teamId,
-                @RequestParam(defaultValue = "0") int pagina, Model model) {
-        Pagina<Wachtrij.Regel> regels = wachtrij.vanTeam(teamleider, teamId, false, Math.max(0, pagina), Pagina.STANDAARD_GROOTTE);
+                @RequestParam(required = false) String na, Model model) {
+        Vervolgpagina<Wachtrij.Regel> regels = wachtrij.vanTeam(teamleider, teamId, false, na, Pagina.STANDAARD_GROOTTE);
         model.addAttribute("team", wachtrij.team(teamleider, teamId));
         model.addAttribute("wachtrij", regels);
         return "teams/team";

@@ -57,11 +57,11 @@ class WerkbakController {
     }
 
     @GetMapping
-    String werkbak(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(defaultValue = "0") int pagina, Model model) {
+    String werkbak(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(required = false) String na, Model model) {
         model.addAttribute("team", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId()).orElseThrow());
         model.addAttribute("mijn", wachtrij.vanBehandelaar(medewerker));
         model.addAttribute("wachtrij", medewerker.teamId() == null ? null
-                : wachtrij.vanTeam(medewerker, medewerker.teamId(), true, Math.max(0, pagina), Pagina.STANDAARD_GROOTTE));
+                : wachtrij.vanTeam(medewerker, medewerker.teamId(), true, na, Pagina.STANDAARD_GROOTTE));
         List<Zaak> mijnZaken = zaken.vanRegisseur(medewerker);
         model.addAttribute("mijnZaken", mijnZaken.stream().map(z -> new ZaakRegel(z.id(),
                 huishoudens.adresVan(medewerker, z.huishoudenId()), z.regievorm().label())).toList());
