@@ -249,7 +249,7 @@ public class Lasttest {
         tabel.append("\nLASTTEST ").append(System.getenv().getOrDefault("GENEREER_REGEL", "")).append('\n');
         tabel.append("machine: ").append(System.getenv().getOrDefault("MACHINE", "?"))
                 .append("; load average now ").append(Files.readString(Path.of("/proc/loadavg")).trim().split(" ", 4)[0]).append('\n');
-        tabel.append("deep page: ").append(diepUrl.contains("na=") ? "page " + bereikt[0] + " reached with the cursor (na)" : "pagina=" + diep)
+        tabel.append("deep page: ").append(diepUrl.contains("?na=") ? "page " + bereikt[0] + " reached with the cursor (na)" : "pagina=" + diep)
                 .append(" of 25 rows\n");
         if (basicPerVerzoek) {
             tabel.append("WARNING: POST /api/v1/sessies is not there: the API figures include HTTP Basic (bcrypt) on every request\n");

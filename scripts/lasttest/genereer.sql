@@ -38,6 +38,15 @@ select (:meldingen)::bigint as m,
        (select team_id from account where gebruikersnaam = 'wmoconsulent') as wmoteam
 \gset
 
+-- The counts of the team overview (wachtrij_telling, docs/decisions/0015), when this version of the application keeps
+-- them: its row trigger on melding stays off during the bulk insert and the counts are rebuilt from melding at the end,
+-- as its migration (V56) builds them.
+select exists (select 1 from pg_trigger where tgname = 'melding_wachtrij_telling' and tgrelid = 'melding'::regclass) as telling
+\gset
+\if :telling
+alter table melding disable trigger melding_wachtrij_telling;
+\endif
+
 -- municipalities, teams and colleagues
 insert into regio (code, naam) values ('LASTTEST', 'Lasttest-land') on conflict do nothing;
 insert into gemeente (code, naam, regio_code)
@@ -206,6 +215,15 @@ select :bbase + nr, gemeente_code, :abase + nr, :zbase + i, persoon_bsn, case wh
        coalesce(behandelaar_naam, 'Collega 1'), (aanvraag_datum + 10)::timestamp at time zone 'Europe/Amsterdam',
        aanvraag_datum + 10, aanvraag_datum + 10 + 42
 from lt_aanvraag where aanvraag_einde < current_date;
+
+\if :telling
+alter table melding enable trigger melding_wachtrij_telling;
+delete from wachtrij_telling;
+insert into wachtrij_telling
+select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
+from melding where status <> 'ONDERZOEK_AFGEROND'
+group by gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null;
+\endif
 
 select setval(pg_get_serial_sequence('zaak', 'id'), (select max(id) from zaak));
 select setval(pg_get_serial_sequence('melding', 'id'), (select max(id) from melding));
