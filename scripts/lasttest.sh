@@ -176,10 +176,12 @@ mkdir -p "$WERK/pgbench"
 cp scripts/lasttest/sql/*.sql "$WERK/pgbench/"
 chown -R postgres "$WERK/pgbench"
 # the floor follows the version of the application: the queue counted on every read and paged by offset (main before
-# issue 24), or the kept counts of wachtrij_telling and seek paging with the cursor "na" (docs/decisions/0015)
+# issue 24), or the kept counts of wachtrij_telling and seek paging with the cursor "na" (docs/decisions/0015); the
+# werkbak's 18-/18+ tasks from every household with an open Jeugd case, or from the register by birth date (0016)
 P0_SQL=wachtrij.sql TEAMS_SQL=teams.sql WERKBAK_SQL=werkbak.sql DIEP_SQL=diep-offset.sql
 if [ "$(sql "select to_regclass('wachtrij_telling') is not null")" = t ]; then
-  P0_SQL=wachtrij-telling.sql TEAMS_SQL=teams-telling.sql WERKBAK_SQL=werkbak-telling.sql
+  P0_SQL=wachtrij-telling.sql TEAMS_SQL=teams-telling.sql
+  [ "$(sql "select to_regclass('persoon_gemeente_geboortedatum') is not null")" = t ] && WERKBAK_SQL=werkbak-porties.sql
 fi
 grep -q '^cursor=ja' "$WERK/verken.txt" && DIEP_SQL=diep-keyset.sql
 : > "$WERK/vloer.tsv"

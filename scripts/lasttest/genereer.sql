@@ -39,11 +39,12 @@ select (:meldingen)::bigint as m,
 \gset
 
 -- The counts of the team overview (wachtrij_telling, docs/decisions/0015), when this version of the application keeps
--- them: its row trigger on melding stays off during the bulk insert and the counts are rebuilt from melding at the end,
--- as its migration (V56) builds them.
-select exists (select 1 from pg_trigger where tgname = 'melding_wachtrij_telling' and tgrelid = 'melding'::regclass) as telling
+-- them: rebuilt from melding at the end, as its migration builds them; its row trigger (when it has one by that name)
+-- stays off during the bulk insert, which the rebuild makes up for.
+select exists (select 1 from pg_class where relname = 'wachtrij_telling' and relkind = 'r') as telling,
+       exists (select 1 from pg_trigger where tgname = 'melding_wachtrij_telling' and tgrelid = 'melding'::regclass) as telling_trigger
 \gset
-\if :telling
+\if :telling_trigger
 alter table melding disable trigger melding_wachtrij_telling;
 \endif
 
@@ -216,8 +217,10 @@ select :bbase + nr, gemeente_code, :abase + nr, :zbase + i, persoon_bsn, case wh
        aanvraag_datum + 10, aanvraag_datum + 10 + 42
 from lt_aanvraag where aanvraag_einde < current_date;
 
-\if :telling
+\if :telling_trigger
 alter table melding enable trigger melding_wachtrij_telling;
+\endif
+\if :telling
 delete from wachtrij_telling;
 insert into wachtrij_telling
 select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)

@@ -1,9 +1,9 @@
--- SQL floor of GET /werk (WerkbakController.werkbak), for the version with wachtrij_telling (docs/decisions/0015), whose
--- count of the meldingen nobody picked up comes from the kept counts: each of the page's queries once, as a page that reads every part
--- with one query would: the session, the consulent's own meldingen, the team's queue of meldingen nobody picked up (count,
--- page, persons), his cases, the waakvlam tasks, the households of the team's open cases (first step of the 18-/18+
--- tasks), the evaluations and re-indications of his cases, the deadlines this week, the decisions waiting for a second
--- signature. Not in it: the per-household queries Werklijst.transities runs for every open case of the team.
+-- SQL floor of GET /werk (WerkbakController.werkbak) for the version of issue 24: the count of the meldingen nobody
+-- picked up from the kept counts (wachtrij_telling, docs/decisions/0015) and the 18-/18+ tasks read from the register by
+-- birth date, one portion of 500 (docs/decisions/0016). Each of the page's queries once: the session, the consulent's
+-- own meldingen, the team's queue of meldingen nobody picked up (count, page, persons), his cases, the waakvlam tasks,
+-- the first portion of youths turning 18 and their open Jeugd cases, the evaluations and re-indications of his cases,
+-- the deadlines this week, the decisions waiting for a second signature.
 select s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes
   from spring_session s left join spring_session_attributes sa on s.primary_id = sa.session_primary_id
  where s.session_id = '00000000-0000-0000-0000-000000000000';
@@ -20,7 +20,17 @@ select id, open, versie, regievorm, regisseur, geopend_op, gesloten_op, lead_tea
        regisseur_naam, waakvlam_datum, waakvlam_afgerond from zaak where gemeente_code = '0632' and regisseur = 'jeugdconsulent' and open = true;
 select id, waakvlam_datum from zaak where gemeente_code = '0632' and regisseur = 'jeugdconsulent' and open = false
    and waakvlam_afgerond = false and waakvlam_datum <= current_date order by waakvlam_datum limit 100;
-select distinct huishouden_id from zaak where gemeente_code = '0632' and open = true and lead_team_id = :team;
+select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p
+ where p.gemeente_code = '0632' and p.geboortedatum > (current_date - interval '18 years')::date
+   and p.geboortedatum <= coalesce((select q.geboortedatum from persoon q where q.gemeente_code = '0632'
+         and q.geboortedatum > (current_date - interval '18 years')::date
+         and q.geboortedatum <= (current_date + interval '6 months' - interval '18 years')::date
+         order by q.geboortedatum limit 1 offset 499), (current_date + interval '6 months' - interval '18 years')::date)
+ order by p.geboortedatum, p.bsn;
+select huishouden_id, max(id) as zaak_id from zaak where gemeente_code = '0632' and open = true and lead_team_id = :team
+   and huishouden_id in (select huishouden_id from persoon where gemeente_code = '0632'
+         and geboortedatum > (current_date - interval '18 years')::date order by geboortedatum limit 500)
+ group by huishouden_id;
 select p.zaak_id, d.id as doel_id, d.omschrijving, d.volgende_evaluatie as datum from doel d join plan p on p.id = d.plan_id
  where d.gemeente_code = '0632' and d.actief = true and d.volgende_evaluatie <= current_date
    and p.zaak_id in (select id from zaak where gemeente_code = '0632' and regisseur = 'jeugdconsulent' and open = true)
