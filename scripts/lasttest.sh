@@ -3,11 +3,11 @@
 # teamleider uses all day at 1 and 16 concurrent users, beside the raw SQL floor of that endpoint (pgbench).
 #
 # Builds its own PostgreSQL cluster (port 5445, removed again at the end), starts the application jar on it with the
-# demo profile and a small demo population (Woerden 0632 and Montfoort 0335 with their teams and the demo accounts),
-# stops it, and fills the database with scripts/lasttest/genereer.sql: MELDINGEN meldingen, each with its household of
-# two persons in the register, its case and, when finished, its aanvraag and beschikking, over 60 extra municipalities;
-# MELDINGEN/20 open in Woerden's Jeugdteam (the demo consulent's team). Then it starts the jar again and measures
-# with scripts/lasttest/Lasttest.java (JDK 25 source launcher, only java.net.http):
+# demo profile and a small demo population (Woerden 0632 and Montfoort 0335 with their teams and the demo accounts:
+# Flyway makes the schema), and while it runs fills the database with scripts/lasttest/genereer.sql (set-based SQL):
+# MELDINGEN meldingen, each with its household of two persons in the register, its case and, when finished, its
+# aanvraag and beschikking, over 60 extra municipalities; MELDINGEN/20 open in Woerden's Jeugdteam (the demo
+# consulent's team). Then it measures with scripts/lasttest/Lasttest.java (JDK 25 source launcher, only java.net.http):
 #   wachtrij p0    GET /api/v1/teams/{Jeugdteam Woerden}/wachtrij                 jeugdconsulent (API)
 #   wachtrij diep  the same queue, page DIEPE_PAGINA (with the cursor "na" of the previous page when the API gives one)
 #   teams          GET /api/v1/teams                                               teamleider (API)
@@ -18,20 +18,24 @@
 # application has no such endpoint they send HTTP Basic on every request, and the table says the figures include bcrypt.
 # Per endpoint: a warm-up, then REQUESTS requests by 1 user and REQUESTS requests by 16 users (each row stops early after
 # MAX_SECONDEN s); median, p95, p99, requests per second, errors (non-2xx or timeout after TIMEOUT_SECONDEN s). Beside
-# it the SQL floor: the endpoint's main SQL (scripts/lasttest/sql/*.sql) run by pgbench at 1 and 16 clients for
-# PGBENCH_SECONDEN s, its median per transaction, and the ratio endpoint / SQL.
+# it the SQL floor: the endpoint's main SQL (scripts/lasttest/sql/*.sql, the version matching the jar's schema) run by
+# pgbench -M prepared at 1 and 16 clients for PGBENCH_SECONDEN s, its median per transaction, and the ratio endpoint /
+# SQL. The floor leaves out what every request adds: authentication, the session, the Logboek dataverwerkingen (a line
+# per person shown), JSON or HTML. The client runs on the same machine and takes its share of the cores.
 #
-#   scripts/lasttest.sh                        # 1,000,000 meldingen; about 15-20 minutes on 2 cores (see below)
-#   MELDINGEN=50000 REQUESTS=200 scripts/lasttest.sh   # a quick run, about 4 minutes
+#   scripts/lasttest.sh                                 # 1,000,000 meldingen: about 20 minutes on 2 cores (below)
+#   MELDINGEN=50000 REQUESTS=200 MAX_SECONDEN=30 scripts/lasttest.sh   # a quick run, about 8 minutes
 #
-# Run time on the 2-core development machine (shared with other work) at MELDINGEN=1000000: generation about 5 min,
-# the two starts about 1.5 min, pgbench 2.5 min, the endpoints about 6 min: 15-20 minutes in all.
+# Run time at MELDINGEN=1000000 on the 2-core development machine while three other workers built and tested on it
+# (load average 10-14): 1,206 s in all: the cluster and the first start of the jar 110 s, generation 416 s (2.2 GB),
+# pgbench 130 s, walking the queue to page 1,000 with the cursor 61 s, the six endpoints 490 s (each row stops after
+# MAX_SECONDEN; a slow werkbak takes its two full minutes). On an idle machine it is shorter.
 # Runs as root (or postgres) on a Debian machine with PostgreSQL installed (apt-get install postgresql; pgbench comes
 # with it) and a JDK 25; needs nothing else. Re-runnable.
 # Environment: MELDINGEN (1000000), GEMEENTEN (60, extra municipalities), REQUESTS (1000 per endpoint and user count),
 # WARMUP (200), DIEPE_PAGINA (1000: page 1,000 of 25 is row 25,000), MAX_SECONDEN (60 per row), TIMEOUT_SECONDEN (60),
-# PGBENCH_SECONDEN (10), LASTTEST_PG_PORT (5445), LASTTEST_PORT (18085, the application), BEWAAR=1 keeps the cluster,
-# the application (stopped) and the work directory, DICHTBIJ_JAR another jar than target/dichtbij-*.jar.
+# PGBENCH_SECONDEN (10), LASTTEST_PG_PORT (5445), LASTTEST_PORT (18085, the application), BEWAAR=1 keeps the cluster
+# (running; the application is stopped) and the work directory, DICHTBIJ_JAR another jar than target/dichtbij-*.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
