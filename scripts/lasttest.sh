@@ -27,9 +27,9 @@
 #   MELDINGEN=50000 REQUESTS=200 MAX_SECONDEN=30 scripts/lasttest.sh   # a quick run, about 8 minutes
 #
 # Run time at MELDINGEN=1000000 on the 2-core development machine while three other workers built and tested on it
-# (load average 10-14): 1,206 s in all: the cluster and the first start of the jar 110 s, generation 416 s (2.2 GB),
-# pgbench 130 s, walking the queue to page 1,000 with the cursor 61 s, the six endpoints 490 s (each row stops after
-# MAX_SECONDEN; a slow werkbak takes its two full minutes). On an idle machine it is shorter.
+# (load average 10-14): 1,033-1,206 s in all: the cluster and the first start of the jar 110-130 s, generation
+# 402-416 s (2.2 GB), pgbench 130 s, walking the queue to page 1,000 with the cursor 33-61 s, the six endpoints
+# 350-490 s (each row stops after MAX_SECONDEN; a slow werkbak takes its two full minutes). Shorter on an idle machine.
 # Runs as root (or postgres) on a Debian machine with PostgreSQL installed (apt-get install postgresql; pgbench comes
 # with it) and a JDK 25; needs nothing else. Re-runnable.
 # Environment: MELDINGEN (1000000), GEMEENTEN (60, extra municipalities), REQUESTS (1000 per endpoint and user count),
@@ -86,7 +86,7 @@ opruimen() {
     echo "opruimen: pg_dropcluster --stop $PG_VERSION $CLUSTER; rm -rf $WERK"
   else
     pg_dropcluster --stop "$PG_VERSION" "$CLUSTER" 2>/dev/null || true
-    rm -rf "$WERK"
+    rm -rf "/etc/postgresql/$PG_VERSION/$CLUSTER" "$WERK"   # pg_dropcluster leaves conf.d behind
   fi
 }
 trap opruimen EXIT
@@ -104,8 +104,9 @@ PAD_ARG=()
 # --- the cluster: a production-like configuration for a 2-core machine with a few GB for the database
 log "PostgreSQL $PG_VERSION: cluster $CLUSTER op poort $PGPORT"
 pg_dropcluster --stop "$PG_VERSION" "$CLUSTER" 2>/dev/null || true
+rm -rf "/etc/postgresql/$PG_VERSION/$CLUSTER"
 pg_createcluster "$PG_VERSION" "$CLUSTER" -p "$PGPORT" -- --auth-local=peer --auth-host=scram-sha-256 > /dev/null
-cat >> "/etc/postgresql/$PG_VERSION/$CLUSTER/conf.d/lasttest.conf" <<EOF
+cat > "/etc/postgresql/$PG_VERSION/$CLUSTER/conf.d/lasttest.conf" <<EOF
 shared_buffers = 1GB
 effective_cache_size = 4GB
 work_mem = 16MB
