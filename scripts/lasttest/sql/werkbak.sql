@@ -1,0 +1,39 @@
+-- SQL floor of GET /werk (WerkbakController.werkbak): each of the page's queries once, as a page that reads every part
+-- with one query would: the session, the consulent's own meldingen, the team's queue of meldingen nobody picked up (count,
+-- page, persons), his cases, the waakvlam tasks, the households of the team's open cases (first step of the 18-/18+
+-- tasks), the evaluations and re-indications of his cases, the deadlines this week, the decisions waiting for a second
+-- signature. Not in it: the per-household queries Werklijst.transities runs for every open case of the team.
+select s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes
+  from spring_session s left join spring_session_attributes sa on s.primary_id = sa.session_primary_id
+ where s.session_id = '00000000-0000-0000-0000-000000000000';
+select id, gemeente_code, naam, doelgroep from team where id = :team;
+select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde from melding
+ where behandelaar = 'jeugdconsulent' and gemeente_code = '0632' and status <> 'ONDERZOEK_AFGEROND' order by termijn_einde, id limit 100;
+select count(*) from melding where team_id = :team and gemeente_code = '0632' and status <> 'ONDERZOEK_AFGEROND' and behandelaar is null;
+select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde from melding
+ where team_id = :team and gemeente_code = '0632' and status <> 'ONDERZOEK_AFGEROND' and behandelaar is null
+ order by termijn_einde, ontvangen_op, id limit 25 offset 0;
+select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p
+ where p.gemeente_code = '0632' and p.bsn = any (:bsns::varchar[]);
+select id, open, versie, regievorm, regisseur, geopend_op, gesloten_op, lead_team_id, sluitreden, gemeente_code, huishouden_id,
+       regisseur_naam, waakvlam_datum, waakvlam_afgerond from zaak where gemeente_code = '0632' and regisseur = 'jeugdconsulent' and open = true;
+select id, waakvlam_datum from zaak where gemeente_code = '0632' and regisseur = 'jeugdconsulent' and open = false
+   and waakvlam_afgerond = false and waakvlam_datum <= current_date order by waakvlam_datum limit 100;
+select distinct huishouden_id from zaak where gemeente_code = '0632' and open = true and lead_team_id = :team;
+select p.zaak_id, d.id as doel_id, d.omschrijving, d.volgende_evaluatie as datum from doel d join plan p on p.id = d.plan_id
+ where d.gemeente_code = '0632' and d.actief = true and d.volgende_evaluatie <= current_date
+   and p.zaak_id in (select id from zaak where gemeente_code = '0632' and regisseur = 'jeugdconsulent' and open = true)
+ order by d.volgende_evaluatie limit 100;
+select id, zaak_id, product_omschrijving, einddatum from beschikking
+ where gemeente_code = '0632' and status in ('VASTGESTELD', 'GEWIJZIGD') and einddatum is not null
+   and einddatum >= current_date and einddatum <= current_date + 56
+   and zaak_id in (select id from zaak where gemeente_code = '0632' and regisseur = 'jeugdconsulent' and open = true)
+ order by einddatum limit 100;
+select id, zaak_id, omschrijving, coalesce(verdaagd_tot, termijn_einde) as uiterlijk from aanvraag
+ where gemeente_code = '0632' and besloten = false and coalesce(verdaagd_tot, termijn_einde) <= current_date + 4 and team_id = :team
+ order by uiterlijk, id limit 200;
+select b.id, b.zaak_id, b.beslissen_uiterlijk from bezwaar b
+ where b.gemeente_code = '0632' and b.status = 'OPEN' and b.beslissen_uiterlijk <= current_date + 4
+   and b.zaak_id in (select a.zaak_id from aanvraag a where a.team_id = :team) order by b.beslissen_uiterlijk, b.id limit 200;
+select id, gemeente_code, aanvraag_id, zaak_id, persoon_bsn, wet, uitkomst, status, genomen_door, genomen_op from beschikking
+ where gemeente_code = '0632' and status = 'WACHT_OP_TWEEDE' and genomen_door <> 'jeugdconsulent' order by genomen_op, id;
