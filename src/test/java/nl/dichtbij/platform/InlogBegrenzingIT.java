@@ -113,6 +113,22 @@ class InlogBegrenzingIT {
         assertThat(api("bestuur", "demo")).isEqualTo(200);
     }
 
+    /** The load test found 4-12% of correct HTTP Basic requests refused with 429 when one account sent sixteen at once. */
+    @Test
+    void sixteenParallelRequestsWithTheRightPasswordAllPass() throws Exception {
+        List<Integer> antwoorden = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(16)) {
+            List<Future<Integer>> verzoeken = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                verzoeken.add(pool.submit(() -> api("privacy", "demo")));
+            }
+            for (Future<Integer> verzoek : verzoeken) {
+                antwoorden.add(verzoek.get());
+            }
+        }
+        assertThat(antwoorden).containsOnly(200);
+    }
+
     @Test
     void fiveWrongPasswordsBlockTheAccountForAQuarterOfAnHour() throws Exception {
         assertThat(api("demo")).isEqualTo(200);
