@@ -54,11 +54,11 @@ insert into huishouden (id, gemeente_code, straat, huisnummer, postcode, woonpla
   select huishouden_id, '0632', 'Groeistraat', (g % 9999 + 1)::text, '3440' || chr(65 + g % 26) || chr(65 + (g / 26) % 26), 'Woerden', 'Groei ' || (g % 40)
   from groei;
 insert into persoon (bsn, gemeente_code, huishouden_id, voornaam, achternaam, geboortedatum)
-  select '7' || lpad(g::text, 8, '0'), '0632', huishouden_id, 'Ouder', 'Groei' || g, current_date - 14000 - (g % 5000) from groei
+  select '997' || lpad(g::text, 6, '0'), '0632', huishouden_id, 'Ouder', 'Groei' || g, current_date - 14000 - (g % 5000) from groei
   union all
-  select '8' || lpad(g::text, 8, '0'), '0632', huishouden_id, 'Kind', 'Groei' || g, current_date - 1 - (random() * 6570)::int from groei
+  select '998' || lpad(g::text, 6, '0'), '0632', huishouden_id, 'Kind', 'Groei' || g, current_date - 1 - (random() * 6570)::int from groei
   union all
-  select '6' || lpad(g::text, 8, '0'), '0632', huishouden_id, 'Kind', 'Groei' || g, current_date - 1 - (random() * 6570)::int from groei;
+  select '996' || lpad(g::text, 6, '0'), '0632', huishouden_id, 'Kind', 'Groei' || g, current_date - 1 - (random() * 6570)::int from groei;
 insert into zaak (versie, gemeente_code, huishouden_id, lead_team_id, regisseur, regisseur_naam, open, geopend_op)
   select 0, '0632', huishouden_id, team_id, case when g % 500 = 0 then 'jeugdconsulent' end, case when g % 500 = 0 then 'Jasmijn Bakker' end,
          true, now() - (g % 300) * interval '1 day'
@@ -71,12 +71,12 @@ begin
   where table_name = 'melding' and table_schema = current_schema()
     and column_name not in ('id', 'persoon_bsn', 'huishouden_id', 'zaak_id', 'team_id', 'status', 'behandelaar', 'behandelaar_naam');
   execute format('insert into melding (%s, persoon_bsn, huishouden_id, zaak_id, team_id, status)
-                  select %s, ''8'' || lpad((z.huishouden_id - 90000000)::text, 8, ''0''), z.huishouden_id, z.id, z.lead_team_id, ''ONTVANGEN''
+                  select %s, ''998'' || lpad((z.huishouden_id - 90000000)::text, 6, ''0''), z.huishouden_id, z.id, z.lead_team_id, ''ONTVANGEN''
                   from zaak z cross join (select * from melding where team_id = %s order by id limit 1) m0
                   where z.huishouden_id >= 90000000', kolommen, 'm0.' || replace(kolommen, ', ', ', m0.'), jeugdteam);
 end
 \$\$;
-analyze;
+analyze huishouden, persoon, zaak, melding;
 SQL
   echo "gevuld in $(( $(date +%s) - start )) s"
 fi

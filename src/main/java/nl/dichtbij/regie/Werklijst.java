@@ -145,7 +145,8 @@ public class Werklijst {
             return new Transities(kandidaten.stream().map(Kandidaat::taak).toList(), volgendeNa);
         }
         LocalDate laatsteDag = kandidaten.get(aantal - 1).geboortedatum();
-        return new Transities(kandidaten.stream().filter(k -> !k.geboortedatum().isAfter(laatsteDag)).map(Kandidaat::taak).toList(), laatsteDag);
+        List<Taak> pagina = kandidaten.stream().filter(k -> !k.geboortedatum().isAfter(laatsteDag)).map(Kandidaat::taak).toList();
+        return new Transities(pagina, pagina.size() < kandidaten.size() || volgendeNa != null ? laatsteDag : null);
     }
 
     private List<Kandidaat> transities(String gemeenteCode, long teamId, long jeugdteam, List<Persoon> geboren) {
