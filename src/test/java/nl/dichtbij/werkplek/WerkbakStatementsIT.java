@@ -80,7 +80,7 @@ class WerkbakStatementsIT {
 
         String werkbak = pagina(consulent, "/werk");
         String eerste = "Groei" + jongeren.get(1).substring(5);
-        assertThat(werkbak).as("the youth who turns 18 first is on top of the transitions").contains("18-/18+: " + eerste + " ");
+        assertThat(werkbak).as("the first youth to turn 18 who is not done is among the transitions").contains("18-/18+: " + eerste + " ");
         assertThat(werkbak).as("a transition marked done is gone").doesNotContain("18-/18+: Groei" + jongeren.get(0).substring(5) + " ");
         assertThat(werkbak.split("18-/18\\+: ", -1).length - 1).as("transitions shown at once").isBetween(1, 30);
         assertThat(werkbak).as("the rest of the transitions a click away").contains("href=\"/werk/transities");
