@@ -258,12 +258,24 @@ public class Besluiten {
     /** Decisions above the four-eyes amount that wait for a second signature this professional may give: not his own, within his mandate. */
     @Transactional(readOnly = true)
     public List<Beschikking> wachtenOpTweede(Gebruiker medewerker) {
+        return wachtenOpTweede(medewerker, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code aantal} decisions waiting for this professional's second signature, oldest first; his mandates read once. */
+    @Transactional(readOnly = true)
+    public List<Beschikking> wachtenOpTweede(Gebruiker medewerker, int aantal) {
         if (!medewerker.isMedewerker()) {
             return List.of();
         }
-        return jdbc.sql(BESCHIKKING + "where gemeente_code = ? and status = 'WACHT_OP_TWEEDE' and genomen_door <> ? order by genomen_op, id")
-                .params(medewerker.gemeenteCode(), medewerker.gebruikersnaam()).query(Beschikking.class).list().stream()
-                .filter(b -> mandaten.heeftMandaat(medewerker, b.wet())).toList();
+        List<String> wetten = mandaten.van(medewerker).stream().map(Enum::name).toList();
+        if (wetten.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(BESCHIKKING + """
+                        where gemeente_code = :gemeente and status = 'WACHT_OP_TWEEDE' and genomen_door <> :wie and wet in (:wetten)
+                        order by genomen_op, id limit :aantal""")
+                .param("gemeente", medewerker.gemeenteCode()).param("wie", medewerker.gebruikersnaam()).param("wetten", wetten)
+                .param("aantal", aantal).query(Beschikking.class).list();
     }
 
     /** In words, for the second signer: how much of what, how often, e.g. "3 uur per week". */

@@ -32,6 +32,16 @@ public interface PersonenRegister {
     /** Persons of these households born after {@code geborenNa} and on or before {@code geborenUiterlijk}. */
     List<Persoon> wordenVolwassenTussen(String gemeenteCode, Collection<Long> huishoudens, LocalDate geborenNa, LocalDate geborenUiterlijk);
 
+    /**
+     * Residents born after {@code geborenNa} and on or before {@code geborenUiterlijk}, in birth date order, about
+     * {@code ongeveer} at a time: always whole days, so the next portion starts after the last one's birth date.
+     * Fewer than {@code ongeveer} means there are no more.
+     */
+    List<Persoon> geborenOpHeleDagen(String gemeenteCode, LocalDate geborenNa, LocalDate geborenUiterlijk, int ongeveer);
+
+    /** The addresses of these households; unknown or foreign ones are left out. Looks them up in batches, not one by one. */
+    Map<Long, Adres> adressen(String gemeenteCode, Collection<Long> huishoudens);
+
     Pagina<Persoon> zoekOpNaam(String gemeenteCode, String naam, int pagina, int grootte);
 
     long aantalInwoners(String gemeenteCode);

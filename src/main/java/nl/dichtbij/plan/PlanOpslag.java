@@ -169,6 +169,17 @@ class PlanOpslag {
                 .param(doelId).query(Evaluatie.class).list();
     }
 
+    Map<Long, List<Evaluatie>> evaluaties(List<Long> doelIds) {
+        if (doelIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select id, doel_id, datum, voortgang, zrm_professional, zrm_inwoner, door_naam from evaluatie
+                        where doel_id in (:doelen) order by datum, id""")
+                .param("doelen", doelIds).query(Evaluatie.class).list().stream()
+                .collect(Collectors.groupingBy(Evaluatie::doelId, java.util.LinkedHashMap::new, Collectors.toList()));
+    }
+
     record EvaluatieTaak(long zaakId, long doelId, String omschrijving, LocalDate datum) {
     }
 

@@ -232,6 +232,24 @@ public class Plannen {
     public record ZrmPunt(LocalDate datum, ZrmMeting.Door door, int score) {
     }
 
+    /** The evaluations of every goal of the plan, by goal id: one query however many goals. */
+    public Map<Long, List<Evaluatie>> evaluaties(Ondersteuningsplan plan) {
+        return opslag.evaluaties(plan.doelen().stream().map(Doel::id).toList());
+    }
+
+    /** {@link #voortgang(Ondersteuningsplan, Doel)} of every goal of the plan, by goal id, the ZRM histories read at once. */
+    public Map<Long, List<ZrmPunt>> voortgang(Ondersteuningsplan plan) {
+        List<Doel> metZrm = plan.doelen().stream().filter(d -> d.zrmDomein() != null && d.persoonBsn() != null).toList();
+        Map<String, List<ZrmMeting>> historie = zrm.historie(plan.gemeenteCode(), metZrm.stream().map(Doel::persoonBsn).toList());
+        Map<Long, List<ZrmPunt>> voortgang = new LinkedHashMap<>();
+        for (Doel doel : plan.doelen()) {
+            voortgang.put(doel.id(), !metZrm.contains(doel) ? List.of() : historie.getOrDefault(doel.persoonBsn(), List.of()).stream()
+                    .filter(m -> m.scores().containsKey(doel.zrmDomein()))
+                    .map(m -> new ZrmPunt(m.datum(), m.door(), m.scores().get(doel.zrmDomein()))).toList());
+        }
+        return voortgang;
+    }
+
     /** Evaluations due today or earlier in the cases this professional directs. */
     @Transactional(readOnly = true)
     public List<EvaluatieTaak> evaluatiesTeDoen(Gebruiker medewerker, List<Long> zaakIds) {

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
@@ -40,22 +38,40 @@ public class Werklijst {
     private final JdbcClient jdbc;
     private final Gemeenten gemeenten;
     private final PersonenRegister register;
-    private final Zaken zaken;
     private final Clock clock;
 
     private final nl.dichtbij.dossier.DossierLog dossierLog;
 
-    Werklijst(JdbcClient jdbc, Gemeenten gemeenten, PersonenRegister register, Zaken zaken, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog) {
+    Werklijst(JdbcClient jdbc, Gemeenten gemeenten, PersonenRegister register, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog) {
         this.dossierLog = dossierLog;
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
         this.register = register;
-        this.zaken = zaken;
         this.clock = clock;
     }
 
+    /** The transitions the werkbak shows at once; the rest are a page further ({@link #transities}). */
+    public static final int TRANSITIES_IN_WERKBAK = 20;
+    /** Residents read per portion while looking for youths in a Jeugd case: a few portions at most per page. */
+    private static final int PORTIE = 500;
+    private static final int MAX_PORTIES = 4;
+
+    /** One page of transition tasks; {@code volgendeNa} is where the next page starts, null when this is the last. */
+    public record Transities(List<Taak> taken, LocalDate volgendeNa) {
+    }
+
+    /** The waakvlam checks due and the first transitions, as the werkbak shows them; logged for the residents it names. */
     @Transactional(readOnly = true)
     public List<Taak> van(Gebruiker medewerker) {
+        return werkbak(medewerker).taken();
+    }
+
+    /** The werkbak's tasks; {@code meerTransities} tells whether {@link #transities} has more than it shows. */
+    public record Werkbak(List<Taak> taken, boolean meerTransities) {
+    }
+
+    @Transactional(readOnly = true)
+    public Werkbak werkbak(Gebruiker medewerker) {
         LocalDate vandaag = LocalDate.now(clock);
         List<Taak> taken = new ArrayList<>();
         jdbc.sql("""
@@ -66,41 +82,93 @@ public class Werklijst {
                         "Waakvlam: neem contact op met het huishouden om te horen hoe het gaat.",
                         rs.getObject("waakvlam_datum", LocalDate.class), null))
                 .list().forEach(taken::add);
+        boolean meer = false;
         if (medewerker.teamId() != null) {
-            taken.addAll(transities(medewerker, medewerker.teamId(), vandaag));
+            Transities transities = transities(medewerker, medewerker.teamId(), vandaag, null, TRANSITIES_IN_WERKBAK);
+            taken.addAll(transities.taken());
+            meer = transities.volgendeNa() != null;
         }
         taken.sort(Comparator.comparing(Taak::datum));
+        log(medewerker, taken);
+        return new Werkbak(taken, meer);
+    }
+
+    /** A page of the team's transition tasks, youths born after {@code na} (null: from the first). */
+    @Transactional(readOnly = true)
+    public Transities transities(Gebruiker medewerker, LocalDate na, int aantal) {
+        if (medewerker.teamId() == null) {
+            return new Transities(List.of(), null);
+        }
+        Transities pagina = transities(medewerker, medewerker.teamId(), LocalDate.now(clock), na, aantal);
+        log(medewerker, pagina.taken());
+        return pagina;
+    }
+
+    private void log(Gebruiker medewerker, List<Taak> taken) {
         dossierLog.overzicht(medewerker, medewerker.gemeenteCode(), taken.stream().map(Taak::persoonBsn).filter(java.util.Objects::nonNull).toList(),
                 "Werklijst van de professional: wettelijke taak (AVG art. 6 lid 1e)");
-        return taken;
     }
 
     /**
      * Youths of households with an open case led by the Jeugdteam who turn 18 within six months:
      * a task for the Jeugdteam and for the Wmo-team of the same municipality, until each marks it done.
+     * Read from the register in birth date order, whole days a portion, each portion matched against the open
+     * Jeugd cases and the done-marks with one query each: a few queries however many cases the team has.
      */
-    List<Taak> transities(Gebruiker medewerker, long teamId, LocalDate vandaag) {
+    Transities transities(Gebruiker medewerker, long teamId, LocalDate vandaag, LocalDate na, int aantal) {
         Team team = gemeenten.team(teamId).orElseThrow();
         long jeugdteam = gemeenten.teamVoor(team.gemeenteCode(), Doelgroep.JEUGD).id();
-        List<Long> huishoudens = jdbc.sql("select distinct huishouden_id from zaak where gemeente_code = ? and open = true and lead_team_id = ?")
-                .params(team.gemeenteCode(), jeugdteam).query(Long.class).list();
-        if (huishoudens.isEmpty()) {
-            return List.of();
+        LocalDate eerste = vandaag.minusYears(18);
+        LocalDate laatste = vandaag.plusMonths(TRANSITIE_MAANDEN).minusYears(18);
+        LocalDate vanaf = na == null || na.isBefore(eerste) ? eerste : na;
+        List<Kandidaat> taken = new ArrayList<>();
+        for (int portie = 0; portie < MAX_PORTIES && taken.size() < aantal; portie++) {
+            List<Persoon> geboren = register.geborenOpHeleDagen(team.gemeenteCode(), vanaf, laatste, PORTIE);
+            if (geboren.isEmpty()) {
+                return tot(taken, aantal, null);
+            }
+            taken.addAll(transities(team.gemeenteCode(), teamId, jeugdteam, geboren));
+            vanaf = geboren.getLast().geboortedatum();
+            if (geboren.size() < PORTIE) {
+                return tot(taken, aantal, null);
+            }
         }
-        List<Persoon> bijna18 = register.wordenVolwassenTussen(team.gemeenteCode(), huishoudens,
-                vandaag.minusYears(18), vandaag.plusMonths(TRANSITIE_MAANDEN).minusYears(18));
+        return tot(taken, aantal, vanaf);
+    }
+
+    private record Kandidaat(LocalDate geboortedatum, Taak taak) {
+    }
+
+    /** At most {@code aantal} tasks and the rest of the last day shown, so the next page starts after a whole day. */
+    private static Transities tot(List<Kandidaat> kandidaten, int aantal, LocalDate volgendeNa) {
+        if (kandidaten.size() <= aantal) {
+            return new Transities(kandidaten.stream().map(Kandidaat::taak).toList(), volgendeNa);
+        }
+        LocalDate laatsteDag = kandidaten.get(aantal - 1).geboortedatum();
+        List<Taak> pagina = kandidaten.stream().filter(k -> !k.geboortedatum().isAfter(laatsteDag)).map(Kandidaat::taak).toList();
+        return new Transities(pagina, pagina.size() < kandidaten.size() || volgendeNa != null ? laatsteDag : null);
+    }
+
+    private List<Kandidaat> transities(String gemeenteCode, long teamId, long jeugdteam, List<Persoon> geboren) {
+        Map<Long, Long> zaakVanHuishouden = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select huishouden_id, max(id) as zaak_id from zaak where gemeente_code = :gemeente and open = true
+                        and lead_team_id = :jeugdteam and huishouden_id in (:huishoudens) group by huishouden_id""")
+                .param("gemeente", gemeenteCode).param("jeugdteam", jeugdteam)
+                .param("huishoudens", geboren.stream().map(Persoon::huishoudenId).distinct().toList())
+                .query((rs, i) -> Map.entry(rs.getLong("huishouden_id"), rs.getLong("zaak_id"))).list()
+                .forEach(e -> zaakVanHuishouden.put(e.getKey(), e.getValue()));
+        List<Persoon> bijna18 = geboren.stream().filter(p -> zaakVanHuishouden.containsKey(p.huishoudenId())).toList();
         if (bijna18.isEmpty()) {
             return List.of();
         }
-        List<String> afgerond = jdbc.sql("select persoon_bsn from transitie_afgerond where team_id = :team and persoon_bsn in (:bsns)")
-                .param("team", teamId).param("bsns", bijna18.stream().map(Persoon::bsn).toList()).query(String.class).list();
-        Map<Long, Long> zaakVanHuishouden = huishoudens.stream().collect(Collectors.toMap(Function.identity(),
-                h -> zaken.vanHuishouden(team.gemeenteCode(), h).stream().filter(Zaak::isOpen).findFirst().map(Zaak::id).orElse(0L)));
+        java.util.Set<String> afgerond = new java.util.HashSet<>(jdbc.sql("select persoon_bsn from transitie_afgerond where team_id = :team and persoon_bsn in (:bsns)")
+                .param("team", teamId).param("bsns", bijna18.stream().map(Persoon::bsn).toList()).query(String.class).list());
         return bijna18.stream().filter(p -> !afgerond.contains(p.bsn()))
-                .map(p -> new Taak(Soort.TRANSITIE_18, zaakVanHuishouden.get(p.huishoudenId()),
+                .map(p -> new Kandidaat(p.geboortedatum(), new Taak(Soort.TRANSITIE_18, zaakVanHuishouden.get(p.huishoudenId()),
                         "18-/18+: " + p.naam() + " wordt 18 op " + Formaat.lang(p.geboortedatum().plusYears(18))
                                 + ". Jeugdteam en Wmo-team bereiden samen de overgang voor.",
-                        p.geboortedatum().plusYears(18).minusMonths(TRANSITIE_MAANDEN), p.bsn()))
+                        p.geboortedatum().plusYears(18).minusMonths(TRANSITIE_MAANDEN), p.bsn())))
                 .toList();
     }
 

@@ -1,9 +1,14 @@
 package nl.dichtbij.zrm;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Zrm {
 
     private final ZrmMetingRepository metingen;
+    private final JdbcClient jdbc;
 
-    Zrm(ZrmMetingRepository metingen) {
+    Zrm(ZrmMetingRepository metingen, JdbcClient jdbc) {
         this.metingen = metingen;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -32,5 +39,33 @@ public class Zrm {
     @Transactional(readOnly = true)
     public List<ZrmMeting> historie(String gemeenteCode, String persoonBsn) {
         return metingen.findByGemeenteCodeAndPersoonBsnOrderByDatumAscIdAsc(gemeenteCode, persoonBsn);
+    }
+
+    /** The histories of several persons at once, oldest first: two queries however many persons and scorings. */
+    @Transactional(readOnly = true)
+    public Map<String, List<ZrmMeting>> historie(String gemeenteCode, Collection<String> bsns) {
+        if (bsns.isEmpty()) {
+            return Map.of();
+        }
+        List<String> personen = List.copyOf(new java.util.LinkedHashSet<>(bsns));
+        Map<Long, Map<ZrmDomein, Integer>> scores = new HashMap<>();
+        jdbc.sql("""
+                        select s.zrm_meting_id, s.domein, s.score from score s join zrm_meting m on m.id = s.zrm_meting_id
+                        where m.gemeente_code = :gemeente and m.persoon_bsn in (:bsns)""")
+                .param("gemeente", gemeenteCode).param("bsns", personen)
+                .query(rs -> {
+                    scores.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ZrmDomein.class)).put(ZrmDomein.valueOf(rs.getString(2)), rs.getInt(3));
+                });
+        Map<String, List<ZrmMeting>> historie = new HashMap<>();
+        jdbc.sql("""
+                        select id, gemeente_code, persoon_bsn, zaak_id, onderzoek_id, door, moment, datum, vastgelegd_door from zrm_meting
+                        where gemeente_code = :gemeente and persoon_bsn in (:bsns) order by datum, id""")
+                .param("gemeente", gemeenteCode).param("bsns", personen)
+                .query((rs, i) -> ZrmMeting.gelezen(rs.getLong("id"), rs.getString("gemeente_code"), rs.getString("persoon_bsn"),
+                        rs.getLong("zaak_id"), rs.getObject("onderzoek_id", Long.class), ZrmMeting.Door.valueOf(rs.getString("door")),
+                        ZrmMeting.Moment.valueOf(rs.getString("moment")), rs.getObject("datum", LocalDate.class), rs.getString("vastgelegd_door"),
+                        scores.getOrDefault(rs.getLong("id"), Map.of())))
+                .list().forEach(m -> historie.computeIfAbsent(m.persoonBsn(), k -> new ArrayList<>()).add(m));
+        return historie;
     }
 }

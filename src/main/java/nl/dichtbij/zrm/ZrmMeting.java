@@ -67,6 +67,14 @@ public class ZrmMeting {
         return meting;
     }
 
+    /** A scoring as read from the tables, for a list that reads many at once. */
+    static ZrmMeting gelezen(long id, String gemeenteCode, String persoonBsn, long zaakId, Long onderzoekId, Door door, Moment moment,
+                             LocalDate datum, String vastgelegdDoor, Map<ZrmDomein, Integer> scores) {
+        ZrmMeting meting = van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores);
+        meting.id = id;
+        return meting;
+    }
+
     public Long id() { return id; }
     public String persoonBsn() { return persoonBsn; }
     public Door door() { return door; }

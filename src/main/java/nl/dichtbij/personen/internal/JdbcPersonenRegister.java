@@ -121,6 +121,32 @@ class JdbcPersonenRegister implements PersonenRegister {
     }
 
     @Override
+    public List<Persoon> geborenOpHeleDagen(String gemeenteCode, LocalDate geborenNa, LocalDate geborenUiterlijk, int ongeveer) {
+        // the birth date of the portion's last person bounds it, so a day is never split between two portions
+        return jdbc.sql(PERSOON + """
+                        where p.gemeente_code = :gemeente and p.geboortedatum > :na and p.geboortedatum <= coalesce((
+                            select q.geboortedatum from persoon q where q.gemeente_code = :gemeente and q.geboortedatum > :na
+                            and q.geboortedatum <= :uiterlijk order by q.geboortedatum limit 1 offset :laatste), :uiterlijk)
+                        order by p.geboortedatum, p.bsn""")
+                .param("gemeente", gemeenteCode).param("na", geborenNa).param("uiterlijk", geborenUiterlijk).param("laatste", ongeveer - 1)
+                .query(Persoon.class).list();
+    }
+
+    @Override
+    public Map<Long, Adres> adressen(String gemeenteCode, Collection<Long> huishoudens) {
+        Map<Long, Adres> adressen = new HashMap<>();
+        List<Long> lijst = List.copyOf(new HashSet<>(huishoudens));
+        for (int van = 0; van < lijst.size(); van += PARTIJ) {
+            jdbc.sql("select id, straat, huisnummer, postcode, woonplaats, wijk from huishouden where gemeente_code = :gemeente and id in (:ids)")
+                    .param("gemeente", gemeenteCode).param("ids", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
+                    .query((rs, i) -> Map.entry(rs.getLong("id"), new Adres(rs.getString("straat"), rs.getString("huisnummer"),
+                            rs.getString("postcode"), rs.getString("woonplaats"), rs.getString("wijk"))))
+                    .list().forEach(e -> adressen.put(e.getKey(), e.getValue()));
+        }
+        return adressen;
+    }
+
+    @Override
     public long aantalHuishoudens(String gemeenteCode) {
         return jdbc.sql("select count(*) from huishouden where gemeente_code = ?").param(gemeenteCode).query(Long.class).single();
     }

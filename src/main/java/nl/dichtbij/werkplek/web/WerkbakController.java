@@ -3,20 +3,22 @@ package nl.dichtbij.werkplek.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import nl.dichtbij.besluit.Besluiten;
 import nl.dichtbij.besluit.Termijnbord;
 import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.Adres;
+import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.plan.Plannen;
 import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Pagina;
 import nl.dichtbij.regie.Werklijst;
-import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
-import nl.dichtbij.toegang.Huishoudoverzicht;
 import nl.dichtbij.toegang.Wachtrij;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class WerkbakController {
 
     private final Wachtrij wachtrij;
-    private final Huishoudoverzicht huishoudens;
+    private final PersonenRegister register;
     private final Gemeenten gemeenten;
     private final Zaken zaken;
     private final Werklijst werklijst;
@@ -43,11 +45,11 @@ class WerkbakController {
     private final Besluiten besluiten;
     private final Clock clock;
 
-    WerkbakController(Wachtrij wachtrij, Huishoudoverzicht huishoudens, Gemeenten gemeenten, Zaken zaken, Werklijst werklijst, Plannen plannen,
+    WerkbakController(Wachtrij wachtrij, PersonenRegister register, Gemeenten gemeenten, Zaken zaken, Werklijst werklijst, Plannen plannen,
                       Termijnbord termijnbord, Besluiten besluiten, Clock clock) {
         this.besluiten = besluiten;
         this.wachtrij = wachtrij;
-        this.huishoudens = huishoudens;
+        this.register = register;
         this.gemeenten = gemeenten;
         this.zaken = zaken;
         this.werklijst = werklijst;
@@ -56,21 +58,47 @@ class WerkbakController {
         this.clock = clock;
     }
 
+    /** Each list on the werkbak shows this many at most; the rest is a link further. */
+    static final int REGELS = Pagina.STANDAARD_GROOTTE;
+
     @GetMapping
     String werkbak(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(required = false) String na, Model model) {
         model.addAttribute("team", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId()).orElseThrow());
         model.addAttribute("mijn", wachtrij.vanBehandelaar(medewerker));
         model.addAttribute("wachtrij", medewerker.teamId() == null ? null
                 : wachtrij.vanTeam(medewerker, medewerker.teamId(), true, na, Pagina.STANDAARD_GROOTTE));
-        List<Zaak> mijnZaken = zaken.vanRegisseur(medewerker);
-        model.addAttribute("mijnZaken", mijnZaken.stream().map(z -> new ZaakRegel(z.id(),
-                huishoudens.adresVan(medewerker, z.huishoudenId()), z.regievorm().label())).toList());
-        model.addAttribute("taken", werklijst.van(medewerker));
-        model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken.stream().map(Zaak::id).toList()));
-        model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken.stream().map(Zaak::id).toList()));
+        model.addAttribute("mijnZaken", zaakregels(medewerker, 0));
+        List<Long> mijnZaken = zaken.idsVanRegisseur(medewerker);
+        Werklijst.Werkbak werkbak = werklijst.werkbak(medewerker);
+        model.addAttribute("taken", werkbak.taken());
+        model.addAttribute("meerTransities", werkbak.meerTransities());
+        model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken));
+        model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
         model.addAttribute("termijnen", termijnbord.dezeWeek(medewerker, medewerker.teamId()));
-        model.addAttribute("tweedeHandtekening", besluiten.wachtenOpTweede(medewerker));
+        model.addAttribute("tweedeHandtekening", besluiten.wachtenOpTweede(medewerker, REGELS));
         return "werk/werkbak";
+    }
+
+    /** All open cases this professional directs, a page at a time: the werkbak shows the first page. */
+    @GetMapping("/zaken")
+    String mijnZaken(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(defaultValue = "0") int pagina, Model model) {
+        model.addAttribute("mijnZaken", zaakregels(medewerker, Math.max(0, pagina)));
+        return "werk/zaken";
+    }
+
+    /** The 18-/18+ transitions of the team, the youth who turns 18 first on top; {@code na}: after this birth date. */
+    @GetMapping("/transities")
+    String transities(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate na, Model model) {
+        model.addAttribute("transities", werklijst.transities(medewerker, na, 50));
+        return "werk/transities";
+    }
+
+    /** A page of cases with their addresses: the addresses read in one query, not one per case. */
+    private Pagina<ZaakRegel> zaakregels(Gebruiker medewerker, int pagina) {
+        Pagina<Zaken.Regel> regels = zaken.vanRegisseur(medewerker, pagina, REGELS);
+        Map<Long, Adres> adressen = register.adressen(medewerker.gemeenteCode(), regels.inhoud().stream().map(Zaken.Regel::huishoudenId).toList());
+        return regels.map(z -> new ZaakRegel(z.id(), adressen.containsKey(z.huishoudenId()) ? adressen.get(z.huishoudenId()).regel() : "Onbekend adres",
+                z.regievorm().label()));
     }
 
     record ZaakRegel(long id, String adres, String regievorm) {
@@ -79,11 +107,13 @@ class WerkbakController {
     /** The daily digest of one professional: his own deadlines, tasks and meldingen at risk, on one printable page. */
     @GetMapping("/dagoverzicht")
     String dagoverzicht(@AuthenticationPrincipal Gebruiker medewerker, Model model) {
-        List<Long> mijnZaken = zaken.vanRegisseur(medewerker).stream().map(Zaak::id).toList();
+        List<Long> mijnZaken = zaken.idsVanRegisseur(medewerker);
         model.addAttribute("vandaag", Formaat.datum(LocalDate.now(clock)));
         model.addAttribute("termijnen", termijnbord.binnenEenWeek(medewerker, mijnZaken));
         model.addAttribute("meldingen", wachtrij.vanBehandelaar(medewerker).stream().filter(r -> r.inGevaar()).toList());
-        model.addAttribute("taken", werklijst.van(medewerker));
+        Werklijst.Werkbak werkbak = werklijst.werkbak(medewerker);
+        model.addAttribute("taken", werkbak.taken());
+        model.addAttribute("meerTransities", werkbak.meerTransities());
         model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
         model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken));
         return "werk/dagoverzicht";

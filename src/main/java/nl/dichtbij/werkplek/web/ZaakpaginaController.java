@@ -193,9 +193,11 @@ class ZaakpaginaController {
                 .filter(m -> !m.gebruikersnaam().equals(zaak.regisseur())).toList());
         Map<Long, ZrmGrafiek> grafieken = new LinkedHashMap<>();
         Map<Long, List<nl.dichtbij.plan.Evaluatie>> evaluaties = new LinkedHashMap<>();
+        Map<Long, List<Plannen.ZrmPunt>> voortgang = plannen.voortgang(plan);
+        Map<Long, List<nl.dichtbij.plan.Evaluatie>> perDoel = plannen.evaluaties(plan);
         for (Doel doel : plan.doelen()) {
-            grafieken.put(doel.id(), ZrmGrafiek.van(plannen.voortgang(plan, doel), doel.doelscore()));
-            evaluaties.put(doel.id(), plannen.evaluaties(doel));
+            grafieken.put(doel.id(), ZrmGrafiek.van(voortgang.getOrDefault(doel.id(), List.of()), doel.doelscore()));
+            evaluaties.put(doel.id(), perDoel.getOrDefault(doel.id(), List.of()));
         }
         model.addAttribute("grafieken", grafieken);
         model.addAttribute("evaluaties", evaluaties);
