@@ -40,6 +40,12 @@ public enum WettelijkeTermijn {
         this.uitleg = uitleg;
     }
 
+    /** Which law, in words for a resident: "Jeugdwet", "Wmo 2015", without the articles the professional sees. */
+    public String wetVoorInwoner() {
+        String wet = wettelijkeGrondslag.replaceAll(",?\\s*Awb art\\..*$", "").replaceAll("\\s+art\\..*$", "").strip();
+        return wet.isEmpty() ? "Algemene wet bestuursrecht" : wet;
+    }
+
     /**
      * The last day of the term that starts on {@code start}. A term in weeks that ends on a
      * Saturday, Sunday or public holiday moves to the next working day (Algemene termijnenwet art. 1).

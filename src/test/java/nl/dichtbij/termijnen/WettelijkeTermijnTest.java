@@ -40,4 +40,15 @@ class WettelijkeTermijnTest {
         // Thursday before Easter 2026: Good Friday and Easter Monday do not count.
         assertThat(WettelijkeTermijn.SCHULDHULP_DREIGING.einde(LocalDate.of(2026, 4, 2))).isEqualTo(LocalDate.of(2026, 4, 9));
     }
+
+    @Test
+    void aResidentReadsTheLawWithoutItsArticles() {
+        assertThat(WettelijkeTermijn.JEUGD_BESLISSING.wetVoorInwoner()).isEqualTo("Jeugdwet");
+        assertThat(WettelijkeTermijn.WMO_ONDERZOEK.wetVoorInwoner()).isEqualTo("Wmo 2015");
+        assertThat(WettelijkeTermijn.SCHULDHULP_DREIGING.wetVoorInwoner()).isEqualTo("Wet gemeentelijke schuldhulpverlening");
+        assertThat(WettelijkeTermijn.BEZWAAR_INDIENEN.wetVoorInwoner()).isEqualTo("Algemene wet bestuursrecht");
+        for (WettelijkeTermijn termijn : WettelijkeTermijn.values()) {
+            assertThat(termijn.wetVoorInwoner()).doesNotContainPattern("art\\.|lid \\d|\\d:\\d");
+        }
+    }
 }
