@@ -27,6 +27,7 @@ import nl.dichtbij.Statementteller;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +50,8 @@ class WerkbakStatementsIT {
     private static final int GROEI = 200;
     private static final String GEMEENTE = "0632";
     private static final String CONSULENT = "jeugdconsulent";
+
+    private final java.util.Deque<Gemaakt> gemaakt = new java.util.ArrayDeque<>();
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -206,10 +209,28 @@ class WerkbakStatementsIT {
         }
         if (!eigenId) {
             assertThat(sql.update()).isEqualTo(1);
+            gemaakt.push(new Gemaakt(tabel, sleutel, rij.get(sleutel)));
             return anders.get("id") instanceof Long id ? id : 0;
         }
         var sleutels = new org.springframework.jdbc.support.GeneratedKeyHolder();
         assertThat(sql.update(sleutels, "id")).isEqualTo(1);
+        gemaakt.push(new Gemaakt(tabel, "id", sleutels.getKey().longValue()));
         return sleutels.getKey().longValue();
+    }
+
+    private record Gemaakt(String tabel, String sleutel, Object waarde) {
+    }
+
+    /**
+     * The grown rows go again, newest first: the database outlives this test's context, and other tests pick residents,
+     * cases and counts from the demo data (found when SturingIT met a grown BSN and DoorloopIT counted grown meldingen).
+     */
+    @AfterEach
+    void opruimen() {
+        jdbc.sql("delete from transitie_afgerond where afgerond_door = ? and persoon_bsn like '8%'").param(CONSULENT).update();
+        while (!gemaakt.isEmpty()) {
+            Gemaakt rij = gemaakt.pop();
+            jdbc.sql("delete from " + rij.tabel() + " where " + rij.sleutel() + " = ?").param(rij.waarde()).update();
+        }
     }
 }

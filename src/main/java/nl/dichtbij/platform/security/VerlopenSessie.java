@@ -46,6 +46,11 @@ class VerlopenSessie implements AccessDeniedHandler {
             return;
         }
         String terug = vanDezeSite(request);
+        if (!ingelogd() && terug == null) {
+            // not a form of one of our pages whose session ran out, but a request without a valid token from elsewhere
+            geenToegang.handle(request, response, fout);
+            return;
+        }
         if (ingelogd()) {
             // logged in again in another tab: the page was made with the old session
             response.sendRedirect(terug == null ? "/start" : terug);
