@@ -372,11 +372,15 @@ public class Besluiten {
 
     /** How the decision is being carried out by the provider (toewijzing, start, stop), for an already checked decision. */
     public List<String> voortgang(Beschikking beschikking) {
-        return uitvoering.orderedStream().flatMap(u -> u.voortgang(beschikking.gemeenteCode(), beschikking.id(), false).stream()).toList();
+        return voortgang(beschikking, false);
     }
 
     public List<String> voortgangVoorInwoner(Beschikking beschikking) {
-        return uitvoering.orderedStream().flatMap(u -> u.voortgang(beschikking.gemeenteCode(), beschikking.id(), true).stream()).toList();
+        return voortgang(beschikking, true);
+    }
+
+    private List<String> voortgang(Beschikking beschikking, boolean voorInwoner) {
+        return uitvoering.orderedStream().flatMap(u -> u.voortgang(beschikking.gemeenteCode(), beschikking.id(), voorInwoner).stream()).toList();
     }
 
     public record Historie(java.time.Instant tijdstip, String doorNaam, String wat, String toelichting) {
