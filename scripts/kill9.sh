@@ -61,15 +61,8 @@ opruimen() {
 }
 trap opruimen EXIT
 
-JAR="${DICHTBIJ_JAR:-$(ls target/dichtbij-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}"
-if [ -z "$JAR" ]; then
-  log "jar bouwen"
-  ./mvnw -B -ntp -q -DskipTests package
-  JAR=$(ls target/dichtbij-*.jar | grep -v plain | head -n 1)
-fi
-# the iStandaarden folder beside the repository when there is one; otherwise the application's own default
-PAD_ARG=()
-[ -f "$ISTANDAARDEN/ijw-3.2/xsd/basisschema.xsd" ] && PAD_ARG=(--dichtbij.istandaarden.pad="$ISTANDAARDEN")
+source scripts/lib/jar.sh
+jar_zoeken
 javac -d "$WERK/klassen" scripts/lib/Berichtenstroom.java
 stroom() { java -cp "$WERK/klassen" Berichtenstroom "$@"; }
 

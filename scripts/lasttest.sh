@@ -91,15 +91,8 @@ opruimen() {
 }
 trap opruimen EXIT
 
-JAR="${DICHTBIJ_JAR:-$(ls target/dichtbij-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}"
-if [ -z "$JAR" ]; then
-  log "jar bouwen"
-  ./mvnw -B -ntp -q -DskipTests package
-  JAR=$(ls target/dichtbij-*.jar | grep -v plain | head -n 1)
-fi
-ISTANDAARDEN="${DICHTBIJ_ISTANDAARDEN_PAD:-$(cd .. && pwd)/shared/istandaarden}"
-PAD_ARG=()
-[ -f "$ISTANDAARDEN/ijw-3.2/xsd/basisschema.xsd" ] && PAD_ARG=(--dichtbij.istandaarden.pad="$ISTANDAARDEN")
+source scripts/lib/jar.sh
+jar_zoeken
 
 # --- the cluster: a production-like configuration for a 2-core machine with a few GB for the database
 log "PostgreSQL $PG_VERSION: cluster $CLUSTER op poort $PGPORT"
