@@ -121,7 +121,7 @@ class Gebeurtenissen {
     int automatischOpnieuw() {
         Instant grens = clock.instant().minus(instellingen.wachttijd());
         AtomicInteger gekozen = new AtomicInteger();
-        mislukt.resubmit(alleMislukte(p -> p.getCompletionAttempts() < instellingen.maxPogingen()
+        mislukt.resubmit(alleMislukte(p -> nietAfgerond(p) && p.getCompletionAttempts() < instellingen.maxPogingen()
                 && laatstePoging(p).isBefore(grens) && gekozen.getAndIncrement() < instellingen.perRonde()));
         return Math.min(gekozen.get(), instellingen.perRonde());
     }
@@ -134,7 +134,7 @@ class Gebeurtenissen {
         try {
             var resultaat = sloten.executeWithLock(() -> {
                 AtomicBoolean gevonden = new AtomicBoolean();
-                mislukt.resubmit(alleMislukte(p -> p.getIdentifier().equals(id) && p.getCompletionAttempts() >= instellingen.maxPogingen()
+                mislukt.resubmit(alleMislukte(p -> p.getIdentifier().equals(id) && nietAfgerond(p) && p.getCompletionAttempts() >= instellingen.maxPogingen()
                         && gevonden.compareAndSet(false, true)));
                 return gevonden.get() ? Aanbieding.AANGEBODEN : Aanbieding.NIET_GESTOPT;
             }, new LockConfiguration(ClockProvider.now(), HANDMATIG, Duration.ofMinutes(1), Duration.ZERO));
@@ -157,6 +157,15 @@ class Gebeurtenissen {
     /** Modulith reads a batch before filtering; all failed ones, so stopped ones cannot crowd out the rest. */
     private static ResubmissionOptions alleMislukte(Predicate<EventPublication> keuze) {
         return ResubmissionOptions.defaults().withBatchSize(Integer.MAX_VALUE).withFilter(keuze);
+    }
+
+    /**
+     * Modulith's staleness check reads the resubmitted events, then marks each failed without
+     * looking at its state; a delivery that completes in between is left FAILED with a completion
+     * date. Such an event was handled and is never offered again.
+     */
+    private static boolean nietAfgerond(EventPublication publicatie) {
+        return publicatie.getCompletionDate().isEmpty();
     }
 
     private static Instant laatstePoging(EventPublication publicatie) {

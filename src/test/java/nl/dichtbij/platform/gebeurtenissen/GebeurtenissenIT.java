@@ -135,6 +135,33 @@ class GebeurtenissenIT {
         assertThat(stand(kenmerk).pogingen()).isEqualTo(2);
     }
 
+    @Test
+    void eventMarkedFailedAfterItCompletedIsNeverOfferedAgain() throws Exception {
+        String kenmerk = "afgerond-" + UUID.randomUUID();
+        Proefverwerking.LUKT.add(kenmerk);
+        publiceer(kenmerk);
+        await().atMost(Proefverwerking.GEDULD).until(() -> stand(kenmerk) != null && stand(kenmerk).afgerond());
+        UUID id = stand(kenmerk).id();
+        // the row as Modulith's staleness check leaves it when the delivery completes between its read and its update
+        jdbc.sql("update event_publication set status = 'FAILED' where id = ?").param(id).update();
+
+        klok.verzet(VOORBIJ_DE_WACHTTIJD);
+        long rondes = Proefverwerking.uitgevoerd("gebeurtenissen-herbezorging");
+        await().atMost(Proefverwerking.GEDULD).until(() -> Proefverwerking.uitgevoerd("gebeurtenissen-herbezorging") >= rondes + 2);
+        assertThat(Proefverwerking.leveringen(kenmerk)).as("the schedule leaves a completed event alone").isEqualTo(1);
+
+        jdbc.sql("update event_publication set completion_attempts = 3 where id = ?").param(id).update();
+        HttpClient beheer = ingelogd("beheer");
+        String pagina = beheer.send(HttpRequest.newBuilder(uri("/beheer/gebeurtenissen")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(pagina).doesNotContain(id.toString());
+        HttpResponse<String> aangeboden = beheer.send(HttpRequest.newBuilder(uri("/beheer/gebeurtenissen/" + id + "/opnieuw"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(pagina))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(aangeboden.body()).contains("Deze gebeurtenis is niet meer gestopt");
+        assertThat(Proefverwerking.leveringen(kenmerk)).isEqualTo(1);
+    }
+
     private void publiceer(String kenmerk) {
         transactie.executeWithoutResult(s -> publisher.publishEvent(new Proefgebeurtenis(kenmerk)));
     }
