@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class DemoSlotIT {
 
-    private static final java.util.Set<String> OP_HET_MOMENT = java.util.Set.of("melding", "zaak", "toewijzing");
+    private static final java.util.Set<String> OP_HET_MOMENT = java.util.Set.of("melding", "zaak", "aanvraag", "toewijzing");
     private static final long SPELING = 5;
 
     private static final String URL = System.getenv("SPRING_DATASOURCE_URL");
@@ -76,7 +76,8 @@ class DemoSlotIT {
             eenStart.forEach((tabel, aantal) -> {
                 if (OP_HET_MOMENT.contains(tabel)) {
                     // made by asynchronous listeners or dated from the moment of the start: a few more or less, while a
-                    // demo made twice would add a whole block (180 meldingen and zaken, 560 toewijzingen)
+                    // demo made twice would add a whole block (180 meldingen and zaken, 114 aanvragen, 560 toewijzingen);
+                    // aanvragen follow the demo course's zaken (one run on PostgreSQL had 115 against 114)
                     assertThat(samenStart.get(tabel)).as(tabel).isBetween(aantal - SPELING, aantal + SPELING);
                 } else {
                     assertThat(samenStart.get(tabel)).as(tabel).isEqualTo(aantal);
