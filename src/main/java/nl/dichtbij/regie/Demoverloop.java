@@ -2,11 +2,14 @@ package nl.dichtbij.regie;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
  * step (melding, gesprek, plan, besluit, toewijzing, start) for this year and last year, for both teams. Regie opens the cases; the
  * demo classes of toegang, plan, besluit and berichten each write their own step of the same course into their own tables. Some cases
  * are still waiting, some pass the legal term, some have procesregie. Deterministic (fixed seed, dates from the clock); the cases
- * are made once per start and only by the first demo class that needs them, which skips when its own demo rows exist.
+ * are opened once, by the first demo class that needs them (which skips when its own demo rows exist); a later call, in
+ * this or another process, finds them again.
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
@@ -64,7 +68,7 @@ public class Demoverloop {
         if (zaken == null) {
             long begin = System.nanoTime();
             zaken = maak();
-            log.info("Demodoorloop {}: {} zaken geopend ({} ms)", GEMEENTE, zaken.size(), (System.nanoTime() - begin) / 1_000_000);
+            log.info("Demodoorloop {}: {} zaken geopend of teruggevonden ({} ms)", GEMEENTE, zaken.size(), (System.nanoTime() - begin) / 1_000_000);
         }
         return zaken;
     }
@@ -82,9 +86,16 @@ public class Demoverloop {
         Team wmoteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.WMO);
         Random toeval = new Random(6322);
         // households with an open case (the queue demo) keep theirs, and the test persona (the official test range of BSNs, who
-        // live by themselves) their own story: a demo course must not mix into them
-        Set<Long> huishoudens = new HashSet<>(jdbc.sql("select huishouden_id from zaak where gemeente_code = ? and open = true")
-                .param(GEMEENTE).query(Long.class).list());
+        // live by themselves) their own story: a demo course must not mix into them. A case this course opened before (another
+        // node, or an earlier start on the same database) is found again by its household, team, form and day, so the course
+        // is the same list on every call and is never opened twice.
+        Map<Long, List<Geopend>> bestaande = new HashMap<>();
+        jdbc.sql("select id, huishouden_id, lead_team_id, regievorm, geopend_op, open from zaak where gemeente_code = ?")
+                .param(GEMEENTE)
+                .query((rs, i) -> new Geopend(rs.getLong("id"), rs.getLong("huishouden_id"), rs.getLong("lead_team_id"), rs.getString("regievorm"),
+                        rs.getTimestamp("geopend_op").toInstant(), rs.getBoolean("open")))
+                .list().forEach(z -> bestaande.computeIfAbsent(z.huishouden(), h -> new ArrayList<>()).add(z));
+        Set<Long> huishoudens = new HashSet<>();
         // and so do households with a youth of 17: the move to the Wmo-team at 18 is a course of its own, with its own tasks
         leden.stream().filter(p -> p.geboortedatum().isAfter(vandaag.minusYears(18)) && !p.geboortedatum().isAfter(vandaag.minusYears(17)))
                 .forEach(p -> huishoudens.add(p.huishoudenId()));
@@ -110,7 +121,13 @@ public class Demoverloop {
             if (testpersoon(persoon.bsn()) || !huishoudens.add(persoon.huishoudenId())) {
                 continue;
             }
-            long zaak = open(persoon.huishoudenId(), team.id(), vorm, melding);
+            Instant geopend = melding.atTime(9, 0).atZone(NEDERLAND).toInstant();
+            List<Geopend> vanHuishouden = bestaande.getOrDefault(persoon.huishoudenId(), List.of());
+            var eerder = vanHuishouden.stream().filter(z -> z.is(team.id(), vorm, geopend)).findFirst();
+            if (eerder.isEmpty() && vanHuishouden.stream().anyMatch(Geopend::open)) {
+                continue;
+            }
+            long zaak = eerder.isPresent() ? eerder.get().id() : open(persoon.huishoudenId(), team.id(), vorm, geopend);
             lijst.add(new Demozaak(zaak, persoon.huishoudenId(), persoon.bsn(), persoon.geboortedatum(), team.id(), team.doelgroep(), vorm, melding,
                     gesprek, plan, informeel, formeel, aanvraag, besluit, toegekend, pgb, toegewezen, start, eindeZorg));
         }
@@ -128,12 +145,18 @@ public class Demoverloop {
         return register.wordenVolwassenTussen(GEMEENTE, huishoudens, vandaag.minusYears(91), vandaag.minusYears(4));
     }
 
-    private long open(long huishouden, long team, Regievorm vorm, LocalDate melding) {
+    private record Geopend(long id, long huishouden, long team, String regievorm, Instant op, boolean open) {
+        boolean is(long team, Regievorm vorm, Instant op) {
+            return this.team == team && vorm.name().equals(regievorm) && this.op.equals(op);
+        }
+    }
+
+    private long open(long huishouden, long team, Regievorm vorm, Instant geopend) {
         var sleutel = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into zaak (versie, gemeente_code, huishouden_id, lead_team_id, open, geopend_op, regievorm)
                         values (0, ?, ?, ?, true, ?, ?)""")
-                .params(GEMEENTE, huishouden, team, Timestamp.from(melding.atTime(9, 0).atZone(NEDERLAND).toInstant()), vorm.name())
+                .params(GEMEENTE, huishouden, team, Timestamp.from(geopend), vorm.name())
                 .update(sleutel, "id");
         return sleutel.getKeyAs(Number.class).longValue();
     }
