@@ -35,14 +35,18 @@ public class Berichtenverkeer {
         this.ontvangst = ontvangst;
     }
 
-    /** A received message as the provider sees it in the portal. */
+    /**
+     * A received message as the provider sees it in the portal. {@code retourBewaard}: the retour itself is stored and can be
+     * downloaded; declarations the demo wrote directly into the books have a retour kind but no retour file.
+     */
     public record Ontvangen(long id, String berichtsoort, String identificatie, Instant ontvangenOp, String status, Boolean goedgekeurd,
-                            String retoursoort) {
+                            String retoursoort, boolean retourBewaard) {
     }
 
     /** The provider's latest messages to this municipality, newest first. */
     public List<Ontvangen> ontvangen(String aanbiederAgb, String gemeenteCode, int aantal) {
-        return jdbc.sql("select id, berichtsoort, identificatie, ontvangen_op, status, goedgekeurd, retoursoort from inkomend_bericht "
+        return jdbc.sql("select id, berichtsoort, identificatie, ontvangen_op, status, goedgekeurd, retoursoort, "
+                        + "case when retour_xml is null then false else true end as retour_bewaard from inkomend_bericht "
                         + "where afzender_agb = ? and gemeente_code = ? order by id desc limit ?")
                 .params(aanbiederAgb, gemeenteCode, aantal).query(Ontvangen.class).list();
     }
