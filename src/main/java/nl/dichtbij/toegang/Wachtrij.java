@@ -106,6 +106,24 @@ public class Wachtrij {
         return new Vervolgpagina<>(regels(gebruiker, team.gemeenteCode(), rijen), vanaf, grootte, totaal, volgende);
     }
 
+    /** How many urgent meldingen the queue pages show above the queue at most; the oldest first. */
+    public static final int DRINGEND_ZICHTBAAR = 10;
+
+    /**
+     * The team's urgent meldingen nobody picked up yet, the longest waiting first: shown above the queue, whose order
+     * is the legal term, so an urgent question does not wait behind older ones. Served by a partial index (V66).
+     */
+    @Transactional(readOnly = true)
+    public List<Regel> dringend(Gebruiker gebruiker, long teamId) {
+        Team team = wachtrijVan(gebruiker, teamId);
+        List<Rij> rijen = jdbc.sql("select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde"
+                        + " from melding where gemeente_code = :gemeente and team_id = :team and " + OPEN
+                        + " and behandelaar is null and urgentie = 'DRINGEND' order by ontvangen_op, id limit :limiet")
+                .param("gemeente", team.gemeenteCode()).param("team", team.id()).param("limiet", DRINGEND_ZICHTBAAR)
+                .query(Rij.class).list();
+        return regels(gebruiker, team.gemeenteCode(), rijen);
+    }
+
     /** The meldingen a professional holds himself and has not finished. */
     @Transactional(readOnly = true)
     public List<Regel> vanBehandelaar(Gebruiker medewerker) {

@@ -36,6 +36,7 @@ class TeamController {
         Vervolgpagina<Wachtrij.Regel> regels = wachtrij.vanTeam(teamleider, teamId, false, na, Pagina.STANDAARD_GROOTTE);
         model.addAttribute("team", wachtrij.team(teamleider, teamId));
         model.addAttribute("wachtrij", regels);
+        model.addAttribute("dringend", wachtrij.dringend(teamleider, teamId));
         return "teams/team";
     }
 }

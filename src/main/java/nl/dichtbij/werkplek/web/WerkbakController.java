@@ -67,6 +67,7 @@ class WerkbakController {
         model.addAttribute("mijn", wachtrij.vanBehandelaar(medewerker));
         model.addAttribute("wachtrij", medewerker.teamId() == null ? null
                 : wachtrij.vanTeam(medewerker, medewerker.teamId(), true, na, Pagina.STANDAARD_GROOTTE));
+        model.addAttribute("dringend", medewerker.teamId() == null ? List.of() : wachtrij.dringend(medewerker, medewerker.teamId()));
         model.addAttribute("mijnZaken", zaakregels(medewerker, 0));
         List<Long> mijnZaken = zaken.idsVanRegisseur(medewerker);
         Werklijst.Werkbak werkbak = werklijst.werkbak(medewerker);
