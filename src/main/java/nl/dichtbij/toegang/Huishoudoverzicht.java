@@ -78,6 +78,22 @@ public class Huishoudoverzicht {
     }
 
     /**
+     * The meldingen of one case, newest first, for its case page: the way back from the case to the questions that
+     * opened it. Only for who may read the household's questions; logged as such.
+     */
+    @Transactional(readOnly = true)
+    public List<EerdereMelding> vanZaak(Gebruiker medewerker, long huishoudenId, long zaakId) {
+        if (!dossiertoegang.vanMedewerker(medewerker, medewerker.gemeenteCode(), huishoudenId).mag(Dossierdeel.HULPVRAAG)) {
+            return List.of();
+        }
+        dossiertoegang.medewerker(medewerker, medewerker.gemeenteCode(), huishoudenId, Dossierdeel.HULPVRAAG, Handeling.INZIEN);
+        return jdbc.sql("""
+                        select id, persoon_bsn, ontvangen_datum, status, omschrijving, behandelaar_naam from melding
+                        where gemeente_code = ? and zaak_id = ? and huishouden_id = ? order by ontvangen_op desc, id desc limit 20""")
+                .params(medewerker.gemeenteCode(), zaakId, huishoudenId).query(EerdereMelding.class).list();
+    }
+
+    /**
      * The household as the page of one melding shows it: everything for the case team; who lives there
      * for the team the melding is routed to (without the case and the other meldingen); nothing for
      * the professional who only registered it.

@@ -49,9 +49,12 @@ class ZaakpaginaController {
     private final Clock clock;
     private final nl.dichtbij.dossier.Dossiertoegang dossiertoegang;
     private final nl.dichtbij.dossier.Toestemmingen toestemmingen;
+    private final nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht;
 
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
-                   nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
+                   nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
+                   nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht) {
+        this.huishoudoverzicht = huishoudoverzicht;
         this.dossiertoegang = dossiertoegang;
         this.toestemmingen = toestemmingen;
         this.besluiten = besluiten;
@@ -177,6 +180,7 @@ class ZaakpaginaController {
         model.addAttribute("toestemmingen", toestemmingen.actiefVoorHuishouden(zaak.gemeenteCode(), zaak.huishoudenId()));
         model.addAttribute("adres", register.adres(zaak.gemeenteCode(), zaak.huishoudenId()).map(a -> a.regel()).orElse(""));
         model.addAttribute("leden", plannen.leden(plan));
+        model.addAttribute("meldingen", huishoudoverzicht.vanZaak(medewerker, zaak.huishoudenId(), zaakId));
         model.addAttribute("leadTeam", gemeenten.team(zaak.leadTeamId()).map(t -> t.naam()).orElse(""));
         model.addAttribute("versies", plannen.versies(plan));
         model.addAttribute("reacties", plannen.reacties(plan));
