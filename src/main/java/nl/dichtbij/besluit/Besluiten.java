@@ -291,9 +291,11 @@ public class Besluiten {
         Map<String, Object> gegevens = new LinkedHashMap<>();
         gegevens.put("concept", concept);
         gegevens.put("b", b);
-        gegevens.put("persoon", register.persoon(b.gemeenteCode(), b.persoonBsn()).orElse(null));
-        gegevens.put("adres", register.persoon(b.gemeenteCode(), b.persoonBsn())
-                .flatMap(p -> register.adres(b.gemeenteCode(), p.huishoudenId())).orElse(null));
+        LocalDate briefdatum = b.verzondenDatum() != null ? b.verzondenDatum() : LocalDate.now(clock);
+        Geadresseerde aan = register.persoon(b.gemeenteCode(), b.persoonBsn())
+                .map(p -> Geadresseerde.voor(p, register.ouders(b.gemeenteCode(), p.bsn()), briefdatum)).orElse(null);
+        gegevens.put("aan", aan);
+        gegevens.put("adres", aan == null ? null : register.adres(b.gemeenteCode(), aan.adresVan().huishoudenId()).orElse(null));
         gegevens.put("omvang", omvang(b));
         gegevens.put("budget", nl.dichtbij.platform.Bedrag.tekst(b.budget()));
         gegevens.put("pgbBedrag", nl.dichtbij.platform.Bedrag.tekst(b.pgbBedrag()));

@@ -26,6 +26,9 @@ public interface PersonenRegister {
     /** The persons living in this household. */
     List<Persoon> leden(String gemeenteCode, long huishoudenId);
 
+    /** Parents registered with this child, oldest first. */
+    List<Persoon> ouders(String gemeenteCode, String kindBsn);
+
     /** Children registered with this parent (any age). */
     List<Persoon> kinderen(String gemeenteCode, String ouderBsn);
 

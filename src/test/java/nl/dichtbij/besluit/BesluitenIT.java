@@ -82,6 +82,30 @@ class BesluitenIT {
     }
 
     @Test
+    void theLetterAboutAChildUnderSixteenGoesToHisParents() throws Exception {
+        LocalDate vandaag = LocalDate.now(klok);
+        String[] kindEnOuder = jdbc.sql("""
+                        select p.bsn, ok.ouder_bsn from persoon p join ouder_kind ok on ok.kind_bsn = p.bsn
+                        where p.gemeente_code = '0632' and p.geboortedatum > ? and p.geboortedatum < ?
+                          and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by p.bsn limit 1""")
+                .params(vandaag.minusYears(14), vandaag.minusYears(10))
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        Persoon kind = register.persoon("0632", kindEnOuder[0]).orElseThrow();
+        Persoon ouder = register.persoon("0632", kindEnOuder[1]).orElseThrow();
+        long jeugdteam = gemeenten.teamVoor("0632", Doelgroep.JEUGD).id();
+        Zaak zaak = zaken.intakeGedaan(jeugdconsulent(), zaken.voorHuishouden("0632", kind.huishoudenId(), jeugdteam).id());
+        Aanvraag aanvraag = besluiten.aanvragen(jeugdconsulent(), zaak.id(), kind.bsn(), Wet.JEUGDWET, "Begeleiding na school");
+        Beschikking beschikking = besluiten.beslissen(jeugdconsulent(), aanvraag.id(), new BeslisVerzoek(Uitkomst.TOEKENNING,
+                "Het kind gaat weer met plezier naar school.", "Ouders en school lukt het samen niet.", "45A01", 2, "04", "2", null,
+                vandaag.plusDays(7), vandaag.plusMonths(6), Leveringsvorm.ZIN, aanbieder("45A01", "Jeugdhulp Voorbeeld B.V."), null));
+
+        String tekst = tekst(besluiten.briefVan(beschikking));
+        assertThat(tekst).as("addressed to the parents").contains("Beste " + ouder.naam()).doesNotContain("Beste " + kind.naam())
+                .contains("U heeft ondersteuning aangevraagd voor uw kind " + kind.naam())
+                .contains(register.adres("0632", ouder.huishoudenId()).orElseThrow().postcode());
+    }
+
+    @Test
     void anAanvraagCarriesItsTermAndADecisionLetterStatesProductPeriodAndRemedies() throws Exception {
         Situatie s = volwassene();
         Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Begeleiding bij de administratie");

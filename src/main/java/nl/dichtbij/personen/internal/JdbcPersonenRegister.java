@@ -75,6 +75,12 @@ class JdbcPersonenRegister implements PersonenRegister {
     }
 
     @Override
+    public List<Persoon> ouders(String gemeenteCode, String kindBsn) {
+        return jdbc.sql(PERSOON + "join ouder_kind ok on ok.ouder_bsn = p.bsn where ok.kind_bsn = ? and p.gemeente_code = ? order by p.geboortedatum, p.bsn")
+                .params(kindBsn, gemeenteCode).query(Persoon.class).list();
+    }
+
+    @Override
     public List<Persoon> kinderen(String gemeenteCode, String ouderBsn) {
         return jdbc.sql(PERSOON + "join ouder_kind ok on ok.kind_bsn = p.bsn where ok.ouder_bsn = ? and p.gemeente_code = ? order by p.geboortedatum")
                 .params(ouderBsn, gemeenteCode).query(Persoon.class).list();
