@@ -4,7 +4,8 @@
 # first as a plain jar, then with a JDK 25 AOT cache as scripts/start-met-aot-cache.sh runs it.
 # Prints the figures with the CPU time the process used until then and the load average (on a shared machine the
 # wall time moves with the load, the CPU time much less); asserts nothing.
-# ZONDER_AOT=1 skips the AOT-cache part (quicker while trying things); BEWAAR_LOGS=dir keeps the start logs there.
+# ZONDER_AOT=1 skips the AOT-cache part (quicker while trying things); BEWAAR_LOGS=dir keeps the start logs there;
+# JVM_OPTIES="..." adds JVM options to every start and to the training (e.g. -XX:TieredStopAtLevel=1, as spring-boot:run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/aot-training.sh
@@ -21,7 +22,8 @@ meet() {
   shift 2
   NR=$((NR + 1))
   start=$(date +%s%N)
-  "$JAVA" -Xmx512m "$@" --spring.profiles.active=demo --server.port="$PORT" \
+  # shellcheck disable=SC2086
+  "$JAVA" -Xmx512m ${JVM_OPTIES:-} "$@" --spring.profiles.active=demo --server.port="$PORT" \
     --spring.datasource.url="jdbc:h2:file:$data/dichtbij;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     > "$data.$NR.log" 2>&1 &
   pid=$!

@@ -8,7 +8,8 @@
 aot_trainen() {
   local java=$1 jar=$2 cache=$3 log=$4 poort pid
   poort=${AOT_TRAININGSPOORT:-18099}
-  "$java" -XX:AOTCacheOutput="$cache" -Xmx512m -jar "$jar" --spring.profiles.active=demo --server.port="$poort" \
+  # shellcheck disable=SC2086 # JVM_OPTIES: extra JVM options, the same as the starts that use the cache
+  "$java" -XX:AOTCacheOutput="$cache" -Xmx512m ${JVM_OPTIES:-} -jar "$jar" --spring.profiles.active=demo --server.port="$poort" \
     --spring.datasource.url="jdbc:h2:mem:aot-training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     --dichtbij.demo.inwoners-woerden=3000 --dichtbij.demo.inwoners-montfoort=600 \
     --dichtbij.logboek.ankers="$(dirname "$cache")/training-ankers.txt" > "$log" 2>&1 &

@@ -288,10 +288,13 @@ public class Besluiten {
     }
 
     private byte[] brief(Beschikking b, boolean concept) {
+        return brieven.pdf(b.gemeenteCode(), briefgegevens(b, concept, b.verzondenDatum() != null ? b.verzondenDatum() : LocalDate.now(clock)));
+    }
+
+    private Map<String, Object> briefgegevens(Beschikking b, boolean concept, LocalDate briefdatum) {
         Map<String, Object> gegevens = new LinkedHashMap<>();
         gegevens.put("concept", concept);
         gegevens.put("b", b);
-        LocalDate briefdatum = b.verzondenDatum() != null ? b.verzondenDatum() : LocalDate.now(clock);
         Geadresseerde aan = register.persoon(b.gemeenteCode(), b.persoonBsn())
                 .map(p -> Geadresseerde.voor(p, register.ouders(b.gemeenteCode(), p.bsn()), briefdatum)).orElse(null);
         gegevens.put("aan", aan);
@@ -303,7 +306,7 @@ public class Besluiten {
         gegevens.put("bezwaarTot", Formaat.lang(b.bezwaarTot()));
         gegevens.put("ingang", b.ingangsdatum() == null ? null : Formaat.lang(b.ingangsdatum()));
         gegevens.put("einde", b.einddatum() == null ? null : Formaat.lang(b.einddatum()));
-        return brieven.pdf(b.gemeenteCode(), gegevens);
+        return gegevens;
     }
 
     public Beschikking beschikking(Gebruiker medewerker, long id) {
@@ -385,12 +388,40 @@ public class Besluiten {
         return uitvoering.orderedStream().flatMap(u -> u.voortgang(beschikking.gemeenteCode(), beschikking.id(), voorInwoner).stream()).toList();
     }
 
-    public record Historie(java.time.Instant tijdstip, String doorNaam, String wat, String toelichting) {
+    /** One step in a decision's history; {@code metBrief}: a change with its own letter (and objection term until {@code bezwaarTot}). */
+    public record Historie(long id, java.time.Instant tijdstip, String doorNaam, String wat, String toelichting, boolean metBrief,
+                           LocalDate bezwaarTot) {
+        public LocalDate datum() {
+            return tijdstip.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        }
     }
 
     public List<Historie> historie(long beschikkingId) {
-        return jdbc.sql("select tijdstip, door_naam, wat, toelichting from beschikking_historie where beschikking_id = ? order by tijdstip, id")
+        return jdbc.sql("select id, tijdstip, door_naam, wat, toelichting, case when brief is null then false else true end as met_brief,"
+                        + " bezwaar_tot from beschikking_historie where beschikking_id = ? order by tijdstip, id")
                 .param(beschikkingId).query(Historie.class).list();
+    }
+
+    /** The letters of the changes of a decision the caller may read (see {@link #beschikking}, {@link #vanInwoner}), oldest first. */
+    public List<Historie> wijzigingsbrieven(Beschikking beschikking) {
+        return historie(beschikking.id()).stream().filter(Historie::metBrief).toList();
+    }
+
+    /** The letter of one change of a decision the caller may read. */
+    public byte[] wijzigingsbrief(Beschikking beschikking, long historieId) {
+        return jdbc.sql("select brief from beschikking_historie where id = ? and beschikking_id = ? and brief is not null")
+                .params(historieId, beschikking.id()).query(byte[].class).optional()
+                .orElseThrow(() -> new NietGevondenException("De brief"));
+    }
+
+    private byte[] wijzigingsbrief(Beschikking b, String wat, String reden, LocalDate datum, LocalDate bezwaarTot) {
+        Map<String, Object> gegevens = briefgegevens(b, false, datum);
+        gegevens.put("wijziging", wat);
+        gegevens.put("wijzigingReden", reden);
+        gegevens.put("oorspronkelijk", b.verzondenDatum() == null ? null : Formaat.lang(b.verzondenDatum()));
+        gegevens.put("datum", Formaat.lang(datum));
+        gegevens.put("bezwaarTot", Formaat.lang(bezwaarTot));
+        return brieven.pdf(b.gemeenteCode(), gegevens);
     }
 
     public enum Wijziging { EINDDATUM, BEEINDIGEN, INTREKKEN }
@@ -437,10 +468,17 @@ public class Besluiten {
             case BEEINDIGEN -> "Beëindigd per " + Formaat.lang(datum);
             case INTREKKEN -> "Ingetrokken";
         };
-        historie(beschikkingId, medewerker, wat, reden.trim());
-        zaken.berichtAanHuishouden(b.zaakId(), b.persoonBsn(), "Uw besluit over " + (b.productOmschrijving() == null ? b.wet().label() : b.productOmschrijving())
-                + " is gewijzigd: " + wat.toLowerCase() + ". Reden: " + reden.trim());
         Beschikking gewijzigd = beschikking(medewerker, beschikkingId);
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate bezwaarTot = Bezwaartermijnen.indienenUiterlijk(vandaag);
+        byte[] brief = wijzigingsbrief(gewijzigd, wat, reden.trim(), vandaag, bezwaarTot);
+        jdbc.sql("""
+                        insert into beschikking_historie (beschikking_id, tijdstip, door_naam, wat, toelichting, brief, bezwaar_tot)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(beschikkingId, Timestamp.from(clock.instant()), medewerker.naam(), wat, reden.trim(), brief, bezwaarTot).update();
+        zaken.berichtAanHuishouden(b.zaakId(), b.persoonBsn(), "Uw besluit over " + (b.productOmschrijving() == null ? b.wet().label() : b.productOmschrijving())
+                + " is gewijzigd: " + wat.toLowerCase() + ". Reden: " + reden.trim() + ". U leest de brief onder Mijn besluiten. Bent u het er niet"
+                + " mee eens? Maak dan uiterlijk " + Formaat.lang(bezwaarTot) + " bezwaar.");
         events.publishEvent(new BeschikkingGewijzigd(gewijzigd, wijziging,
                 redenWijziging == null || redenWijziging.isBlank() ? null : redenWijziging));
         return gewijzigd;

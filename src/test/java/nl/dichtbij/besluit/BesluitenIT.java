@@ -273,6 +273,24 @@ class BesluitenIT {
                 .containsExactly("Besluit genomen", "Einddatum gewijzigd naar 31 mei 2027", "Beëindigd per 31 maart 2027");
         assertThatThrownBy(() -> besluiten.wijzigen(wmoconsulent(), beschikking.id(), Besluiten.Wijziging.INTREKKEN, null, "x"))
                 .isInstanceOf(OngeldigeInvoerException.class);
+
+        // each change is a decision of its own: a letter with what changed, why, and a new objection term
+        Gebruiker inwoner = new Gebruiker("test-inwoner", null, s.persoon().naam(), Rol.INWONER, "0632", null, s.persoon().bsn());
+        List<Besluiten.Historie> brieven = besluiten.wijzigingsbrieven(besluiten.vanInwoner(inwoner, beschikking.id()));
+        assertThat(brieven).extracting(Besluiten.Historie::wat).containsExactly("Einddatum gewijzigd naar 31 mei 2027", "Beëindigd per 31 maart 2027");
+        assertThat(brieven).allSatisfy(h -> assertThat(h.bezwaarTot()).isEqualTo(LocalDate.of(2027, 1, 4)));
+        String eerste = tekst(besluiten.wijzigingsbrief(besluiten.vanInwoner(inwoner, beschikking.id()), brieven.getFirst().id()));
+        assertThat(eerste).contains("Wij wijzigen uw besluit: einddatum gewijzigd naar 31 mei 2027")
+                .contains("Op 23 november 2026 kreeg u een besluit over Begeleiding individueel").contains("Doel eerder bereikt")
+                .contains("Beste " + s.persoon().naam()).contains("uiterlijk").contains("4 januari 2027")
+                .contains("van 1 december 2026 tot en met 31 mei 2027");
+        assertThat(tekst(besluiten.wijzigingsbrief(besluiten.beschikking(wmoconsulent(), beschikking.id()), brieven.getLast().id())))
+                .contains("Beëindigd per 31 maart 2027").contains("Mevrouw verhuist naar Utrecht");
+        long vanEenAnder = besluiten.historie(beschikking.id()).getFirst().id();
+        assertThatThrownBy(() -> besluiten.wijzigingsbrief(besluiten.beschikking(wmoconsulent(), beschikking.id()), vanEenAnder))
+                .as("a history line without a letter").isInstanceOf(nl.dichtbij.platform.NietGevondenException.class);
+        assertThat(zaken.voorMedewerker(wmoconsulent(), s.zaak().id()).berichten()).last()
+                .satisfies(b -> assertThat(b.tekst()).contains("is gewijzigd").contains("Maak dan uiterlijk 4 januari 2027 bezwaar"));
     }
 
     @Autowired Bezwaren bezwaren;

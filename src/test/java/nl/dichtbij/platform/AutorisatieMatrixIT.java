@@ -82,6 +82,7 @@ class AutorisatieMatrixIT {
     @Autowired Correctieverzoeken correcties;
     @Autowired Berichtenverkeer berichtenverkeer;
     @Autowired Clock clock;
+    @Autowired nl.dichtbij.besluit.Besluiten besluiten;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> waarden = new LinkedHashMap<>();
@@ -266,7 +267,8 @@ class AutorisatieMatrixIT {
         StringBuilder pad = new StringBuilder();
         while (variabele.find()) {
             String naam = variabele.group(1);
-            String sleutel = patroon.contains("/bijlagen/") ? "bijlageId"
+            String sleutel = naam.equals("wijziging") ? "wijzigingId"
+                    : patroon.contains("/bijlagen/") ? "bijlageId"
                     : patroon.startsWith("/werk/bezwaren") ? "bezwaarId"
                     : patroon.startsWith("/werk/aanvragen") ? "aanvraagId"
                     : patroon.startsWith("/werk/beschikkingen") || patroon.startsWith("/mijn/besluiten") || patroon.startsWith("/aanbieder") ? "beschikkingId"
@@ -333,6 +335,13 @@ class AutorisatieMatrixIT {
                 .params(Long.parseLong(waarden.get("bezwaarId")), "%PDF-1.7".getBytes(StandardCharsets.UTF_8)).update();
         waarden.put("bijlageId", jdbc.sql("select max(id) from bezwaar_bijlage where bezwaar_id = ?").param(Long.parseLong(waarden.get("bezwaarId")))
                 .query(Long.class).single().toString());
+
+        // a change of that decision, with its own letter
+        var jeugdconsulent = new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632",
+                gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
+        long beschikking = Long.parseLong(waarden.get("beschikkingId"));
+        besluiten.wijzigen(jeugdconsulent, beschikking, nl.dichtbij.besluit.Besluiten.Wijziging.EINDDATUM, LocalDate.of(2027, 4, 30), "Doel eerder bereikt");
+        waarden.put("wijzigingId", String.valueOf(besluiten.historie(beschikking).getLast().id()));
 
         // a Wmo consulent registers a melding for the parent (BSN and date of birth): it goes to his own team
         LocalDate geboortedatumOuder = jdbc.sql("select geboortedatum from persoon where bsn = ?").param(gezin[0]).query(LocalDate.class).single();

@@ -181,6 +181,11 @@ class BesluitController {
         return Brieven.pdf(besluiten.briefVan(besluiten.beschikking(medewerker, id)), id);
     }
 
+    @GetMapping("/beschikkingen/{id}/wijzigingen/{wijziging}/brief")
+    ResponseEntity<byte[]> wijzigingsbrief(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id, @PathVariable long wijziging) {
+        return Brieven.pdf(besluiten.wijzigingsbrief(besluiten.beschikking(medewerker, id), wijziging), id);
+    }
+
     @GetMapping("/bezwaren/bijlagen/{bijlageId}")
     ResponseEntity<byte[]> bezwaarbijlage(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long bijlageId) {
         return Brieven.bijlage(bezwaren.bijlage(medewerker, bijlageId));

@@ -40,6 +40,7 @@ class MijnBesluitenController {
     String overzicht(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
         List<Beschikking> lijst = besluiten.vanInwoner(inwoner);
         model.addAttribute("besluiten", lijst);
+        model.addAttribute("wijzigingen", lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id, besluiten::wijzigingsbrieven)));
         model.addAttribute("voortgang", lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id, besluiten::voortgangVoorInwoner)));
         Map<Long, List<Bezwaar>> perBesluit = lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id,
                 b -> bezwaren.vanBeschikking(inwoner, b.id())));
@@ -53,6 +54,12 @@ class MijnBesluitenController {
     ResponseEntity<byte[]> brief(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id,
                                  @RequestParam(defaultValue = "false") boolean opslaan) {
         return Brieven.pdf(besluiten.briefVan(besluiten.vanInwoner(inwoner, id)), id, opslaan);
+    }
+
+    @GetMapping("/{id}/wijzigingen/{wijziging}/brief")
+    ResponseEntity<byte[]> wijzigingsbrief(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id, @PathVariable long wijziging,
+                                           @RequestParam(defaultValue = "false") boolean opslaan) {
+        return Brieven.pdf(besluiten.wijzigingsbrief(besluiten.vanInwoner(inwoner, id), wijziging), id, opslaan);
     }
 
     @GetMapping("/bijlagen/{bijlageId}")
