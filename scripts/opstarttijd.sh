@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures how long a fresh start takes (empty database, so the demo municipality is generated) and a
 # second start on the existing data, until /actuator/health/readiness is UP (after the demo data):
-# first as a plain jar, then with a JDK 25 AOT cache as scripts/start-met-aot-cache.sh runs it.
+# first as a plain jar, then with a JDK 25 AOT cache as scripts/start-met-aot-cache.sh runs it, then as its --demo
+# runs the demo (C1 only, as spring-boot:run, with a cache of its own).
 # Prints the figures with the CPU time the process used until then and the load average (on a shared machine the
 # wall time moves with the load, the CPU time much less); asserts nothing.
 # ZONDER_AOT=1 skips the AOT-cache part (quicker while trying things); BEWAAR_LOGS=dir keeps the start logs there;
@@ -48,4 +49,12 @@ UITGEPAKT="$WERK/aot/$(basename "$JAR")"
 aot_trainen "$JAVA" "$UITGEPAKT" "$WERK/aot/app.aot" "$WERK/training.log"
 meet "AOT cache, first start                          " "$WERK/aotdata" -XX:AOTCache="$WERK/aot/app.aot" -jar "$UITGEPAKT"
 meet "AOT cache, second start                         " "$WERK/aotdata" -XX:AOTCache="$WERK/aot/app.aot" -jar "$UITGEPAKT"
+if [[ -z "${JVM_OPTIES:-}" ]]; then
+  # the demo as start-met-aot-cache.sh --demo starts it: C1 only, like spring-boot:run, with a cache trained so
+  JVM_OPTIES="-XX:TieredStopAtLevel=1" aot_trainen "$JAVA" "$UITGEPAKT" "$WERK/aot/app-demo.aot" "$WERK/training-demo.log"
+  JVM_OPTIES="-XX:TieredStopAtLevel=1" meet "AOT cache --demo (C1), first start              " "$WERK/demodata" \
+    -XX:AOTCache="$WERK/aot/app-demo.aot" -jar "$UITGEPAKT"
+  JVM_OPTIES="-XX:TieredStopAtLevel=1" meet "AOT cache --demo (C1), second start             " "$WERK/demodata" \
+    -XX:AOTCache="$WERK/aot/app-demo.aot" -jar "$UITGEPAKT"
+fi
 rm -rf "$WERK"

@@ -31,20 +31,24 @@ class Demogemeente implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(Demogemeente.class);
 
-    /** The parts in the order they are built: each needs only what comes before it. */
+    /**
+     * The parts in the order they are built: each needs only what comes before it. What does not need the residents comes
+     * before them and what nothing else needs comes late, so the main thread works while the population and the
+     * provisions are written on threads of their own and waits for them as late as it can.
+     */
     static final List<String> VOLGORDE = List.of(
             "gemeenten", // Woerden and Montfoort, their teams and the accounts
-            "bevolking", // the generated residents and the test persona (started right after the migration)
             "sociale-kaart",
             "aanbod", // products, providers and contracts
-            "voorzieningen", // the calibrated provisions for the stacking figures (started once the population is there)
             "mandaten",
+            "bevolking", // the generated residents and the test persona (started right after the migration)
             "wachtrijen", // meldingen in Woerden's team queues
             "doorloop-meldingen", // the course of the cases: regie opens them, each module writes its own step
             "doorloop-plannen",
             "doorloop-besluiten",
             "machtigingen",
             "berichten", // Tom's decisions, their toewijzingen and the provider's API key
+            "voorzieningen", // the calibrated provisions for the stacking figures (started once the population is there)
             "geldjaar", // toewijzingen and declarations of the current year (started once the population is there)
             "doorloop-starts",
             "programma", // programmes, projects and surveys

@@ -185,6 +185,18 @@ final class Browser implements AutoCloseable {
         driver.get(basis + pad);
     }
 
+    /** Shows the pages from now on as they are printed (CSS media "print"). */
+    void afdrukken() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
+    /** How many elements match the selector and are displayed (not {@code display: none}). */
+    long zichtbaar(String css) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll(arguments[0])].filter(e => getComputedStyle(e).display !== 'none').length;", css))
+                .longValue();
+    }
+
     /** The HTTP status of the current document, as the browser's navigation timing reports it. */
     String status() {
         return String.valueOf(((JavascriptExecutor) driver).executeScript(
