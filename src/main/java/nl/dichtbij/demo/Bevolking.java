@@ -64,9 +64,14 @@ class Bevolking implements Demodeel {
      * interrupted start is rebuilt.
      */
     private void vul() {
+        inschrijvingen.onderbrokenLeveringAfmaken();
         if (inschrijvingen.ingeschreven(List.of(Testpersonen.TOM_BSN, Testpersonen.GROOTVADER_BSN)).size() == 2) {
             return;
         }
+        inschrijvingen.alsEersteLevering(this::schrijf);
+    }
+
+    private void schrijf() {
         long start = System.nanoTime();
         inschrijvingen.allesUitschrijven();
         // Montfoort is generated beside Woerden on a second thread, with its own seed and number ranges,

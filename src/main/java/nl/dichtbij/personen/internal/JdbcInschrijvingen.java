@@ -93,6 +93,57 @@ class JdbcInschrijvingen implements Inschrijvingen {
     }
 
     @Override
+    public void alsEersteLevering(Runnable levering) {
+        onderbrokenLeveringAfmaken();
+        if (!opH2()) {
+            levering.run();
+            return;
+        }
+        Map<String, String> zoekindexen = zoekindexenOpH2();
+        zoekindexen.forEach((naam, ddl) -> jdbc.update("insert into persoon_zoekindex (naam, ddl) values (?, ?)", naam, ddl));
+        zoekindexen.keySet().forEach(naam -> jdbc.execute("drop index if exists " + naam));
+        try {
+            levering.run();
+        } finally {
+            onderbrokenLeveringAfmaken();
+        }
+    }
+
+    @Override
+    public void onderbrokenLeveringAfmaken() {
+        jdbc.query("select naam, ddl from persoon_zoekindex order by naam", (rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(index -> {
+                    jdbc.execute(index.getValue());
+                    jdbc.update("delete from persoon_zoekindex where naam = ?", index.getKey());
+                });
+    }
+
+    /**
+     * The plain (not unique, not made for a key or constraint) indexes of the register's tables on H2, each as the
+     * statement that makes it again; read from the catalogue, so a migration that adds one needs nothing here.
+     */
+    private Map<String, String> zoekindexenOpH2() {
+        Map<String, List<String>> kolommen = new java.util.TreeMap<>();
+        Map<String, String> tabel = new HashMap<>();
+        jdbc.query("""
+                        select i.index_name, i.table_name, c.column_name from information_schema.indexes i
+                        join information_schema.index_columns c on c.index_schema = i.index_schema and c.index_name = i.index_name
+                        where i.table_schema = current_schema and lower(i.table_name) in ('huishouden', 'persoon', 'ouder_kind')
+                          and i.index_type_name = 'INDEX' and not i.is_generated
+                        order by i.index_name, c.ordinal_position""", rs -> {
+            kolommen.computeIfAbsent(rs.getString(1), n -> new java.util.ArrayList<>()).add(rs.getString(3));
+            tabel.put(rs.getString(1), rs.getString(2));
+        });
+        Map<String, String> ddl = new java.util.LinkedHashMap<>();
+        kolommen.forEach((naam, k) -> ddl.put(naam, "create index if not exists " + naam + " on " + tabel.get(naam) + " (" + String.join(", ", k) + ")"));
+        return ddl;
+    }
+
+    private boolean opH2() {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> "H2".equals(c.getMetaData().getDatabaseProductName())));
+    }
+
+    @Override
     public void allesUitschrijven() {
         transactie.executeWithoutResult(status -> {
             jdbc.update("delete from ouder_kind");
