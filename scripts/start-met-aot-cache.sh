@@ -31,7 +31,9 @@ while [ $# -gt 0 ]; do
 done
 [ -f "target/$JAR" ] || ./mvnw -q package -DskipTests
 
-if [ ! -f "$DOEL/app/$JAR" ]; then
+# a jar built after the extraction (a plain ./mvnw package) makes the extracted copy and its caches stale
+if [ ! -f "$DOEL/app/$JAR" ] || [ "target/$JAR" -nt "$DOEL/app/$JAR" ]; then
+  rm -rf "$DOEL"
   "$JAVA" -Djarmode=tools -jar "target/$JAR" extract --destination "$DOEL/app" > /dev/null
 fi
 if [ ! -f "$DOEL/app/$CACHE" ]; then
@@ -41,4 +43,4 @@ fi
 
 # the application runs from the repository root, so ./data and ../shared resolve as with spring-boot:run
 # shellcheck disable=SC2086
-exec "$JAVA" -XX:AOTCache="$DOEL/app/$CACHE" -Xmx512m ${JVM_OPTIES:-} -jar "$PWD/$DOEL/app/$JAR" "${DEMO[@]}" "$@"
+exec "$JAVA" -XX:AOTCache="$DOEL/app/$CACHE" -Xmx512m ${JVM_OPTIES:-} -jar "$PWD/$DOEL/app/$JAR" ${DEMO[@]+"${DEMO[@]}"} "$@"

@@ -402,6 +402,24 @@ public class Besluiten {
                 .param(beschikkingId).query(Historie.class).list();
     }
 
+    /** When the decision as it stood on a day was made known, and until when one may object against it. */
+    public record Bezwaarmoment(LocalDate bekendgemaakt, LocalDate bezwaarTot) {
+    }
+
+    /**
+     * The decision as it stood on {@code op}: the decision itself, or its latest change with a letter on or before that day
+     * (a change is a decision of its own, with its own objection term). An objection received that day is against it.
+     */
+    public Bezwaarmoment bezwaarmoment(Beschikking beschikking, LocalDate op) {
+        Bezwaarmoment moment = new Bezwaarmoment(beschikking.verzondenDatum(), beschikking.bezwaarTot());
+        for (Historie wijziging : wijzigingsbrieven(beschikking)) {
+            if (!wijziging.datum().isAfter(op) && wijziging.bezwaarTot() != null) {
+                moment = new Bezwaarmoment(wijziging.datum(), wijziging.bezwaarTot());
+            }
+        }
+        return moment;
+    }
+
     /** The letters of the changes of a decision the caller may read (see {@link #beschikking}, {@link #vanInwoner}), oldest first. */
     public List<Historie> wijzigingsbrieven(Beschikking beschikking) {
         return historie(beschikking.id()).stream().filter(Historie::metBrief).toList();

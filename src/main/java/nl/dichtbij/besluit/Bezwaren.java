@@ -80,13 +80,14 @@ public class Bezwaren {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        boolean tijdig = !vandaag.isAfter(beschikking.bezwaarTot());
+        Besluiten.Bezwaarmoment tegen = besluiten.bezwaarmoment(beschikking, vandaag);
+        boolean tijdig = !vandaag.isAfter(tegen.bezwaarTot());
         KeyHolder sleutel = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into bezwaar (gemeente_code, beschikking_id, zaak_id, ingediend_door, ingediend_op, ontvangen_datum, gronden, tijdig,
                                              adviescommissie, verdaagd, beslissen_uiterlijk, status) values (?, ?, ?, ?, ?, ?, ?, ?, false, false, ?, 'OPEN')""")
                 .params(beschikking.gemeenteCode(), beschikkingId, beschikking.zaakId(), inwoner.gebruikersnaam(), Timestamp.from(clock.instant()),
-                        vandaag, gronden.trim(), tijdig, Bezwaartermijnen.beslissenUiterlijk(beschikking.verzondenDatum(), false, false, 0))
+                        vandaag, gronden.trim(), tijdig, Bezwaartermijnen.beslissenUiterlijk(tegen.bekendgemaakt(), false, false, 0))
                 .update(sleutel, "id");
         long id = sleutel.getKeyAs(Number.class).longValue();
         for (Bijlage bijlage : echte) {
@@ -195,7 +196,8 @@ public class Bezwaren {
         }
         Beschikking beschikking = besluiten.beschikking(medewerker, bezwaar.beschikkingId());
         boolean verdaagd = bezwaar.verdaagd() || verdagen;
-        LocalDate uiterlijk = Bezwaartermijnen.beslissenUiterlijk(beschikking.verzondenDatum(), adviescommissie, verdaagd, 0);
+        LocalDate bekendgemaakt = besluiten.bezwaarmoment(beschikking, bezwaar.ontvangenDatum()).bekendgemaakt();
+        LocalDate uiterlijk = Bezwaartermijnen.beslissenUiterlijk(bekendgemaakt, adviescommissie, verdaagd, 0);
         jdbc.sql("update bezwaar set adviescommissie = ?, verdaagd = ?, beslissen_uiterlijk = ? where id = ?")
                 .params(adviescommissie, verdaagd, uiterlijk, bezwaarId).update();
         if (verdagen) {

@@ -296,6 +296,27 @@ class BesluitenIT {
     @Autowired Bezwaren bezwaren;
 
     @Test
+    void anObjectionAgainstAChangeRunsFromTheChangesLetter() {
+        Situatie s = volwassene();
+        Gebruiker inwoner = new Gebruiker("test-inwoner", null, s.persoon().naam(), Rol.INWONER, "0632", null, s.persoon().bsn());
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Begeleiding");
+        Beschikking beschikking = besluiten.beslissen(wmoconsulent(), aanvraag.id(), begeleiding(aanbieder("02A01", "Zorg Dichtbij Woerden")));
+        assertThat(beschikking.bezwaarTot()).isEqualTo(LocalDate.of(2027, 1, 4));
+
+        klok.zet(java.time.Instant.parse("2026-12-28T10:00:00Z"));
+        besluiten.wijzigen(wmoconsulent(), beschikking.id(), Besluiten.Wijziging.EINDDATUM, LocalDate.of(2027, 5, 31), "Doel eerder bereikt");
+        klok.zet(java.time.Instant.parse("2027-01-20T10:00:00Z"));
+        Besluiten.Bezwaarmoment moment = besluiten.bezwaarmoment(besluiten.vanInwoner(inwoner, beschikking.id()), LocalDate.of(2027, 1, 20));
+        assertThat(moment.bekendgemaakt()).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(moment.bezwaarTot()).as("6 weeks after the change's letter, off the weekend").isAfter(LocalDate.of(2027, 2, 7));
+
+        Bezwaar bezwaar = bezwaren.indienen(inwoner, beschikking.id(), "Ik heb de begeleiding nog nodig", java.util.List.of());
+        assertThat(bezwaar.tijdig()).as("past the decision's term, within the change's").isTrue();
+        assertThat(bezwaar.beslissenUiterlijk()).as("decided within 6 weeks after the change's term")
+                .isEqualTo(nl.dichtbij.termijnen.Bezwaartermijnen.beslissenUiterlijk(LocalDate.of(2026, 12, 28), false, false, 0));
+    }
+
+    @Test
     void theResidentObjectsOnlineWithAttachmentsAndTheObjectionHasItsOwnTerm() {
         Situatie s = volwassene();
         Gebruiker inwoner = new Gebruiker("test-inwoner", null, s.persoon().naam(), Rol.INWONER, "0632", null, s.persoon().bsn());

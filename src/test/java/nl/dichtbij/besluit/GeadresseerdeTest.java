@@ -29,6 +29,14 @@ class GeadresseerdeTest {
     }
 
     @Test
+    void theLetterGoesToTheChildsHomeWhenTheParentsLiveApart() {
+        Persoon kind = new Persoon("222333444", "0632", 2, "Tom", "de", "Wit", DATUM.minusYears(9));
+        Geadresseerde aan = Geadresseerde.voor(kind, List.of(moeder, vader), DATUM);
+        assertThat(aan.adresVan()).as("Tom lives with his father").isEqualTo(vader);
+        assertThat(aan.namen()).containsExactly("Sanne de Wit", "Mark de Wit");
+    }
+
+    @Test
     void fromTheSixteenthBirthdayTheYoungPersonGetsHisOwnLetter() {
         Persoon tom = kindGeborenOp(DATUM.minusYears(16));
         Geadresseerde aan = Geadresseerde.voor(tom, List.of(moeder, vader), DATUM);

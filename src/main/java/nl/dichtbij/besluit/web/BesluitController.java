@@ -183,7 +183,7 @@ class BesluitController {
 
     @GetMapping("/beschikkingen/{id}/wijzigingen/{wijziging}/brief")
     ResponseEntity<byte[]> wijzigingsbrief(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id, @PathVariable long wijziging) {
-        return Brieven.pdf(besluiten.wijzigingsbrief(besluiten.beschikking(medewerker, id), wijziging), id);
+        return Brieven.wijzigingsbrief(besluiten.wijzigingsbrief(besluiten.beschikking(medewerker, id), wijziging), id, wijziging, false);
     }
 
     @GetMapping("/bezwaren/bijlagen/{bijlageId}")

@@ -33,9 +33,18 @@ final class Brieven {
 
     /** Inline to read in the browser, or as an attachment to save. */
     static ResponseEntity<byte[]> pdf(byte[] inhoud, long id, boolean opslaan) {
+        return pdf(inhoud, "besluit-" + id + ".pdf", opslaan);
+    }
+
+    /** The letter of a change of a decision, under a name of its own so it does not replace the decision's letter. */
+    static ResponseEntity<byte[]> wijzigingsbrief(byte[] inhoud, long id, long wijziging, boolean opslaan) {
+        return pdf(inhoud, "besluit-" + id + "-wijziging-" + wijziging + ".pdf", opslaan);
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] inhoud, String naam, boolean opslaan) {
         ContentDisposition.Builder wijze = opslaan ? ContentDisposition.attachment() : ContentDisposition.inline();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, wijze.filename("besluit-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, wijze.filename(naam).build().toString())
                 .body(inhoud);
     }
 }

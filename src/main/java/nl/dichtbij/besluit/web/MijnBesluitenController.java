@@ -30,8 +30,10 @@ class MijnBesluitenController {
 
     private final Besluiten besluiten;
     private final Bezwaren bezwaren;
+    private final java.time.Clock clock;
 
-    MijnBesluitenController(Besluiten besluiten, Bezwaren bezwaren) {
+    MijnBesluitenController(Besluiten besluiten, Bezwaren bezwaren, java.time.Clock clock) {
+        this.clock = clock;
         this.besluiten = besluiten;
         this.bezwaren = bezwaren;
     }
@@ -45,6 +47,21 @@ class MijnBesluitenController {
         Map<Long, List<Bezwaar>> perBesluit = lijst.stream().collect(java.util.stream.Collectors.toMap(Beschikking::id,
                 b -> bezwaren.vanBeschikking(inwoner, b.id())));
         model.addAttribute("bezwaren", perBesluit);
+        // a change is a decision of its own: while its term is open and no objection came after it, the resident may object
+        java.time.LocalDate vandaag = java.time.LocalDate.now(clock);
+        Map<Long, Besluiten.Historie> wijzigingOpen = new java.util.HashMap<>();
+        for (Beschikking b : lijst) {
+            List<Besluiten.Historie> brieven = besluiten.wijzigingsbrieven(b);
+            if (brieven.isEmpty()) {
+                continue;
+            }
+            Besluiten.Historie laatste = brieven.getLast();
+            boolean alBezwaarNa = perBesluit.get(b.id()).stream().anyMatch(z -> !z.ontvangenDatum().isBefore(laatste.datum()));
+            if (laatste.bezwaarTot() != null && !vandaag.isAfter(laatste.bezwaarTot()) && !alBezwaarNa) {
+                wijzigingOpen.put(b.id(), laatste);
+            }
+        }
+        model.addAttribute("wijzigingOpen", wijzigingOpen);
         model.addAttribute("bijlagen", perBesluit.values().stream().flatMap(List::stream)
                 .collect(java.util.stream.Collectors.toMap(Bezwaar::id, z -> bezwaren.bijlagen(z.id()))));
         return "besluit/mijn-besluiten";
@@ -59,7 +76,7 @@ class MijnBesluitenController {
     @GetMapping("/{id}/wijzigingen/{wijziging}/brief")
     ResponseEntity<byte[]> wijzigingsbrief(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id, @PathVariable long wijziging,
                                            @RequestParam(defaultValue = "false") boolean opslaan) {
-        return Brieven.pdf(besluiten.wijzigingsbrief(besluiten.vanInwoner(inwoner, id), wijziging), id, opslaan);
+        return Brieven.wijzigingsbrief(besluiten.wijzigingsbrief(besluiten.vanInwoner(inwoner, id), wijziging), id, wijziging, opslaan);
     }
 
     @GetMapping("/bijlagen/{bijlageId}")
