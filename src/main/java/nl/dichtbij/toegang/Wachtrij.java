@@ -57,6 +57,7 @@ public class Wachtrij {
 
     static final String WERKVOORRAAD = "Werkvoorraad van het team: wettelijke taak (AVG art. 6 lid 1e)";
     private static final String OPEN = "status <> 'ONDERZOEK_AFGEROND'";
+    private static final String RIJ = "select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde";
 
     /**
      * A page of the team's open meldingen, the shortest term first, starting right after {@code na} (the
@@ -80,7 +81,7 @@ public class Wachtrij {
                                       int grootte) {
         String nietOpgepakt = alleenNietOpgepakt ? " and behandelaar is null" : "";
         // status as a literal, not a parameter: it is the condition of the partial index, also in a generic plan
-        var vraag = jdbc.sql("select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde"
+        var vraag = jdbc.sql(RIJ
                         + " from melding where gemeente_code = :gemeente and team_id = :team and " + OPEN + nietOpgepakt
                         + (na == null ? "" : " and (termijn_einde, ontvangen_op, id) > (:termijn, :ontvangen, :id)")
                         + " order by termijn_einde, ontvangen_op, id limit :limiet" + (overslaan > 0 ? " offset :overslaan" : ""))
@@ -116,7 +117,7 @@ public class Wachtrij {
     @Transactional(readOnly = true)
     public List<Regel> dringend(Gebruiker gebruiker, long teamId) {
         Team team = wachtrijVan(gebruiker, teamId);
-        List<Rij> rijen = jdbc.sql("select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde"
+        List<Rij> rijen = jdbc.sql(RIJ
                         + " from melding where gemeente_code = :gemeente and team_id = :team and " + OPEN
                         + " and behandelaar is null and urgentie = 'DRINGEND' order by ontvangen_op, id limit :limiet")
                 .param("gemeente", team.gemeenteCode()).param("team", team.id()).param("limiet", DRINGEND_ZICHTBAAR)
@@ -127,7 +128,7 @@ public class Wachtrij {
     /** The meldingen a professional holds himself and has not finished. */
     @Transactional(readOnly = true)
     public List<Regel> vanBehandelaar(Gebruiker medewerker) {
-        List<Rij> rijen = jdbc.sql("select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde"
+        List<Rij> rijen = jdbc.sql(RIJ
                         + " from melding where behandelaar = ? and gemeente_code = ? and " + OPEN + " order by termijn_einde, id limit 100")
                 .params(medewerker.gebruikersnaam(), medewerker.gemeenteCode()).query(Rij.class).list();
         return regels(medewerker, medewerker.gemeenteCode(), rijen);

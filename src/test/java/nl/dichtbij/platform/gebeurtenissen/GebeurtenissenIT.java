@@ -98,20 +98,14 @@ class GebeurtenissenIT {
                 "/beheer/gebeurtenissen/" + id + "/opnieuw").doesNotContain(kenmerk);
 
         Proefverwerking.LUKT.add(kenmerk);
-        HttpResponse<String> aangeboden = beheer.send(HttpRequest.newBuilder(uri("/beheer/gebeurtenissen/" + id + "/opnieuw"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(pagina))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> aangeboden = opnieuwAanbieden(beheer, id, pagina);
         assertThat(aangeboden.body()).contains("De gebeurtenis is opnieuw aangeboden");
         await().atMost(Proefverwerking.GEDULD).until(() -> stand(kenmerk).afgerond());
         assertThat(Proefverwerking.leveringen(kenmerk)).isEqualTo(4);
         assertThat(beheer.send(HttpRequest.newBuilder(uri("/beheer/gebeurtenissen")).build(), HttpResponse.BodyHandlers.ofString()).body())
                 .doesNotContain(id.toString());
 
-        HttpResponse<String> nogmaals = beheer.send(HttpRequest.newBuilder(uri("/beheer/gebeurtenissen/" + id + "/opnieuw"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(pagina))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> nogmaals = opnieuwAanbieden(beheer, id, pagina);
         assertThat(nogmaals.body()).contains("Deze gebeurtenis is niet meer gestopt");
         assertThat(Proefverwerking.leveringen(kenmerk)).isEqualTo(4);
     }
@@ -154,12 +148,16 @@ class GebeurtenissenIT {
         HttpClient beheer = ingelogd("beheer");
         String pagina = beheer.send(HttpRequest.newBuilder(uri("/beheer/gebeurtenissen")).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(pagina).doesNotContain(id.toString());
-        HttpResponse<String> aangeboden = beheer.send(HttpRequest.newBuilder(uri("/beheer/gebeurtenissen/" + id + "/opnieuw"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(pagina))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> aangeboden = opnieuwAanbieden(beheer, id, pagina);
         assertThat(aangeboden.body()).contains("Deze gebeurtenis is niet meer gestopt");
         assertThat(Proefverwerking.leveringen(kenmerk)).isEqualTo(1);
+    }
+
+    /** Beheer's "Opnieuw aanbieden" for one event, with the CSRF token of the page it was on. */
+    private HttpResponse<String> opnieuwAanbieden(HttpClient beheer, UUID id, String pagina) throws Exception {
+        return beheer.send(HttpRequest.newBuilder(uri("/beheer/gebeurtenissen/" + id + "/opnieuw"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(pagina))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void publiceer(String kenmerk) {
