@@ -31,9 +31,8 @@ import nl.dichtbij.termijnen.WettelijkeTermijn;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +45,15 @@ public class Besluiten {
     public static final int HERINDICATIE_WEKEN = 8;
 
     static final String AANVRAAG = "select id, gemeente_code, zaak_id, team_id, persoon_bsn, wet, omschrijving, ingediend_door, ontvangen_datum, "
-            + "termijn_einde, verdaagd_tot, verdaging_reden, besloten from aanvraag ";
+            + "termijn_einde, verdaagd_tot, verdaging_reden, besloten, versie from aanvraag ";
     static final String BESCHIKKING = "select id, gemeente_code, aanvraag_id, zaak_id, persoon_bsn, wet, uitkomst, resultaat, motivering, productcode, "
             + "product_omschrijving, productcategorie, volume, eenheid, frequentie, budget, ingangsdatum, einddatum, vorm, aanbieder_id, "
             + "aanbieder_naam, pgb_bedrag, status, genomen_door, genomen_door_naam, genomen_op, tweede_door, tweede_door_naam, verzonden_datum, "
-            + "bezwaar_tot from beschikking ";
+            + "bezwaar_tot, eerste_einddatum, versie from beschikking ";
 
     private final JdbcClient jdbc;
+    private final AanvraagRepository aanvragen;
+    private final BeschikkingRepository beschikkingen;
     private final Zaken zaken;
     private final Mandaten mandaten;
     private final Aanbod aanbod;
@@ -67,7 +68,7 @@ public class Besluiten {
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<Uitvoering> uitvoering;
 
-    Besluiten(JdbcClient jdbc, Zaken zaken, Mandaten mandaten, Aanbod aanbod, PersonenRegister register, BriefRenderer brieven, Clock clock,
+    Besluiten(JdbcClient jdbc, AanvraagRepository aanvragen, BeschikkingRepository beschikkingen, Zaken zaken, Mandaten mandaten, Aanbod aanbod, PersonenRegister register, BriefRenderer brieven, Clock clock,
               @Value("${dichtbij.besluit.vier-ogen-bedrag:10000}") BigDecimal vierOgenBedrag, Dossiertoegang dossiertoegang,
               Vertegenwoordigingen vertegenwoordigingen, DossierLog dossierLog, ApplicationEventPublisher events,
               org.springframework.beans.factory.ObjectProvider<Uitvoering> uitvoering) {
@@ -77,6 +78,8 @@ public class Besluiten {
         this.vertegenwoordigingen = vertegenwoordigingen;
         this.dossierLog = dossierLog;
         this.jdbc = jdbc;
+        this.aanvragen = aanvragen;
+        this.beschikkingen = beschikkingen;
         this.zaken = zaken;
         this.mandaten = mandaten;
         this.aanbod = aanbod;
@@ -109,18 +112,11 @@ public class Besluiten {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        LocalDate vandaag = LocalDate.now(clock);
-        KeyHolder sleutel = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into aanvraag (gemeente_code, zaak_id, team_id, persoon_bsn, wet, omschrijving, ingediend_door, ontvangen_datum,
-                                              termijn_einde, besloten) values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
-                .params(zaak.gemeenteCode(), zaakId, zaak.leadTeamId(), persoonBsn, wet.name(), omschrijving.trim(), medewerker.gebruikersnaam(),
-                        vandaag, Aanvraag.termijn(wet).einde(vandaag))
-                .update(sleutel, "id");
-        Aanvraag aanvraag = aanvraag(medewerker, sleutel.getKeyAs(Number.class).longValue());
-        zaken.berichtAanHuishouden(zaakId, persoonBsn, "Er is een aanvraag gedaan (" + wet.label() + "): " + omschrijving.trim() + ". "
+        Aanvraag aanvraag = aanvragen.save(Aanvraag.indienen(zaak.gemeenteCode(), zaakId, zaak.leadTeamId(), persoonBsn, wet, omschrijving,
+                medewerker.gebruikersnaam(), LocalDate.now(clock)));
+        zaken.berichtAanHuishouden(zaakId, persoonBsn, "Er is een aanvraag gedaan (" + wet.label() + "): " + aanvraag.omschrijving() + ". "
                 + Aanvraag.termijn(wet).uitleg() + " Uiterlijk " + Formaat.lang(aanvraag.uiterlijk()) + ".");
-        events.publishEvent(new AanvraagIngediend(aanvraag.id(), zaak.gemeenteCode(), zaakId, persoonBsn, wet, vandaag, aanvraag.uiterlijk()));
+        events.publishEvent(aanvraag.ingediend());
         return aanvraag;
     }
 
@@ -141,27 +137,10 @@ public class Besluiten {
     /** Verdaging (Awb 4:14): a reason, a number of weeks, and a notice to the household. */
     @Transactional
     public Aanvraag verdagen(Gebruiker medewerker, long aanvraagId, int weken, String reden) {
-        Aanvraag aanvraag = aanvraag(medewerker, aanvraagId);
-        Map<String, String> fouten = new LinkedHashMap<>();
-        if (aanvraag.besloten()) {
-            fouten.put("weken", "Op deze aanvraag is al besloten.");
-        } else if (aanvraag.verdaagdTot() != null) {
-            fouten.put("weken", "Deze aanvraag is al eens verdaagd.");
-        }
-        if (weken < 1 || weken > 8) {
-            fouten.put("weken", "Verdaag met 1 tot 8 weken.");
-        }
-        if (reden == null || reden.isBlank()) {
-            fouten.put("reden", "Schrijf waarom er meer tijd nodig is; de inwoner krijgt deze reden te lezen.");
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
-        LocalDate nieuw = WettelijkeTermijn.verdaagd(aanvraag.termijnEinde(), weken);
-        jdbc.sql("update aanvraag set verdaagd_tot = ?, verdaging_reden = ? where id = ?").params(nieuw, reden.trim(), aanvraagId).update();
-        zaken.berichtAanHuishouden(aanvraag.zaakId(), aanvraag.persoonBsn(), "Wij hebben meer tijd nodig voor het besluit over uw aanvraag: " + reden.trim()
-                + " U krijgt uiterlijk " + Formaat.lang(nieuw) + " een besluit.");
-        return aanvraag(medewerker, aanvraagId);
+        Aanvraag verdaagd = bewaar(aanvraag(medewerker, aanvraagId).verdagen(weken, reden));
+        zaken.berichtAanHuishouden(verdaagd.zaakId(), verdaagd.persoonBsn(), "Wij hebben meer tijd nodig voor het besluit over uw aanvraag: "
+                + verdaagd.verdagingReden() + " U krijgt uiterlijk " + Formaat.lang(verdaagd.verdaagdTot()) + " een besluit.");
+        return verdaagd;
     }
 
     /** Decides on the aanvraag. Above the four-eyes amount the decision waits for a second professional with mandate. */
@@ -172,74 +151,63 @@ public class Besluiten {
             throw new OngeldigeInvoerException("uitkomst", "U heeft geen mandaat om te besluiten over de " + aanvraag.wet().label()
                     + ". Vraag een collega met mandaat.");
         }
-        if (aanvraag.besloten()) {
-            throw new OngeldigeInvoerException("uitkomst", "Op deze aanvraag is al besloten.");
-        }
-        Beslisregels.Controle besluit = controleer(aanvraag, verzoek);
-        // the claim on the aanvraag is the guard: of two submits at once, the second waits for the first and then finds it decided
-        if (jdbc.sql("update aanvraag set besloten = true where id = ? and besloten = false").param(aanvraagId).update() != 1) {
-            throw new OngeldigeInvoerException("uitkomst", "Op deze aanvraag is intussen al besloten. Vernieuw de pagina.");
-        }
+        Aanvraag besloten = aanvraag.besluiten();
+        Beslisregels.Controle controle = controleer(aanvraag, verzoek);
+        // the aanvraag's version is the guard: of two submits at once, the second finds it changed and is refused
+        bewaar(besloten, "Op deze aanvraag is intussen al besloten. Vernieuw de pagina.");
         BeschikkingStatus status = Beslisregels.status(verzoek, vierOgenBedrag);
-        KeyHolder sleutel = new GeneratedKeyHolder();
-        boolean afwijzing = verzoek.uitkomst() == Uitkomst.AFWIJZING;
-        jdbc.sql("""
-                        insert into beschikking (gemeente_code, aanvraag_id, zaak_id, persoon_bsn, wet, uitkomst, resultaat, motivering, productcode,
-                            product_omschrijving, productcategorie, volume, eenheid, frequentie, budget, ingangsdatum, einddatum, eerste_einddatum,
-                            vorm, aanbieder_id, aanbieder_naam, pgb_bedrag, status, genomen_door, genomen_door_naam, genomen_op)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(aanvraag.gemeenteCode(), aanvraagId, aanvraag.zaakId(), aanvraag.persoonBsn(), aanvraag.wet().name(),
-                        verzoek.uitkomst().name(), afwijzing ? null : verzoek.resultaat().trim(), verzoek.motivering().trim(),
-                        afwijzing ? null : besluit.product().code(), afwijzing ? null : besluit.product().omschrijving(),
-                        afwijzing ? null : besluit.product().categorie(), afwijzing ? null : verzoek.volume(),
-                        afwijzing ? null : leeg(verzoek.eenheid()), afwijzing ? null : leeg(verzoek.frequentie()), afwijzing ? null : verzoek.budget(),
-                        afwijzing ? null : verzoek.ingangsdatum(), afwijzing ? null : verzoek.einddatum(), afwijzing ? null : verzoek.einddatum(),
-                        afwijzing ? null : verzoek.vorm().name(), besluit.aanbieder() == null ? null : besluit.aanbieder().id(),
-                        besluit.aanbieder() == null ? null : besluit.aanbieder().naam(), afwijzing ? null : verzoek.pgbBedrag(),
-                        status.name(), medewerker.gebruikersnaam(), medewerker.naam(), Timestamp.from(clock.instant()))
-                .update(sleutel, "id");
-        long id = sleutel.getKeyAs(Number.class).longValue();
-        historie(id, medewerker, "Besluit genomen", verzoek.uitkomst().label());
+        Beschikking beschikking = beschikkingen.save(Beschikking.nemen(aanvraag, verzoek, controle, status, medewerker.gebruikersnaam(),
+                medewerker.naam(), clock.instant()));
+        historie(beschikking.id(), medewerker, "Besluit genomen", verzoek.uitkomst().label());
         if (status == BeschikkingStatus.VASTGESTELD) {
-            verzenden(id);
+            verzenden(beschikking);
         } else {
-            historie(id, medewerker, "Wacht op tweede handtekening", "Bedrag boven " + nl.dichtbij.platform.Bedrag.tekst(vierOgenBedrag));
+            historie(beschikking.id(), medewerker, "Wacht op tweede handtekening", "Bedrag boven " + nl.dichtbij.platform.Bedrag.tekst(vierOgenBedrag));
         }
-        return beschikking(medewerker, id);
+        return beschikking(medewerker, beschikking.id());
     }
 
     /** The second signature for a decision above the four-eyes amount. */
     @Transactional
     public Beschikking goedkeuren(Gebruiker tweede, long beschikkingId) {
         Beschikking beschikking = beschikking(tweede, beschikkingId);
-        if (beschikking.status() != BeschikkingStatus.WACHT_OP_TWEEDE) {
-            throw new OngeldigeInvoerException("status", "Dit besluit wacht niet op een tweede handtekening.");
-        }
-        if (beschikking.genomenDoor().equals(tweede.gebruikersnaam())) {
-            throw new OngeldigeInvoerException("status", "Een tweede handtekening komt van een andere professional dan wie het besluit nam.");
-        }
+        Beschikking getekend = beschikking.tweedeHandtekening(tweede.gebruikersnaam(), tweede.naam());
         if (!mandaten.heeftMandaat(tweede, beschikking.wet())) {
             throw new OngeldigeInvoerException("status", "U heeft geen mandaat voor de " + beschikking.wet().label() + ".");
         }
-        if (jdbc.sql("update beschikking set tweede_door = ?, tweede_door_naam = ?, status = 'VASTGESTELD' where id = ? and status = 'WACHT_OP_TWEEDE'")
-                .params(tweede.gebruikersnaam(), tweede.naam(), beschikkingId).update() != 1) {
-            throw new OngeldigeInvoerException("status", "Dit besluit heeft intussen al een tweede handtekening. Vernieuw de pagina.");
-        }
+        getekend = bewaar(getekend, "Dit besluit heeft intussen al een tweede handtekening. Vernieuw de pagina.");
         historie(beschikkingId, tweede, "Tweede handtekening", null);
-        verzenden(beschikkingId);
+        verzenden(getekend);
         return beschikking(tweede, beschikkingId);
     }
 
-    private void verzenden(long id) {
-        LocalDate vandaag = LocalDate.now(clock);
-        jdbc.sql("update beschikking set verzonden_datum = ?, bezwaar_tot = ? where id = ?")
-                .params(vandaag, Bezwaartermijnen.indienenUiterlijk(vandaag), id).update();
-        Beschikking beschikking = jdbc.sql(BESCHIKKING + "where id = ?").param(id).query(Beschikking.class).single();
-        jdbc.sql("update beschikking set brief = ? where id = ?").params(brief(beschikking), id).update();
+    private void verzenden(Beschikking vastgesteld) {
+        Beschikking beschikking = beschikkingen.save(vastgesteld.verzenden(LocalDate.now(clock)));
+        jdbc.sql("update beschikking set brief = ? where id = ?").params(brief(beschikking), beschikking.id()).update();
         zaken.berichtAanHuishouden(beschikking.zaakId(), beschikking.persoonBsn(), "Er is een besluit over uw aanvraag: " + beschikking.uitkomst().label().toLowerCase()
                 + ". U leest de brief onder Mijn besluiten. Bent u het er niet mee eens? Maak dan uiterlijk "
                 + Formaat.lang(beschikking.bezwaarTot()) + " bezwaar.");
         events.publishEvent(new BeschikkingVastgesteld(beschikking));
+    }
+
+    private Aanvraag bewaar(Aanvraag aanvraag) {
+        return bewaar(aanvraag, "Iemand anders heeft deze aanvraag intussen gewijzigd. Vernieuw de pagina.");
+    }
+
+    private Aanvraag bewaar(Aanvraag aanvraag, String alsIntussenGewijzigd) {
+        try {
+            return aanvragen.save(aanvraag);
+        } catch (OptimisticLockingFailureException e) {
+            throw new OngeldigeInvoerException(aanvraag.besloten() ? "uitkomst" : "weken", alsIntussenGewijzigd);
+        }
+    }
+
+    private Beschikking bewaar(Beschikking beschikking, String alsIntussenGewijzigd) {
+        try {
+            return beschikkingen.save(beschikking);
+        } catch (OptimisticLockingFailureException e) {
+            throw new OngeldigeInvoerException("status", alsIntussenGewijzigd);
+        }
     }
 
     /**
@@ -459,34 +427,18 @@ public class Besluiten {
         if (!mandaten.heeftMandaat(medewerker, b.wet())) {
             fouten.put("reden", "U heeft geen mandaat voor de " + b.wet().label() + ".");
         }
-        if (!b.status().geldig()) {
-            fouten.put("reden", "Dit besluit is niet (meer) geldig en kan niet worden gewijzigd.");
-        }
-        if (reden == null || reden.isBlank()) {
-            fouten.put("reden", "Schrijf de reden van de wijziging op; de inwoner leest haar.");
-        }
-        if (wijziging != Wijziging.INTREKKEN && datum == null) {
-            fouten.put("datum", "Vul de datum in.");
-        } else if (datum != null && b.ingangsdatum() != null && datum.isBefore(b.ingangsdatum())) {
-            fouten.put("datum", "De datum ligt vóór de ingangsdatum van het besluit.");
-        }
         if (redenWijziging != null && !redenWijziging.isBlank() && aanbod.code("JZ002", redenWijziging).isEmpty()) {
             fouten.put("redenWijziging", "Kies een reden uit de lijst.");
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        switch (wijziging) {
-            case EINDDATUM -> jdbc.sql("update beschikking set einddatum = ?, status = 'GEWIJZIGD' where id = ?").params(datum, beschikkingId).update();
-            case BEEINDIGEN -> jdbc.sql("update beschikking set einddatum = ?, status = 'BEEINDIGD' where id = ?").params(datum, beschikkingId).update();
-            case INTREKKEN -> jdbc.sql("update beschikking set status = 'INGETROKKEN' where id = ?").param(beschikkingId).update();
-        }
+        Beschikking gewijzigd = bewaar(b.wijzigen(wijziging, datum, reden), "Iemand anders heeft dit besluit intussen gewijzigd. Vernieuw de pagina.");
         String wat = switch (wijziging) {
             case EINDDATUM -> "Einddatum gewijzigd naar " + Formaat.lang(datum);
             case BEEINDIGEN -> "Beëindigd per " + Formaat.lang(datum);
             case INTREKKEN -> "Ingetrokken";
         };
-        Beschikking gewijzigd = beschikking(medewerker, beschikkingId);
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate bezwaarTot = Bezwaartermijnen.indienenUiterlijk(vandaag);
         byte[] brief = wijzigingsbrief(gewijzigd, wat, reden.trim(), vandaag, bezwaarTot);
@@ -533,10 +485,6 @@ public class Besluiten {
             throw new OngeldigeInvoerException(controle.fouten());
         }
         return controle;
-    }
-
-    private static String leeg(String waarde) {
-        return waarde == null || waarde.isBlank() ? null : waarde.trim();
     }
 
     private static void alleenMedewerker(Gebruiker gebruiker) {

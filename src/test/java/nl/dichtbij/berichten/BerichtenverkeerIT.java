@@ -214,7 +214,7 @@ class BerichtenverkeerIT {
         var beschikking = new nl.dichtbij.besluit.Beschikking(beschikkingId, "0632", 1, 1, bsn, nl.dichtbij.platform.Wet.JEUGDWET,
                 nl.dichtbij.besluit.Uitkomst.TOEKENNING, "Thuis gaat het beter", "Nodig", "45A01", "Ambulante jeugdhulp individueel", "45", 3, "04",
                 "2", null, ingang, ingang.plusMonths(6), nl.dichtbij.besluit.Leveringsvorm.ZIN, aanbiederId, "Jeugdhulp Voorbeeld B.V.", null,
-                nl.dichtbij.besluit.BeschikkingStatus.VASTGESTELD, "jeugdconsulent", "Jasmijn Bakker", clock.instant(), null, null, ingang, null);
+                nl.dichtbij.besluit.BeschikkingStatus.VASTGESTELD, "jeugdconsulent", "Jasmijn Bakker", clock.instant(), null, null, ingang, null, ingang.plusMonths(6), 0L);
         // the listener itself, without the asynchronous proxy: two deliveries of one event at the same moment
         Toewijzingen listener = org.springframework.test.util.AopTestUtils.getTargetObject(toewijzingen);
         var event = new nl.dichtbij.besluit.BeschikkingVastgesteld(beschikking);

@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegratieTest
 class BesluitenIT {
 
+    @Autowired AanvraagRepository aanvraagRepository;
+    @Autowired BeschikkingRepository beschikkingRepository;
     @Autowired Besluiten besluiten;
     @Autowired Zaken zaken;
     @Autowired Aanbod aanbod;
@@ -221,6 +223,26 @@ class BesluitenIT {
         assertThat(uitkomsten).filteredOn(OngeldigeInvoerException.class::isInstance).hasSize(1);
         assertThat(jdbc.sql("select count(*) from beschikking_historie where beschikking_id = ? and wat = 'Tweede handtekening'")
                 .param(beschikking.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The guard is the version: a copy read before someone else's change cannot be saved over it. */
+    @Test
+    void aStaleCopyOfAnAanvraagOrDecisionIsRefusedByItsVersion() {
+        Situatie s = volwassene();
+        Aanvraag aanvraag = besluiten.aanvragen(wmoconsulent(), s.zaak().id(), s.persoon().bsn(), Wet.WMO, "Hulp bij het huishouden");
+        Aanvraag gelezen = aanvraagRepository.findById(aanvraag.id()).orElseThrow();
+        aanvraagRepository.save(gelezen.verdagen(2, "Wij wachten op het advies van de huisarts."));
+        assertThatThrownBy(() -> aanvraagRepository.save(gelezen.besluiten()))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+
+        Beschikking beschikking = besluiten.beslissen(wmoconsulent(), aanvraag.id(), new BeslisVerzoek(Uitkomst.TOEKENNING,
+                "Een schoon en leefbaar huis", "Mevrouw kan door haar beperking het huishouden niet doen.", "01A01", null, null, null, null,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), Leveringsvorm.PGB, null, new BigDecimal("12500.00")));
+        Beschikking oud = beschikkingRepository.findById(beschikking.id()).orElseThrow();
+        besluiten.goedkeuren(teamleider, beschikking.id());
+        assertThatThrownBy(() -> beschikkingRepository.save(oud.tweedeHandtekening("wmoconsulent2", "Een ander")))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(besluiten.beschikking(wmoconsulent(), beschikking.id()).tweedeDoorNaam()).isEqualTo("Thea Mulder");
     }
 
     /** Runs the same call on two threads released at the same moment; returns what each returned or threw. */

@@ -1,0 +1,6 @@
+package nl.dichtbij.besluit;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface BeschikkingRepository extends ListCrudRepository<Beschikking, Long> {
+}
