@@ -124,6 +124,17 @@ public class Toewijzingen implements Uitvoering {
         return ingevoegd == 0 ? Optional.empty() : Optional.of(sleutel.getKeyAs(Number.class).longValue());
     }
 
+    /**
+     * Claims a toewijzing for a change in the running transaction and reads it as it stands: of two transactions that
+     * change the same toewijzing (two start or stop messages, a message and an answer to a verzoek) the second waits
+     * for the first and then sees what it wrote. Messages are not refused for this, they wait (docs/decisions/0019).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Toewijzing vastzetten(long id) {
+        jdbc.sql("update toewijzing set versie = versie + 1 where id = ?").param(id).update();
+        return toewijzing(id).orElseThrow();
+    }
+
     public Optional<Toewijzing> toewijzing(long id) {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(Toewijzing.RIJ).optional();
     }

@@ -5,13 +5,16 @@ import java.util.List;
 
 import nl.dichtbij.berichten.xml.Standaard;
 
-/** A provider's verzoek om toewijzing (315) or om wijziging (317), waiting for the regisseur's answer. */
+/**
+ * A provider's verzoek om toewijzing (315) or om wijziging (317), waiting for the regisseur's answer. Its version
+ * guards the answer: of two regisseurs who answer at once, one succeeds and the other is refused (docs/decisions/0019).
+ */
 public record Verzoek(long id, String gemeenteCode, Standaard standaard, Soort soort, String persoonBsn, String aanbiederAgb,
                       String referentieAanbieder, String redenVerzoek, Instant ontvangenOp, Status status, String beantwoordDoor,
-                      Instant beantwoordOp) {
+                      Instant beantwoordOp, long versie) {
 
     static final String KOLOMMEN = "id, gemeente_code, standaard, soort, persoon_bsn, aanbieder_agb, referentie_aanbieder, reden_verzoek, "
-            + "ontvangen_op, status, beantwoord_door, beantwoord_op";
+            + "ontvangen_op, status, beantwoord_door, beantwoord_op, versie";
 
     public enum Soort {
         TOEWIJZING("Verzoek om toewijzing"), WIJZIGING("Verzoek om wijziging");

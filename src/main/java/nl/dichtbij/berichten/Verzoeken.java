@@ -204,6 +204,7 @@ public class Verzoeken {
             Toewijzing resultaat;
             if (p.wijziging()) {
                 Toewijzing huidig = actueel.stream().filter(t -> t.toewijzingNummer() == p.toewijzingNummer()).findFirst()
+                        .map(t -> toewijzingen.vastzetten(t.id()))
                         .orElseThrow(() -> ongeldig("verzoek", "Toewijzing " + p.toewijzingNummer() + " is niet meer actueel; wijs dit verzoek af."));
                 genoemd.add(huidig.id());
                 resultaat = wijzig(v, huidig, p, gewijzigd);
@@ -291,6 +292,10 @@ public class Verzoeken {
         Verzoek v = verzoek(medewerker, id).orElseThrow(() -> new NietGevondenException("Het verzoek"));
         if (v.afgehandeld()) {
             throw ongeldig("status", "Dit verzoek is al beantwoord.");
+        }
+        // the version is the guard: a second answer given at the same moment waits for the first, then finds the version changed
+        if (jdbc.sql("update verzoek set versie = versie + 1 where id = ? and versie = ?").params(v.id(), v.versie()).update() != 1) {
+            throw ongeldig("status", "Iemand anders heeft dit verzoek intussen beantwoord. Vernieuw de pagina.");
         }
         return v;
     }

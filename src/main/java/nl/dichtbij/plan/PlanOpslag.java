@@ -136,9 +136,10 @@ class PlanOpslag {
         jdbc.sql("update actie set actief = false where id = ?").param(actieId).update();
     }
 
-    void akkoord(long planId, int versie, String doorNaam, Instant op) {
-        jdbc.sql("update plan set akkoord_versie = ?, akkoord_op = ?, akkoord_door_naam = ? where id = ?")
-                .params(versie, Timestamp.from(op), doorNaam, planId).update();
+    /** Records agreement with version {@code versie}, only while it is the current one. */
+    boolean akkoord(long planId, int versie, String doorNaam, Instant op) {
+        return jdbc.sql("update plan set akkoord_versie = ?, akkoord_op = ?, akkoord_door_naam = ? where id = ? and versienummer = ?")
+                .params(versie, Timestamp.from(op), doorNaam, planId, versie).update() == 1;
     }
 
     List<Planversie> versies(long planId) {

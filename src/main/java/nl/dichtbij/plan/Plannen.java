@@ -136,12 +136,12 @@ public class Plannen {
             throw new OngeldigeInvoerException("versienummer",
                     "Er staan nog geen doelen in uw plan. Uw contactpersoon schrijft ze samen met u op; daarna kunt u akkoord geven.");
         }
-        if (versienummer != plan.versienummer()) {
+        Instant nu = clock.instant();
+        // the version number is the guard: a change saved while the resident read refuses his agreement to the old text
+        if (versienummer != plan.versienummer() || !opslag.akkoord(plan.id(), versienummer, inwoner.actorNaam(), nu)) {
             throw new OngeldigeInvoerException("versienummer",
                     "Het plan is gewijzigd terwijl u het las. Lees de nieuwe versie en geef dan opnieuw akkoord.");
         }
-        Instant nu = clock.instant();
-        opslag.akkoord(plan.id(), versienummer, inwoner.actorNaam(), nu);
         events.publishEvent(new PlanAkkoord(plan.id(), plan.gemeenteCode(), plan.zaakId(), versienummer, inwoner.actorNaam(), nu));
     }
 

@@ -94,6 +94,74 @@ class VerzoekenIT {
         assertThatThrownBy(() -> verzoeken.inOnderzoek(jeugdconsulent(), verzoek.id())).isInstanceOf(OngeldigeInvoerException.class);
     }
 
+    /** Two regisseurs answer the same product at the same moment: one toewijzing, one clear refusal. */
+    @Test
+    void eenVerzoekDatTweeKeerTegelijkWordtToegewezenGeeftEenToewijzing() throws Exception {
+        String bsn = jeugdigeZonderToewijzing();
+        LocalDate ingang = vandaag.plusDays(7);
+        HttpResponse<String> retour = stuur(Aanbiedersberichten.jw315(AGB, "0632", uniek(), vandaag, bsn, List.of(
+                new Gevraagd("VOT" + uniek(), "45", "45A01", ingang, ingang.plusMonths(6), 3))));
+        assertThat(retour.statusCode()).as(retour.body()).isEqualTo(201);
+        Verzoek verzoek = openVerzoekVan(jeugdconsulent(), bsn);
+        long product = verzoeken.dossier(jeugdconsulent(), verzoek.id()).orElseThrow().producten().getFirst().id();
+
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<Object> uitkomsten = new java.util.ArrayList<>();
+        try (var draden = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            List<java.util.concurrent.Future<Object>> toekomst = List.of(jeugdconsulent(), teamleider()).stream()
+                    .map(wie -> draden.submit(() -> {
+                        start.await();
+                        try {
+                            verzoeken.toewijzen(wie, verzoek.id(), product, null);
+                            return (Object) "toegewezen";
+                        } catch (OngeldigeInvoerException e) {
+                            return e;
+                        }
+                    })).toList();
+            start.countDown();
+            for (var f : toekomst) {
+                uitkomsten.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(uitkomsten).filteredOn("toegewezen"::equals).hasSize(1);
+        assertThat(uitkomsten).filteredOn(OngeldigeInvoerException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((OngeldigeInvoerException) e).fouten().get("status")).containsAnyOf("intussen", "al beantwoord"));
+        assertThat(toewijzingen.vanClient("0632", nl.dichtbij.berichten.xml.Standaard.IJW, bsn, AGB)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from uitgaand_bericht where persoon_bsn = ? and berichtsoort = 'JW301'").param(bsn)
+                .query(Long.class).single()).as("one 301 to the provider").isEqualTo(1);
+    }
+
+    /** Two start messages for one toewijzing at the same moment: the toewijzing is claimed, so one start and one 9326. */
+    @Test
+    void tweeStartberichtenTegelijkGevenEenLopendeLevering() throws Exception {
+        String bsn = jeugdigeZonderToewijzing();
+        LocalDate ingang = vandaag.minusMonths(1);
+        long id = toewijzingen.nieuw(new Toewijzingen.Nieuw("0632", nl.dichtbij.berichten.xml.Standaard.IJW, null, null, bsn, AGB,
+                "Jeugdhulp Voorbeeld B.V.", "45", "45A01", "Ambulante jeugdhulp", ingang, ingang.plusYears(1), 3, "04", "2", null, null));
+        long nummer = toewijzingen.toewijzing(id).orElseThrow().toewijzingNummer();
+        List<String> berichten = List.of(ingang.plusDays(1), ingang.plusDays(2)).stream()
+                .map(begin -> Aanbiedersberichten.jw305(AGB, "0632", uniek(), vandaag, bsn, nummer, "45", "45A01", begin, "1")).toList();
+
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<String> retouren = new java.util.ArrayList<>();
+        try (var draden = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var toekomst = berichten.stream().map(xml -> draden.submit(() -> {
+                start.await();
+                return stuur(xml).body();
+            })).toList();
+            start.countDown();
+            for (var f : toekomst) {
+                retouren.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(jdbc.sql("select count(*) from levering where toewijzing_id = ? and verwijderd = false and einddatum is null").param(id)
+                .query(Long.class).single()).as(String.join("\n", retouren)).isEqualTo(1);
+        assertThat(retouren).filteredOn(r -> r.contains("9326")).hasSize(1);
+        assertThat(toewijzingen.toewijzing(id).orElseThrow().levering()).isEqualTo(Levering.GESTART);
+    }
+
     @Test
     void eenVerzoekOmWijzigingVanDeOmvangSluitDeOudeToewijzingEnGeeftEenNieuwe() throws Exception {
         String bsn = jeugdigeZonderToewijzing();

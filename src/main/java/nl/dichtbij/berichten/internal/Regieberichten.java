@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.dichtbij.berichten.Toewijzing;
+import nl.dichtbij.berichten.Toewijzingen;
 import nl.dichtbij.berichten.ZorgGestart;
 import nl.dichtbij.berichten.ZorgGestopt;
 import nl.dichtbij.berichten.xml.Berichtsoort;
@@ -30,10 +31,12 @@ class Regieberichten implements Verwerker {
 
     private final JdbcClient jdbc;
     private final Koppeling koppeling;
+    private final Toewijzingen toewijzingen;
     private final ApplicationEventPublisher events;
 
-    Regieberichten(JdbcClient jdbc, Koppeling koppeling, ApplicationEventPublisher events) {
+    Regieberichten(JdbcClient jdbc, Koppeling koppeling, Toewijzingen toewijzingen, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.toewijzingen = toewijzingen;
         this.events = events;
         this.koppeling = koppeling;
     }
@@ -57,7 +60,8 @@ class Regieberichten implements Verwerker {
                 beoordeling.afkeuren(product, Retourcode.GEEN_TOEWIJZING_BIJ_REGIEBERICHT);
                 continue;
             }
-            Toewijzing t = toewijzing.get();
+            // one current start per toewijzing also when two messages about it arrive at once
+            Toewijzing t = toewijzingen.vastzetten(toewijzing.get().id());
             String status = product.waarde("StatusAanlevering");
             LocalDate begin = product.datum("Begindatum");
             Leveringsregels.Besluit besluit = start ? Leveringsregels.start(t, huidige(t.id()), begin, status)
