@@ -40,6 +40,7 @@ class BerichtenverkeerIT {
     @Autowired Toewijzingberichten toewijzingberichten;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
     @Autowired nl.dichtbij.aanbod.Aanbod aanbod;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -205,10 +206,7 @@ class BerichtenverkeerIT {
     @Test
     void aDecisionsEventHandledTwiceAtOnceMakesOneToewijzingAndOne301() throws Exception {
         long beschikkingId = 900_000_000L + (System.nanoTime() % 1_000_000L);
-        String bsn = jdbc.sql("""
-                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum > ?
-                          and not exists (select 1 from toewijzing t where t.persoon_bsn = p.bsn) order by p.bsn desc limit 1""")
-                .param(LocalDate.now(clock).minusYears(17)).query(String.class).single();
+        String bsn = jeugdige();
         long aanbiederId = aanbod.aanbiederMetAgb(AGB).orElseThrow().id();
         LocalDate ingang = LocalDate.now(clock);
         var beschikking = new nl.dichtbij.besluit.Beschikking(beschikkingId, "0632", 1, 1, bsn, nl.dichtbij.platform.Wet.JEUGDWET,
@@ -278,11 +276,12 @@ class BerichtenverkeerIT {
         return t.ingangsdatum().withDayOfMonth(t.ingangsdatum().lengthOfMonth());
     }
 
+    private String jeugdige() {
+        return nl.dichtbij.Testhuishouden.in("0632").volwassene(39).kind(9).inschrijven(inschrijvingen, clock).kind().bsn();
+    }
+
     private Toewijzing nieuweToewijzing() {
-        String bsn = jdbc.sql("""
-                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum > ?
-                          and not exists (select 1 from toewijzing t where t.persoon_bsn = p.bsn) order by p.bsn limit 1""")
-                .param(LocalDate.now(clock).minusYears(17)).query(String.class).single();
+        String bsn = jeugdige();
         LocalDate ingang = LocalDate.now(clock).withDayOfMonth(1).minusMonths(1);
         long id = toewijzingen.nieuw(new Toewijzingen.Nieuw("0632", Standaard.IJW, null, null, bsn, AGB, "Jeugdhulp Voorbeeld B.V.", "45", "45A01",
                 "Ambulante jeugdhulp individueel", ingang, ingang.plusYears(1).minusDays(1), 3, "04", "2", null, null));

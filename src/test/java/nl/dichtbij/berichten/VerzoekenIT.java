@@ -41,6 +41,7 @@ class VerzoekenIT {
     @Autowired Gemeenten gemeenten;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private LocalDate vandaag;
@@ -233,11 +234,7 @@ class VerzoekenIT {
     }
 
     private String jeugdigeZonderToewijzing() {
-        return jdbc.sql("""
-                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum > ?
-                          and not exists (select 1 from toewijzing t where t.persoon_bsn = p.bsn)
-                          and not exists (select 1 from verzoek v where v.persoon_bsn = p.bsn) order by p.bsn desc limit 1""")
-                .param(vandaag.minusYears(16)).query(String.class).single();
+        return nl.dichtbij.Testhuishouden.in("0632").volwassene(41).kind(11).inschrijven(inschrijvingen, clock).kind().bsn();
     }
 
     private String laatste(String bsn, String soort) {

@@ -41,16 +41,15 @@ class BedragenIT {
     @Autowired Zaken zaken;
     @Autowired Gemeenten gemeenten;
     @Autowired PersonenRegister register;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
+    @Autowired java.time.Clock clock;
     @Autowired JdbcClient jdbc;
 
     private Aanvraag pgbAanvraag() {
         Gebruiker wmo = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
-        long huishouden = jdbc.sql("""
-                        select p.huishouden_id from persoon p where p.gemeente_code = '0632' and p.geboortedatum < '1970-01-01'
-                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by p.huishouden_id desc limit 1 offset 3""")
-                .query(Long.class).single();
-        Zaak zaak = zaken.intakeGedaan(wmo, zaken.voorHuishouden("0632", huishouden, gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
-        String bsn = register.huishouden("0632", huishouden).orElseThrow().leden().getFirst().bsn();
+        var huishouden = nl.dichtbij.Testhuishouden.in("0632").volwassene(68).inschrijven(inschrijvingen, clock);
+        Zaak zaak = zaken.intakeGedaan(wmo, zaken.voorHuishouden("0632", huishouden.huishoudenId(), gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
+        String bsn = huishouden.volwassene().bsn();
         return besluiten.aanvragen(wmo, zaak.id(), bsn, Wet.WMO, "Hulp bij het huishouden");
     }
 

@@ -37,6 +37,8 @@ class BeschikkingScenarioIT {
 
     private static final Duration WACHTTIJD = Duration.ofSeconds(30);
 
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
+    @Autowired java.time.Clock clock;
     @Autowired Besluiten besluiten;
     @Autowired Zaken zaken;
     @Autowired Gemeenten gemeenten;
@@ -50,12 +52,10 @@ class BeschikkingScenarioIT {
     }
 
     private Aanvraag aanvraag() {
-        long huishouden = jdbc.sql("""
-                        select p.huishouden_id from persoon p where p.gemeente_code = '0632' and p.geboortedatum < '1975-01-01'
-                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by p.huishouden_id desc limit 1""")
-                .query(Long.class).single();
-        Zaak zaak = zaken.intakeGedaan(wmoconsulent(), zaken.voorHuishouden("0632", huishouden, gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
-        String bsn = register.huishouden("0632", huishouden).orElseThrow().leden().getFirst().bsn();
+        var huishouden = nl.dichtbij.Testhuishouden.in("0632").volwassene(58).inschrijven(inschrijvingen, clock);
+        Zaak zaak = zaken.intakeGedaan(wmoconsulent(), zaken.voorHuishouden("0632", huishouden.huishoudenId(),
+                gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
+        String bsn = huishouden.volwassene().bsn();
         return besluiten.aanvragen(wmoconsulent(), zaak.id(), bsn, Wet.WMO, "Begeleiding bij de administratie");
     }
 

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BesluitenIT {
 
     @Autowired AanvraagRepository aanvraagRepository;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
     @Autowired BeschikkingRepository beschikkingRepository;
     @Autowired Besluiten besluiten;
     @Autowired Zaken zaken;
@@ -63,13 +64,10 @@ class BesluitenIT {
     }
 
     private Situatie volwassene() {
-        long huishouden = jdbc.sql("""
-                        select p.huishouden_id from persoon p where p.gemeente_code = '0632' and p.geboortedatum < '1980-01-01'
-                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by p.huishouden_id limit 1""")
-                .query(Long.class).single();
-        Zaak zaak = zaken.intakeGedaan(wmoconsulent(), zaken.voorHuishouden("0632", huishouden, gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
-        Persoon persoon = register.huishouden("0632", huishouden).orElseThrow().leden().getFirst();
-        return new Situatie(zaak, persoon);
+        var huishouden = nl.dichtbij.Testhuishouden.in("0632").volwassene(52).inschrijven(inschrijvingen, klok);
+        Zaak zaak = zaken.intakeGedaan(wmoconsulent(), zaken.voorHuishouden("0632", huishouden.huishoudenId(),
+                gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
+        return new Situatie(zaak, huishouden.volwassene());
     }
 
     private static BeslisVerzoek begeleiding(long aanbiederId) {

@@ -34,6 +34,7 @@ class DossierIT {
     @Autowired Gemeenten gemeenten;
     @Autowired JdbcClient jdbc;
     @Autowired VerstelbareKlok klok;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
 
     @AfterEach
     void klokTerug() {
@@ -119,12 +120,9 @@ class DossierIT {
 
     @Test
     void consentTakesEffectAtOnceCoversOnlyItsPartsAndExpires() {
-        String bsn = jdbc.sql("""
-                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum < date '1990-01-01'
-                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id)
-                        and not exists (select 1 from toestemming t where t.huishouden_id = p.huishouden_id)
-                        order by p.bsn desc limit 1""").query(String.class).single();
-        long huishouden = jdbc.sql("select huishouden_id from persoon where bsn = ?").param(bsn).query(Long.class).single();
+        var nieuw = nl.dichtbij.Testhuishouden.in("0632").volwassene(45).inschrijven(inschrijvingen, klok);
+        String bsn = nieuw.volwassene().bsn();
+        long huishouden = nieuw.huishoudenId();
         Gebruiker inwoner = new Gebruiker("dossier-it", null, "Inwoner", Rol.INWONER, "0632", null, bsn);
         Gebruiker consulent = new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632",
                 gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
@@ -154,11 +152,7 @@ class DossierIT {
 
     @Test
     void aListThatShowsAResidentsNameIsLoggedAsALookAtHisPersonalia() {
-        nl.dichtbij.personen.Persoon persoon = jdbc.sql("""
-                        select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p
-                        where p.gemeente_code = '0632' and p.geboortedatum < date '1980-01-01'
-                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id) order by p.bsn limit 1""")
-                .query(nl.dichtbij.personen.Persoon.class).single();
+        nl.dichtbij.personen.Persoon persoon = nl.dichtbij.Testhuishouden.in("0632").volwassene(64).inschrijven(inschrijvingen, klok).volwassene();
         String bsn = persoon.bsn();
         Gebruiker wmo = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
         var melding = meldingen.indienen(wmo, new nl.dichtbij.toegang.NieuweMelding(bsn, persoon.geboortedatum(), null, null, "Het lukt thuis niet meer.",
@@ -177,9 +171,7 @@ class DossierIT {
     @Test
     void retentionFirstReportsThenDestroysOnlyCasesPastTheirTerm() {
         Gebruiker privacy = new Gebruiker("privacy", null, "Priya Jansen", Rol.PRIVACY, "0632", null, null);
-        long huishouden = jdbc.sql("""
-                        select h.id from huishouden h where h.gemeente_code = '0632'
-                        and not exists (select 1 from zaak z where z.huishouden_id = h.id) order by h.id desc limit 1""").query(Long.class).single();
+        long huishouden = nl.dichtbij.Testhuishouden.in("0632").volwassene(70).inschrijven(inschrijvingen, klok).huishoudenId();
         long teamId = gemeenten.teamVoor("0632", Doelgroep.WMO).id();
         long oud = zaak(huishouden, teamId, Instant.parse("2014-01-10T10:00:00Z"));
         long recent = zaak(huishouden, teamId, Instant.parse("2024-01-10T10:00:00Z"));

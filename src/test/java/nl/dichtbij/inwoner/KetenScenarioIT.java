@@ -78,29 +78,22 @@ class KetenScenarioIT {
     @Autowired Berichtenverkeer berichtenverkeer;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
+    @Autowired nl.dichtbij.personen.PersonenRegister register;
 
     private Gebruiker consulent(Doelgroep doelgroep) {
         String naam = doelgroep == Doelgroep.JEUGD ? "jeugdconsulent" : "wmoconsulent";
         return new Gebruiker(naam, null, "Test " + naam, Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", doelgroep).id(), null);
     }
 
-    /** A resident of a household nobody has asked help for yet: a child (4–15) or an adult, with an adult in the house. */
+    /** A resident of a new household of a parent and a child: the child (10) or the parent (44). */
     private Persoon nieuwHuishouden(boolean kind) {
-        return jdbc.sql("""
-                        select p.bsn, p.gemeente_code, p.huishouden_id, p.voornaam, p.tussenvoegsel, p.achternaam, p.geboortedatum from persoon p
-                        where p.gemeente_code = '0632' and p.geboortedatum between ? and ?
-                        and exists (select 1 from persoon o where o.huishouden_id = p.huishouden_id and o.geboortedatum < '1990-01-01')
-                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id)
-                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by p.bsn limit 1""")
-                .params(kind ? LocalDate.of(2011, 1, 1) : LocalDate.of(1940, 1, 1), kind ? LocalDate.of(2022, 1, 1) : LocalDate.of(1985, 1, 1))
-                .query(Persoon.class).single();
+        var huishouden = nl.dichtbij.Testhuishouden.in("0632").volwassene(44).kind(10).inschrijven(inschrijvingen, clock);
+        return kind ? huishouden.kind() : huishouden.volwassene();
     }
 
-    private Gebruiker ouderAlsInwoner(Persoon lid) {
-        Persoon ouder = jdbc.sql("""
-                        select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon
-                        where huishouden_id = ? and geboortedatum < '1990-01-01' order by bsn limit 1""")
-                .param(lid.huishoudenId()).query(Persoon.class).single();
+    private Gebruiker ouderAlsInwoner(Persoon kind) {
+        Persoon ouder = register.ouders("0632", kind.bsn()).getFirst();
         return new Gebruiker("test-inwoner-" + ouder.bsn(), null, ouder.naam(), Rol.INWONER, "0632", null, ouder.bsn());
     }
 

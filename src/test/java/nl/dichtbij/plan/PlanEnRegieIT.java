@@ -41,6 +41,7 @@ class PlanEnRegieIT {
     @Autowired Gemeenten gemeenten;
     @Autowired PersonenRegister register;
     @Autowired VerstelbareKlok klok;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -58,18 +59,14 @@ class PlanEnRegieIT {
 
     private final Gebruiker teamleider = new Gebruiker("teamleider", null, "Thea Mulder", Rol.TEAMLEIDER, "0632", null, null);
 
-    /** A fresh household of the demo population, with a case directed by the given professional. */
-    private Zaak zaakVoorNieuwHuishouden(Gebruiker regisseur, Doelgroep team, String geborenNa, String geborenUiterlijk) {
-        long huishouden = jdbc.sql("""
-                        select p.huishouden_id from persoon p where p.gemeente_code = '0632' and p.geboortedatum > ? and p.geboortedatum <= ?
-                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by p.huishouden_id limit 1""")
-                .params(LocalDate.parse(geborenNa), LocalDate.parse(geborenUiterlijk)).query(Long.class).single();
-        Zaak zaak = zaken.voorHuishouden("0632", huishouden, gemeenten.teamVoor("0632", team).id());
+    /** A new household of the test's own, with a case directed by the given professional. */
+    private Zaak zaakVoorNieuwHuishouden(Gebruiker regisseur, Doelgroep team, nl.dichtbij.Testhuishouden huishouden) {
+        Zaak zaak = zaken.voorHuishouden("0632", huishouden.inschrijven(inschrijvingen, klok).huishoudenId(), gemeenten.teamVoor("0632", team).id());
         return zaken.intakeGedaan(regisseur, zaak.id());
     }
 
     private Zaak zaakMetVolwassene(Gebruiker regisseur) {
-        return zaakVoorNieuwHuishouden(regisseur, Doelgroep.WMO, "1950-01-01", "1990-01-01");
+        return zaakVoorNieuwHuishouden(regisseur, Doelgroep.WMO, nl.dichtbij.Testhuishouden.in("0632").volwassene(55));
     }
 
     private Persoon eenLid(Zaak zaak) {
@@ -104,15 +101,9 @@ class PlanEnRegieIT {
     /** docs/decisions/0006 applied to texts: a goal about a 16- or 17-year-old is his, and whom he authorised. */
     @Test
     void aGoalAboutASixteenYearOldIsShownOnlyToHimAndWhomHeAuthorised() {
-        LocalDate vandaag = LocalDate.now(klok);
-        var gezin = jdbc.sql("""
-                        select k.bsn as kind, o.ouder_bsn as ouder from persoon k join ouder_kind o on o.kind_bsn = k.bsn
-                        join persoon p on p.bsn = o.ouder_bsn and p.huishouden_id = k.huishouden_id
-                        where k.gemeente_code = '0632' and k.geboortedatum > ? and k.geboortedatum <= ?
-                        and not exists (select 1 from zaak z where z.huishouden_id = k.huishouden_id) order by k.huishouden_id limit 1""")
-                .params(vandaag.minusYears(17).minusMonths(6), vandaag.minusYears(16).minusMonths(1)).query().singleRow();
-        Persoon kind = register.persoon("0632", (String) gezin.get("kind")).orElseThrow();
-        Persoon ouder = register.persoon("0632", (String) gezin.get("ouder")).orElseThrow();
+        var gezin = nl.dichtbij.Testhuishouden.in("0632").volwassene(47).kind(16).inschrijven(inschrijvingen, klok);
+        Persoon kind = gezin.kind();
+        Persoon ouder = gezin.volwassene();
         Gebruiker consulent = jeugdconsulent();
         Zaak zaak = zaken.intakeGedaan(consulent, zaken.voorHuishouden("0632", kind.huishoudenId(),
                 gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()).id());
@@ -181,8 +172,7 @@ class PlanEnRegieIT {
         plannen.reageren(inwoner, null, "Ik wil liever op dinsdag.");
         assertThat(plannen.reacties(gewijzigd)).singleElement().satisfies(r -> assertThat(r.vanInwoner()).isTrue());
 
-        String andereBsn = jdbc.sql("select bsn from persoon p where gemeente_code = '0632' and huishouden_id <> ? and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by bsn limit 1")
-                .param(zaak.huishoudenId()).query(String.class).single();
+        String andereBsn = nl.dichtbij.Testhuishouden.in("0632").volwassene(61).inschrijven(inschrijvingen, klok).volwassene().bsn();
         Gebruiker buurman = new Gebruiker("buurman", null, "Buurman", Rol.INWONER, "0632", null, andereBsn);
         assertThat(plannen.vanInwoner(buurman)).isEmpty();
     }
@@ -282,11 +272,11 @@ class PlanEnRegieIT {
     @Test
     void sixMonthsBeforeTheEighteenthBirthdayBothTeamsGetATransitionTask() {
         Gebruiker jeugd = jeugdconsulent();
-        // a youth who turns 18 between 1 and 15 August 2027
-        Zaak zaak = zaakVoorNieuwHuishouden(jeugd, Doelgroep.JEUGD, "2009-08-01", "2009-08-15");
+        // a youth who turns 18 on 8 August 2027
+        Zaak zaak = zaakVoorNieuwHuishouden(jeugd, Doelgroep.JEUGD,
+                nl.dichtbij.Testhuishouden.in("0632").volwassene(50).kindGeboren(LocalDate.of(2009, 8, 8)));
         Persoon jongere = register.huishouden("0632", zaak.huishoudenId()).orElseThrow().leden().stream()
-                .filter(p -> !p.geboortedatum().isBefore(LocalDate.of(2009, 8, 2)) && !p.geboortedatum().isAfter(LocalDate.of(2009, 8, 15)))
-                .findFirst().orElseThrow();
+                .filter(p -> p.geboortedatum().equals(LocalDate.of(2009, 8, 8))).findFirst().orElseThrow();
         LocalDate start = jongere.geboortedatum().plusYears(18).minusMonths(6);
 
         klok.zet(start.minusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().plusSeconds(43200));

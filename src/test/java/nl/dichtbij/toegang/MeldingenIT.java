@@ -39,6 +39,7 @@ class MeldingenIT {
     @Autowired Gemeenten gemeenten;
     @Autowired PersonenRegister register;
     @Autowired VerstelbareKlok klok;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
     @Autowired JdbcClient jdbc;
 
     private final Gebruiker inwoner = new Gebruiker("inwoner", null, Testpersonen.OUDER_NAAM, Rol.INWONER, "0632", null, Testpersonen.OUDER_BSN);
@@ -127,8 +128,7 @@ class MeldingenIT {
     @Test
     void anotherResidentAndAnotherMunicipalitySeeNothing() {
         Melding melding = meldingen.indienen(inwoner, vraag(Testpersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));
-        String andereBsn = jdbc.sql("select bsn from persoon where gemeente_code = '0632' and bsn <> ? and bsn <> ? order by bsn limit 1")
-                .params(Testpersonen.TOM_BSN, Testpersonen.OUDER_BSN).query(String.class).single();
+        String andereBsn = nl.dichtbij.Testhuishouden.in("0632").volwassene(33).inschrijven(inschrijvingen, klok).volwassene().bsn();
         Gebruiker andereInwoner = new Gebruiker("buurman", null, "Buurman", Rol.INWONER, "0632", null, andereBsn);
         Gebruiker montfoort = new Gebruiker("montfoort", null, "Consulent Montfoort", Rol.CONSULENT, "0335",
                 gemeenten.teamVoor("0335", Doelgroep.WMO).id(), null);
@@ -144,12 +144,7 @@ class MeldingenIT {
     @Test
     void theIntakeProfessionalBecomesTheContactPersonAndBothZrmScoringsAreKept() {
         Gebruiker consulent = consulent("jeugdconsulent", Doelgroep.JEUGD);
-        nl.dichtbij.personen.Persoon kind = jdbc.sql("""
-                        select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p
-                        where gemeente_code = '0632' and geboortedatum between '2012-01-01' and '2014-12-31'
-                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id)
-                        and not exists (select 1 from zaak z where z.huishouden_id = p.huishouden_id) order by bsn limit 1""")
-                .query(nl.dichtbij.personen.Persoon.class).single();
+        nl.dichtbij.personen.Persoon kind = nl.dichtbij.Testhuishouden.in("0632").volwassene(42).kind(13).inschrijven(inschrijvingen, klok).kind();
         Melding melding = meldingen.indienen(consulent, new NieuweMelding(kind.bsn(), kind.geboortedatum(), null, null,
                 "School meldt verzuim.", Set.of(Levensgebied.DAGBESTEDING), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON,
                 "0612345678", null, Kanaal.TELEFOON, null));
