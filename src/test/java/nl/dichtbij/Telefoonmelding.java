@@ -7,12 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.dichtbij.personen.Inschrijvingen;
+import nl.dichtbij.personen.Persoon;
+
 
 /**
  * A melding the Wmo consulent registers by phone through the API for an adult of Woerden who has none yet, and the
@@ -33,22 +35,16 @@ public final class Telefoonmelding {
         this.port = port;
     }
 
-    /** {@code welke}: which of the adults without a melding (an offset), so tests do not take the same resident. */
-    public Gemeld registreer(JdbcClient jdbc, LocalDate vandaag, int welke, String urgentie, String omschrijving, String levensgebied)
+    /** For an adult of a new household of his own (see {@link Testhuishouden}). */
+    public Gemeld registreer(Inschrijvingen inschrijvingen, Clock clock, String urgentie, String omschrijving, String levensgebied)
             throws Exception {
-        var persoon = jdbc.sql("""
-                        select bsn, geboortedatum, voornaam, tussenvoegsel, achternaam from persoon p where gemeente_code = '0632'
-                          and geboortedatum < ? and not exists (select 1 from melding m where m.persoon_bsn = p.bsn) order by bsn limit 1 offset ?""")
-                .params(vandaag.minusYears(40), welke)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getDate(2).toLocalDate().toString(),
-                        rs.getString(3) + " " + (rs.getString(4) == null || rs.getString(4).isBlank() ? "" : rs.getString(4) + " ") + rs.getString(5)})
-                .single();
+        Persoon persoon = Testhuishouden.in("0632").volwassene(57).inschrijven(inschrijvingen, clock).volwassene();
         HttpResponse<String> gemeld = api("POST", "/api/v1/meldingen", """
                 {"persoonBsn":"%s","geboortedatum":"%s","omschrijving":"%s","levensgebieden":["%s"],"urgentie":"%s",
-                 "contactvoorkeur":"TELEFOON","telefoon":"0612345678","kanaal":"TELEFOON"}""".formatted(persoon[0], persoon[1], omschrijving,
-                levensgebied, urgentie));
+                 "contactvoorkeur":"TELEFOON","telefoon":"0612345678","kanaal":"TELEFOON"}""".formatted(persoon.bsn(), persoon.geboortedatum(),
+                omschrijving, levensgebied, urgentie));
         assertThat(gemeld.statusCode()).as(gemeld.body()).isEqualTo(201);
-        return new Gemeld(getal(ID, gemeld.body()), getal(ZAAK, gemeld.body()), persoon[2]);
+        return new Gemeld(getal(ID, gemeld.body()), getal(ZAAK, gemeld.body()), persoon.naam());
     }
 
     /** The Wmo consulent picks the melding up. */

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BerichtenBrowserIT {
 
     @LocalServerPort int port;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
     @Autowired JdbcClient jdbc;
     @Autowired PersonenRegister register;
     @Autowired Clock clock;
@@ -34,11 +35,7 @@ class BerichtenBrowserIT {
     @Test
     void aProviderAsksAndTheRegisseurAssigns() throws Exception {
         LocalDate vandaag = LocalDate.now(clock);
-        String bsn = jdbc.sql("""
-                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum > ?
-                          and not exists (select 1 from toewijzing t where t.persoon_bsn = p.bsn)
-                          and not exists (select 1 from verzoek v where v.persoon_bsn = p.bsn) order by p.bsn limit 1 offset 7""")
-                .param(vandaag.minusYears(15)).query(String.class).single();
+        String bsn = nl.dichtbij.Testhuishouden.in("0632").volwassene(40).kind(8).inschrijven(inschrijvingen, clock).kind().bsn();
         String naam = register.persoon("0632", bsn).orElseThrow().naam();
         Path bestand = Files.createTempFile("jw315-", ".xml");
         Files.writeString(bestand, Aanbiedersberichten.jw315("42420001", "0632", "BR" + System.nanoTime() % 1_000_000_000L, vandaag, bsn,

@@ -61,6 +61,8 @@ class LogboekOnderDrukIT {
     private static final String WACHTRIJ = "GET /teams/{teamId}";
 
     @LocalServerPort int port;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
+    @Autowired java.time.Clock klok;
     @Autowired JdbcClient jdbc;
     @Autowired Logboek logboek;
     @Autowired Gemeenten gemeenten;
@@ -103,12 +105,10 @@ class LogboekOnderDrukIT {
 
     @Test
     void aRequestThatRollsBackStillLeavesItsLine() throws Exception {
-        var iemand = jdbc.sql("""
-                        select bsn, geboortedatum from persoon p where p.gemeente_code = '0632' and p.geboortedatum < date '1990-01-01'
-                          and not exists (select 1 from melding m where m.persoon_bsn = p.bsn) order by p.bsn desc limit 1 offset 41""")
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, java.time.LocalDate.class)}).single();
-        String bsn = (String) iemand[0];
-        String verkeerdeDatum = ((java.time.LocalDate) iemand[1]).plusDays(3).toString();
+        var iemand = nl.dichtbij.Testhuishouden.in("0632").volwassene(49).inschrijven(inschrijvingen, klok)
+                .volwassene();
+        String bsn = iemand.bsn();
+        String verkeerdeDatum = iemand.geboortedatum().plusDays(3).toString();
         String melding = """
                 {"persoonBsn":"%s","geboortedatum":"%s","omschrijving":"Het lukt thuis niet meer.","levensgebieden":["praktisch-functioneren"],
                  "urgentie":"NORMAAL","contactvoorkeur":"TELEFOON","telefoon":"06 12345678","kanaal":"TELEFOON"}""".formatted(bsn, verkeerdeDatum);

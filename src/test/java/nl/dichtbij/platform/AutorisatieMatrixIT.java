@@ -73,6 +73,7 @@ class AutorisatieMatrixIT {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort int port;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder wachtwoorden;
@@ -290,18 +291,10 @@ class AutorisatieMatrixIT {
      * all with the Jeugdteam; and a melding for the parent that the Wmo consulent registered.
      */
     private void fixtures() throws Exception {
-        var gezin = jdbc.sql("""
-                        select o.bsn, k.bsn, k.huishouden_id from ouder_kind ok join persoon o on o.bsn = ok.ouder_bsn join persoon k on k.bsn = ok.kind_bsn
-                        where k.gemeente_code = '0632' and k.huishouden_id = o.huishouden_id and k.geboortedatum > ? and k.geboortedatum < ?
-                        and not exists (select 1 from melding m where m.huishouden_id = k.huishouden_id)
-                        and not exists (select 1 from zaak z where z.huishouden_id = k.huishouden_id)
-                        order by k.huishouden_id limit 1""")
-                .params(LocalDate.of(2012, 1, 1), LocalDate.of(2019, 1, 1))
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
-        String buur = jdbc.sql("""
-                        select p.bsn from persoon p where p.gemeente_code = '0632' and p.geboortedatum < ? and p.huishouden_id <> ?
-                        and not exists (select 1 from melding m where m.huishouden_id = p.huishouden_id) order by p.bsn desc limit 1""")
-                .params(LocalDate.of(1990, 1, 1), Long.parseLong(gezin[2])).query(String.class).single();
+        var ingeschreven = nl.dichtbij.Testhuishouden.in("0632").volwassene(41).kind(11).inschrijven(inschrijvingen, clock);
+        String[] gezin = {ingeschreven.volwassene().bsn(), ingeschreven.kind().bsn(), String.valueOf(ingeschreven.huishoudenId())};
+        var buurman = nl.dichtbij.Testhuishouden.in("0632").volwassene(50).inschrijven(inschrijvingen, clock).volwassene();
+        String buur = buurman.bsn();
         account("matrix-ouder", gezin[0]);
         account("matrix-buur", buur);
         waarden.put("huishoudenId", gezin[2]);
@@ -344,7 +337,7 @@ class AutorisatieMatrixIT {
         waarden.put("wijzigingId", String.valueOf(besluiten.historie(beschikking).getLast().id()));
 
         // a Wmo consulent registers a melding for the parent (BSN and date of birth): it goes to his own team
-        LocalDate geboortedatumOuder = jdbc.sql("select geboortedatum from persoon where bsn = ?").param(gezin[0]).query(LocalDate.class).single();
+        LocalDate geboortedatumOuder = ingeschreven.volwassene().geboortedatum();
         var wmoMelding = new Sessie(Actor.WMOCONSULENT).api("POST", "/api/v1/meldingen", """
                 {"persoonBsn":"%s","geboortedatum":"%s","omschrijving":"Moeder redt het huishouden niet meer.","levensgebieden":["praktisch-functioneren"],
                  "urgentie":"NORMAAL","contactvoorkeur":"TELEFOON","telefoon":"0612345678","kanaal":"TELEFOON"}""".formatted(gezin[0], geboortedatumOuder));
@@ -353,8 +346,7 @@ class AutorisatieMatrixIT {
 
         var inwoner = new Gebruiker("matrix-ouder", null, "Ouder", Rol.INWONER, "0632", null, gezin[0]);
         waarden.put("toestemmingId", String.valueOf(toestemmingen.verlenen(inwoner, "AANBIEDER:42420001", null, Set.of(Dossierdeel.PLAN), null).id()));
-        var buurPersoon = jdbc.sql("select bsn, geboortedatum from persoon where bsn = ?").param(buur)
-                .query((rs, i) -> rs.getObject(2, LocalDate.class)).single();
+        var buurPersoon = buurman.geboortedatum();
         waarden.put("machtigingId", String.valueOf(vertegenwoordigingen.machtigen(inwoner, buur, buurPersoon, true, null).id()));
         waarden.put("correctieId", String.valueOf(correcties.indienen(inwoner, Dossierdeel.PERSONALIA, "Mijn adres klopt niet", null).id()));
         LocalDate ingang = LocalDate.now(clock).plusDays(7);

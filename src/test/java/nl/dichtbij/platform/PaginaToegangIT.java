@@ -27,6 +27,8 @@ class PaginaToegangIT {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort int port;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
+    @Autowired java.time.Clock klok;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder wachtwoorden;
 
@@ -89,8 +91,8 @@ class PaginaToegangIT {
     @Test
     void anotherResidentGets404OnSomeoneElsesMelding() throws Exception {
         long melding = meldingVanSanne();
-        String buurBsn = jdbc.sql("select bsn from persoon p where gemeente_code = '0632' and bsn not like '9999%' order by bsn limit 1")
-                .query(String.class).single();
+        String buurBsn = nl.dichtbij.Testhuishouden.in("0632").volwassene(38).inschrijven(inschrijvingen, klok)
+                .volwassene().bsn();
         jdbc.sql("delete from account where gebruikersnaam = 'buurvrouw'").update();
         jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, bsn) values ('buurvrouw', ?, 'Buurvrouw', 'INWONER', '0632', ?)")
                 .params(wachtwoorden.encode("demo"), buurBsn).update();

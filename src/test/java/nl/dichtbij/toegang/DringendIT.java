@@ -3,7 +3,6 @@ package nl.dichtbij.toegang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import nl.dichtbij.IntegratieTest;
 import nl.dichtbij.Telefoonmelding;
@@ -26,11 +25,12 @@ class DringendIT {
     @Autowired JdbcClient jdbc;
     @Autowired Gemeenten gemeenten;
     @Autowired Clock clock;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
 
     @Test
     void anUrgentMeldingStandsAboveTheQueueUntilSomeonePicksItUp() throws Exception {
         Telefoonmelding telefoon = new Telefoonmelding(port);
-        Telefoonmelding.Gemeld melding = telefoon.registreer(jdbc, LocalDate.now(clock), 31, "DRINGEND",
+        Telefoonmelding.Gemeld melding = telefoon.registreer(inschrijvingen, clock, "DRINGEND",
                 "Kan niet meer alleen thuis, zoon is opgenomen.", "praktisch-functioneren");
         long wmoteam = gemeenten.teamVoor("0632", Doelgroep.WMO).id();
 

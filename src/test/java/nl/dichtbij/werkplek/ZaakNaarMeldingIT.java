@@ -3,7 +3,6 @@ package nl.dichtbij.werkplek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import nl.dichtbij.IntegratieTest;
 import nl.dichtbij.Telefoonmelding;
@@ -20,11 +19,12 @@ class ZaakNaarMeldingIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
 
     @Test
     void theCasePageLeadsBackToItsMeldingen() throws Exception {
         Telefoonmelding telefoon = new Telefoonmelding(port);
-        Telefoonmelding.Gemeld melding = telefoon.registreer(jdbc, LocalDate.now(clock), 57, "NORMAAL",
+        Telefoonmelding.Gemeld melding = telefoon.registreer(inschrijvingen, clock, "NORMAAL",
                 "Schulden lopen op en de post blijft liggen.", "financien");
         telefoon.oppakken(melding);
 
