@@ -67,6 +67,7 @@ class BsnControleIT {
     @Autowired Gemeenten gemeenten;
     @Autowired PasswordEncoder wachtwoorden;
     @Autowired Clock clock;
+    @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
     @Autowired Pogingbegrenzer begrenzer;
     @Autowired nl.dichtbij.berichten.Verzoeken verzoeken;
 
@@ -231,29 +232,19 @@ class BsnControleIT {
 
     // --- helpers
 
-    /** A person of 0632 not used by another test here: adults for authorising, anyone for a melding. */
+    /** A person of 0632 of this test's own (see {@link nl.dichtbij.Testhuishouden}): an adult for authorising, a child otherwise. */
     private Mens volgende(boolean volwassen) {
-        LocalDate grens = vandaag.minusYears(volwassen ? 25 : 0);
-        int plek = VOLGNUMMER.getAndIncrement() * 7 + 3;
-        return jdbc.sql("""
-                        select bsn, geboortedatum, voornaam, tussenvoegsel, achternaam from persoon where gemeente_code = '0632' and geboortedatum < ?
-                          and bsn not in (select vertegenwoordiger_bsn from vertegenwoordiging) and bsn not in (select coalesce(bsn, '') from account)
-                          and achternaam not like '%''%' and coalesce(tussenvoegsel, '') not like '%''%' order by bsn limit 1 offset ?""")
-                .params(grens, 500 + plek).query((rs, i) -> new Mens(rs.getString(1), rs.getObject(2, LocalDate.class), naam(rs))).single();
+        var huishouden = nl.dichtbij.Testhuishouden.in("0632").volwassene(44).kind(12).inschrijven(inschrijvingen, clock);
+        return mens(volwassen ? huishouden.volwassene() : huishouden.kind());
     }
 
+    /** A child nobody has a toewijzing or verzoek for. */
     private Mens nietClient() {
-        int plek = VOLGNUMMER.getAndIncrement() * 7 + 5;
-        return jdbc.sql("""
-                        select p.bsn, p.geboortedatum, p.voornaam, p.tussenvoegsel, p.achternaam from persoon p where p.gemeente_code = '0632' and p.geboortedatum > ?
-                          and not exists (select 1 from toewijzing t where t.persoon_bsn = p.bsn)
-                          and not exists (select 1 from verzoek v where v.persoon_bsn = p.bsn) order by p.bsn limit 1 offset ?""")
-                .params(vandaag.minusYears(16), plek).query((rs, i) -> new Mens(rs.getString(1), rs.getObject(2, LocalDate.class), naam(rs))).single();
+        return mens(nl.dichtbij.Testhuishouden.in("0632").volwassene(37).kind(9).inschrijven(inschrijvingen, clock).kind());
     }
 
-    private static String naam(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String tussenvoegsel = rs.getString(4);
-        return rs.getString(3) + " " + (tussenvoegsel == null || tussenvoegsel.isBlank() ? "" : tussenvoegsel + " ") + rs.getString(5);
+    private static Mens mens(nl.dichtbij.personen.Persoon p) {
+        return new Mens(p.bsn(), p.geboortedatum(), p.naam());
     }
 
     private String onbekendBsn() {
