@@ -60,7 +60,7 @@ public final class Testhuishouden {
     public Ingeschreven inschrijven(Inschrijvingen inschrijvingen, Clock clock) {
         LocalDate vandaag = LocalDate.now(clock);
         long id = HUISHOUDEN.getAndIncrement();
-        String achternaam = "Proef" + (id % 100_000);
+        String achternaam = "Proef" + letters(id);
         NieuwHuishouden huishouden = new NieuwHuishouden(id, gemeenteCode, "Teststraat", String.valueOf(id % 1000 + 1), "3441TE",
                 "Woerden", "Binnenstad");
         List<Persoon> ouders = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class Testhuishouden {
             ouders.add(persoon(id, i == 0 ? "Anna" : "Bram", achternaam, volwassenen.get(i).apply(vandaag)));
         }
         for (int i = 0; i < kinderen.size(); i++) {
-            kids.add(persoon(id, "Kind" + (i + 1), achternaam, kinderen.get(i).apply(vandaag)));
+            kids.add(persoon(id, List.of("Sem", "Lotte", "Daan", "Noor").get(i % 4), achternaam, kinderen.get(i).apply(vandaag)));
         }
         List<Persoon> leden = new ArrayList<>(ouders);
         leden.addAll(kids);
@@ -82,6 +82,15 @@ public final class Testhuishouden {
 
     private Persoon persoon(long huishouden, String voornaam, String achternaam, LocalDate geboren) {
         return new Persoon(volgendeBsn(), gemeenteCode, huishouden, voornaam, null, achternaam, geboren);
+    }
+
+    /** A surname of letters only, one per household: "Proefbcdfa". */
+    private static String letters(long id) {
+        StringBuilder naam = new StringBuilder();
+        for (long rest = id; naam.length() < 6; rest /= 26) {
+            naam.append((char) ('a' + rest % 26));
+        }
+        return naam.toString();
     }
 
     private static String volgendeBsn() {

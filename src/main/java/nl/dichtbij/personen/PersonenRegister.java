@@ -45,7 +45,11 @@ public interface PersonenRegister {
     /** The addresses of these households; unknown or foreign ones are left out. Looks them up in batches, not one by one. */
     Map<Long, Adres> adressen(String gemeenteCode, Collection<Long> huishoudens);
 
-    Pagina<Persoon> zoekOpNaam(String gemeenteCode, String naam, int pagina, int grootte);
+    /**
+     * Residents whose surname starts with {@code achternaam} and, when given, whose first name starts with {@code voornaam}
+     * (both ignoring case), by surname, first name and BSN: the staff search. Prefixes, so the database's index serves it.
+     */
+    Pagina<Persoon> zoekOpNaam(String gemeenteCode, String voornaam, String achternaam, int pagina, int grootte);
 
     long aantalInwoners(String gemeenteCode);
 

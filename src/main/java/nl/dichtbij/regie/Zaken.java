@@ -161,6 +161,23 @@ public class Zaken {
                 .params(medewerker.gebruikersnaam(), medewerker.gemeenteCode()).query(Long.class).list();
     }
 
+    /** The open case of a household as a list shows it: which team directs it, and who. */
+    public record Lopend(long id, long huishoudenId, long leadTeamId, String regisseurNaam) {
+    }
+
+    /** The open cases of these households of the municipality, in one query, by household. */
+    @Transactional(readOnly = true)
+    public Map<Long, Lopend> lopendVanHuishoudens(String gemeenteCode, java.util.Collection<Long> huishoudens) {
+        if (huishoudens.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select id, huishouden_id, lead_team_id, regisseur_naam from zaak
+                        where gemeente_code = :gemeente and open = true and huishouden_id in (:huishoudens) order by id""")
+                .param("gemeente", gemeenteCode).param("huishoudens", huishoudens).query(Lopend.class).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Lopend::huishoudenId, z -> z, (eerste, tweede) -> tweede));
+    }
+
     @Transactional(readOnly = true)
     public List<Zaak> vanHuishouden(String gemeenteCode, long huishoudenId) {
         return zaken.findByGemeenteCodeAndHuishoudenIdOrderByIdDesc(gemeenteCode, huishoudenId);

@@ -101,13 +101,30 @@ class JdbcPersonenRegister implements PersonenRegister {
     }
 
     @Override
-    public Pagina<Persoon> zoekOpNaam(String gemeenteCode, String naam, int pagina, int grootte) {
-        String patroon = naam.trim().toLowerCase() + "%";
-        long totaal = jdbc.sql("select count(*) from persoon where gemeente_code = ? and lower(achternaam) like ?")
-                .params(gemeenteCode, patroon).query(Long.class).single();
-        List<Persoon> inhoud = jdbc.sql(PERSOON + "where p.gemeente_code = ? and lower(p.achternaam) like ? order by p.achternaam, p.voornaam, p.bsn limit ? offset ?")
-                .params(gemeenteCode, patroon, grootte, (long) pagina * grootte).query(Persoon.class).list();
+    public Pagina<Persoon> zoekOpNaam(String gemeenteCode, String voornaam, String achternaam, int pagina, int grootte) {
+        String filter = "where p.gemeente_code = :gemeente and lower(p.achternaam) like :achternaam"
+                + (voornaam == null ? "" : " and lower(p.voornaam) like :voornaam");
+        long totaal = jdbc.sql("select count(*) from persoon p " + filter).params(zoekparameters(gemeenteCode, voornaam, achternaam))
+                .query(Long.class).single();
+        List<Persoon> inhoud = jdbc.sql(PERSOON + filter + " order by p.achternaam, p.voornaam, p.bsn limit :grootte offset :offset")
+                .params(zoekparameters(gemeenteCode, voornaam, achternaam)).param("grootte", grootte).param("offset", (long) pagina * grootte)
+                .query(Persoon.class).list();
         return new Pagina<>(inhoud, pagina, grootte, totaal);
+    }
+
+    private static Map<String, Object> zoekparameters(String gemeenteCode, String voornaam, String achternaam) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("gemeente", gemeenteCode);
+        parameters.put("achternaam", voorvoegsel(achternaam));
+        if (voornaam != null) {
+            parameters.put("voornaam", voorvoegsel(voornaam));
+        }
+        return parameters;
+    }
+
+    /** A LIKE pattern for "starts with", with the wildcards of the input taken literally out. */
+    private static String voorvoegsel(String tekst) {
+        return tekst.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 
     @Override

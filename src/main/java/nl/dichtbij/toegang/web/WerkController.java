@@ -58,9 +58,13 @@ class WerkController {
         this.clock = clock;
     }
 
+    /** {@code bsn}: from the staff search, the resident the professional found. */
     @GetMapping("/meldingen/nieuw")
-    String nieuw(Model model) {
+    String nieuw(@org.springframework.web.bind.annotation.RequestParam(required = false) String bsn, Model model) {
         MeldingFormulier formulier = new MeldingFormulier();
+        if (nl.dichtbij.personen.Bsn.isGeldig(bsn)) {
+            formulier.setPersoonBsn(bsn);
+        }
         formulier.setKanaal(Kanaal.TELEFOON);
         formulier.setUrgentie(Urgentie.NORMAAL);
         formulier.setContactvoorkeur(Contactvoorkeur.TELEFOON);

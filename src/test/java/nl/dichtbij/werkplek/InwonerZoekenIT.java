@@ -1,0 +1,87 @@
+package nl.dichtbij.werkplek;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import nl.dichtbij.Inloggen;
+import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.Testhuishouden;
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.Inschrijvingen;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The staff search: a resident by name, BSN or address, whether his household has a case, and a Logboek line for each one shown. */
+@IntegratieTest
+class InwonerZoekenIT {
+
+    @LocalServerPort int port;
+    @Autowired Inschrijvingen inschrijvingen;
+    @Autowired Zaken zaken;
+    @Autowired Gemeenten gemeenten;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void aProfessionalFindsAResidentByNameBsnOrAddressAndSeesHisHouseholdsCase() throws Exception {
+        var gezin = Testhuishouden.in("0632").volwassene(43).kind(12).inschrijven(inschrijvingen, clock);
+        String achternaam = gezin.volwassene().achternaam();
+        HttpClient jeugd = Inloggen.als(port, "jeugdconsulent");
+
+        String opNaam = zoek(jeugd, achternaam);
+        assertThat(opNaam).contains("2 inwoners gevonden", gezin.volwassene().naam(), gezin.kind().naam(), "Geen lopende zaak voor dit huishouden",
+                "Teststraat", "/werk/meldingen/nieuw?bsn=" + gezin.kind().bsn());
+        assertThat(zoek(jeugd, "Sem " + achternaam)).as("first name and surname").contains("1 inwoner gevonden", gezin.kind().naam())
+                .doesNotContain(gezin.volwassene().naam());
+        assertThat(zoek(jeugd, "3441 te " + huisnummer(gezin.huishoudenId()))).as("by address").contains(gezin.volwassene().naam(),
+                gezin.kind().naam());
+
+        Gebruiker consulent = new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632",
+                gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
+        Zaak zaak = zaken.intakeGedaan(consulent, zaken.voorHuishouden("0632", gezin.huishoudenId(), gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()).id());
+        assertThat(zoek(jeugd, gezin.kind().bsn())).as("by BSN, with the household's case").contains("1 inwoner gevonden", "Er loopt een zaak",
+                "Jeugdteam", "regisseur Jasmijn Bakker", "/werk/zaken/" + zaak.id());
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        select count(*) from verwerking where actor = 'jeugdconsulent' and betrokkene_bsn = ? and grondslag like 'Inwoner zoeken%'""")
+                .param(gezin.kind().bsn()).query(Long.class).single()).as("one line per result page that showed him").isEqualTo(4));
+    }
+
+    @Test
+    void whatCannotBeSearchedIsExplainedAndAnotherMunicipalitysResidentIsNotFound() throws Exception {
+        var gezin = Testhuishouden.in("0632").volwassene(66).inschrijven(inschrijvingen, clock);
+        assertThat(zoek(Inloggen.als(port, "wmoconsulent"), "J")).contains("Typ minstens de eerste twee letters van de achternaam.",
+                "aria-invalid=\"true\"");
+        assertThat(zoek(Inloggen.als(port, "wmoconsulent"), "3441 AB")).contains("Vul ook het huisnummer in");
+        String montfoort = zoek(Inloggen.als(port, "montfoort"), gezin.volwassene().bsn());
+        assertThat(montfoort).contains("0 inwoners gevonden").doesNotContain(gezin.volwassene().naam());
+    }
+
+    private String zoek(HttpClient wie, String q) throws Exception {
+        HttpResponse<String> antwoord = wie.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/werk/zoeken?q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        return antwoord.body();
+    }
+
+    private String huisnummer(long huishouden) {
+        return jdbc.sql("select huisnummer from huishouden where id = ?").param(huishouden).query(String.class).single();
+    }
+}
