@@ -148,12 +148,19 @@ class PlanOpslag {
     }
 
     void reactie(Ondersteuningsplan plan, String door, String doorNaam, boolean vanInwoner, String tekst, Instant op) {
-        jdbc.sql("insert into plan_reactie (plan_id, gemeente_code, versienummer, door, door_naam, van_inwoner, tekst, op) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(plan.id(), plan.gemeenteCode(), plan.versienummer(), door, doorNaam, vanInwoner, tekst.trim(), Timestamp.from(op)).update();
+        reactie(plan, door, doorNaam, vanInwoner, tekst, op, false);
+    }
+
+    void reactie(Ondersteuningsplan plan, String door, String doorNaam, boolean vanInwoner, String tekst, Instant op, boolean nietAkkoord) {
+        jdbc.sql("""
+                        insert into plan_reactie (plan_id, gemeente_code, versienummer, door, door_naam, van_inwoner, tekst, op, niet_akkoord)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(plan.id(), plan.gemeenteCode(), plan.versienummer(), door, doorNaam, vanInwoner, tekst.trim(), Timestamp.from(op), nietAkkoord)
+                .update();
     }
 
     List<Reactie> reacties(long planId) {
-        return jdbc.sql("select id, versienummer, door_naam, van_inwoner, tekst, op from plan_reactie where plan_id = ? order by op, id")
+        return jdbc.sql("select id, versienummer, door_naam, van_inwoner, tekst, op, niet_akkoord from plan_reactie where plan_id = ? order by op, id")
                 .param(planId).query(Reactie.class).list();
     }
 

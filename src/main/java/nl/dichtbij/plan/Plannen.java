@@ -145,6 +145,40 @@ public class Plannen {
         events.publishEvent(new PlanAkkoord(plan.id(), plan.gemeenteCode(), plan.zaakId(), versienummer, inwoner.actorNaam(), nu));
     }
 
+    /**
+     * The resident does not agree with the version he read, and says why: his contact person reads the reason on the case
+     * page and talks it over with him. He can still agree later, with this version or a changed one.
+     */
+    @Transactional
+    public void nietAkkoord(Gebruiker inwoner, int versienummer, String reden) {
+        Ondersteuningsplan plan = vanInwoner(inwoner).orElseThrow(() -> new NietGevondenException("Het plan"));
+        if (plan.doelen().isEmpty()) {
+            throw new OngeldigeInvoerException("reden", "Er staan nog geen doelen in uw plan.");
+        }
+        if (versienummer != plan.versienummer()) {
+            throw new OngeldigeInvoerException("reden", "Het plan is gewijzigd terwijl u het las. Lees de nieuwe versie eerst.");
+        }
+        if (plan.akkoordMetHuidigeVersie()) {
+            throw new OngeldigeInvoerException("reden", "U ging al akkoord met deze versie. Schrijf een reactie als u iets wilt veranderen.");
+        }
+        if (reden == null || reden.isBlank()) {
+            throw new OngeldigeInvoerException("reden", "Schrijf waarmee u het niet eens bent. Uw contactpersoon bespreekt het met u.");
+        }
+        if (reden.length() > 4000) {
+            throw new OngeldigeInvoerException("reden", "Gebruik maximaal 4000 tekens.");
+        }
+        opslag.reactie(plan, inwoner.gebruikersnaam(), inwoner.actorNaam(), true, reden, clock.instant(), true);
+    }
+
+    /** The resident's latest reason for not agreeing with the current version, if he gave one and has not agreed since. */
+    public Optional<Reactie> nietAkkoordMetHuidigeVersie(Ondersteuningsplan plan) {
+        if (plan.akkoordMetHuidigeVersie()) {
+            return Optional.empty();
+        }
+        return opslag.reacties(plan.id()).stream().filter(r -> r.nietAkkoord() && r.versienummer() == plan.versienummer())
+                .reduce((eerste, laatste) -> laatste);
+    }
+
     @Transactional
     public void reageren(Gebruiker gebruiker, Long zaakId, String tekst) {
         Ondersteuningsplan plan = gebruiker.is(Rol.INWONER)

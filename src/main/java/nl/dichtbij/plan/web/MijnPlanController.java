@@ -44,6 +44,7 @@ class MijnPlanController {
         if (plan != null) {
             model.addAttribute("versies", plannen.versiesVoorInwoner(inwoner, plan));
             model.addAttribute("reacties", plannen.reacties(plan));
+            model.addAttribute("nietAkkoord", plannen.nietAkkoordMetHuidigeVersie(plan).orElse(null));
         }
         if (!model.containsAttribute("reactie")) {
             model.addAttribute("reactie", new Formulieren.ReactieFormulier());
@@ -59,6 +60,19 @@ class MijnPlanController {
             return "redirect:/mijn/plan?akkoord";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("akkoordFout", String.join(" ", e.fouten().values()));
+            return plan(inwoner, model);
+        }
+    }
+
+    @PostMapping("/niet-akkoord")
+    String nietAkkoord(@AuthenticationPrincipal Gebruiker inwoner, @org.springframework.web.bind.annotation.RequestParam(required = false) Integer versienummer,
+                       @org.springframework.web.bind.annotation.RequestParam(required = false) String reden, Model model) {
+        try {
+            plannen.nietAkkoord(inwoner, versienummer == null ? -1 : versienummer, reden);
+            return "redirect:/mijn/plan?nietAkkoord";
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("nietAkkoordFout", String.join(" ", e.fouten().values()));
+            model.addAttribute("nietAkkoordReden", reden);
             return plan(inwoner, model);
         }
     }

@@ -184,6 +184,7 @@ class ZaakpaginaController {
         model.addAttribute("leadTeam", gemeenten.team(zaak.leadTeamId()).map(t -> t.naam()).orElse(""));
         model.addAttribute("versies", plannen.versies(plan));
         model.addAttribute("reacties", plannen.reacties(plan));
+        model.addAttribute("nietAkkoord", plannen.nietAkkoordMetHuidigeVersie(plan).orElse(null));
         model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm()).orElse(null));
         model.addAttribute("escalaties", escalaties.vanZaak(medewerker, zaakId));
         model.addAttribute("aanvragen", besluiten.aanvragenVanZaak(medewerker, zaakId));
