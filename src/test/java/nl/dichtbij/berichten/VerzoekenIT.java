@@ -106,24 +106,11 @@ class VerzoekenIT {
         Verzoek verzoek = openVerzoekVan(jeugdconsulent(), bsn);
         long product = verzoeken.dossier(jeugdconsulent(), verzoek.id()).orElseThrow().producten().getFirst().id();
 
-        var start = new java.util.concurrent.CountDownLatch(1);
-        List<Object> uitkomsten = new java.util.ArrayList<>();
-        try (var draden = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            List<java.util.concurrent.Future<Object>> toekomst = List.of(jeugdconsulent(), teamleider()).stream()
-                    .map(wie -> draden.submit(() -> {
-                        start.await();
-                        try {
-                            verzoeken.toewijzen(wie, verzoek.id(), product, null);
-                            return (Object) "toegewezen";
-                        } catch (OngeldigeInvoerException e) {
-                            return e;
-                        }
-                    })).toList();
-            start.countDown();
-            for (var f : toekomst) {
-                uitkomsten.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-        }
+        List<Object> uitkomsten = nl.dichtbij.Tegelijk.uitvoeren(List.of(jeugdconsulent(), teamleider()).stream()
+                .<java.util.concurrent.Callable<?>>map(wie -> () -> {
+                    verzoeken.toewijzen(wie, verzoek.id(), product, null);
+                    return "toegewezen";
+                }).toList());
 
         assertThat(uitkomsten).filteredOn("toegewezen"::equals).hasSize(1);
         assertThat(uitkomsten).filteredOn(OngeldigeInvoerException.class::isInstance).singleElement()
@@ -144,18 +131,8 @@ class VerzoekenIT {
         List<String> berichten = List.of(ingang.plusDays(1), ingang.plusDays(2)).stream()
                 .map(begin -> Aanbiedersberichten.jw305(AGB, "0632", uniek(), vandaag, bsn, nummer, "45", "45A01", begin, "1")).toList();
 
-        var start = new java.util.concurrent.CountDownLatch(1);
-        List<String> retouren = new java.util.ArrayList<>();
-        try (var draden = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            var toekomst = berichten.stream().map(xml -> draden.submit(() -> {
-                start.await();
-                return stuur(xml).body();
-            })).toList();
-            start.countDown();
-            for (var f : toekomst) {
-                retouren.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-        }
+        List<String> retouren = nl.dichtbij.Tegelijk.uitvoeren(berichten.stream()
+                .<java.util.concurrent.Callable<?>>map(xml -> () -> stuur(xml).body()).toList()).stream().map(String::valueOf).toList();
 
         assertThat(jdbc.sql("select count(*) from levering where toewijzing_id = ? and verwijderd = false and einddatum is null").param(id)
                 .query(Long.class).single()).as(String.join("\n", retouren)).isEqualTo(1);

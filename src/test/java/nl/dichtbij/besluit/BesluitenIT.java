@@ -243,28 +243,9 @@ class BesluitenIT {
         assertThat(besluiten.beschikking(wmoconsulent(), beschikking.id()).tweedeDoorNaam()).isEqualTo("Thea Mulder");
     }
 
-    /** Runs the same call on two threads released at the same moment; returns what each returned or threw. */
+    /** Runs the same call twice at the same moment; returns what each returned or the refusal it gave. */
     private static List<Object> tegelijk(java.util.concurrent.Callable<Object> handeling) throws Exception {
-        var start = new java.util.concurrent.CountDownLatch(1);
-        try (var draden = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            List<java.util.concurrent.Future<Object>> toekomst = new java.util.ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                toekomst.add(draden.submit(() -> {
-                    start.await();
-                    try {
-                        return handeling.call();
-                    } catch (OngeldigeInvoerException e) {
-                        return e;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> uitkomsten = new java.util.ArrayList<>();
-            for (var f : toekomst) {
-                uitkomsten.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            return uitkomsten;
-        }
+        return nl.dichtbij.Tegelijk.uitvoeren(List.of(handeling, handeling));
     }
 
     @Test
