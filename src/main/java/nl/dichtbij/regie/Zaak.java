@@ -48,10 +48,21 @@ public class Zaak {
     public record Overdracht(Instant tijdstip, String van, String vanNaam, String naar, String naarNaam, String notitie) {
     }
 
-    /** What the household is told about its case, shown in Mijn Dichtbij. */
+    /**
+     * A message about the case, shown in Mijn Dichtbij and on the case page: {@code betreftBsn} names the member it is about
+     * (null: the whole household); {@code vanNaam} who wrote it (null: the system told the household), {@code vanInwoner}
+     * whether the resident (or who acts for him) wrote it to his contact person.
+     */
     @Table("zaak_bericht")
-    /** A message to the household; {@code betreftBsn} names the member it is about (null: the whole household). */
-    public record Bericht(Instant tijdstip, String tekst, String betreftBsn) {
+    public record Bericht(Instant tijdstip, String tekst, String betreftBsn, String vanNaam, boolean vanInwoner) {
+
+        public Bericht(Instant tijdstip, String tekst, String betreftBsn) {
+            this(tijdstip, tekst, betreftBsn, null, false);
+        }
+
+        @org.springframework.data.annotation.PersistenceCreator
+        public Bericht {
+        }
     }
 
     Zaak() {
@@ -118,6 +129,16 @@ public class Zaak {
 
     void bericht(String tekst, String betreftBsn, Instant nu) {
         berichten.add(new Bericht(nu, tekst, betreftBsn));
+    }
+
+    /** A message the resident writes to his contact person, or the professional to the household. */
+    void bericht(String tekst, String betreftBsn, String vanNaam, boolean vanInwoner, Instant nu) {
+        if (!open) {
+            throw new nl.dichtbij.platform.OngeldigeInvoerException("tekst", vanInwoner
+                    ? "Uw zaak is afgesloten. Hebt u opnieuw hulp nodig? Vraag dan opnieuw hulp."
+                    : "Deze zaak is afgesloten.");
+        }
+        berichten.add(new Bericht(nu, tekst, betreftBsn, vanNaam, vanInwoner));
     }
 
     void waakvlamGehouden(Instant nu) {

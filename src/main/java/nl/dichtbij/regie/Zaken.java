@@ -131,6 +131,53 @@ public class Zaken {
         zaken.save(zaak);
     }
 
+    /** The resident (or who acts for him) writes to his contact person about his household's case. */
+    @Transactional
+    public Zaak berichtAanContactpersoon(Gebruiker inwoner, String tekst) {
+        Zaak zaak = vanInwoner(inwoner).orElseThrow(() -> new NietGevondenException("Uw zaak"));
+        if (inwoner.handeltNamensIemand() && inwoner.door().alleenInzien()) {
+            throw new OngeldigeInvoerException("tekst", "U mag meelezen, maar geen berichten sturen namens " + inwoner.naam() + ".");
+        }
+        // about the resident it comes from: a 16- or 17-year-old's message is his (docs/decisions/0006)
+        zaak.bericht(berichttekst(tekst), inwoner.bsn(), inwoner.actorNaam(), true, clock.instant());
+        return zaken.save(zaak);
+    }
+
+    /** A professional with access to the case writes to the household. */
+    @Transactional
+    public Zaak berichtVanMedewerker(Gebruiker medewerker, long zaakId, String tekst) {
+        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        zaak.bericht(berichttekst(tekst), null, medewerker.naam(), false, clock.instant());
+        return zaken.save(zaak);
+    }
+
+    private static String berichttekst(String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            throw new OngeldigeInvoerException("tekst", "Schrijf uw bericht.");
+        }
+        if (tekst.strip().length() > 1000) {
+            throw new OngeldigeInvoerException("tekst", "Gebruik maximaal 1000 tekens. Schrijf een tweede bericht als u meer wilt zeggen.");
+        }
+        return tekst.strip();
+    }
+
+    /** A resident's message nobody of the team answered yet, on a case this professional directs. */
+    public record OnbeantwoordBericht(long zaakId, java.time.Instant tijdstip, String vanNaam, String tekst) {
+    }
+
+    /** The residents' messages on this professional's open cases that no professional answered yet, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OnbeantwoordBericht> onbeantwoord(Gebruiker medewerker, int aantal) {
+        return jdbc.sql("""
+                        select z.id as zaak_id, b.tijdstip, b.van_naam, b.tekst from zaak z join zaak_bericht b on b.zaak_id = z.id
+                        where z.regisseur = :wie and z.open = true and z.gemeente_code = :gemeente and b.van_inwoner = true
+                          and not exists (select 1 from zaak_bericht a where a.zaak_id = b.zaak_id and a.volgnummer > b.volgnummer
+                                            and a.van_inwoner = false and a.van_naam is not null)
+                        order by b.tijdstip, z.id limit :aantal""")
+                .param("wie", medewerker.gebruikersnaam()).param("gemeente", medewerker.gemeenteCode()).param("aantal", aantal)
+                .query(OnbeantwoordBericht.class).list();
+    }
+
     /** The open cases this professional directs. */
     @Transactional(readOnly = true)
     public List<Zaak> vanRegisseur(Gebruiker medewerker) {

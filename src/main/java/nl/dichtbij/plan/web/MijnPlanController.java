@@ -64,6 +64,19 @@ class MijnPlanController {
         }
     }
 
+    @PostMapping("/berichten")
+    String bericht(@AuthenticationPrincipal Gebruiker inwoner, @org.springframework.web.bind.annotation.RequestParam(required = false) String bericht,
+                   Model model) {
+        try {
+            zaken.berichtAanContactpersoon(inwoner, bericht);
+            return "redirect:/mijn/plan?bericht#berichten";
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("berichtFout", String.join(" ", e.fouten().values()));
+            model.addAttribute("berichtTekst", bericht);
+            return plan(inwoner, model);
+        }
+    }
+
     @PostMapping("/niet-akkoord")
     String nietAkkoord(@AuthenticationPrincipal Gebruiker inwoner, @org.springframework.web.bind.annotation.RequestParam(required = false) Integer versienummer,
                        @org.springframework.web.bind.annotation.RequestParam(required = false) String reden, Model model) {

@@ -18,6 +18,14 @@ final class Formulieren {
     private Formulieren() {
     }
 
+    /** A message to the household. */
+    public static class BerichtFormulier {
+        private String bericht;
+
+        public String getBericht() { return bericht; }
+        public void setBericht(String bericht) { this.bericht = bericht; }
+    }
+
     public static class DoelFormulier {
         private String omschrijving;
         private String persoonBsn;

@@ -77,6 +77,7 @@ class WerkbakController {
         model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
         model.addAttribute("termijnen", termijnbord.dezeWeek(medewerker, medewerker.teamId()));
         model.addAttribute("tweedeHandtekening", besluiten.wachtenOpTweede(medewerker, REGELS));
+        model.addAttribute("berichten", zaken.onbeantwoord(medewerker, REGELS));
         return "werk/werkbak";
     }
 

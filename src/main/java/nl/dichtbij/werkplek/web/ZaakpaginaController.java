@@ -115,6 +115,22 @@ class ZaakpaginaController {
         return bewaar(medewerker, zaakId, resultaat, model, "reactie", () -> plannen.reageren(medewerker, zaakId, formulier.getTekst()));
     }
 
+    @PostMapping("/berichten")
+    String bericht(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                   @ModelAttribute("berichtFormulier") Formulieren.BerichtFormulier formulier, BindingResult resultaat, Model model) {
+        return bewaar(medewerker, zaakId, resultaat, model, "bericht",
+                () -> alsVeld("bericht", () -> zaken.berichtVanMedewerker(medewerker, zaakId, formulier.getBericht())));
+    }
+
+    /** The case's service names its field "tekst"; on this page the message field is "bericht". */
+    private static void alsVeld(String veld, Runnable actie) {
+        try {
+            actie.run();
+        } catch (OngeldigeInvoerException e) {
+            throw new OngeldigeInvoerException(veld, String.join(" ", e.fouten().values()));
+        }
+    }
+
     @PostMapping("/overdracht")
     String overdracht(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
                       @ModelAttribute("overdracht") Formulieren.OverdrachtFormulier formulier, BindingResult resultaat, Model model) {
@@ -226,6 +242,8 @@ class ZaakpaginaController {
             model.addAttribute("evaluatie", evaluatie);
         }
         model.addAttribute("reactie", model.containsAttribute("reactie") ? model.getAttribute("reactie") : new Formulieren.ReactieFormulier());
+        model.addAttribute("berichtFormulier", model.containsAttribute("berichtFormulier") ? model.getAttribute("berichtFormulier")
+                : new Formulieren.BerichtFormulier());
         model.addAttribute("overdracht", model.containsAttribute("overdracht") ? model.getAttribute("overdracht") : new Formulieren.OverdrachtFormulier());
         model.addAttribute("sluiten", model.containsAttribute("sluiten") ? model.getAttribute("sluiten") : new Formulieren.SluitFormulier());
         model.addAttribute("escalatie", model.containsAttribute("escalatie") ? model.getAttribute("escalatie") : new Formulieren.EscalatieFormulier());
