@@ -86,7 +86,7 @@ public class Zaak {
         }
         regisseur = gebruikersnaam;
         regisseurNaam = naam;
-        berichten.add(new Bericht(nu, naam + " is uw contactpersoon.", null));
+        zeg(new Bericht(nu, naam + " is uw contactpersoon.", null));
         return true;
     }
 
@@ -94,13 +94,13 @@ public class Zaak {
         overdrachten.add(new Overdracht(nu, regisseur, regisseurNaam == null ? doorNaam : regisseurNaam, naar, naarNaam, notitie));
         regisseur = naar;
         regisseurNaam = naarNaam;
-        berichten.add(new Bericht(nu, "Uw nieuwe contactpersoon is " + naarNaam + ".", null));
+        zeg(new Bericht(nu, "Uw nieuwe contactpersoon is " + naarNaam + ".", null));
     }
 
     void regievorm(Regievorm nieuw, String reden, Instant nu) {
         regievorm = nieuw;
         if (nieuw == Regievorm.PROCESREGIE) {
-            berichten.add(new Bericht(nu, "Omdat er veel partijen bij uw situatie betrokken zijn, zorgt een procesregisseur dat zij samenwerken.", null));
+            zeg(new Bericht(nu, "Omdat er veel partijen bij uw situatie betrokken zijn, zorgt een procesregisseur dat zij samenwerken.", null));
         }
     }
 
@@ -110,11 +110,19 @@ public class Zaak {
         sluitreden = reden;
         waakvlamDatum = waakvlam;
         waakvlamAfgerond = waakvlam == null;
-        berichten.add(new Bericht(nu, waakvlam == null
+        zeg(new Bericht(nu, waakvlam == null
                 ? "Uw zaak is afgesloten. U kunt altijd opnieuw hulp vragen."
                 : "Uw zaak is afgesloten. Rond " + Formaat.lang(waakvlam)
                         + " neemt uw contactpersoon nog eens contact op om te horen hoe het gaat.", null));
         teMelden.add(new ZaakGesloten(id, gemeenteCode, huishoudenId, reden, waakvlam, nu));
+    }
+
+    /** Adds a message; one for the household (not from the resident himself) is also announced, once the case has its id. */
+    private void zeg(Bericht bericht) {
+        berichten.add(bericht);
+        if (!bericht.vanInwoner() && id != null) {
+            teMelden.add(new BerichtVoorHuishouden(id, gemeenteCode, huishoudenId, bericht.betreftBsn(), bericht.tijdstip()));
+        }
     }
 
     @DomainEvents
@@ -128,7 +136,7 @@ public class Zaak {
     }
 
     void bericht(String tekst, String betreftBsn, Instant nu) {
-        berichten.add(new Bericht(nu, tekst, betreftBsn));
+        zeg(new Bericht(nu, tekst, betreftBsn));
     }
 
     /** A message the resident writes to his contact person, or the professional to the household. */
@@ -138,7 +146,7 @@ public class Zaak {
                     ? "Uw zaak is afgesloten. Hebt u opnieuw hulp nodig? Vraag dan opnieuw hulp."
                     : "Deze zaak is afgesloten.");
         }
-        berichten.add(new Bericht(nu, tekst, betreftBsn, vanNaam, vanInwoner));
+        zeg(new Bericht(nu, tekst, betreftBsn, vanNaam, vanInwoner));
     }
 
     void waakvlamGehouden(Instant nu) {

@@ -1,0 +1,138 @@
+package nl.dichtbij.inwoner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+import nl.dichtbij.Inloggen;
+import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.Testhuishouden;
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.Inschrijvingen;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * News by e-mail through a real SMTP server (GreenMail): the resident turns it on in Mijn Dichtbij, a message from his
+ * contact person brings one mail without personal data, news about his 16-year-old does not reach him, his own message
+ * brings none.
+ */
+@IntegratieTest
+class NieuwsmailIT {
+
+    private static final GreenMail SMTP = start();
+
+    @LocalServerPort int port;
+    @Autowired Zaken zaken;
+    @Autowired Gemeenten gemeenten;
+    @Autowired Inschrijvingen inschrijvingen;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder wachtwoorden;
+    @Autowired Clock clock;
+
+    private static GreenMail start() {
+        int poort;
+        try (ServerSocket vrij = new ServerSocket(0)) {
+            poort = vrij.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ServerSetup setup = new ServerSetup(poort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(10_000);
+        GreenMail smtp = new GreenMail(setup);
+        smtp.start();
+        return smtp;
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        SMTP.stop();
+    }
+
+    @Test
+    void theResidentGetsAMailWithoutPersonalDataWhenThereIsNewsForHim() throws Exception {
+        var gezin = Testhuishouden.in("0632").volwassene(46).kind(16).inschrijven(inschrijvingen, clock);
+        Gebruiker jeugd = new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
+        Zaak zaak = zaken.intakeGedaan(jeugd, zaken.voorHuishouden("0632", gezin.huishoudenId(), gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()).id());
+        String gebruikersnaam = "nieuwsmail-" + gezin.huishoudenId();
+        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, bsn) values (?, ?, ?, 'INWONER', '0632', ?)")
+                .params(gebruikersnaam, wachtwoorden.encode("demo"), gezin.volwassene().naam(), gezin.volwassene().bsn()).update();
+        HttpClient ouder = Inloggen.als(port, gebruikersnaam);
+        String email = gebruikersnaam + "@voorbeeld.nl";
+
+        assertThat(post(ouder, "email=geen-adres")).contains("Vul een e-mailadres in zoals naam@voorbeeld.nl.", "aria-invalid=\"true\"");
+        assertThat(post(ouder, "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .contains("U krijgt voortaan een e-mail als er nieuws is.", "value=\"" + email + "\"");
+
+        zaken.berichtAanHuishouden(zaak.id(), gezin.kind().bsn(), "Uw zoon heeft een afspraak bij de jeugdarts.");
+        zaken.berichtAanContactpersoon(new Gebruiker(gebruikersnaam, null, gezin.volwassene().naam(), Rol.INWONER, "0632", null,
+                gezin.volwassene().bsn()), "Kunt u mij bellen?");
+        zaken.berichtVanMedewerker(jeugd, zaak.id(), "Ik bel u morgen om 10 uur.");
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> aan(email).length > 0);
+        Thread.sleep(1500);
+        MimeMessage[] mails = aan(email);
+        assertThat(mails).as("only the professional's message to the household: not the news about the 16-year-old, not his own").hasSize(1);
+        String tekst = GreenMailUtil.getBody(mails[0]);
+        assertThat(mails[0].getSubject()).isEqualTo("Er is nieuws voor u in Mijn Dichtbij");
+        assertThat(tekst).contains("/mijn").doesNotContain(gezin.volwassene().achternaam(), gezin.volwassene().bsn(), "morgen", "Jasmijn");
+
+        assertThat(post(ouder, "uitzetten=ja")).contains("U krijgt geen e-mails meer over nieuws.");
+        assertThat(jdbc.sql("select count(*) from inwoner_email where bsn = ?").param(gezin.volwassene().bsn()).query(Long.class).single()).isZero();
+    }
+
+    private static MimeMessage[] aan(String email) throws Exception {
+        java.util.List<MimeMessage> voor = new java.util.ArrayList<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email)) {
+                voor.add(m);
+            }
+        }
+        return voor.toArray(MimeMessage[]::new);
+    }
+
+    private String post(HttpClient wie, String velden) throws Exception {
+        String pagina = wie.send(HttpRequest.newBuilder(uri("/mijn/email")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> antwoord = wie.send(HttpRequest.newBuilder(uri("/mijn/email")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(velden + "&_csrf=" + Inloggen.csrf(pagina))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        return antwoord.body();
+    }
+
+    private URI uri(String pad) {
+        return URI.create("http://localhost:" + port + pad);
+    }
+}
