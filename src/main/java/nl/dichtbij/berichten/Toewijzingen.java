@@ -71,7 +71,9 @@ public class Toewijzingen implements Uitvoering {
     @ApplicationModuleListener
     public void gewijzigd(BeschikkingGewijzigd event) {
         Beschikking b = event.beschikking();
-        for (Toewijzing t : vanBeschikking(b.gemeenteCode(), b.id())) {
+        for (Toewijzing gelezen : vanBeschikking(b.gemeenteCode(), b.id())) {
+            // a start message for it may be under way: decide on what it holds once that is done
+            Toewijzing t = vastzetten(gelezen.id());
             if (t.verwijderd()) {
                 continue;
             }

@@ -295,7 +295,7 @@ public class Verzoeken {
         }
         // the version is the guard: a second answer given at the same moment waits for the first, then finds the version changed
         if (jdbc.sql("update verzoek set versie = versie + 1 where id = ? and versie = ?").params(v.id(), v.versie()).update() != 1) {
-            throw ongeldig("status", "Iemand anders heeft dit verzoek intussen beantwoord. Vernieuw de pagina.");
+            throw ongeldig("status", "Iemand anders heeft dit verzoek intussen (deels) beantwoord. Vernieuw de pagina en kijk wat nog open staat.");
         }
         return v;
     }

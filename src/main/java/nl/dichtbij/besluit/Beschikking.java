@@ -84,7 +84,7 @@ public record Beschikking(@Id long id, String gemeenteCode, long aanvraagId, lon
             fouten.put("reden", "Dit besluit is niet (meer) geldig en kan niet worden gewijzigd.");
         }
         if (reden == null || reden.isBlank()) {
-            fouten.putIfAbsent("reden", "Schrijf de reden van de wijziging op; de inwoner leest haar.");
+            fouten.put("reden", "Schrijf de reden van de wijziging op; de inwoner leest haar.");
         }
         if (wijziging != Besluiten.Wijziging.INTREKKEN && datum == null) {
             fouten.put("datum", "Vul de datum in.");

@@ -430,10 +430,17 @@ public class Besluiten {
         if (redenWijziging != null && !redenWijziging.isBlank() && aanbod.code("JZ002", redenWijziging).isEmpty()) {
             fouten.put("redenWijziging", "Kies een reden uit de lijst.");
         }
+        Beschikking nieuw = null;
+        try {
+            nieuw = b.wijzigen(wijziging, datum, reden);
+        } catch (OngeldigeInvoerException e) {
+            // the decision's own rules and the mandate are told together, so one correction is enough
+            e.fouten().forEach(fouten::put);
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        Beschikking gewijzigd = bewaar(b.wijzigen(wijziging, datum, reden), "Iemand anders heeft dit besluit intussen gewijzigd. Vernieuw de pagina.");
+        Beschikking gewijzigd = bewaar(nieuw, "Iemand anders heeft dit besluit intussen gewijzigd. Vernieuw de pagina.");
         String wat = switch (wijziging) {
             case EINDDATUM -> "Einddatum gewijzigd naar " + Formaat.lang(datum);
             case BEEINDIGEN -> "Beëindigd per " + Formaat.lang(datum);

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty("spring.mail.host")
 class Nieuwsbezorging {
 
+    // dichtbij.mail.adres has no default: with mail on, a link to the wrong address must stop the start, not reach residents
+
     static final String ONDERWERP = "Er is nieuws voor u in Mijn Dichtbij";
 
     private final Nieuwsmail nieuwsmail;
@@ -38,7 +40,7 @@ class Nieuwsbezorging {
 
     Nieuwsbezorging(Nieuwsmail nieuwsmail, PersonenRegister register, Vertegenwoordigingen vertegenwoordigingen, JavaMailSender mail,
                     @Value("${dichtbij.mail.afzender:noreply@dichtbij.nl}") String afzender,
-                    @Value("${dichtbij.mail.adres:http://localhost:8080}") String adres) {
+                    @Value("${dichtbij.mail.adres}") String adres) {
         this.nieuwsmail = nieuwsmail;
         this.register = register;
         this.vertegenwoordigingen = vertegenwoordigingen;

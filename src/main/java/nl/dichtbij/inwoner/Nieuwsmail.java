@@ -43,8 +43,7 @@ public class Nieuwsmail {
                 .query(String.class).optional();
     }
 
-    /** Sets (or with an empty address: stops) the e-mail about news for the resident himself. */
-    @Transactional
+    /** Sets (or with an empty address: stops) the e-mail about news for the resident himself; each statement on its own. */
     public void instellen(Gebruiker inwoner, String email) {
         Gebruiker zelf = eigen(inwoner);
         String adres = email == null ? "" : email.strip();
@@ -58,8 +57,14 @@ public class Nieuwsmail {
         Timestamp nu = Timestamp.from(clock.instant());
         if (jdbc.sql("update inwoner_email set email = ?, gewijzigd_op = ? where gemeente_code = ? and bsn = ?")
                 .params(adres, nu, zelf.gemeenteCode(), zelf.bsn()).update() == 0) {
-            jdbc.sql("insert into inwoner_email (gemeente_code, bsn, email, gewijzigd_op) values (?, ?, ?, ?)")
-                    .params(zelf.gemeenteCode(), zelf.bsn(), adres, nu).update();
+            try {
+                jdbc.sql("insert into inwoner_email (gemeente_code, bsn, email, gewijzigd_op) values (?, ?, ?, ?)")
+                        .params(zelf.gemeenteCode(), zelf.bsn(), adres, nu).update();
+            } catch (org.springframework.dao.DuplicateKeyException tegelijk) {
+                // the same form sent twice at once: the other request inserted it, this one sets the address it was given
+                jdbc.sql("update inwoner_email set email = ?, gewijzigd_op = ? where gemeente_code = ? and bsn = ?")
+                        .params(adres, nu, zelf.gemeenteCode(), zelf.bsn()).update();
+            }
         }
     }
 

@@ -128,7 +128,7 @@ public class Zaken {
     public void berichtAanHuishouden(long zaakId, String betreftBsn, String tekst) {
         Zaak zaak = zaken.findById(zaakId).orElseThrow(() -> new NietGevondenException("De zaak"));
         zaak.bericht(tekst, betreftBsn, clock.instant());
-        zaken.save(zaak);
+        bewaarBericht(zaak, "zaak");
     }
 
     /** The resident (or who acts for him) writes to his contact person about his household's case. */
@@ -140,15 +140,37 @@ public class Zaken {
         }
         // about the resident it comes from: a 16- or 17-year-old's message is his (docs/decisions/0006)
         zaak.bericht(berichttekst(tekst), inwoner.bsn(), inwoner.actorNaam(), true, clock.instant());
-        return zaken.save(zaak);
+        return bewaarBericht(zaak, "tekst");
     }
 
-    /** A professional with access to the case writes to the household. */
+    /**
+     * A professional with access to the case writes to the household; {@code betreftBsn}: the member it is about (null: the
+     * whole household), so an answer to a 16- or 17-year-old stays his (docs/decisions/0006).
+     */
     @Transactional
-    public Zaak berichtVanMedewerker(Gebruiker medewerker, long zaakId, String tekst) {
-        Zaak zaak = voorMedewerker(medewerker, zaakId);
-        zaak.bericht(berichttekst(tekst), null, medewerker.naam(), false, clock.instant());
-        return zaken.save(zaak);
+    public Zaak berichtVanMedewerker(Gebruiker medewerker, long zaakId, String tekst, String betreftBsn) {
+        Zaak zaak = teWijzigen(medewerker, zaakId);
+        String betreft = betreftBsn == null || betreftBsn.isBlank() ? null : betreftBsn;
+        if (betreft != null && register.leden(zaak.gemeenteCode(), zaak.huishoudenId()).stream().noneMatch(p -> p.bsn().equals(betreft))) {
+            throw new OngeldigeInvoerException("betreft", "Kies iemand uit dit huishouden, of het hele huishouden.");
+        }
+        zaak.bericht(berichttekst(tekst), betreft, medewerker.naam(), false, clock.instant());
+        return bewaarBericht(zaak, "tekst");
+    }
+
+    /** Whom the latest message from the household was about: an answer goes to him by default. */
+    public String laatsteAfzenderBsn(Zaak zaak) {
+        return zaak.berichten().stream().filter(Zaak.Bericht::vanInwoner).reduce((eerste, laatste) -> laatste)
+                .map(Zaak.Bericht::betreftBsn).orElse(null);
+    }
+
+    /** Messages only append, but the case carries a version: a change at the same moment asks to send again, text kept. */
+    private Zaak bewaarBericht(Zaak zaak, String veld) {
+        try {
+            return zaken.save(zaak);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new OngeldigeInvoerException(veld, "Er gebeurde tegelijk iets anders met deze zaak. Probeer het nog eens.");
+        }
     }
 
     private static String berichttekst(String tekst) {

@@ -75,6 +75,7 @@ class NieuwsmailIT {
     static void smtp(DynamicPropertyRegistry properties) {
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        properties.add("dichtbij.mail.adres", () -> "https://dichtbij.woerden.nl");
     }
 
     @AfterAll
@@ -100,15 +101,17 @@ class NieuwsmailIT {
         zaken.berichtAanHuishouden(zaak.id(), gezin.kind().bsn(), "Uw zoon heeft een afspraak bij de jeugdarts.");
         zaken.berichtAanContactpersoon(new Gebruiker(gebruikersnaam, null, gezin.volwassene().naam(), Rol.INWONER, "0632", null,
                 gezin.volwassene().bsn()), "Kunt u mij bellen?");
-        zaken.berichtVanMedewerker(jeugd, zaak.id(), "Ik bel u morgen om 10 uur.");
+        zaken.berichtVanMedewerker(jeugd, zaak.id(), "Ik bel u morgen om 10 uur.", null);
 
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> aan(email).length > 0);
-        Thread.sleep(1500);
+        // every announcement handled (mail sent or not), then count
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                        select count(*) from event_publication where completion_date is null and event_type like '%BerichtVoorHuishouden'""")
+                .query(Long.class).single() == 0 && aan(email).length > 0);
         MimeMessage[] mails = aan(email);
         assertThat(mails).as("only the professional's message to the household: not the news about the 16-year-old, not his own").hasSize(1);
         String tekst = GreenMailUtil.getBody(mails[0]);
         assertThat(mails[0].getSubject()).isEqualTo("Er is nieuws voor u in Mijn Dichtbij");
-        assertThat(tekst).contains("/mijn").doesNotContain(gezin.volwassene().achternaam(), gezin.volwassene().bsn(), "morgen", "Jasmijn");
+        assertThat(tekst).contains("https://dichtbij.woerden.nl/mijn").doesNotContain(gezin.volwassene().achternaam(), gezin.volwassene().bsn(), "morgen", "Jasmijn");
 
         assertThat(post(ouder, "uitzetten=ja")).contains("U krijgt geen e-mails meer over nieuws.");
         assertThat(jdbc.sql("select count(*) from inwoner_email where bsn = ?").param(gezin.volwassene().bsn()).query(Long.class).single()).isZero();

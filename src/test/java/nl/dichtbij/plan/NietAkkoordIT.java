@@ -66,7 +66,8 @@ class NietAkkoordIT {
         assertThat(verouderd).contains("Het plan is gewijzigd terwijl u het las");
 
         String na = post(browser, "/mijn/plan/niet-akkoord", versie, "Ik kook liever zelf, met hulp bij de boodschappen.");
-        assertThat(na).contains("U gaf aan dat u het niet eens bent", "Ik kook liever zelf, met hulp bij de boodschappen.");
+        assertThat(na).contains("U gaf aan dat u het niet eens bent", huishouden.volwassene().naam() + " is het niet eens met deze versie",
+                "Ik kook liever zelf, met hulp bij de boodschappen.");
         String zaakpagina = Inloggen.als(port, "wmoconsulent").send(HttpRequest.newBuilder(uri("/werk/zaken/" + zaak.id())).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(zaakpagina).contains("Niet akkoord", "is het niet eens met versie " + versie, "Ik kook liever zelf, met hulp bij de boodschappen.");

@@ -33,6 +33,7 @@ class BerichtenMetContactpersoonIT {
 
     @LocalServerPort int port;
     @Autowired Zaken zaken;
+    @Autowired nl.dichtbij.plan.Plannen plannen;
     @Autowired Gemeenten gemeenten;
     @Autowired Inschrijvingen inschrijvingen;
     @Autowired JdbcClient jdbc;
@@ -71,6 +72,28 @@ class BerichtenMetContactpersoonIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> zaken.berichtAanContactpersoon(zelf, "Nog een vraag"))
                 .isInstanceOfSatisfying(nl.dichtbij.platform.OngeldigeInvoerException.class,
                         e -> assertThat(e.fouten().get("tekst")).contains("Uw zaak is afgesloten"));
+    }
+
+    /** docs/decisions/0006: a 16-year-old's message and the answer to it are his, not his parents'. */
+    @Test
+    void anAnswerToASixteenYearOldStaysHis() throws Exception {
+        var gezin = Testhuishouden.in("0632").volwassene(48).kind(16).inschrijven(inschrijvingen, clock);
+        Gebruiker jeugd = new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
+        Zaak zaak = zaken.intakeGedaan(jeugd, zaken.voorHuishouden("0632", gezin.huishoudenId(), gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()).id());
+        Gebruiker jongere = new Gebruiker("jongere", null, gezin.kind().naam(), Rol.INWONER, "0632", null, gezin.kind().bsn());
+        Gebruiker ouder = new Gebruiker("ouder", null, gezin.volwassene().naam(), Rol.INWONER, "0632", null, gezin.volwassene().bsn());
+        zaken.berichtAanContactpersoon(jongere, "Mag ik u alleen spreken?");
+
+        assertThat(get(Inloggen.als(port, "jeugdconsulent"), "/werk/zaken/" + zaak.id()))
+                .as("the answer is about him by default").contains("<option value=\"" + gezin.kind().bsn() + "\" selected=\"selected\"");
+        zaken.berichtVanMedewerker(jeugd, zaak.id(), "Ja, donderdag na school.", gezin.kind().bsn());
+        assertThat(plannen.berichtenVoorInwoner(jongere, zaken.vanInwoner(jongere).orElseThrow())).extracting(Zaak.Bericht::tekst)
+                .contains("Mag ik u alleen spreken?", "Ja, donderdag na school.");
+        assertThat(plannen.berichtenVoorInwoner(ouder, zaken.vanInwoner(ouder).orElseThrow())).extracting(Zaak.Bericht::tekst)
+                .doesNotContain("Mag ik u alleen spreken?", "Ja, donderdag na school.");
+        String anderHuishouden = Testhuishouden.in("0632").volwassene(30).inschrijven(inschrijvingen, clock).volwassene().bsn();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> zaken.berichtVanMedewerker(jeugd, zaak.id(), "Hallo", anderHuishouden))
+                .isInstanceOfSatisfying(nl.dichtbij.platform.OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKey("betreft"));
     }
 
     private String get(HttpClient wie, String pad) throws Exception {

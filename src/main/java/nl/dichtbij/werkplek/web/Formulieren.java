@@ -21,9 +21,12 @@ final class Formulieren {
     /** A message to the household. */
     public static class BerichtFormulier {
         private String bericht;
+        private String betreft;
 
         public String getBericht() { return bericht; }
         public void setBericht(String bericht) { this.bericht = bericht; }
+        public String getBetreft() { return betreft; }
+        public void setBetreft(String betreft) { this.betreft = betreft; }
     }
 
     public static class DoelFormulier {

@@ -119,14 +119,17 @@ class ZaakpaginaController {
     String bericht(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
                    @ModelAttribute("berichtFormulier") Formulieren.BerichtFormulier formulier, BindingResult resultaat, Model model) {
         return bewaar(medewerker, zaakId, resultaat, model, "bericht",
-                () -> alsVeld("bericht", () -> zaken.berichtVanMedewerker(medewerker, zaakId, formulier.getBericht())));
+                () -> alsVeld("bericht", () -> zaken.berichtVanMedewerker(medewerker, zaakId, formulier.getBericht(), formulier.getBetreft())));
     }
 
-    /** The case's service names its field "tekst"; on this page the message field is "bericht". */
+    /** The case's service names its field "tekst"; on this page the message field is "bericht" (a wrong member stays "betreft"). */
     private static void alsVeld(String veld, Runnable actie) {
         try {
             actie.run();
         } catch (OngeldigeInvoerException e) {
+            if (e.fouten().containsKey("betreft")) {
+                throw e;
+            }
             throw new OngeldigeInvoerException(veld, String.join(" ", e.fouten().values()));
         }
     }
@@ -242,8 +245,11 @@ class ZaakpaginaController {
             model.addAttribute("evaluatie", evaluatie);
         }
         model.addAttribute("reactie", model.containsAttribute("reactie") ? model.getAttribute("reactie") : new Formulieren.ReactieFormulier());
-        model.addAttribute("berichtFormulier", model.containsAttribute("berichtFormulier") ? model.getAttribute("berichtFormulier")
-                : new Formulieren.BerichtFormulier());
+        if (!model.containsAttribute("berichtFormulier")) {
+            Formulieren.BerichtFormulier bericht = new Formulieren.BerichtFormulier();
+            bericht.setBetreft(zaken.laatsteAfzenderBsn(zaak));
+            model.addAttribute("berichtFormulier", bericht);
+        }
         model.addAttribute("overdracht", model.containsAttribute("overdracht") ? model.getAttribute("overdracht") : new Formulieren.OverdrachtFormulier());
         model.addAttribute("sluiten", model.containsAttribute("sluiten") ? model.getAttribute("sluiten") : new Formulieren.SluitFormulier());
         model.addAttribute("escalatie", model.containsAttribute("escalatie") ? model.getAttribute("escalatie") : new Formulieren.EscalatieFormulier());

@@ -51,13 +51,18 @@ sealed interface Zoekterm {
         if (tekst.chars().anyMatch(Character::isDigit)) {
             return new Onbruikbaar("Zoek op naam, op BSN (9 cijfers) of op postcode met huisnummer.");
         }
+        if (!tekst.matches("[\\p{L}' -]+")) {
+            return new Onbruikbaar("Een naam bestaat uit letters, eventueel met een streepje of apostrof.");
+        }
+        // a tussenvoegsel is left out, but never the last word: "Anna Le" searches for the surname Le
+        String[] delen = tekst.split(" ");
         List<String> woorden = new ArrayList<>();
-        for (String woord : tekst.split(" ")) {
-            if (!TUSSENVOEGSELS.contains(woord.toLowerCase(Locale.ROOT))) {
-                woorden.add(woord);
+        for (int i = 0; i < delen.length; i++) {
+            if (i == delen.length - 1 || !TUSSENVOEGSELS.contains(delen[i].toLowerCase(Locale.ROOT))) {
+                woorden.add(delen[i]);
             }
         }
-        if (woorden.isEmpty() || woorden.getLast().length() < 2) {
+        if (woorden.getLast().replace("'", "").replace("-", "").length() < 2) {
             return new Onbruikbaar("Typ minstens de eerste twee letters van de achternaam.");
         }
         return new Naam(woorden.size() > 1 ? woorden.getFirst() : null, woorden.getLast());

@@ -27,13 +27,18 @@ class ZoektermTest {
         assertThat(Zoekterm.lees("de Vries")).isEqualTo(new Zoekterm.Naam(null, "Vries"));
         assertThat(Zoekterm.lees("Anna  van der Berg")).isEqualTo(new Zoekterm.Naam("Anna", "Berg"));
         assertThat(Zoekterm.lees("Anna Jans")).isEqualTo(new Zoekterm.Naam("Anna", "Jans"));
+        assertThat(Zoekterm.lees("Anna Le")).as("the last word is the surname, even if it could be a tussenvoegsel")
+                .isEqualTo(new Zoekterm.Naam("Anna", "Le"));
+        assertThat(Zoekterm.lees("d'Ancona")).isEqualTo(new Zoekterm.Naam(null, "d'Ancona"));
     }
 
     @Test
     void tooLittleOrAMixIsExplained() {
         assertThat(Zoekterm.lees(" ")).isInstanceOf(Zoekterm.Onbruikbaar.class);
         assertThat(Zoekterm.lees("J")).isEqualTo(new Zoekterm.Onbruikbaar("Typ minstens de eerste twee letters van de achternaam."));
-        assertThat(Zoekterm.lees("van")).isInstanceOf(Zoekterm.Onbruikbaar.class);
+        assertThat(Zoekterm.lees("van")).as("a surname of three letters is searched").isEqualTo(new Zoekterm.Naam(null, "van"));
+        assertThat(Zoekterm.lees("%%")).as("no wildcards").isInstanceOf(Zoekterm.Onbruikbaar.class);
+        assertThat(Zoekterm.lees("__")).isInstanceOf(Zoekterm.Onbruikbaar.class);
         assertThat(Zoekterm.lees("Jansen 12")).isInstanceOf(Zoekterm.Onbruikbaar.class);
     }
 }
