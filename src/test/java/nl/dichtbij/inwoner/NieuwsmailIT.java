@@ -25,7 +25,6 @@ import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.personen.Inschrijvingen;
 import nl.dichtbij.platform.Gebruiker;
-import nl.dichtbij.platform.Rol;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
 
@@ -86,11 +85,10 @@ class NieuwsmailIT {
     @Test
     void theResidentGetsAMailWithoutPersonalDataWhenThereIsNewsForHim() throws Exception {
         var gezin = Testhuishouden.in("0632").volwassene(46).kind(16).inschrijven(inschrijvingen, clock);
-        Gebruiker jeugd = new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
-        Zaak zaak = zaken.intakeGedaan(jeugd, zaken.voorHuishouden("0632", gezin.huishoudenId(), gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()).id());
-        String gebruikersnaam = "nieuwsmail-" + gezin.huishoudenId();
-        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, bsn) values (?, ?, ?, 'INWONER', '0632', ?)")
-                .params(gebruikersnaam, wachtwoorden.encode("demo"), gezin.volwassene().naam(), gezin.volwassene().bsn()).update();
+        Gebruiker jeugd = nl.dichtbij.Testzaken.consulent(gemeenten, Doelgroep.JEUGD);
+        Zaak zaak = nl.dichtbij.Testzaken.open(zaken, gemeenten, Doelgroep.JEUGD, gezin.huishoudenId());
+        Gebruiker zelf = nl.dichtbij.Testzaken.inwonerMetAccount(jdbc, wachtwoorden, gezin.volwassene());
+        String gebruikersnaam = zelf.gebruikersnaam();
         HttpClient ouder = Inloggen.als(port, gebruikersnaam);
         String email = gebruikersnaam + "@voorbeeld.nl";
 
@@ -99,8 +97,7 @@ class NieuwsmailIT {
                 .contains("U krijgt voortaan een e-mail als er nieuws is.", "value=\"" + email + "\"");
 
         zaken.berichtAanHuishouden(zaak.id(), gezin.kind().bsn(), "Uw zoon heeft een afspraak bij de jeugdarts.");
-        zaken.berichtAanContactpersoon(new Gebruiker(gebruikersnaam, null, gezin.volwassene().naam(), Rol.INWONER, "0632", null,
-                gezin.volwassene().bsn()), "Kunt u mij bellen?");
+        zaken.berichtAanContactpersoon(zelf, "Kunt u mij bellen?");
         zaken.berichtVanMedewerker(jeugd, zaak.id(), "Ik bel u morgen om 10 uur.", null);
 
         // every announcement handled (mail sent or not), then count

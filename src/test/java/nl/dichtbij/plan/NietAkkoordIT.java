@@ -20,7 +20,6 @@ import nl.dichtbij.personen.Inschrijvingen;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.platform.OngeldigeInvoerException;
-import nl.dichtbij.platform.Rol;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
 
@@ -46,12 +45,10 @@ class NietAkkoordIT {
     @Test
     void theResidentDisagreesWithAReasonAndTheProfessionalSeesIt() throws Exception {
         var huishouden = Testhuishouden.in("0632").volwassene(72).inschrijven(inschrijvingen, clock);
-        Gebruiker consulent = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
-        Zaak zaak = zaken.intakeGedaan(consulent, zaken.voorHuishouden("0632", huishouden.huishoudenId(), gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
-        String gebruikersnaam = "nietakkoord-" + huishouden.huishoudenId();
-        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, bsn) values (?, ?, ?, 'INWONER', '0632', ?)")
-                .params(gebruikersnaam, wachtwoorden.encode("demo"), huishouden.volwassene().naam(), huishouden.volwassene().bsn()).update();
-        Gebruiker inwoner = new Gebruiker(gebruikersnaam, null, huishouden.volwassene().naam(), Rol.INWONER, "0632", null, huishouden.volwassene().bsn());
+        Gebruiker consulent = nl.dichtbij.Testzaken.consulent(gemeenten, Doelgroep.WMO);
+        Zaak zaak = nl.dichtbij.Testzaken.open(zaken, gemeenten, Doelgroep.WMO, huishouden.huishoudenId());
+        Gebruiker inwoner = nl.dichtbij.Testzaken.inwonerMetAccount(jdbc, wachtwoorden, huishouden.volwassene());
+        String gebruikersnaam = inwoner.gebruikersnaam();
 
         plannen.vanZaak(consulent, zaak.id());
         assertThatThrownBy(() -> plannen.nietAkkoord(inwoner, 1, "Te veel")).as("an empty plan").isInstanceOf(OngeldigeInvoerException.class);

@@ -43,11 +43,10 @@ class BerichtenMetContactpersoonIT {
     @Test
     void aMessageGoesBothWaysDatedAndWaitsOnTheWerkbakUntilAnswered() throws Exception {
         var huishouden = Testhuishouden.in("0632").volwassene(69).inschrijven(inschrijvingen, clock);
-        Gebruiker wmo = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
-        Zaak zaak = zaken.intakeGedaan(wmo, zaken.voorHuishouden("0632", huishouden.huishoudenId(), gemeenten.teamVoor("0632", Doelgroep.WMO).id()).id());
-        String gebruikersnaam = "bericht-" + huishouden.huishoudenId();
-        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, bsn) values (?, ?, ?, 'INWONER', '0632', ?)")
-                .params(gebruikersnaam, wachtwoorden.encode("demo"), huishouden.volwassene().naam(), huishouden.volwassene().bsn()).update();
+        Gebruiker wmo = nl.dichtbij.Testzaken.consulent(gemeenten, Doelgroep.WMO);
+        Zaak zaak = nl.dichtbij.Testzaken.open(zaken, gemeenten, Doelgroep.WMO, huishouden.huishoudenId());
+        Gebruiker zelf = nl.dichtbij.Testzaken.inwonerMetAccount(jdbc, wachtwoorden, huishouden.volwassene());
+        String gebruikersnaam = zelf.gebruikersnaam();
         HttpClient inwoner = Inloggen.als(port, gebruikersnaam);
         HttpClient consulent = Inloggen.als(port, "wmoconsulent");
 
@@ -68,7 +67,6 @@ class BerichtenMetContactpersoonIT {
 
         zaken.sluiten(wmo, zaak.id(), "Doelen bereikt", null);
         assertThat(get(inwoner, "/mijn/plan")).as("a closed case takes no messages").doesNotContain("Bericht aan uw contactpersoon");
-        Gebruiker zelf = new Gebruiker(gebruikersnaam, null, huishouden.volwassene().naam(), Rol.INWONER, "0632", null, huishouden.volwassene().bsn());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> zaken.berichtAanContactpersoon(zelf, "Nog een vraag"))
                 .isInstanceOfSatisfying(nl.dichtbij.platform.OngeldigeInvoerException.class,
                         e -> assertThat(e.fouten().get("tekst")).contains("Uw zaak is afgesloten"));
@@ -78,8 +76,8 @@ class BerichtenMetContactpersoonIT {
     @Test
     void anAnswerToASixteenYearOldStaysHis() throws Exception {
         var gezin = Testhuishouden.in("0632").volwassene(48).kind(16).inschrijven(inschrijvingen, clock);
-        Gebruiker jeugd = new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
-        Zaak zaak = zaken.intakeGedaan(jeugd, zaken.voorHuishouden("0632", gezin.huishoudenId(), gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()).id());
+        Gebruiker jeugd = nl.dichtbij.Testzaken.consulent(gemeenten, Doelgroep.JEUGD);
+        Zaak zaak = nl.dichtbij.Testzaken.open(zaken, gemeenten, Doelgroep.JEUGD, gezin.huishoudenId());
         Gebruiker jongere = new Gebruiker("jongere", null, gezin.kind().naam(), Rol.INWONER, "0632", null, gezin.kind().bsn());
         Gebruiker ouder = new Gebruiker("ouder", null, gezin.volwassene().naam(), Rol.INWONER, "0632", null, gezin.volwassene().bsn());
         zaken.berichtAanContactpersoon(jongere, "Mag ik u alleen spreken?");

@@ -17,8 +17,6 @@ import nl.dichtbij.Testhuishouden;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.personen.Inschrijvingen;
-import nl.dichtbij.platform.Gebruiker;
-import nl.dichtbij.platform.Rol;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
 
@@ -53,9 +51,7 @@ class InwonerZoekenIT {
         assertThat(zoek(jeugd, "3441 te " + huisnummer(gezin.huishoudenId()))).as("by address").contains(gezin.volwassene().naam(),
                 gezin.kind().naam());
 
-        Gebruiker consulent = new Gebruiker("jeugdconsulent", null, "Jasmijn Bakker", Rol.CONSULENT, "0632",
-                gemeenten.teamVoor("0632", Doelgroep.JEUGD).id(), null);
-        Zaak zaak = zaken.intakeGedaan(consulent, zaken.voorHuishouden("0632", gezin.huishoudenId(), gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()).id());
+        Zaak zaak = nl.dichtbij.Testzaken.open(zaken, gemeenten, Doelgroep.JEUGD, gezin.huishoudenId());
         assertThat(zoek(jeugd, gezin.kind().bsn())).as("by BSN, with the household's case").contains("1 inwoner gevonden", "Er loopt een zaak",
                 "Jeugdteam", "regisseur Jasmijn Bakker", "/werk/zaken/" + zaak.id());
 
