@@ -45,6 +45,14 @@ public final class Testhuishouden {
         return this;
     }
 
+    /** {@code aantal} adults of {@code leeftijd}, e.g. for a search with many results (one surname per household). */
+    public Testhuishouden volwassenen(int aantal, int leeftijd) {
+        for (int i = 0; i < aantal; i++) {
+            volwassene(leeftijd);
+        }
+        return this;
+    }
+
     /** A child of {@code leeftijd} years (a month past his birthday), child of the adults. */
     public Testhuishouden kind(int leeftijd) {
         kinderen.add(vandaag -> vandaag.minusYears(leeftijd).minusMonths(1));

@@ -48,6 +48,7 @@ public interface PersonenRegister {
     /**
      * Residents whose surname starts with {@code achternaam} and, when given, whose first name starts with {@code voornaam}
      * (both ignoring case), by surname, first name and BSN: the staff search. Prefixes, so the database's index serves it.
+     * The total is counted up to 501 only: more than 500 means "make the name more precise".
      */
     Pagina<Persoon> zoekOpNaam(String gemeenteCode, String voornaam, String achternaam, int pagina, int grootte);
 

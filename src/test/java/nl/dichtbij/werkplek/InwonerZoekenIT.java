@@ -66,6 +66,16 @@ class InwonerZoekenIT {
         assertThat(zoek(Inloggen.als(port, "wmoconsulent"), "J")).contains("Typ minstens de eerste twee letters van de achternaam.",
                 "aria-invalid=\"true\"");
         assertThat(zoek(Inloggen.als(port, "wmoconsulent"), "3441 AB")).contains("Vul ook het huisnummer in");
+        var groot = Testhuishouden.in("0632").volwassenen(503, 50).inschrijven(inschrijvingen, clock);
+        try {
+            String veel = zoek(Inloggen.als(port, "wmoconsulent"), groot.volwassene().achternaam());
+            assertThat(veel).as("counted up to 500, then asks for more of the name").contains("Meer dan 500 inwoners gevonden",
+                    "Typ meer letters", "Pagina 1 van 25");
+        } finally {
+            // so many residents in one household would tilt the municipality's figures other tests check
+            jdbc.sql("delete from persoon where huishouden_id = ?").param(groot.huishoudenId()).update();
+            jdbc.sql("delete from huishouden where id = ?").param(groot.huishoudenId()).update();
+        }
         String montfoort = zoek(Inloggen.als(port, "montfoort"), gezin.volwassene().bsn());
         assertThat(montfoort).contains("0 inwoners gevonden").doesNotContain(gezin.volwassene().naam());
     }

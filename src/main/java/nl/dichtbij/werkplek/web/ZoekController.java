@@ -32,6 +32,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ZoekController {
 
     static final int GROOTTE = 20;
+    /** The register counts a name search up to one past this; beyond it the professional types more of the name. */
+    static final int MAX = 500;
     static final String GRONDSLAG = "Inwoner zoeken: is er al een zaak voor dit huishouden (Wmo 2015 art. 2.3.2, Jeugdwet art. 7.3.1)";
 
     private final PersonenRegister register;
@@ -65,6 +67,11 @@ class ZoekController {
             return "werk/zoeken";
         }
         Pagina<Persoon> gevonden = zoek(medewerker.gemeenteCode(), term, Math.max(0, pagina));
+        boolean meer = gevonden.totaal() > MAX;
+        if (meer) {
+            gevonden = new Pagina<>(gevonden.inhoud(), gevonden.pagina(), gevonden.grootte(), MAX);
+        }
+        model.addAttribute("meer", meer);
         List<Persoon> personen = gevonden.inhoud();
         dossierLog.overzicht(medewerker, medewerker.gemeenteCode(), personen.stream().map(Persoon::bsn).toList(), GRONDSLAG);
         List<Long> huishoudens = personen.stream().map(Persoon::huishoudenId).distinct().toList();
