@@ -114,7 +114,7 @@ public class Besluiten {
         }
         Aanvraag aanvraag = aanvragen.save(Aanvraag.indienen(zaak.gemeenteCode(), zaakId, zaak.leadTeamId(), persoonBsn, wet, omschrijving,
                 medewerker.gebruikersnaam(), LocalDate.now(clock)));
-        zaken.berichtAanHuishouden(zaakId, persoonBsn, "Er is een aanvraag gedaan (" + wet.label() + "): " + aanvraag.omschrijving() + ". "
+        zaken.berichtAanHuishouden(zaakId, persoonBsn, "Er is een aanvraag gedaan (" + wet.label() + "): " + zin(aanvraag.omschrijving()) + " "
                 + Aanvraag.termijn(wet).uitleg() + " Uiterlijk " + Formaat.lang(aanvraag.uiterlijk()) + ".");
         events.publishEvent(aanvraag.ingediend());
         return aanvraag;
@@ -492,6 +492,12 @@ public class Besluiten {
             throw new OngeldigeInvoerException(controle.fouten());
         }
         return controle;
+    }
+
+    /** A text as one sentence with one full stop, however it was typed ("… somberheid." does not become "somberheid.."). */
+    private static String zin(String tekst) {
+        String kaal = tekst.strip();
+        return kaal.endsWith(".") || kaal.endsWith("!") || kaal.endsWith("?") ? kaal : kaal + ".";
     }
 
     private static void alleenMedewerker(Gebruiker gebruiker) {

@@ -37,8 +37,8 @@ public class Contactgegevens {
     }
 
     public void vastleggen(String gemeenteCode, String telefoon, String postadres, String bereikbaar) {
-        if (telefoon == null || !telefoon.matches("[0-9 +()-]{3,20}")) {
-            throw new OngeldigeInvoerException(Map.of("telefoon", "Vul een telefoonnummer in, alleen cijfers, spaties en + ( ) -."));
+        if (!telefoonnummer(telefoon)) {
+            throw new OngeldigeInvoerException(Map.of("telefoon", "Vul een Nederlands telefoonnummer in, bijvoorbeeld 14 0348 of 0348 123 456."));
         }
         int gewijzigd = jdbc.sql("update gemeente set telefoon = ?, postadres = ?, bereikbaar = ? where code = ?")
                 .params(telefoon.strip(), leegIsNull(postadres), leegIsNull(bereikbaar), gemeenteCode).update();
@@ -59,6 +59,15 @@ public class Contactgegevens {
 
     private static Contact contact(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Contact(rs.getString("naam"), rs.getString("telefoon"), rs.getString("postadres"), rs.getString("bereikbaar"));
+    }
+
+    /** A Dutch number residents can dial: 10 digits from 0, the municipal 14 + area code, 0800/0900, or +31 and 9 digits. */
+    static boolean telefoonnummer(String telefoon) {
+        if (telefoon == null || !telefoon.strip().matches("[0-9 +()-]{5,20}")) {
+            return false;
+        }
+        String cijfers = telefoon.replaceAll("[ ()-]", "");
+        return cijfers.matches("0[1-9]\\d{8}|14\\d{3,4}|0[89]00\\d{4,7}|\\+31[1-9]\\d{8}");
     }
 
     private static String leegIsNull(String tekst) {

@@ -29,7 +29,11 @@ class ContactgegevensBeherenIT {
         try {
             HttpClient beheer = Inloggen.als(port, "beheer");
             String fout = post(beheer, "telefoon=bel+ons&bereikbaar=altijd&postadres=Postbus+1");
-            assertThat(fout).contains("Vul een telefoonnummer in", "aria-invalid=\"true\"", "value=\"bel ons\"", "value=\"altijd\"");
+            assertThat(fout).contains("Vul een Nederlands telefoonnummer in", "aria-invalid=\"true\"", "id=\"telefoon-fout\"", "value=\"bel ons\"",
+                    "value=\"altijd\"");
+            assertThat(post(beheer, "telefoon=" + enc("06-1234567890123") + "&bereikbaar=altijd&postadres=Postbus+1"))
+                    .as("too many digits").contains("Vul een Nederlands telefoonnummer in");
+            assertThat(post(beheer, "telefoon=12&bereikbaar=altijd&postadres=Postbus+1")).contains("Vul een Nederlands telefoonnummer in");
 
             String bewaard = post(beheer, "telefoon=" + enc("0348 123 456") + "&bereikbaar=" + enc("op werkdagen van 9.00 tot 12.00 uur")
                     + "&postadres=" + enc("Postbus 45, 3440 AA Woerden"));

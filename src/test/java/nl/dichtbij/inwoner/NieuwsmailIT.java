@@ -93,6 +93,8 @@ class NieuwsmailIT {
         String email = gebruikersnaam + "@voorbeeld.nl";
 
         assertThat(post(ouder, "email=geen-adres")).contains("Vul een e-mailadres in zoals naam@voorbeeld.nl.", "aria-invalid=\"true\"");
+        assertThat(post(ouder, "email=")).as("saving nothing is not turning it off").contains("Vul uw e-mailadres in.")
+                .doesNotContain("U krijgt voortaan een e-mail");
         assertThat(post(ouder, "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
                 .contains("U krijgt voortaan een e-mail als er nieuws is.", "value=\"" + email + "\"");
 

@@ -50,7 +50,10 @@ class BerichtenMetContactpersoonIT {
         HttpClient inwoner = Inloggen.als(port, gebruikersnaam);
         HttpClient consulent = Inloggen.als(port, "wmoconsulent");
 
-        assertThat(post(inwoner, "/mijn/plan", "/mijn/plan/berichten", "bericht", " ")).contains("Schrijf uw bericht.", "aria-invalid=\"true\"");
+        assertThat(post(inwoner, "/mijn/plan", "/mijn/plan/berichten", "bericht", " ")).contains("Schrijf uw bericht.", "aria-invalid=\"true\"")
+                .doesNotContain("Uw bericht is verstuurd");
+        assertThat(post(consulent, "/werk/zaken/" + zaak.id(), "/werk/zaken/" + zaak.id() + "/berichten", "bericht", " "))
+                .as("the case page too").contains("Schrijf uw bericht.").doesNotContain("Uw bericht is verstuurd");
         String vraag = "Kunt u donderdag in plaats van woensdag komen? Mijn dochter is er dan ook.";
         assertThat(post(inwoner, "/mijn/plan", "/mijn/plan/berichten", "bericht", vraag))
                 .contains("Uw bericht is verstuurd naar uw contactpersoon.", vraag, huishouden.volwassene().naam() + ":");

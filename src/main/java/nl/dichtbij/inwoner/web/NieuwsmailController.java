@@ -35,6 +35,11 @@ class NieuwsmailController {
     String instellen(@AuthenticationPrincipal Gebruiker inwoner, @RequestParam(required = false) String email,
                      @RequestParam(required = false) String uitzetten, Model model) {
         try {
+            if (uitzetten == null && (email == null || email.isBlank())) {
+                throw new OngeldigeInvoerException("email", nieuwsmail.adres(inwoner).isPresent()
+                        ? "Vul uw e-mailadres in. Wilt u geen e-mails meer? Kies dan Geen e-mails meer."
+                        : "Vul uw e-mailadres in.");
+            }
             nieuwsmail.instellen(inwoner, uitzetten != null ? "" : email);
             return "redirect:/mijn/email?" + (uitzetten != null ? "uit" : "aan");
         } catch (OngeldigeInvoerException e) {

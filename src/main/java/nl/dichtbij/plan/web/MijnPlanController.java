@@ -69,7 +69,7 @@ class MijnPlanController {
                    Model model) {
         try {
             zaken.berichtAanContactpersoon(inwoner, bericht);
-            return "redirect:/mijn/plan?bericht#berichten";
+            return "redirect:/mijn/plan?verstuurd#berichten";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("berichtFout", String.join(" ", e.fouten().values()));
             model.addAttribute("berichtTekst", bericht);

@@ -118,7 +118,7 @@ class ZaakpaginaController {
     @PostMapping("/berichten")
     String bericht(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
                    @ModelAttribute("berichtFormulier") Formulieren.BerichtFormulier formulier, BindingResult resultaat, Model model) {
-        return bewaar(medewerker, zaakId, resultaat, model, "bericht",
+        return bewaar(medewerker, zaakId, resultaat, model, "verstuurd#berichten",
                 () -> alsVeld("bericht", () -> zaken.berichtVanMedewerker(medewerker, zaakId, formulier.getBericht(), formulier.getBetreft())));
     }
 

@@ -51,6 +51,14 @@ sealed interface Zoekterm {
         if (tekst.chars().anyMatch(Character::isDigit)) {
             return new Onbruikbaar("Zoek op naam, op BSN (9 cijfers) of op postcode met huisnummer.");
         }
+        // "Kroon, Levi": surname first, as lists write it
+        int komma = tekst.indexOf(',');
+        if (komma > 0 && komma == tekst.lastIndexOf(',')) {
+            Zoekterm omgedraaid = lees(tekst.substring(komma + 1).strip() + " " + tekst.substring(0, komma).strip());
+            if (omgedraaid instanceof Naam) {
+                return omgedraaid;
+            }
+        }
         if (!tekst.matches("[\\p{L}' -]+")) {
             return new Onbruikbaar("Een naam bestaat uit letters, eventueel met een streepje of apostrof.");
         }

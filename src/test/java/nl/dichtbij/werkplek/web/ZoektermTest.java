@@ -30,6 +30,8 @@ class ZoektermTest {
         assertThat(Zoekterm.lees("Anna Le")).as("the last word is the surname, even if it could be a tussenvoegsel")
                 .isEqualTo(new Zoekterm.Naam("Anna", "Le"));
         assertThat(Zoekterm.lees("d'Ancona")).isEqualTo(new Zoekterm.Naam(null, "d'Ancona"));
+        assertThat(Zoekterm.lees("Kroon, Levi")).as("surname first, as lists write it").isEqualTo(new Zoekterm.Naam("Levi", "Kroon"));
+        assertThat(Zoekterm.lees("Vries, Anna de")).isEqualTo(new Zoekterm.Naam("Anna", "Vries"));
     }
 
     @Test
