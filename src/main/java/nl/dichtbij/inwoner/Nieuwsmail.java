@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.dichtbij.platform.Gebruiker;
@@ -25,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Nieuwsmail {
 
-    /** Roughly what a mailbox accepts; the real check is that the mail arrives. */
-    private static final Pattern ADRES = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,7 +48,7 @@ public class Nieuwsmail {
             jdbc.sql("delete from inwoner_email where gemeente_code = ? and bsn = ?").params(zelf.gemeenteCode(), zelf.bsn()).update();
             return;
         }
-        if (adres.length() > 254 || !ADRES.matcher(adres).matches()) {
+        if (adres.length() > 254 || !nl.dichtbij.platform.Emailadres.isGeldig(adres)) {
             throw new OngeldigeInvoerException("email", "Vul een e-mailadres in zoals naam@voorbeeld.nl.");
         }
         Timestamp nu = Timestamp.from(clock.instant());

@@ -28,6 +28,11 @@ public record Pagina<T>(List<T> inhoud, int pagina, int grootte, long totaal) {
         return new Pagina<>(inhoud.stream().map(functie).toList(), pagina, grootte, totaal);
     }
 
+    /** A list short enough to show whole: one page holding all of it. */
+    public static <T> Pagina<T> alles(List<T> inhoud) {
+        return new Pagina<>(inhoud, 0, Math.max(1, inhoud.size()), inhoud.size());
+    }
+
     public static int begrens(int grootte) {
         return Math.clamp(grootte, 1, 100);
     }

@@ -102,7 +102,7 @@ public class SocialeKaart {
         if (gegevens.levensgebieden() == null || gegevens.levensgebieden().isEmpty()) {
             fouten.put("levensgebieden", "Kies minstens één levensgebied.");
         }
-        if (gegevens.email() != null && !gegevens.email().isBlank() && !gegevens.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (gegevens.email() != null && !gegevens.email().isBlank() && !nl.dichtbij.platform.Emailadres.isGeldig(gegevens.email())) {
             fouten.put("email", "Dit e-mailadres klopt niet. Een goed voorbeeld is info@organisatie.nl.");
         }
         if (gegevens.website() != null && !gegevens.website().isBlank() && !gegevens.website().matches("https?://\\S+")) {

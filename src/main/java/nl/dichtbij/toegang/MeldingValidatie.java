@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 class MeldingValidatie {
 
     private static final String TELEFOON = "\\+?[0-9][0-9 \\-]{8,14}";
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private final Identiteitscontrole identiteit;
 
@@ -93,7 +92,7 @@ class MeldingValidatie {
                 && (nieuw.telefoon() == null || !nieuw.telefoon().trim().matches(TELEFOON))) {
             fouten.put("telefoon", "Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 06 12345678.");
         } else if (nieuw.contactvoorkeur() == Contactvoorkeur.EMAIL
-                && (nieuw.email() == null || !nieuw.email().trim().matches(EMAIL))) {
+                && (nieuw.email() == null || !nl.dichtbij.platform.Emailadres.isGeldig(nieuw.email().trim()))) {
             fouten.put("email", "Vul een e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.");
         }
         if (nieuw.vertegenwoordiger() != null && nieuw.vertegenwoordiger().length() > 300) {

@@ -61,7 +61,7 @@ class MeldingenApi {
             throw new OngeldigeInvoerException("rol", "Medewerkers vinden meldingen via de wachtrij van hun team: /teams/{teamId}/wachtrij.");
         }
         List<Melding> lijst = mijnMeldingen.van(gebruiker);
-        return PaginaResource.van(new Pagina<>(lijst, 0, Math.max(1, lijst.size()), lijst.size()), this::resource);
+        return PaginaResource.van(Pagina.alles(lijst), this::resource);
     }
 
     @PostMapping

@@ -89,15 +89,12 @@ class ZoekController {
 
     private Pagina<Persoon> zoek(String gemeente, Zoekterm term, int pagina) {
         return switch (term) {
-            case Zoekterm.Bsn bsn -> alsPagina(register.persoon(gemeente, bsn.bsn()).stream().toList());
-            case Zoekterm.Adres adres -> alsPagina(register.huishoudensOpAdres(gemeente, adres.postcode(), adres.huisnummer()).stream()
+            case Zoekterm.Bsn bsn -> Pagina.alles(register.persoon(gemeente, bsn.bsn()).stream().toList());
+            case Zoekterm.Adres adres -> Pagina.alles(register.huishoudensOpAdres(gemeente, adres.postcode(), adres.huisnummer()).stream()
                     .flatMap(h -> register.leden(gemeente, h).stream()).toList());
             case Zoekterm.Naam naam -> register.zoekOpNaam(gemeente, naam.voornaam(), naam.achternaam(), pagina, GROOTTE);
-            case Zoekterm.Onbruikbaar o -> alsPagina(List.of());
+            case Zoekterm.Onbruikbaar o -> Pagina.alles(List.<Persoon>of());
         };
     }
 
-    private static Pagina<Persoon> alsPagina(List<Persoon> personen) {
-        return new Pagina<>(personen, 0, Math.max(1, personen.size()), personen.size());
-    }
 }
