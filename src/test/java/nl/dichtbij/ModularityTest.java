@@ -44,7 +44,8 @@ class ModularityTest {
             // and tells the residents who asked for it that there is news, by e-mail, to whom may read it (docs/decisions/0020)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),
             // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
-            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "platform", "regie", "socialekaart", "sturing")));
+            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma", "regie",
+                    "socialekaart", "sturing", "toegang")));
 
     @Test
     void modulesOnlyUseEachOthersPublicApi() {

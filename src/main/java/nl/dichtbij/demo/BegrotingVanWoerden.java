@@ -7,7 +7,6 @@ import java.util.Map;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
-import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.sturing.Begroting;
 import nl.dichtbij.sturing.Geldoverzicht;
 import nl.dichtbij.sturing.Thema;

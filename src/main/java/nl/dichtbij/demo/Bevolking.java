@@ -7,8 +7,6 @@ import nl.dichtbij.personen.Inschrijvingen;
 import nl.dichtbij.personen.Inschrijvingen.Inschrijving;
 import nl.dichtbij.personen.Inschrijvingen.NieuwHuishouden;
 import nl.dichtbij.personen.Inschrijvingen.Ouderschap;
-import nl.dichtbij.platform.demo.DemoVooraf;
-import nl.dichtbij.platform.demo.Demodeel;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

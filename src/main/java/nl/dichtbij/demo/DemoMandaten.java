@@ -6,7 +6,6 @@ import java.util.Set;
 
 import nl.dichtbij.besluit.Mandaten;
 import nl.dichtbij.platform.Wet;
-import nl.dichtbij.platform.demo.Demodeel;
 
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -7,8 +7,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.dichtbij.platform.demo.DemoSlot;
-import nl.dichtbij.platform.demo.Demodeel;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

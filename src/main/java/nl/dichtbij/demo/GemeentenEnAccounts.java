@@ -7,7 +7,6 @@ import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Contactgegevens;
 import nl.dichtbij.gemeente.Inrichting;
 import nl.dichtbij.platform.Rol;
-import nl.dichtbij.platform.demo.Demodeel;
 
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;

@@ -5,7 +5,6 @@ import nl.dichtbij.dossier.Vertegenwoordigingen;
 import nl.dichtbij.personen.Bsn;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
-import nl.dichtbij.platform.demo.Demodeel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;

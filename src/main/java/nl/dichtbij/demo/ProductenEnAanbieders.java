@@ -8,7 +8,6 @@ import java.util.Map;
 
 import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.platform.Wet;
-import nl.dichtbij.platform.demo.Demodeel;
 
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

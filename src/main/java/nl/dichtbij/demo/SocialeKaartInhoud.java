@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import nl.dichtbij.platform.Levensgebied;
-import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.socialekaart.SocialeKaart;
 
 import org.apache.commons.csv.CSVRecord;

@@ -18,7 +18,6 @@ import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.platform.Wet;
-import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
 

@@ -4,7 +4,8 @@ package nl.dichtbij.sturing;
 public enum Bron {
     BESCHIKKING("Beschikking"),
     PARTNER("Partner"),
-    DEMO("Demo");
+    /** Taken over from the municipality's previous systems (docs/decisions/0021). */
+    OVERGENOMEN("Overgenomen");
 
     private final String label;
 

@@ -111,10 +111,14 @@ public class Meldingen {
     }
 
     static WettelijkeTermijn termijn(Persoon persoon, NieuweMelding melding, LocalDate vandaag) {
+        return termijn(persoon.leeftijdOp(vandaag), melding);
+    }
+
+    static WettelijkeTermijn termijn(int leeftijd, NieuweMelding melding) {
         if (melding.schulden()) {
             return melding.dreiging() ? WettelijkeTermijn.SCHULDHULP_DREIGING : WettelijkeTermijn.SCHULDHULP_EERSTE_GESPREK;
         }
-        return persoon.leeftijdOp(vandaag) < 18 ? WettelijkeTermijn.JEUGD_BESLISSING : WettelijkeTermijn.WMO_ONDERZOEK;
+        return leeftijd < 18 ? WettelijkeTermijn.JEUGD_BESLISSING : WettelijkeTermijn.WMO_ONDERZOEK;
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import nl.dichtbij.platform.demo.Demodeel;
 
 import org.junit.jupiter.api.Test;
 

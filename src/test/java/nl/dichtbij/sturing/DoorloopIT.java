@@ -15,11 +15,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.demo.Demoverloop;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Wet;
-import nl.dichtbij.regie.Demoverloop;
 import nl.dichtbij.regie.Regievorm;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
 

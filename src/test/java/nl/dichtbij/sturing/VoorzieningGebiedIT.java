@@ -33,9 +33,9 @@ class VoorzieningGebiedIT {
         String wijk = "Gebiedtest " + System.nanoTime();
         long huishouden = huishoudenVanWoerden(0);
         opslaan(new Opslag.Rij("0632", huishouden, wijk, "Woerden", Regeling.WMO_BEGELEIDING, "Begeleiding " + wijk, LocalDate.of(JAAR, 1, 1),
-                null, Bron.DEMO, null, null, "test"));
+                null, Bron.OVERGENOMEN, null, null, "test"));
         opslaan(new Opslag.Rij("0632", huishouden, wijk, "Woerden", Regeling.SCHULDHULPVERLENING, "Schuldregeling " + wijk, LocalDate.of(JAAR, 1, 1),
-                null, Bron.DEMO, "SHV", null, "test"));
+                null, Bron.OVERGENOMEN, "SHV", null, "test"));
 
         assertThat(jdbc.sql("select count(*) from voorziening_gebied where gemeente_code = '0632' and kern = 'Woerden' and wijk = ?").param(wijk)
                 .query(Long.class).single()).isEqualTo(1);
@@ -54,9 +54,9 @@ class VoorzieningGebiedIT {
         Stapeling voor = analyse.analyse("0632", JAAR);
 
         opslaan(new Opslag.Rij("0632", huishouden, eerst, "Woerden", Regeling.WERK_EN_INKOMEN, "Uitkering", LocalDate.of(JAAR, 3, 1), null,
-                Bron.DEMO, "FermWerk", null, "test"));
+                Bron.OVERGENOMEN, "FermWerk", null, "test"));
         opslaan(new Opslag.Rij("0632", huishouden, later, "Harmelen", Regeling.WMO_VOORZIENINGEN, "Rolstoel", LocalDate.of(JAAR, 9, 1), null,
-                Bron.DEMO, null, null, "test"));
+                Bron.OVERGENOMEN, null, null, "test"));
         Stapeling na = analyse.analyse("0632", JAAR);
 
         assertThat(na.adressenMetVoorziening() - voor.adressenMetVoorziening()).isEqualTo(1);

@@ -1,45 +1,39 @@
-package nl.dichtbij.sturing.internal;
+package nl.dichtbij.demo;
 
-import java.time.Clock;
 import java.util.List;
 
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Woonadres;
-import nl.dichtbij.platform.demo.DemoVooraf;
-import nl.dichtbij.platform.demo.Demodeel;
-import nl.dichtbij.sturing.Bron;
+import nl.dichtbij.sturing.Voorzieningovername;
+import nl.dichtbij.sturing.Voorzieningovername.OvergenomenVoorziening;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo provisions, once per municipality, after the demo population: Woerden calibrated on its
- * 2017 stacking figures (domain.md §5), Montfoort a proportional set with its own seed. Written as soon as the
- * population is there, beside the demo parts before this one ({@link DemoVooraf}); its step waits for it.
+ * The provisions of the years around 2017, once per municipality, after the demo population, taken over as from the
+ * previous systems ({@link Voorzieningovername}): Woerden calibrated on its 2017 stacking figures (domain.md §5), Montfoort
+ * a proportional set with its own seed. Written as soon as the population is there, beside the demo parts before this one
+ * ({@link DemoVooraf}); its step waits for it.
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class SturingDemoData implements Demodeel, InitializingBean {
+class VoorzieningenRondom2017 implements Demodeel, InitializingBean {
 
-    private static final Logger log = LoggerFactory.getLogger(SturingDemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(VoorzieningenRondom2017.class);
     static final int JAAR = 2017;
 
     private final PersonenRegister register;
-    private final Opslag opslag;
-    private final TransactionTemplate transactie;
-    private final Clock clock;
+    private final Voorzieningovername overname;
     private final DemoVooraf vooraf;
     private DemoVooraf.Taak taak;
 
-    SturingDemoData(PersonenRegister register, Opslag opslag, TransactionTemplate transactie, Clock clock, DemoVooraf vooraf) {
+    VoorzieningenRondom2017(PersonenRegister register, Voorzieningovername overname, DemoVooraf vooraf) {
         this.register = register;
-        this.opslag = opslag;
-        this.transactie = transactie;
-        this.clock = clock;
+        this.overname = overname;
         this.vooraf = vooraf;
     }
 
@@ -62,7 +56,7 @@ class SturingDemoData implements Demodeel, InitializingBean {
     }
 
     private void genereer(String gemeente, long seed, double schaal) {
-        if (opslag.heeftBron(gemeente, Bron.DEMO)) {
+        if (overname.overgenomen(gemeente)) {
             return;
         }
         long start = System.nanoTime();
@@ -70,8 +64,8 @@ class SturingDemoData implements Demodeel, InitializingBean {
         if (adressen.isEmpty()) {
             return;
         }
-        List<Opslag.Rij> rijen = new Stapelingsdemo(gemeente, JAAR, seed).genereer(adressen, schaal);
-        transactie.executeWithoutResult(status -> opslag.opslaan(rijen, clock.instant()));
+        List<OvergenomenVoorziening> rijen = new Stapelingsdemo(JAAR, seed).genereer(adressen, schaal);
+        overname.overnemen(gemeente, rijen, "demo");
         log.info("Demovoorzieningen {}: {} voorzieningen bij {} huishoudens ({} ms)", gemeente, rijen.size(), adressen.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }

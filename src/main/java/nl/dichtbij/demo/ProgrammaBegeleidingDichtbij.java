@@ -1,21 +1,26 @@
-package nl.dichtbij.programma.internal;
+package nl.dichtbij.demo;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
-import nl.dichtbij.platform.demo.Demodeel;
+import nl.dichtbij.programma.Aspect;
+import nl.dichtbij.programma.Programmaovername;
+import nl.dichtbij.programma.Programmaovername.OvergenomenEnquete;
+import nl.dichtbij.programma.Programmaovername.OvergenomenProject;
+import nl.dichtbij.programma.Programmaovername.OvergenomenRapportage;
+import nl.dichtbij.programma.Stoplicht;
+import nl.dichtbij.programma.Vraag;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Woerden's programme "Begeleiding Dichtbij" from the progress report of October 2018 (seed 002):
  * the seven projects with their goals and planned results, and four monthly reports before the
  * current month; and the client survey: a closed 2025 survey with 412 respondents (the same
- * answers on every start) and, from 2026 on, an open survey of the current year.
+ * answers on every start) and, from 2026 on, an open survey of the current year. Taken over as from where the municipality
+ * kept them before ({@link Programmaovername}).
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class ProgrammaDemoData implements Demodeel {
+class ProgrammaBegeleidingDichtbij implements Demodeel {
 
-    private static final Logger log = LoggerFactory.getLogger(ProgrammaDemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(ProgrammaBegeleidingDichtbij.class);
     static final String WOERDEN = "0632";
     static final int GESLOTEN_JAAR = 2025;
 
@@ -175,13 +181,11 @@ class ProgrammaDemoData implements Demodeel {
                                     Knelpunten in capaciteit opgelost door een subsidieprojectleider aan te stellen en de projectleider casemanagement te herstellen.""",
                                     null, null))));
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final Programmaovername overname;
     private final Clock clock;
 
-    ProgrammaDemoData(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
-        this.jdbc = jdbc;
-        this.template = template;
+    ProgrammaBegeleidingDichtbij(Programmaovername overname, Clock clock) {
+        this.overname = overname;
         this.clock = clock;
     }
 
@@ -193,42 +197,41 @@ class ProgrammaDemoData implements Demodeel {
     @Override
     @Transactional
     public void vullen() {
-        if (jdbc.sql("select count(*) from programma_project where gemeente_code = ?").param(WOERDEN).query(Long.class).single() == 0) {
+        if (!overname.heeftProjecten(WOERDEN)) {
             projecten();
         }
-        if (jdbc.sql("select count(*) from enquete where gemeente_code = ?").param(WOERDEN).query(Long.class).single() == 0) {
+        if (!overname.heeftEnquetes(WOERDEN)) {
             enquetes();
         }
     }
 
     private void projecten() {
         YearMonth deze = YearMonth.now(clock);
-        int volgorde = 0;
-        for (DemoProject p : PROJECTEN) {
-            jdbc.sql("insert into programma_project (gemeente_code, code, naam, doelen, beoogde_resultaten, volgorde) values (?, ?, ?, ?, ?, ?)")
-                    .params(WOERDEN, p.code(), p.naam(), p.doelen(), p.beoogd(), ++volgorde).update();
-            long id = jdbc.sql("select id from programma_project where gemeente_code = ? and code = ?").params(WOERDEN, p.code()).query(Long.class).single();
-            List<Object[]> rijen = new ArrayList<>();
+        overname.projectenOvernemen(WOERDEN, PROJECTEN.stream().map(p -> {
+            List<OvergenomenRapportage> rapportages = new ArrayList<>();
             for (int i = 0; i < p.maanden().size(); i++) {
                 Maand m = p.maanden().get(i);
                 YearMonth maand = deze.minusMonths(p.maanden().size() - i);
-                rijen.add(new Object[] {WOERDEN, id, maand.atDay(1), licht(m.lichten(), 0), licht(m.lichten(), 1), licht(m.lichten(), 2),
-                        licht(m.lichten(), 3), m.behaald(), m.knelpunten(), m.maatregelen(), "Programmateam Sociaal Domein",
-                        maand.plusMonths(1).atDay(3).atTime(9, 0)});
+                rapportages.add(new OvergenomenRapportage(maand, lichten(m.lichten()), m.behaald(), m.knelpunten(), m.maatregelen(),
+                        "Programmateam Sociaal Domein", maand.plusMonths(1).atDay(3).atTime(9, 0)));
             }
-            template.batchUpdate("""
-                    insert into programma_rapportage (gemeente_code, project_id, maand, resultaten, planning, financien, personeel,
-                    behaalde_resultaten, knelpunten, maatregelen, vastgelegd_door, vastgelegd_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen);
-        }
+            return new OvergenomenProject(p.code(), p.naam(), p.doelen(), p.beoogd(), rapportages);
+        }).toList());
         log.info("Programma Begeleiding Dichtbij: {} projecten met maandrapportages voor Woerden", PROJECTEN.size());
     }
 
-    private static String licht(String lichten, int i) {
-        return switch (lichten.charAt(i)) {
-            case 'K' -> "KNELPUNT";
-            case 'N' -> "NIET_GEHAALD";
-            default -> "OP_SCHEMA";
-        };
+    /** The four letters in the order resultaten, planning, financiën, personeel. */
+    private static Map<Aspect, Stoplicht> lichten(String letters) {
+        Map<Aspect, Stoplicht> lichten = new EnumMap<>(Aspect.class);
+        Aspect[] aspecten = {Aspect.RESULTATEN, Aspect.PLANNING, Aspect.FINANCIEN, Aspect.PERSONEEL};
+        for (int i = 0; i < aspecten.length; i++) {
+            lichten.put(aspecten[i], switch (letters.charAt(i)) {
+                case 'K' -> Stoplicht.KNELPUNT;
+                case 'N' -> Stoplicht.NIET_GEHAALD;
+                default -> Stoplicht.OP_SCHEMA;
+            });
+        }
+        return lichten;
     }
 
     /** Per question: how many answered "weet ik niet", and how many of the others agree (84.0%, 86.0%, 88.9%). */
@@ -238,30 +241,26 @@ class ProgrammaDemoData implements Demodeel {
             {20, 337}, // SAMEN_GEZOCHT: 337 of 392
             {15, 353}, // KWALITEIT_GOED: 353 of 397
     };
-    private static final String[] VRAGEN = {"WEET_WAARHEEN", "SAMEN_GEZOCHT", "KWALITEIT_GOED"};
+    private static final Vraag[] VRAGEN = {Vraag.WEET_WAARHEEN, Vraag.SAMEN_GEZOCHT, Vraag.KWALITEIT_GOED};
 
     private void enquetes() {
         LocalDateTime nu = LocalDateTime.now(clock);
-        jdbc.sql("insert into enquete (gemeente_code, jaar, status, geopend_op, gesloten_op) values (?, ?, 'GESLOTEN', ?, ?)")
-                .params(WOERDEN, GESLOTEN_JAAR, LocalDateTime.of(GESLOTEN_JAAR, 3, 1, 9, 0), LocalDateTime.of(GESLOTEN_JAAR, 5, 31, 17, 0)).update();
-        long id = jdbc.sql("select id from enquete where gemeente_code = ? and jaar = ?").params(WOERDEN, GESLOTEN_JAAR).query(Long.class).single();
         Random random = new Random(632);
-        List<String> respons = new ArrayList<>();
+        List<Map<Vraag, Integer>> respondenten = new ArrayList<>();
         for (int r = 0; r < RESPONDENTEN; r++) {
-            respons.add(new UUID(random.nextLong(), random.nextLong()).toString());
+            respondenten.add(new EnumMap<>(Vraag.class));
         }
-        List<Object[]> rijen = new ArrayList<>(RESPONDENTEN * VRAGEN.length);
         for (int v = 0; v < VRAGEN.length; v++) {
             List<Integer> scores = scores(VERDELING[v][0], VERDELING[v][1], random);
             for (int r = 0; r < RESPONDENTEN; r++) {
-                rijen.add(new Object[] {new UUID(random.nextLong(), random.nextLong()).toString(), WOERDEN, id, respons.get(r), VRAGEN[v], scores.get(r)});
+                respondenten.get(r).put(VRAGEN[v], scores.get(r));
             }
         }
-        // the demo respondents are made up: they have no BSN, so no enquete_deelname rows
-        template.batchUpdate("insert into enquete_antwoord (id, gemeente_code, enquete_id, respons_id, vraag, score) values (?, ?, ?, ?, ?, ?)", rijen);
+        // the demo respondents are made up: they have no BSN, so nobody is recorded as having taken part
+        overname.enqueteOvernemen(WOERDEN, new OvergenomenEnquete(GESLOTEN_JAAR, LocalDateTime.of(GESLOTEN_JAAR, 3, 1, 9, 0),
+                LocalDateTime.of(GESLOTEN_JAAR, 5, 31, 17, 0), respondenten));
         if (nu.getYear() > GESLOTEN_JAAR) {
-            jdbc.sql("insert into enquete (gemeente_code, jaar, status, geopend_op) values (?, ?, 'OPEN', ?)")
-                    .params(WOERDEN, nu.getYear(), nu.minusDays(14)).update();
+            overname.enqueteOvernemen(WOERDEN, new OvergenomenEnquete(nu.getYear(), nu.minusDays(14), null, List.of()));
         }
         log.info("Cliëntervaringsonderzoek {} van Woerden met {} respondenten aangemaakt", GESLOTEN_JAAR, RESPONDENTEN);
     }

@@ -1,4 +1,4 @@
-package nl.dichtbij.platform.demo;
+package nl.dichtbij.demo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-public class DemoSlot implements DisposableBean {
+class DemoSlot implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSlot.class);
     /** "Demo" and Woerden's code; any number no other part of the application locks on. */

@@ -1,4 +1,4 @@
-package nl.dichtbij.toegang;
+package nl.dichtbij.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,21 +14,31 @@ import nl.dichtbij.personen.Huishouden;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.Levensgebied;
-import nl.dichtbij.platform.demo.Demodeel;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
+import nl.dichtbij.toegang.Contactvoorkeur;
+import nl.dichtbij.toegang.Kanaal;
+import nl.dichtbij.toegang.Meldingovername;
+import nl.dichtbij.toegang.Meldingovername.Opgepakt;
+import nl.dichtbij.toegang.Meldingovername.OvergenomenMelding;
+import nl.dichtbij.toegang.NieuweMelding;
+import nl.dichtbij.toegang.Urgentie;
+import nl.dichtbij.toegang.Vindplaats;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A working week's worth of meldingen in Woerden's queues, received over the last seven weeks,
- * so the demo's werkbak and team queues show waiting times and deadlines at risk from the start.
+ * A working week's worth of meldingen in Woerden's queues, received over the last seven weeks, so the demo's werkbak and
+ * team queues show waiting times and deadlines at risk from the start. Taken over as open meldingen of a previous system
+ * ({@link Meldingovername}), a third of them already picked up by the consulent.
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-class ToegangDemoData implements Demodeel {
+class Wachtrijen implements Demodeel {
+
+    static final String BRON = "demo-wachtrij";
 
     private static final int AANTAL = 40;
     private static final String[] VRAGEN = {
@@ -40,13 +50,13 @@ class ToegangDemoData implements Demodeel {
             "De school maakt zich zorgen over de thuissituatie van een leerling.",
             "Ik heb hulp nodig bij het douchen en aankleden na mijn operatie."};
 
-    private final MeldingRepository meldingen;
+    private final Meldingovername meldingen;
     private final Zaken zaken;
     private final Gemeenten gemeenten;
     private final PersonenRegister register;
     private final Clock clock;
 
-    ToegangDemoData(MeldingRepository meldingen, Zaken zaken, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
+    Wachtrijen(Meldingovername meldingen, Zaken zaken, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
         this.meldingen = meldingen;
         this.zaken = zaken;
         this.gemeenten = gemeenten;
@@ -62,7 +72,7 @@ class ToegangDemoData implements Demodeel {
     @Override
     @Transactional
     public void vullen() {
-        if (meldingen.count() > 0 || register.aantalInwoners("0632") < 1000) {
+        if (meldingen.overgenomenUit(BRON) || register.aantalInwoners("0632") < 1000) {
             return;
         }
         SplittableRandom random = new SplittableRandom(632);
@@ -79,17 +89,18 @@ class ToegangDemoData implements Demodeel {
             Zaak zaak = zaken.voorHuishouden("0632", huishouden.id(), team.id());
             EnumSet<Levensgebied> gebieden = EnumSet.of(Levensgebied.values()[random.nextInt(Levensgebied.values().length)]);
             boolean schulden = gebieden.contains(Levensgebied.FINANCIEN) && random.nextBoolean();
-            NieuweMelding nieuw = new NieuweMelding(persoon.bsn(), persoon.geboortedatum(), "demo", null, VRAGEN[random.nextInt(VRAGEN.length)],
+            NieuweMelding nieuw = new NieuweMelding(persoon.bsn(), persoon.geboortedatum(), BRON, null, VRAGEN[random.nextInt(VRAGEN.length)],
                     gebieden, Urgentie.values()[random.nextInt(Urgentie.values().length)], schulden, false, Contactvoorkeur.TELEFOON,
                     "06 12345678", null, random.nextInt(3) == 0 ? Kanaal.VINDPLAATS : Kanaal.ONLINE,
                     random.nextInt(3) == 0 ? Vindplaats.SCHOOL : null);
-            Melding melding = Melding.ontvangen(nieuw, "0632", huishouden.id(), team.id(), zaak.id(),
-                    Meldingen.termijn(persoon, nieuw, dag), ontvangen, dag);
+            Opgepakt opgepakt = null;
             if (random.nextInt(3) == 0) {
                 boolean jeugd = team.doelgroep() == Doelgroep.JEUGD;
-                melding.oppakken(jeugd ? "jeugdconsulent" : "wmoconsulent", jeugd ? "Jasmijn Bakker" : "Willem Visser", ontvangen.plus(Duration.ofDays(1)));
+                Instant dagErna = ontvangen.plus(Duration.ofDays(1));
+                opgepakt = new Opgepakt(jeugd ? "jeugdconsulent" : "wmoconsulent", jeugd ? "Jasmijn Bakker" : "Willem Visser",
+                        dagErna.isAfter(clock.instant()) ? clock.instant() : dagErna);
             }
-            meldingen.save(melding);
+            meldingen.overnemen(new OvergenomenMelding(nieuw, "0632", huishouden.id(), team.id(), zaak.id(), ontvangen, opgepakt, null));
             gemaakt++;
         }
     }

@@ -1,4 +1,4 @@
-package nl.dichtbij.platform.demo;
+package nl.dichtbij.demo;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
-public class DemoVooraf {
+class DemoVooraf {
 
     private final DemoSlot slot;
     private final CompletableFuture<Void> bevolking = new CompletableFuture<>();

@@ -1,4 +1,4 @@
-package nl.dichtbij.sturing.internal;
+package nl.dichtbij.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import nl.dichtbij.personen.Woonadres;
-import nl.dichtbij.sturing.Bron;
 import nl.dichtbij.sturing.Regeling;
+import nl.dichtbij.sturing.Voorzieningovername.OvergenomenVoorziening;
 
 /**
  * Generates demo provisions calibrated on the stacking figures of Woerden 2017 (domain.md §5): per
@@ -19,7 +19,7 @@ import nl.dichtbij.sturing.Regeling;
  * year it adds provisions that only ran the year before or only start the year after, so the chosen
  * year matters. The same seed and population give the same rows. See docs/sturing.md.
  */
-public final class Stapelingsdemo {
+final class Stapelingsdemo {
 
     /**
      * Addresses per combination in the calibrated year. The non-Jeugd combinations are the
@@ -27,7 +27,7 @@ public final class Stapelingsdemo {
      * 206 addresses with Jeugd and something else hold 26 SHV, 101 W&I, 76 WMO-B and 86 WMO-V (the
      * totals per regeling minus the listed combinations).
      */
-    public static final Map<String, Integer> KALIBRATIE = kalibratie();
+    static final Map<String, Integer> KALIBRATIE = kalibratie();
 
     private static final int J = 1;
     private static final int SHV = 2;
@@ -44,12 +44,10 @@ public final class Stapelingsdemo {
             Regeling.WMO_VOORZIENINGEN, List.of("Hulp bij het huishouden", "Scootmobiel", "Rolstoel", "Woningaanpassing", "Regiotaxipas",
                     "Traplift"));
 
-    private final String gemeenteCode;
     private final int jaar;
     private final SplittableRandom random;
 
-    public Stapelingsdemo(String gemeenteCode, int jaar, long seed) {
-        this.gemeenteCode = gemeenteCode;
+    Stapelingsdemo(int jaar, long seed) {
         this.jaar = jaar;
         this.random = new SplittableRandom(seed);
     }
@@ -103,7 +101,7 @@ public final class Stapelingsdemo {
         return m;
     }
 
-    public static int aantalAdressen() {
+    static int aantalAdressen() {
         return KALIBRATIE.values().stream().mapToInt(Integer::intValue).sum();
     }
 
@@ -112,7 +110,7 @@ public final class Stapelingsdemo {
      * municipality gets a proportional set. When the population is too small for the requested scale
      * (a test village), the scale shrinks so at most a quarter of the households get a provision.
      */
-    public List<Opslag.Rij> genereer(List<Woonadres> adressen, double schaal) {
+    List<OvergenomenVoorziening> genereer(List<Woonadres> adressen, double schaal) {
         double passend = Math.min(schaal, 0.25 * adressen.size() / aantalAdressen());
         LocalDate midden = LocalDate.of(jaar, 7, 1);
         List<Woonadres> gezinnen = new ArrayList<>();
@@ -126,7 +124,7 @@ public final class Stapelingsdemo {
         schud(overig);
         int g = 0;
         int o = 0;
-        List<Opslag.Rij> rijen = new ArrayList<>();
+        List<OvergenomenVoorziening> rijen = new ArrayList<>();
         Map<Woonadres, Set<Regeling>> toegewezen = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : KALIBRATIE.entrySet()) {
             Set<Regeling> regelingen = Regeling.uitMasker(masker(e.getKey()));
@@ -199,7 +197,7 @@ public final class Stapelingsdemo {
     }
 
     /** A provision active on some days of {@code actiefJaar}: started that year or the one before, ending that year or later. */
-    private Opslag.Rij rij(Woonadres adres, Regeling regeling, int volgnummer, int actiefJaar) {
+    private OvergenomenVoorziening rij(Woonadres adres, Regeling regeling, int volgnummer, int actiefJaar) {
         LocalDate begin = LocalDate.of(actiefJaar, 1, 1);
         LocalDate start = random.nextDouble() < 0.45 ? begin.minusDays(1 + random.nextInt(360)) : begin.plusDays(random.nextInt(330));
         LocalDate einde;
@@ -216,17 +214,17 @@ public final class Stapelingsdemo {
     }
 
     /** A provision entirely within one year. */
-    private Opslag.Rij binnenJaar(Woonadres adres, Regeling regeling, int binnenJaar) {
+    private OvergenomenVoorziening binnenJaar(Woonadres adres, Regeling regeling, int binnenJaar) {
         LocalDate start = LocalDate.of(binnenJaar, 1, 1).plusDays(random.nextInt(300));
         LocalDate einde = start.plusDays(14 + random.nextInt((int) (LocalDate.of(binnenJaar, 12, 31).toEpochDay() - start.toEpochDay()) - 13));
         return maak(adres, regeling, random.nextInt(PRODUCTEN.get(regeling).size()), start, einde);
     }
 
-    private Opslag.Rij maak(Woonadres adres, Regeling regeling, int volgnummer, LocalDate start, LocalDate einde) {
+    private OvergenomenVoorziening maak(Woonadres adres, Regeling regeling, int volgnummer, LocalDate start, LocalDate einde) {
         List<String> producten = PRODUCTEN.get(regeling);
         String partner = regeling == Regeling.WERK_EN_INKOMEN ? "FermWerk" : regeling == Regeling.SCHULDHULPVERLENING ? "Schuldhulpverlening" : null;
-        return new Opslag.Rij(gemeenteCode, adres.huishoudenId(), adres.wijk(), adres.woonplaats(), regeling,
-                producten.get(volgnummer % producten.size()), start, einde, Bron.DEMO, partner, null, "demo");
+        return new OvergenomenVoorziening(adres.huishoudenId(), adres.wijk(), adres.woonplaats(), regeling, producten.get(volgnummer % producten.size()),
+                start, einde, partner);
     }
 
     private <T> void schud(List<T> lijst) {

@@ -1,15 +1,12 @@
-package nl.dichtbij.regie;
+package nl.dichtbij.demo;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -18,19 +15,20 @@ import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Team;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.regie.Regievorm;
+import nl.dichtbij.regie.Zaakovername;
+import nl.dichtbij.regie.Zaakovername.OvergenomenZaak;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo: the course of the demo cases of Woerden from 1 January of last year until today, so the steering page on flow shows every
- * step (melding, gesprek, plan, besluit, toewijzing, start) for this year and last year, for both teams. Regie opens the cases; the
- * demo classes of toegang, plan, besluit and berichten each write their own step of the same course into their own tables. Some cases
- * are still waiting, some pass the legal term, some have procesregie. Deterministic (fixed seed, dates from the clock); the cases
- * are opened once, by the first demo class that needs them (which skips when its own demo rows exist); a later call, in
- * this or another process, finds them again.
+ * The course of the demo cases of Woerden from 1 January of last year until today, so the steering page on flow shows every
+ * step (melding, gesprek, plan, besluit, toewijzing, start) for this year and last year, for both teams. The cases are taken
+ * over in regie as a conversion would ({@link Zaakovername}); the {@link Verloopstappen} take over each step of the same course
+ * in its own module. Some cases are still waiting, some pass the legal term, some have procesregie. Deterministic (fixed seed,
+ * dates from the clock); the cases are taken over once, by the first step that needs them (which skips when its own rows
+ * exist); a later call, in this or another process, gets the same cases back from regie.
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
@@ -50,14 +48,14 @@ public class Demoverloop {
                            LocalDate eindeZorg) {
     }
 
-    private final JdbcClient jdbc;
+    private final Zaakovername overname;
     private final PersonenRegister register;
     private final Gemeenten gemeenten;
     private final Clock clock;
     private List<Demozaak> zaken;
 
-    Demoverloop(JdbcClient jdbc, PersonenRegister register, Gemeenten gemeenten, Clock clock) {
-        this.jdbc = jdbc;
+    Demoverloop(Zaakovername overname, PersonenRegister register, Gemeenten gemeenten, Clock clock) {
+        this.overname = overname;
         this.register = register;
         this.gemeenten = gemeenten;
         this.clock = clock;
@@ -86,15 +84,8 @@ public class Demoverloop {
         Team wmoteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.WMO);
         Random toeval = new Random(6322);
         // households with an open case (the queue demo) keep theirs, and the test persona (the official test range of BSNs, who
-        // live by themselves) their own story: a demo course must not mix into them. A case this course opened before (another
-        // node, or an earlier start on the same database) is found again by its household, team, form and day, so the course
-        // is the same list on every call and is never opened twice.
-        Map<Long, List<Geopend>> bestaande = new HashMap<>();
-        jdbc.sql("select id, huishouden_id, lead_team_id, regievorm, geopend_op, open from zaak where gemeente_code = ?")
-                .param(GEMEENTE)
-                .query((rs, i) -> new Geopend(rs.getLong("id"), rs.getLong("huishouden_id"), rs.getLong("lead_team_id"), rs.getString("regievorm"),
-                        rs.getTimestamp("geopend_op").toInstant(), rs.getBoolean("open")))
-                .list().forEach(z -> bestaande.computeIfAbsent(z.huishouden(), h -> new ArrayList<>()).add(z));
+        // live by themselves) their own story: a demo course must not mix into them. A case this course took over before (another
+        // node, or an earlier start on the same database) is given back by regie, so the course is the same list on every call.
         Set<Long> huishoudens = new HashSet<>();
         // and so do households with a youth of 17: the move to the Wmo-team at 18 is a course of its own, with its own tasks
         leden.stream().filter(p -> p.geboortedatum().isAfter(vandaag.minusYears(18)) && !p.geboortedatum().isAfter(vandaag.minusYears(17)))
@@ -122,13 +113,11 @@ public class Demoverloop {
                 continue;
             }
             Instant geopend = melding.atTime(9, 0).atZone(NEDERLAND).toInstant();
-            List<Geopend> vanHuishouden = bestaande.getOrDefault(persoon.huishoudenId(), List.of());
-            var eerder = vanHuishouden.stream().filter(z -> z.is(team.id(), vorm, geopend)).findFirst();
-            if (eerder.isEmpty() && vanHuishouden.stream().anyMatch(Geopend::open)) {
+            var zaak = overname.overnemen(new OvergenomenZaak(GEMEENTE, persoon.huishoudenId(), team.id(), vorm, geopend));
+            if (zaak.isEmpty()) {
                 continue;
             }
-            long zaak = eerder.isPresent() ? eerder.get().id() : open(persoon.huishoudenId(), team.id(), vorm, geopend);
-            lijst.add(new Demozaak(zaak, persoon.huishoudenId(), persoon.bsn(), persoon.geboortedatum(), team.id(), team.doelgroep(), vorm, melding,
+            lijst.add(new Demozaak(zaak.get(), persoon.huishoudenId(), persoon.bsn(), persoon.geboortedatum(), team.id(), team.doelgroep(), vorm, melding,
                     gesprek, plan, informeel, formeel, aanvraag, besluit, toegekend, pgb, toegewezen, start, eindeZorg));
         }
         return List.copyOf(lijst);
@@ -143,22 +132,6 @@ public class Demoverloop {
             huishoudens.add(1L + kies.nextInt(aantal));
         }
         return register.wordenVolwassenTussen(GEMEENTE, huishoudens, vandaag.minusYears(91), vandaag.minusYears(4));
-    }
-
-    private record Geopend(long id, long huishouden, long team, String regievorm, Instant op, boolean open) {
-        boolean is(long team, Regievorm vorm, Instant op) {
-            return this.team == team && vorm.name().equals(regievorm) && this.op.equals(op);
-        }
-    }
-
-    private long open(long huishouden, long team, Regievorm vorm, Instant geopend) {
-        var sleutel = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into zaak (versie, gemeente_code, huishouden_id, lead_team_id, open, geopend_op, regievorm)
-                        values (0, ?, ?, ?, true, ?, ?)""")
-                .params(GEMEENTE, huishouden, team, Timestamp.from(geopend), vorm.name())
-                .update(sleutel, "id");
-        return sleutel.getKeyAs(Number.class).longValue();
     }
 
     /** The official test range of BSNs (999900006–999999990), which the generated residents never use (docs/decisions/0003). */

@@ -1,0 +1,95 @@
+package nl.dichtbij.berichten;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.berichten.xml.Standaard;
+import nl.dichtbij.platform.Overname;
+import nl.dichtbij.platform.Wet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking over toewijzingen from the municipality's previous system (docs/decisions/0021), with the delivery as the provider
+ * reported it there: not started, started on a day, or stopped on a day with its JZ588 reason. A toewijzing without a case is
+ * one after a referral by a GP or another referrer. History is not news: nothing is sent to the provider, no event is
+ * published. A conversion takes over one source in one transaction; the provider's references of a source share a prefix,
+ * so when any toewijzing with that prefix is there, the source is there.
+ */
+@Service
+public class Toewijzingovername {
+
+    public record OvergenomenToewijzing(String gemeenteCode, Wet wet, Long zaakId, String persoonBsn, String aanbiederAgb, String aanbiederNaam,
+                                        String productcategorie, String productcode, String productOmschrijving, LocalDate ingangsdatum,
+                                        LocalDate einddatum, int volume, String eenheid, String frequentie, String referentieAanbieder,
+                                        Instant toegewezenOp, LocalDate gestartOp, LocalDate gestoptOp, String redenBeeindiging) {
+
+        Levering levering() {
+            return gestartOp == null ? Levering.NIET_GESTART : gestoptOp != null ? Levering.GESTOPT : Levering.GESTART;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Aanbod aanbod;
+    private final Clock clock;
+
+    Toewijzingovername(JdbcClient jdbc, Aanbod aanbod, Clock clock) {
+        this.jdbc = jdbc;
+        this.aanbod = aanbod;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean overgenomenMetReferentie(String voorvoegsel) {
+        return jdbc.sql("select count(*) from toewijzing where referentie_aanbieder like ?").param(voorvoegsel + "%").query(Long.class).single() > 0;
+    }
+
+    /** @return the toewijzing's id; its number is drawn from the sequence as for a new one */
+    @Transactional
+    public long overnemen(OvergenomenToewijzing t) {
+        controleer(t);
+        var sleutel = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, zaak_id, persoon_bsn, aanbieder_agb, aanbieder_naam,
+                            productcategorie, productcode, product_omschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie,
+                            referentie_aanbieder, toegewezen_op, levering, levering_begindatum, levering_einddatum, reden_beeindiging)
+                        values (?, ?, nextval('toewijzing_nummer_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(t.gemeenteCode(), Standaard.voor(t.wet()).name(), t.zaakId(), t.persoonBsn(), t.aanbiederAgb(), t.aanbiederNaam(),
+                        t.productcategorie(), t.productcode(), t.productOmschrijving(), t.ingangsdatum(), t.einddatum(), t.volume(), t.eenheid(),
+                        t.frequentie(), t.referentieAanbieder(), Timestamp.from(t.toegewezenOp()), t.levering().name(), t.gestartOp(), t.gestoptOp(),
+                        t.redenBeeindiging())
+                .update(sleutel, "id");
+        return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    private void controleer(OvergenomenToewijzing t) {
+        LocalDate vandaag = LocalDate.now(clock);
+        new Overname().verplicht(t.gemeenteCode(), "gemeente", "De gemeente")
+                .verplicht(t.persoonBsn(), "persoonBsn", "Het BSN")
+                .als(t.wet() != Wet.JEUGDWET && t.wet() != Wet.WMO, "wet", "Een toewijzing is er onder de Jeugdwet of de Wmo.")
+                .als(t.aanbiederAgb() == null || !t.aanbiederAgb().matches("\\d{8}"), "aanbiederAgb", "De AGB-code van de aanbieder heeft 8 cijfers.")
+                .verplicht(t.aanbiederNaam(), "aanbiederNaam", "De naam van de aanbieder")
+                .verplicht(t.productcategorie(), "productcategorie", "De productcategorie")
+                .verplicht(t.ingangsdatum(), "ingangsdatum", "De ingangsdatum")
+                .verplicht(t.einddatum(), "einddatum", "De einddatum")
+                .nietVoor(t.einddatum(), t.ingangsdatum(), "einddatum", "De einddatum")
+                .als(t.volume() < 1, "volume", "Het volume is minstens 1.")
+                .verplicht(t.referentieAanbieder(), "referentieAanbieder", "De referentie")
+                .verplicht(t.toegewezenOp(), "toegewezenOp", "Het moment van toewijzen")
+                .nietNa(t.toegewezenOp(), clock.instant(), "toegewezenOp", "Het moment van toewijzen")
+                .nietNa(t.gestartOp(), vandaag, "gestartOp", "De start van de levering")
+                .nietNa(t.gestoptOp(), vandaag, "gestoptOp", "Het einde van de levering")
+                .nietVoor(t.gestoptOp(), t.gestartOp(), "gestoptOp", "Het einde van de levering")
+                .als(t.gestoptOp() != null && t.gestartOp() == null, "gestoptOp", "Een levering die stopte, is eerst gestart.")
+                .als(t.gestoptOp() != null && (t.redenBeeindiging() == null || aanbod.code("JZ588", t.redenBeeindiging()).isEmpty()),
+                        "redenBeeindiging", "Een gestopte levering heeft een reden uit codelijst JZ588.")
+                .als(t.gestoptOp() == null && t.redenBeeindiging() != null, "redenBeeindiging", "Alleen een gestopte levering heeft een reden van beëindiging.")
+                .weigerBijFouten();
+    }
+}

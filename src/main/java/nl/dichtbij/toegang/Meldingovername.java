@@ -1,0 +1,113 @@
+package nl.dichtbij.toegang;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Set;
+
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.platform.Overname;
+import nl.dichtbij.termijnen.WettelijkeTermijn;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking over meldingen from the municipality's previous system, received on the moment they were received there, with who
+ * picked them up and the gesprek if it was held (docs/decisions/0021). The melding goes through its own aggregate, so its
+ * legal term, risk date, state and timeline are what they would have been; history is not news, so no event is published.
+ * A conversion takes over one source ({@code ingediendDoor} of the melding) in one transaction: when any melding of that
+ * source is there, the source is there.
+ */
+@Service
+public class Meldingovername {
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    /** A melding as the previous system knew it. {@code opgepakt} and {@code gesprek} are null when that step was not reached. */
+    public record OvergenomenMelding(NieuweMelding melding, String gemeenteCode, long huishoudenId, long teamId, long zaakId, Instant ontvangenOp,
+                                     Opgepakt opgepakt, Gesprek gesprek) {
+    }
+
+    /** Who picked the melding up, and when. */
+    public record Opgepakt(String gebruikersnaam, String naam, Instant op) {
+    }
+
+    /** The gesprek (onderzoek) held on the day, recorded by the professional at the moment given. */
+    public record Gesprek(LocalDate gehoudenOp, Instant vastgelegdOp) {
+    }
+
+    private final MeldingRepository meldingen;
+    private final OnderzoekRepository onderzoeken;
+    private final Gemeenten gemeenten;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Meldingovername(MeldingRepository meldingen, OnderzoekRepository onderzoeken, Gemeenten gemeenten, JdbcClient jdbc, Clock clock) {
+        this.meldingen = meldingen;
+        this.onderzoeken = onderzoeken;
+        this.gemeenten = gemeenten;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Whether meldingen of this source were taken over before. */
+    @Transactional(readOnly = true)
+    public boolean overgenomenUit(String bron) {
+        return jdbc.sql("select count(*) from melding where ingediend_door = ?").param(bron).query(Long.class).single() > 0;
+    }
+
+    /** @return the melding's id */
+    @Transactional
+    public long overnemen(OvergenomenMelding o) {
+        controleer(o);
+        NieuweMelding nieuw = o.melding();
+        LocalDate dag = LocalDate.ofInstant(o.ontvangenOp(), NEDERLAND);
+        Melding melding = Melding.ontvangen(nieuw, o.gemeenteCode(), o.huishoudenId(), o.teamId(), o.zaakId(), termijn(nieuw, dag), o.ontvangenOp(), dag);
+        if (o.opgepakt() != null) {
+            melding.oppakken(o.opgepakt().gebruikersnaam(), o.opgepakt().naam(), o.opgepakt().op());
+        }
+        melding.gemeld();
+        melding = meldingen.save(melding);
+        if (o.gesprek() != null) {
+            Onderzoek onderzoek = onderzoeken.save(Onderzoek.vastleggen(melding, o.gesprek().gehoudenOp(), o.opgepakt().gebruikersnaam(),
+                    o.opgepakt().naam(), Set.of(), Set.of(), null, o.gesprek().vastgelegdOp()));
+            melding.onderzoekAfgerond(onderzoek, o.gesprek().vastgelegdOp());
+            melding.gemeld();
+            melding = meldingen.save(melding);
+        }
+        return melding.id();
+    }
+
+    private void controleer(OvergenomenMelding o) {
+        NieuweMelding nieuw = o.melding();
+        Instant nu = clock.instant();
+        LocalDate ontvangen = o.ontvangenOp() == null ? null : LocalDate.ofInstant(o.ontvangenOp(), NEDERLAND);
+        new Overname().verplicht(nieuw, "melding", "De melding")
+                .verplicht(o.ontvangenOp(), "ontvangenOp", "Het moment van ontvangst")
+                .nietNa(o.ontvangenOp(), nu, "ontvangenOp", "Het moment van ontvangst")
+                .als(o.gemeenteCode() == null || gemeenten.team(o.teamId()).filter(t -> t.gemeenteCode().equals(o.gemeenteCode())).isEmpty(),
+                        "teamId", "Dit team hoort niet bij deze gemeente.")
+                .als(o.gesprek() != null && o.opgepakt() == null, "gesprek", "Een gesprek is gehouden door wie de melding oppakte; die ontbreekt.")
+                .weigerBijFouten();
+        new Overname().verplicht(nieuw.persoonBsn(), "persoonBsn", "Het BSN")
+                .verplicht(nieuw.geboortedatum(), "geboortedatum", "De geboortedatum")
+                .verplicht(nieuw.ingediendDoor(), "ingediendDoor", "De bron")
+                .verplicht(nieuw.omschrijving(), "omschrijving", "De vraag")
+                .verplicht(nieuw.urgentie(), "urgentie", "De urgentie")
+                .verplicht(nieuw.contactvoorkeur(), "contactvoorkeur", "De contactvoorkeur")
+                .verplicht(nieuw.kanaal(), "kanaal", "Het kanaal")
+                .nietVoor(o.opgepakt() == null ? null : LocalDate.ofInstant(o.opgepakt().op(), NEDERLAND), ontvangen, "opgepakt", "Het oppakken")
+                .nietNa(o.opgepakt() == null ? null : o.opgepakt().op(), nu, "opgepakt", "Het oppakken")
+                .nietVoor(o.gesprek() == null ? null : o.gesprek().gehoudenOp(), ontvangen, "gesprek", "Het gesprek")
+                .nietNa(o.gesprek() == null ? null : o.gesprek().vastgelegdOp(), nu, "gesprek", "Het vastleggen van het gesprek")
+                .weigerBijFouten();
+    }
+
+    private static WettelijkeTermijn termijn(NieuweMelding nieuw, LocalDate dag) {
+        return Meldingen.termijn(Period.between(nieuw.geboortedatum(), dag).getYears(), nieuw);
+    }
+}
