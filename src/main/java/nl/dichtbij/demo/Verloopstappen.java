@@ -33,8 +33,10 @@ import nl.dichtbij.toegang.Meldingovername;
 import nl.dichtbij.toegang.Meldingovername.Gesprek;
 import nl.dichtbij.toegang.Meldingovername.Opgepakt;
 import nl.dichtbij.toegang.Meldingovername.OvergenomenMelding;
+import nl.dichtbij.toegang.Meldingovername.Verder;
 import nl.dichtbij.toegang.NieuweMelding;
 import nl.dichtbij.toegang.Urgentie;
+import nl.dichtbij.toegang.Vervolg;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,7 +137,35 @@ class Verloopstappen {
                 : new Opgepakt(consulent(z), consulentNaam(z), ontvangen.plus(Duration.ofDays(1)).isAfter(om(z.gesprek(), 9))
                         ? om(z.gesprek(), 9) : ontvangen.plus(Duration.ofDays(1)));
         Gesprek gesprek = z.gesprek() == null ? null : new Gesprek(z.gesprek(), om(z.gesprek(), 16));
-        return new OvergenomenMelding(vraag, Demoverloop.GEMEENTE, z.huishoudenId(), z.teamId(), z.zaakId(), ontvangen, opgepakt, gesprek);
+        return new OvergenomenMelding(vraag, Demoverloop.GEMEENTE, z.huishoudenId(), z.teamId(), z.zaakId(), ontvangen, opgepakt, gesprek, verder(z));
+    }
+
+    /** Where the question of the case stands after the gesprek, as the resident reads it: each later step of the course on its day. */
+    private List<Verder> verder(Demoverloop.Demozaak z) {
+        List<Verder> verder = new ArrayList<>();
+        String wet = jeugd(z) ? "Jeugdwet" : "Wmo 2015";
+        if (z.plan() != null) {
+            verder.add(new Verder(Vervolg.PLAN_AKKOORD, "Er is akkoord gegeven op het plan (versie 1).", z.plan()));
+        }
+        if (z.aanvraag() != null) {
+            verder.add(new Verder(Vervolg.AANVRAAG, "Er is een aanvraag gedaan (" + wet + ").", z.aanvraag()));
+        }
+        if (z.besluit() != null) {
+            verder.add(new Verder(Vervolg.BESLUIT, "Er is een besluit over uw aanvraag (" + wet + "): " + (z.toegekend() ? "toegekend." : "afgewezen."),
+                    z.besluit()));
+        }
+        String aanbieder = jeugd(z) ? "Jeugdhulp Voorbeeld B.V." : "Zorg Dichtbij Woerden";
+        if (z.toegewezen() != null) {
+            verder.add(new Verder(Vervolg.OPDRACHT_VERSTUURD, aanbieder + " heeft de opdracht gekregen.", z.toegewezen()));
+        }
+        if (z.start() != null) {
+            verder.add(new Verder(Vervolg.HULP_GESTART, aanbieder + " is begonnen met de hulp.", z.start()));
+            LocalDate einde = z.eindeZorg() == null ? z.besluit().plusYears(1).minusDays(1) : z.eindeZorg();
+            if (einde.isBefore(LocalDate.now(clock))) {
+                verder.add(new Verder(Vervolg.HULP_GESTOPT, aanbieder + " is gestopt met de hulp.", einde));
+            }
+        }
+        return verder;
     }
 
     OvergenomenPlan plan(Demoverloop.Demozaak z) {

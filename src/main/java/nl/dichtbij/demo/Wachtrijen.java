@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import nl.dichtbij.gemeente.Doelgroep;
@@ -100,7 +101,7 @@ class Wachtrijen implements Demodeel {
                 opgepakt = new Opgepakt(jeugd ? "jeugdconsulent" : "wmoconsulent", jeugd ? "Jasmijn Bakker" : "Willem Visser",
                         dagErna.isAfter(clock.instant()) ? clock.instant() : dagErna);
             }
-            meldingen.overnemen(new OvergenomenMelding(nieuw, "0632", huishouden.id(), team.id(), zaak.id(), ontvangen, opgepakt, null));
+            meldingen.overnemen(new OvergenomenMelding(nieuw, "0632", huishouden.id(), team.id(), zaak.id(), ontvangen, opgepakt, null, List.of()));
             gemaakt++;
         }
     }

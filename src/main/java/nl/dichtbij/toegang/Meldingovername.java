@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 import nl.dichtbij.gemeente.Gemeenten;
@@ -27,9 +28,17 @@ public class Meldingovername {
 
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
-    /** A melding as the previous system knew it. {@code opgepakt} and {@code gesprek} are null when that step was not reached. */
+    /**
+     * A melding as the previous system knew it. {@code opgepakt} and {@code gesprek} are null when that step was not reached;
+     * {@code verder} are the later steps of the chain the resident reads on his question (plan, aanvraag, decision, help),
+     * in their order, so the question stands where it stood.
+     */
     public record OvergenomenMelding(NieuweMelding melding, String gemeenteCode, long huishoudenId, long teamId, long zaakId, Instant ontvangenOp,
-                                     Opgepakt opgepakt, Gesprek gesprek) {
+                                     Opgepakt opgepakt, Gesprek gesprek, List<Verder> verder) {
+    }
+
+    /** A later step of the chain on its day, with the line the resident reads. */
+    public record Verder(Vervolg stap, String tekst, LocalDate op) {
     }
 
     /** Who picked the melding up, and when. */
@@ -76,6 +85,10 @@ public class Meldingovername {
             Onderzoek onderzoek = onderzoeken.save(Onderzoek.vastleggen(melding, o.gesprek().gehoudenOp(), o.opgepakt().gebruikersnaam(),
                     o.opgepakt().naam(), Set.of(), Set.of(), null, o.gesprek().vastgelegdOp()));
             melding.onderzoekAfgerond(onderzoek, o.gesprek().vastgelegdOp());
+            for (int i = 0; i < o.verder().size(); i++) {
+                Verder stap = o.verder().get(i);
+                melding.vervolg("overname:" + i, stap.stap(), stap.tekst(), stap.op(), stap.op().atTime(12, 0).atZone(NEDERLAND).toInstant());
+            }
             melding.gemeld();
             melding = meldingen.save(melding);
         }
@@ -105,6 +118,17 @@ public class Meldingovername {
                 .nietVoor(o.gesprek() == null ? null : o.gesprek().gehoudenOp(), ontvangen, "gesprek", "Het gesprek")
                 .nietNa(o.gesprek() == null ? null : o.gesprek().vastgelegdOp(), nu, "gesprek", "Het vastleggen van het gesprek")
                 .weigerBijFouten();
+        Overname verder = new Overname().als(o.verder() == null, "verder", "De verdere stappen ontbreken; geef een lege lijst als er geen zijn.")
+                .als(o.verder() != null && !o.verder().isEmpty() && o.gesprek() == null, "verder", "Verdere stappen komen na het gesprek; dat ontbreekt.");
+        LocalDate vorige = o.gesprek() == null ? null : o.gesprek().gehoudenOp();
+        for (Verder stap : o.verder() == null ? List.<Verder>of() : o.verder()) {
+            verder.verplicht(stap.stap(), "verder", "De stap").verplicht(stap.tekst(), "verder", "De tekst van een stap")
+                    .verplicht(stap.op(), "verder", "De datum van een stap")
+                    .nietVoor(stap.op(), vorige, "verder", "Een verdere stap")
+                    .nietNa(stap.op(), LocalDate.ofInstant(nu, NEDERLAND), "verder", "Een verdere stap");
+            vorige = stap.op() == null ? vorige : stap.op();
+        }
+        verder.weigerBijFouten();
     }
 
     private static WettelijkeTermijn termijn(NieuweMelding nieuw, LocalDate dag) {
