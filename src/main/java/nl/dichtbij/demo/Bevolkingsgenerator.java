@@ -29,7 +29,7 @@ final class Bevolkingsgenerator {
     private static final String[] ACHTERNAMEN = {"Jansen", "Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Vos", "Peters",
             "Hendriks", "Dekker", "Brouwer", "Verhoeven", "Kok", "Jacobs", "Schouten", "Willems", "Hoekstra", "Koster", "Prins",
             "Verbeek", "Kuipers", "Veenstra", "Maas", "Post", "Vonk", "Blom", "Huisman", "Kaya", "Yilmaz", "El Idrissi", "Boukhari",
-            "Wijnands", "Van der Heijden", "Verkerk", "Oskam", "Van Vliet", "Kroon", "Schuurman", "Rietveld"};
+            "Wijnands", "van der Heijden", "Verkerk", "Oskam", "van Vliet", "Kroon", "Schuurman", "Rietveld"};
     private static final String[] TUSSENVOEGSELS = {null, null, null, null, "de", "van", "van der", "van den", "van de"};
     private static final char[] LETTERS = "ABCDEGHJKLMNPRSTVWXZ".toCharArray();
     private static final int CHUNK = 5_000;
@@ -121,8 +121,14 @@ final class Bevolkingsgenerator {
 
     private Inschrijving persoon(NieuwHuishouden huishouden, String achternaam, String tussenvoegsel, int leeftijd) {
         LocalDate geboren = peildatum.minusYears(leeftijd).minusDays(random.nextInt(365));
-        return new Inschrijving(volgendeBsn(), huishouden.gemeenteCode(), huishouden.id(),
-                VOORNAMEN[random.nextInt(VOORNAMEN.length)], tussenvoegsel, achternaam, geboren);
+        String voornaam = VOORNAMEN[random.nextInt(VOORNAMEN.length)];
+        // a surname with its own voorvoegsel ("van Vliet") keeps it, as the BRP does: voorvoegsel "van", geslachtsnaam "Vliet"
+        int spatie = achternaam.lastIndexOf(' ');
+        if (Character.isLowerCase(achternaam.charAt(0)) && spatie > 0) {
+            return new Inschrijving(volgendeBsn(), huishouden.gemeenteCode(), huishouden.id(), voornaam, achternaam.substring(0, spatie),
+                    achternaam.substring(spatie + 1), geboren);
+        }
+        return new Inschrijving(volgendeBsn(), huishouden.gemeenteCode(), huishouden.id(), voornaam, tussenvoegsel, achternaam, geboren);
     }
 
     private String tussenvoegsel() {

@@ -5,6 +5,7 @@ import static nl.dichtbij.demo.Demobestand.waarde;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Contactgegevens;
+import nl.dichtbij.gemeente.Huisstijlen;
 import nl.dichtbij.gemeente.Inrichting;
 import nl.dichtbij.platform.Rol;
 
@@ -29,11 +30,14 @@ class GemeentenEnAccounts implements Demodeel {
 
     private final Inrichting inrichting;
     private final Contactgegevens contactgegevens;
+    private final Huisstijlen huisstijlen;
     private final Gemeenten gemeenten;
     private final PasswordEncoder wachtwoorden;
 
-    GemeentenEnAccounts(Inrichting inrichting, Gemeenten gemeenten, Contactgegevens contactgegevens, PasswordEncoder wachtwoorden) {
+    GemeentenEnAccounts(Inrichting inrichting, Gemeenten gemeenten, Contactgegevens contactgegevens, Huisstijlen huisstijlen,
+                        PasswordEncoder wachtwoorden) {
         this.contactgegevens = contactgegevens;
+        this.huisstijlen = huisstijlen;
         this.inrichting = inrichting;
         this.gemeenten = gemeenten;
         this.wachtwoorden = wachtwoorden;
@@ -55,6 +59,11 @@ class GemeentenEnAccounts implements Demodeel {
         if (contactgegevens.van("0632").isEmpty()) {
             contactgegevens.vastleggen("0632", "14 0348", "Postbus 45, 3440 AA Woerden", "op werkdagen van 8.30 tot 17.00 uur");
             contactgegevens.vastleggen("0335", "0348 476 400", "Postbus 41, 3417 ZG Montfoort", "op werkdagen van 9.00 tot 17.00 uur");
+        }
+        if (!huisstijlen.van("0632").orElseThrow().eigen()) {
+            // colours of the demo, not the municipalities' official ones
+            huisstijlen.vastleggen("0632", "#00664f", "#003d30");
+            huisstijlen.vastleggen("0335", "#8a1538", "#5c0e25");
         }
         String hash = null;
         for (CSVRecord rij : Demobestand.rijen("accounts.csv")) {

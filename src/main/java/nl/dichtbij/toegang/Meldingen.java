@@ -104,6 +104,20 @@ public class Meldingen {
                 termijn(persoon, melding, vandaag), nu, vandaag));
     }
 
+    /**
+     * The resident a professional found with the staff search, to register a melding for: his name and birth date stand on the
+     * form, so the professional checks he has the right person instead of typing the birth date again. Logged as a look at
+     * his personalia; empty for a BSN that does not live in the professional's municipality.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Persoon> inwonerVoorMelding(Gebruiker medewerker, String bsn) {
+        vereisMedewerker(medewerker);
+        java.util.Optional<Persoon> persoon = register.persoon(medewerker.gemeenteCode(), bsn);
+        persoon.ifPresent(p -> dossierLog.overzicht(medewerker, medewerker.gemeenteCode(), List.of(p.bsn()),
+                "Melding registreren voor de gevonden inwoner (Wmo 2015 art. 2.3.2, Jeugdwet art. 7.3.1)"));
+        return persoon;
+    }
+
     private static void vereisMedewerker(Gebruiker gebruiker) {
         if (!gebruiker.isMedewerker()) {
             throw new AccessDeniedException("Alleen medewerkers van het sociaal team");

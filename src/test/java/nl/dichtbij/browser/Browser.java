@@ -316,6 +316,15 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    String titel() {
+        return driver.getTitle();
+    }
+
+    /** The class of the element that has the focus. */
+    String focus() {
+        return driver.switchTo().activeElement().getAttribute("class");
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

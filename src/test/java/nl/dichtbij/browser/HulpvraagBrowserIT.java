@@ -38,6 +38,8 @@ class HulpvraagBrowserIT {
             browser.knop("Vraag versturen");
             browser.controleer();
             assertThat(browser.tekst()).contains("Controleer uw invoer").contains("Vertel in een paar zinnen wat er aan de hand is.");
+            assertThat(browser.titel()).as("the title says there is an error").startsWith("Fout: ");
+            assertThat(browser.focus()).as("the focus is on the list of errors").contains("foutoverzicht");
             assertThat(browser.veld("telefoon").getAttribute("value")).isEqualTo("06 12345678");
             assertThat(browser.veld("levensgebieden7").isSelected()).isTrue();
 

@@ -63,6 +63,8 @@ class PlanBrowserIT {
             assertThat(browser.tekst()).contains(nieuweRegisseur).contains("Uw nieuwe contactpersoon is " + nieuweRegisseur)
                     .contains("Mijn rekeningen weer op tijd betalen").contains("dochter Karin")
                     .contains("Actie toegevoegd bij");
+            assertThat(browser.veld("bericht-teller").getAttribute("textContent")).as("a message says how much room is left")
+                    .isEqualTo("Nog 1000 tekens over.");
             browser.knop("Ik ga akkoord met dit plan");
             browser.controleer();
             assertThat(browser.tekst()).contains("U bent akkoord gegaan met het plan").contains("U ging akkoord met deze versie");

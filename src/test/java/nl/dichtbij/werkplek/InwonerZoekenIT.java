@@ -49,7 +49,14 @@ class InwonerZoekenIT {
         assertThat(zoek(jeugd, "Sem " + achternaam)).as("first name and surname").contains("1 inwoner gevonden", gezin.kind().naam())
                 .doesNotContain(gezin.volwassene().naam());
         assertThat(zoek(jeugd, "3441 te " + huisnummer(gezin.huishoudenId()))).as("by address").contains(gezin.volwassene().naam(),
-                gezin.kind().naam());
+                gezin.kind().naam(), "3441 TE Woerden");
+
+        String formulier = haal(jeugd, "/werk/meldingen/nieuw?bsn=" + gezin.kind().bsn());
+        assertThat(formulier).as("the melding form names the resident found and fills in his birth date")
+                .contains("Melding voor <strong>" + gezin.kind().naam() + "</strong>", "value=\"" + gezin.kind().geboortedatum() + "\"",
+                        "Bellen", "E-mailen").doesNotContain("Bel mij");
+        assertThat(haal(Inloggen.als(port, "montfoort"), "/werk/meldingen/nieuw?bsn=" + gezin.kind().bsn()))
+                .as("a resident of another municipality is not named").doesNotContain(gezin.kind().naam());
 
         Zaak zaak = nl.dichtbij.Testzaken.open(zaken, gemeenten, Doelgroep.JEUGD, gezin.huishoudenId());
         assertThat(zoek(jeugd, gezin.kind().bsn())).as("by BSN, with the household's case").contains("1 inwoner gevonden", "Er loopt een zaak",
@@ -58,6 +65,9 @@ class InwonerZoekenIT {
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
                         select count(*) from verwerking where actor = 'jeugdconsulent' and betrokkene_bsn = ? and grondslag like 'Inwoner zoeken%'""")
                 .param(gezin.kind().bsn()).query(Long.class).single()).as("one line per result page that showed him").isEqualTo(4));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        select count(*) from verwerking where actor = 'jeugdconsulent' and betrokkene_bsn = ? and grondslag like 'Melding registreren%'""")
+                .param(gezin.kind().bsn()).query(Long.class).single()).as("and one for the form that named him").isEqualTo(1));
     }
 
     @Test
@@ -83,6 +93,13 @@ class InwonerZoekenIT {
     private String zoek(HttpClient wie, String q) throws Exception {
         HttpResponse<String> antwoord = wie.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/werk/zoeken?q="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        return antwoord.body();
+    }
+
+    private String haal(HttpClient wie, String pad) throws Exception {
+        HttpResponse<String> antwoord = wie.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(antwoord.statusCode()).isEqualTo(200);
         return antwoord.body();
     }

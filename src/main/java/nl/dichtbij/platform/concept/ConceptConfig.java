@@ -21,7 +21,7 @@ class ConceptConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ConceptHerstel(concepten, conversie)).excludePathPatterns("/api/**", "/concepten/**", "/css/**",
+        registry.addInterceptor(new ConceptHerstel(concepten, conversie)).excludePathPatterns("/api/**", "/concepten/**", "/css/**", "/js/**", "/huisstijl/**",
                 "/webjars/**", "/actuator/**");
     }
 }

@@ -81,7 +81,7 @@ public class SecurityConfig {
         http.addFilterBefore(begrenzer.filter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new AlleenMeekijkenFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/inloggen", "/error", "/sociale-kaart/**", "/css/**", "/js/**",
+                        .requestMatchers("/", "/inloggen", "/error", "/sociale-kaart/**", "/css/**", "/js/**", "/huisstijl/**",
                                 "/webjars/**", "/favicon.ico", "/actuator/health/**", "/toegankelijkheid").permitAll()
                         .requestMatchers("/mijn/**").hasRole(Rol.INWONER.name())
                         .requestMatchers("/werk/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())

@@ -60,10 +60,15 @@ class WerkController {
 
     /** {@code bsn}: from the staff search, the resident the professional found. */
     @GetMapping("/meldingen/nieuw")
-    String nieuw(@org.springframework.web.bind.annotation.RequestParam(required = false) String bsn, Model model) {
+    String nieuw(@AuthenticationPrincipal Gebruiker medewerker, @org.springframework.web.bind.annotation.RequestParam(required = false) String bsn,
+                 Model model) {
         MeldingFormulier formulier = new MeldingFormulier();
         if (nl.dichtbij.personen.Bsn.isGeldig(bsn)) {
             formulier.setPersoonBsn(bsn);
+            meldingen.inwonerVoorMelding(medewerker, bsn).ifPresent(p -> {
+                formulier.setGeboortedatum(p.geboortedatum());
+                model.addAttribute("gevonden", p);
+            });
         }
         formulier.setKanaal(Kanaal.TELEFOON);
         formulier.setUrgentie(Urgentie.NORMAAL);
