@@ -316,6 +316,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    /** The computed value of a CSS property of the first element the selector finds, as the browser paints it. */
+    String stijl(String css, String eigenschap) {
+        return driver.findElement(By.cssSelector(css)).getCssValue(eigenschap);
+    }
+
     String titel() {
         return driver.getTitle();
     }
