@@ -62,9 +62,18 @@ class WerkbakController {
     static final int REGELS = Pagina.STANDAARD_GROOTTE;
 
     @GetMapping
-    String werkbak(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(required = false) String na, Model model) {
+    String werkbak(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(required = false) String na,
+                   @RequestParam(required = false) String volgorde, @RequestParam(required = false) String toon, Model model) {
         model.addAttribute("team", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId()).orElseThrow());
-        model.addAttribute("mijn", wachtrij.vanBehandelaar(medewerker));
+        List<Wachtrij.Regel> mijn = wachtrij.vanBehandelaar(medewerker);
+        MijnMeldingenWeergave.Volgorde gekozenVolgorde = keuze(MijnMeldingenWeergave.Volgorde.class, volgorde, MijnMeldingenWeergave.Volgorde.TERMIJN);
+        MijnMeldingenWeergave.Filter gekozenFilter = keuze(MijnMeldingenWeergave.Filter.class, toon, MijnMeldingenWeergave.Filter.ALLE);
+        model.addAttribute("mijnAantal", mijn.size());
+        model.addAttribute("mijn", MijnMeldingenWeergave.toon(mijn, gekozenVolgorde, gekozenFilter));
+        model.addAttribute("volgorden", MijnMeldingenWeergave.Volgorde.values());
+        model.addAttribute("filters", MijnMeldingenWeergave.Filter.values());
+        model.addAttribute("volgorde", gekozenVolgorde);
+        model.addAttribute("toon", gekozenFilter);
         model.addAttribute("wachtrij", medewerker.teamId() == null ? null
                 : wachtrij.vanTeam(medewerker, medewerker.teamId(), true, na, Pagina.STANDAARD_GROOTTE));
         model.addAttribute("dringend", medewerker.teamId() == null ? List.of() : wachtrij.dringend(medewerker, medewerker.teamId()));
@@ -79,6 +88,16 @@ class WerkbakController {
         model.addAttribute("tweedeHandtekening", besluiten.wachtenOpTweede(medewerker, REGELS));
         model.addAttribute("berichten", zaken.onbeantwoord(medewerker, REGELS));
         return "werk/werkbak";
+    }
+
+    /** A choice from the address; anything else is the default, never an error page. */
+    private static <E extends Enum<E>> E keuze(Class<E> soort, String waarde, E standaard) {
+        for (E e : soort.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(waarde == null ? "" : waarde.strip())) {
+                return e;
+            }
+        }
+        return standaard;
     }
 
     /** All open cases this professional directs, a page at a time: the werkbak shows the first page. */
