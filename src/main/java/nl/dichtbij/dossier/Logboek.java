@@ -71,16 +71,11 @@ public class Logboek {
     private final Logboekzegel zegel;
     private final Logboekankers ankers;
     private final int perRonde;
-    /** Whether a request's lines wait until PostgreSQL has them on disk before the request ends (docs/decisions/0022). */
-    private final boolean wachtOpSchijf;
-    private volatile Boolean postgres;
     /** Municipalities whose head row this node has seen; the chaining step finds the waiting lines through the heads. */
     private final Set<String> bekendeKoppen = ConcurrentHashMap.newKeySet();
 
     Logboek(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transacties, Clock clock, Logboekzegel zegel, Logboekankers ankers,
-            @Value("${dichtbij.logboek.keten-per-ronde:1000}") int perRonde,
-            @Value("${dichtbij.logboek.wacht-op-schijf:false}") boolean wachtOpSchijf) {
-        this.wachtOpSchijf = wachtOpSchijf;
+            @Value("${dichtbij.logboek.keten-per-ronde:1000}") int perRonde) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.zegel = zegel;
@@ -123,25 +118,12 @@ public class Logboek {
 
     /**
      * Writes the lines of a request in one batch, in a transaction of their own (the request holds no connection any more).
-     * On PostgreSQL that commit does not wait for the disk unless {@code dichtbij.logboek.wacht-op-schijf} says so: the lines
-     * are in the database at once and on disk within a fraction of a second (docs/decisions/0022).
+     * The commit waits for the disk: not waiting gained nothing measurable (docs/decisions/0022).
      */
     void schrijfApart(List<Regel> regels) {
         if (!regels.isEmpty()) {
-            bekendeKoppen.addAll(eigenTransactie.execute(status -> {
-                if (!wachtOpSchijf && isPostgres()) {
-                    jdbc.sql("set local synchronous_commit to off").update();
-                }
-                return schrijf(regels);
-            }));
+            bekendeKoppen.addAll(eigenTransactie.execute(status -> schrijf(regels)));
         }
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            postgres = batch.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
-        }
-        return postgres;
     }
 
     /**
