@@ -12,6 +12,9 @@
     if (document.title.indexOf("Fout: ") !== 0) {
       document.title = "Fout: " + document.title;
     }
+    if (!fout.hasAttribute("tabindex") && !/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(fout.tagName)) {
+      fout.setAttribute("tabindex", "-1");
+    }
     fout.focus();
   }
 

@@ -145,10 +145,11 @@ class OvernameIT {
         assertThat(jdbc.sql("select toegekend_centen from declaratie where aanbieder_agb = '42420001' and declaratie_nummer = ?")
                 .param("T" + huishouden.huishoudenId() % 100_000_000_000L).query(Long.class).single()).isEqualTo(60_000L);
 
-        assertThat(meldingen.overgenomenUit(bron)).isTrue();
-        assertThat(plannen.overgenomenUit(bron)).isTrue();
-        assertThat(besluiten.overgenomenUit(bron)).isTrue();
-        assertThat(toewijzingen.overgenomenMetReferentie(referentie)).isTrue();
+        assertThat(meldingen.overgenomenUit("0632", bron)).isTrue();
+        assertThat(meldingen.overgenomenUit("0335", bron)).as("per municipality").isFalse();
+        assertThat(plannen.overgenomenUit("0632", bron)).isTrue();
+        assertThat(besluiten.overgenomenUit("0632", bron)).isTrue();
+        assertThat(toewijzingen.overgenomenMetReferentie("0632", referentie)).isTrue();
         assertThat(jdbc.sql("select count(*) from event_publication").query(Long.class).single())
                 .as("history is not news: no event, so no letter, no mail, no toewijzing sent, no provision counted twice").isEqualTo(gebeurtenissen);
     }
@@ -173,7 +174,15 @@ class OvernameIT {
         assertThatThrownBy(() -> meldingen.overnemen(new OvergenomenMelding(vraag(kind, bron), "0632", huishouden.huishoudenId(), team, zaakId,
                 om(vandaag.minusDays(5), 9), new Opgepakt("jeugdconsulent", "Jasmijn Bakker", om(vandaag.minusDays(6), 9)), null, List.of())))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKey("opgepakt"));
-        assertThat(meldingen.overgenomenUit(bron)).as("nothing of a refused melding is stored").isFalse();
+        var buren = Testhuishouden.in("0632").volwassene(60).inschrijven(inschrijvingen, clock);
+        assertThatThrownBy(() -> meldingen.overnemen(new OvergenomenMelding(vraag(kind, bron), "0632", buren.huishoudenId(), team, zaakId,
+                om(vandaag.minusDays(5), 9), null, null, List.of()))).as("a case and a resident of another household")
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKeys("zaakId", "persoonBsn"));
+        assertThatThrownBy(() -> meldingen.overnemen(new OvergenomenMelding(new NieuweMelding(kind.bsn(), kind.geboortedatum(), bron, null, " ",
+                Set.of(), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON, null, null, Kanaal.TELEFOON, null), "0632", huishouden.huishoudenId(),
+                team, zaakId, om(vandaag.minusDays(5), 9), null, null, List.of()))).as("the question itself is checked as any melding is")
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKeys("omschrijving", "levensgebieden", "telefoon"));
+        assertThat(meldingen.overgenomenUit("0632", bron)).as("nothing of a refused melding is stored").isFalse();
 
         OvergenomenPlan plan = new OvergenomenPlan("0632", zaakId, huishouden.huishoudenId(), bron, "Jasmijn Bakker", om(vandaag.minusDays(20), 11),
                 "Inwoner", List.of(new OvergenomenDoel("Weer naar school", kind.bsn(), Levensgebied.DAGBESTEDING, Regeling.GEEN, 6, List.of())));
@@ -186,7 +195,7 @@ class OvernameIT {
                 Uitkomst.TOEKENNING, "Nodig.", new Besluitovername.Product("45A01", "Ambulante jeugdhulp individueel", "45", 8, "04", "4"), besloten,
                 besloten.minusDays(1), Leveringsvorm.ZIN, null, null, "jeugdconsulent", "Jasmijn Bakker", om(besloten, 14)))))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKeys("einddatum", "aanbiederNaam"));
-        assertThat(besluiten.overgenomenUit(bron)).isFalse();
+        assertThat(besluiten.overgenomenUit("0632", bron)).isFalse();
 
         String referentie = "TW" + huishouden.huishoudenId();
         assertThatThrownBy(() -> toewijzingen.overnemen(toewijzing(zaakId, kind, referentie, besloten, besloten.plusDays(2), besloten.plusDays(5), null)))
@@ -194,7 +203,7 @@ class OvernameIT {
                         e -> assertThat(e.fouten()).containsEntry("redenBeeindiging", "Een gestopte levering heeft een reden uit codelijst JZ588."));
         assertThatThrownBy(() -> toewijzingen.overnemen(toewijzing(zaakId, kind, referentie, besloten, besloten.plusDays(2), besloten.plusDays(5), "99")))
                 .as("a reason that is not in JZ588").isInstanceOf(OngeldigeInvoerException.class);
-        assertThat(toewijzingen.overgenomenMetReferentie(referentie)).isFalse();
+        assertThat(toewijzingen.overgenomenMetReferentie("0632", referentie)).isFalse();
 
         assertThatThrownBy(() -> declaraties.overnemen(new OvergenomenDeclaratie("0632", Wet.PARTICIPATIEWET, "4242", "X1", besloten, besloten.plusDays(5),
                 om(besloten.plusDays(6), 9), 100, List.of(new Prestatie(1, kind.bsn(), "45", "45A01", besloten.minusDays(1), besloten.plusDays(2), 1,
@@ -205,7 +214,7 @@ class OvernameIT {
 
     private static NieuweMelding vraag(Persoon persoon, String bron) {
         return new NieuweMelding(persoon.bsn(), persoon.geboortedatum(), bron, null, "Ons kind gaat niet meer naar school.", Set.of(Levensgebied.DAGBESTEDING),
-                Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON, null, null, Kanaal.TELEFOON, null);
+                Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON, "06 12345678", null, Kanaal.TELEFOON, null);
     }
 
     private static OvergenomenAanvraag aanvraag(long zaakId, long team, Persoon kind, String bron, LocalDate ontvangen, OvergenomenBeschikking besluit) {

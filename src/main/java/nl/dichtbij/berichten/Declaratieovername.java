@@ -48,8 +48,9 @@ public class Declaratieovername {
     }
 
     @Transactional(readOnly = true)
-    public boolean overgenomenMetNummer(String voorvoegsel) {
-        return client.sql("select count(*) from inkomend_bericht where identificatie like ?").param(voorvoegsel + "%").query(Long.class).single() > 0;
+    public boolean overgenomenMetNummer(String gemeenteCode, String voorvoegsel) {
+        return client.sql("select count(*) from declaratie where gemeente_code = ? and declaratie_nummer like ? escape '!'")
+                .params(gemeenteCode, Overname.voorvoegsel(voorvoegsel)).query(Long.class).single() > 0;
     }
 
     /** @return the declaration's incoming message id */
@@ -102,7 +103,11 @@ public class Declaratieovername {
                     .als(d.prestaties().stream().anyMatch(p -> p.volume() < 1 || p.bedragCenten() < 0), "prestaties",
                             "Een prestatie heeft een volume van minstens 1 en geen negatief bedrag.")
                     .als(d.ingediendCenten() < d.prestaties().stream().mapToLong(Prestatie::bedragCenten).sum(), "ingediendCenten",
-                            "Toegekend kan niet meer zijn dan gedeclareerd.");
+                            "Toegekend kan niet meer zijn dan gedeclareerd.")
+                    .als(d.prestaties().stream().map(Prestatie::toewijzingId).distinct().anyMatch(id -> client.sql(
+                                    "select count(*) from toewijzing where id = ? and gemeente_code = ? and aanbieder_agb = ?")
+                                    .params(id, d.gemeenteCode(), d.aanbiederAgb()).query(Long.class).single() == 0), "prestaties",
+                            "Een prestatie hoort bij een toewijzing van deze gemeente aan deze aanbieder.");
         }
         check.weigerBijFouten();
     }

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 
 import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.berichten.xml.Standaard;
+import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Overname;
 import nl.dichtbij.platform.Wet;
+import nl.dichtbij.regie.Zaakovername;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -37,17 +39,22 @@ public class Toewijzingovername {
 
     private final JdbcClient jdbc;
     private final Aanbod aanbod;
+    private final PersonenRegister register;
+    private final Zaakovername zaken;
     private final Clock clock;
 
-    Toewijzingovername(JdbcClient jdbc, Aanbod aanbod, Clock clock) {
+    Toewijzingovername(JdbcClient jdbc, Aanbod aanbod, PersonenRegister register, Zaakovername zaken, Clock clock) {
         this.jdbc = jdbc;
         this.aanbod = aanbod;
+        this.register = register;
+        this.zaken = zaken;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    public boolean overgenomenMetReferentie(String voorvoegsel) {
-        return jdbc.sql("select count(*) from toewijzing where referentie_aanbieder like ?").param(voorvoegsel + "%").query(Long.class).single() > 0;
+    public boolean overgenomenMetReferentie(String gemeenteCode, String voorvoegsel) {
+        return jdbc.sql("select count(*) from toewijzing where gemeente_code = ? and referentie_aanbieder like ? escape '!'")
+                .params(gemeenteCode, Overname.voorvoegsel(voorvoegsel)).query(Long.class).single() > 0;
     }
 
     /** @return the toewijzing's id; its number is drawn from the sequence as for a new one */
@@ -90,6 +97,11 @@ public class Toewijzingovername {
                 .als(t.gestoptOp() != null && (t.redenBeeindiging() == null || aanbod.code("JZ588", t.redenBeeindiging()).isEmpty()),
                         "redenBeeindiging", "Een gestopte levering heeft een reden uit codelijst JZ588.")
                 .als(t.gestoptOp() == null && t.redenBeeindiging() != null, "redenBeeindiging", "Alleen een gestopte levering heeft een reden van beëindiging.")
+                .weigerBijFouten();
+        var persoon = register.persoon(t.gemeenteCode(), t.persoonBsn());
+        new Overname().als(persoon.isEmpty(), "persoonBsn", "Deze inwoner woont niet in deze gemeente.")
+                .als(persoon.isPresent() && t.zaakId() != null && !zaken.hoortBij(t.gemeenteCode(), t.zaakId(), persoon.get().huishoudenId()), "zaakId",
+                        "Deze zaak is niet van het huishouden van deze inwoner in deze gemeente.")
                 .weigerBijFouten();
     }
 }

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Overname;
 import nl.dichtbij.platform.Wet;
+import nl.dichtbij.regie.Zaakovername;
 import nl.dichtbij.termijnen.Bezwaartermijnen;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,18 +46,26 @@ public class Besluitovername {
     private final AanvraagRepository aanvragen;
     private final BeschikkingRepository beschikkingen;
     private final JdbcClient jdbc;
+    private final Gemeenten gemeenten;
+    private final PersonenRegister register;
+    private final Zaakovername zaken;
     private final Clock clock;
 
-    Besluitovername(AanvraagRepository aanvragen, BeschikkingRepository beschikkingen, JdbcClient jdbc, Clock clock) {
+    Besluitovername(AanvraagRepository aanvragen, BeschikkingRepository beschikkingen, JdbcClient jdbc, Gemeenten gemeenten, PersonenRegister register,
+                    Zaakovername zaken, Clock clock) {
         this.aanvragen = aanvragen;
         this.beschikkingen = beschikkingen;
         this.jdbc = jdbc;
+        this.gemeenten = gemeenten;
+        this.register = register;
+        this.zaken = zaken;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    public boolean overgenomenUit(String bron) {
-        return jdbc.sql("select count(*) from aanvraag where ingediend_door = ?").param(bron).query(Long.class).single() > 0;
+    public boolean overgenomenUit(String gemeenteCode, String bron) {
+        return jdbc.sql("select count(*) from aanvraag where gemeente_code = ? and ingediend_door = ?").params(gemeenteCode, bron)
+                .query(Long.class).single() > 0;
     }
 
     /** @return the aanvraag's id */
@@ -88,6 +99,13 @@ public class Besluitovername {
                 .verplicht(a.ingediendDoor(), "ingediendDoor", "De bron")
                 .verplicht(a.ontvangen(), "ontvangen", "De datum van ontvangst")
                 .nietNa(a.ontvangen(), vandaag, "ontvangen", "De datum van ontvangst");
+        if (a.gemeenteCode() != null && a.persoonBsn() != null) {
+            var persoon = register.persoon(a.gemeenteCode(), a.persoonBsn());
+            check.als(persoon.isEmpty() || !zaken.hoortBij(a.gemeenteCode(), a.zaakId(), persoon.get().huishoudenId()), "zaakId",
+                            "Deze zaak is niet van een huishouden van deze inwoner in deze gemeente.")
+                    .als(gemeenten.team(a.teamId()).filter(t -> t.gemeenteCode().equals(a.gemeenteCode())).isEmpty(), "teamId",
+                            "Dit team hoort niet bij deze gemeente.");
+        }
         OvergenomenBeschikking b = a.beschikking();
         if (b != null) {
             check.verplicht(b.uitkomst(), "uitkomst", "De uitkomst")

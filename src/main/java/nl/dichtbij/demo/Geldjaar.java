@@ -88,7 +88,7 @@ class Geldjaar implements Demodeel, InitializingBean {
     }
 
     private void vul() {
-        if (declaraties.overgenomenMetNummer("DEMO")) {
+        if (declaraties.overgenomenMetNummer(GEMEENTE, "DEMO")) {
             return;
         }
         transactie.executeWithoutResult(s -> genereer());

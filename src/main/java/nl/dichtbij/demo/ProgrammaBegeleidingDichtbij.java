@@ -212,8 +212,10 @@ class ProgrammaBegeleidingDichtbij implements Demodeel {
             for (int i = 0; i < p.maanden().size(); i++) {
                 Maand m = p.maanden().get(i);
                 YearMonth maand = deze.minusMonths(p.maanden().size() - i);
+                LocalDateTime vastgelegd = maand.plusMonths(1).atDay(3).atTime(9, 0);
+                LocalDateTime nu = LocalDateTime.now(clock);
                 rapportages.add(new OvergenomenRapportage(maand, lichten(m.lichten()), m.behaald(), m.knelpunten(), m.maatregelen(),
-                        "Programmateam Sociaal Domein", maand.plusMonths(1).atDay(3).atTime(9, 0)));
+                        "Programmateam Sociaal Domein", vastgelegd.isAfter(nu) ? nu : vastgelegd));
             }
             return new OvergenomenProject(p.code(), p.naam(), p.doelen(), p.beoogd(), rapportages);
         }).toList());

@@ -87,25 +87,25 @@ class Verloopstappen {
 
     @Bean
     Demodeel doorloopMeldingen(Demoverloop verloop, Meldingovername overname, TransactionTemplate transactie) {
-        return new Stap("doorloop-meldingen", z -> true, () -> overname.overgenomenUit(BRON), z -> overname.overnemen(melding(z)), verloop,
+        return new Stap("doorloop-meldingen", z -> true, () -> overname.overgenomenUit(Demoverloop.GEMEENTE, BRON), z -> overname.overnemen(melding(z)), verloop,
                 transactie);
     }
 
     @Bean
     Demodeel doorloopPlannen(Demoverloop verloop, Planovername overname, TransactionTemplate transactie) {
-        return new Stap("doorloop-plannen", z -> z.plan() != null, () -> overname.overgenomenUit(BRON), z -> overname.overnemen(plan(z)), verloop,
+        return new Stap("doorloop-plannen", z -> z.plan() != null, () -> overname.overgenomenUit(Demoverloop.GEMEENTE, BRON), z -> overname.overnemen(plan(z)), verloop,
                 transactie);
     }
 
     @Bean
     Demodeel doorloopBesluiten(Demoverloop verloop, Besluitovername overname, TransactionTemplate transactie) {
-        return new Stap("doorloop-besluiten", z -> z.aanvraag() != null, () -> overname.overgenomenUit(BRON), z -> overname.overnemen(aanvraag(z)),
+        return new Stap("doorloop-besluiten", z -> z.aanvraag() != null, () -> overname.overgenomenUit(Demoverloop.GEMEENTE, BRON), z -> overname.overnemen(aanvraag(z)),
                 verloop, transactie);
     }
 
     @Bean
     Demodeel doorloopStarts(Demoverloop verloop, Toewijzingovername overname, TransactionTemplate transactie) {
-        return new Stap("doorloop-starts", z -> z.toegewezen() != null, () -> overname.overgenomenMetReferentie(REFERENTIE),
+        return new Stap("doorloop-starts", z -> z.toegewezen() != null, () -> overname.overgenomenMetReferentie(Demoverloop.GEMEENTE, REFERENTIE),
                 z -> overname.overnemen(toewijzing(z, LocalDate.now(clock))), verloop, transactie);
     }
 
@@ -130,8 +130,9 @@ class Verloopstappen {
 
     OvergenomenMelding melding(Demoverloop.Demozaak z) {
         NieuweMelding vraag = new NieuweMelding(z.bsn(), z.geboortedatum(), BRON, null,
-                jeugd(z) ? "Ons kind heeft het moeilijk thuis en op school." : "Ik red het thuis niet meer alleen.", Set.of(), Urgentie.NORMAAL, false,
-                false, Contactvoorkeur.TELEFOON, null, null, Kanaal.ONLINE, null);
+                jeugd(z) ? "Ons kind heeft het moeilijk thuis en op school." : "Ik red het thuis niet meer alleen.",
+                Set.of(jeugd(z) ? Levensgebied.DAGBESTEDING : Levensgebied.PRAKTISCH_FUNCTIONEREN), Urgentie.NORMAAL, false, false,
+                Contactvoorkeur.TELEFOON, "06 12345678", null, Kanaal.ONLINE, null);
         Instant ontvangen = om(z.melding(), 9);
         Opgepakt opgepakt = z.gesprek() == null ? null
                 : new Opgepakt(consulent(z), consulentNaam(z), ontvangen.plus(Duration.ofDays(1)).isAfter(om(z.gesprek(), 9))

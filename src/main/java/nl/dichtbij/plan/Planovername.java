@@ -9,6 +9,7 @@ import java.util.List;
 
 import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.platform.Overname;
+import nl.dichtbij.regie.Zaakovername;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,16 +39,19 @@ public class Planovername {
     }
 
     private final JdbcClient jdbc;
+    private final Zaakovername zaken;
     private final Clock clock;
 
-    Planovername(JdbcClient jdbc, Clock clock) {
+    Planovername(JdbcClient jdbc, Zaakovername zaken, Clock clock) {
         this.jdbc = jdbc;
+        this.zaken = zaken;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    public boolean overgenomenUit(String bron) {
-        return jdbc.sql("select count(*) from plan_versie where door = ?").param(bron).query(Long.class).single() > 0;
+    public boolean overgenomenUit(String gemeenteCode, String bron) {
+        return jdbc.sql("select count(*) from plan_versie v join plan p on p.id = v.plan_id where p.gemeente_code = ? and v.door = ?")
+                .params(gemeenteCode, bron).query(Long.class).single() > 0;
     }
 
     /** @return the plan's id */
@@ -84,6 +88,8 @@ public class Planovername {
                 .verplicht(p.akkoordDoorNaam(), "akkoordDoorNaam", "Wie akkoord gaf")
                 .nietNa(p.akkoordOp(), clock.instant(), "akkoordOp", "Het moment van akkoord")
                 .als(p.doelen() == null || p.doelen().isEmpty(), "doelen", "Een plan heeft minstens één doel.")
+                .als(p.gemeenteCode() != null && !zaken.hoortBij(p.gemeenteCode(), p.zaakId(), p.huishoudenId()), "zaakId",
+                        "Deze zaak is niet van dit huishouden in deze gemeente.")
                 .als(jdbc.sql("select count(*) from plan where zaak_id = ?").param(p.zaakId()).query(Long.class).single() > 0,
                         "zaakId", "Deze zaak heeft al een plan: één plan per huishouden.");
         for (OvergenomenDoel d : p.doelen() == null ? List.<OvergenomenDoel>of() : p.doelen()) {

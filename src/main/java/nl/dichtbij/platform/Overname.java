@@ -49,6 +49,11 @@ public final class Overname {
         return this;
     }
 
+    /** A LIKE pattern for what starts with {@code voorvoegsel}, its own {@code %} and {@code _} taken literally (escape {@code !}). */
+    public static String voorvoegsel(String voorvoegsel) {
+        return voorvoegsel.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     /** Refuses the record when any check failed. */
     public void weigerBijFouten() {
         if (!fouten.isEmpty()) {

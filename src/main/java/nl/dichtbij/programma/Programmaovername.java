@@ -58,7 +58,7 @@ public class Programmaovername {
     /** Takes the projects over in this order (their order on the dashboard), each with its reports. */
     @Transactional
     public void projectenOvernemen(String gemeenteCode, List<OvergenomenProject> projecten) {
-        controleer(projecten);
+        controleer(gemeenteCode, projecten);
         int volgorde = jdbc.sql("select coalesce(max(volgorde), 0) from programma_project where gemeente_code = ?").param(gemeenteCode)
                 .query(Integer.class).single();
         for (OvergenomenProject p : projecten) {
@@ -78,6 +78,8 @@ public class Programmaovername {
     @Transactional
     public void enqueteOvernemen(String gemeenteCode, OvergenomenEnquete e) {
         LocalDateTime nu = LocalDateTime.now(clock);
+        new Overname().verplicht(gemeenteCode, "gemeente", "De gemeente").verplicht(e.respondenten(), "respondenten", "De antwoorden")
+                .weigerBijFouten();
         new Overname().verplicht(e.geopendOp(), "geopendOp", "Het openen")
                 .als(e.geopendOp() != null && e.geopendOp().isAfter(nu), "geopendOp", "Het openen ligt in de toekomst.")
                 .als(e.geslotenOp() != null && (e.geslotenOp().isAfter(nu) || e.geopendOp() != null && e.geslotenOp().isBefore(e.geopendOp())),
@@ -85,7 +87,10 @@ public class Programmaovername {
                 .als(e.jaar() < Enquetes.EERSTE_JAAR || e.jaar() > nu.getYear(), "jaar", "Het jaar ligt tussen " + Enquetes.EERSTE_JAAR + " en nu.")
                 .als(jdbc.sql("select count(*) from enquete where gemeente_code = ? and jaar = ?").params(gemeenteCode, e.jaar()).query(Long.class).single() > 0,
                         "jaar", "Er is al een vragenlijst van " + e.jaar() + ".")
-                .als(e.respondenten().stream().flatMap(r -> r.values().stream()).anyMatch(s -> s != null && (s < 1 || s > 5)), "respondenten",
+                .als(e.geslotenOp() == null && jdbc.sql("select count(*) from enquete where gemeente_code = ? and status = 'OPEN'").param(gemeenteCode)
+                        .query(Long.class).single() > 0, "geslotenOp", "Er staat al een vragenlijst open; er kan er één tegelijk open staan.")
+                .als(e.respondenten().stream().anyMatch(java.util.Objects::isNull), "respondenten", "Een respondent zonder antwoorden.")
+                .als(e.respondenten().stream().filter(java.util.Objects::nonNull).flatMap(r -> r.values().stream()).anyMatch(s -> s != null && (s < 1 || s > 5)), "respondenten",
                         "Een score ligt tussen 1 en 5.")
                 .weigerBijFouten();
         jdbc.sql("insert into enquete (gemeente_code, jaar, status, geopend_op, gesloten_op) values (?, ?, ?, ?, ?)")
@@ -103,17 +108,24 @@ public class Programmaovername {
         template.batchUpdate("insert into enquete_antwoord (id, gemeente_code, enquete_id, respons_id, vraag, score) values (?, ?, ?, ?, ?, ?)", rijen);
     }
 
-    private void controleer(List<OvergenomenProject> projecten) {
+    private void controleer(String gemeenteCode, List<OvergenomenProject> projecten) {
         YearMonth deze = YearMonth.now(clock);
-        Overname check = new Overname();
+        LocalDateTime nu = LocalDateTime.now(clock);
+        Overname check = new Overname().verplicht(gemeenteCode, "gemeente", "De gemeente").verplicht(projecten, "projecten", "De projecten");
+        check.weigerBijFouten();
         for (OvergenomenProject p : projecten) {
+            List<OvergenomenRapportage> rapportages = p.rapportages() == null ? List.of() : p.rapportages();
             check.verplicht(p.code(), "code", "De code van een project")
                     .verplicht(p.naam(), "naam", "De naam van een project")
-                    .als(p.rapportages().stream().anyMatch(r -> r.maand().isAfter(deze)), "maand", "Een maandrapportage ligt in de toekomst.")
-                    .als(p.rapportages().stream().anyMatch(r -> r.lichten().size() != Aspect.values().length), "lichten",
+                    .als(p.code() != null && jdbc.sql("select count(*) from programma_project where gemeente_code = ? and code = ?")
+                            .params(gemeenteCode, p.code()).query(Long.class).single() > 0, "code", "Er is al een project met code " + p.code() + ".")
+                    .als(rapportages.stream().anyMatch(r -> r.maand() == null || r.maand().isAfter(deze)), "maand",
+                            "Een maandrapportage heeft een maand, niet in de toekomst.")
+                    .als(rapportages.stream().anyMatch(r -> r.lichten() == null || r.lichten().size() != Aspect.values().length
+                                    || r.lichten().values().stream().anyMatch(java.util.Objects::isNull)), "lichten",
                             "Een maandrapportage heeft een licht voor resultaten, planning, financiën en personeel.")
-                    .als(p.rapportages().stream().anyMatch(r -> r.vastgelegdDoor() == null || r.vastgelegdOp() == null), "vastgelegd",
-                            "Een maandrapportage zegt wie hem wanneer vastlegde.");
+                    .als(rapportages.stream().anyMatch(r -> r.vastgelegdDoor() == null || r.vastgelegdOp() == null || r.vastgelegdOp().isAfter(nu)),
+                            "vastgelegd", "Een maandrapportage zegt wie hem wanneer vastlegde, niet in de toekomst.");
         }
         check.weigerBijFouten();
     }

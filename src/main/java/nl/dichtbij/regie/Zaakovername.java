@@ -3,10 +3,12 @@ package nl.dichtbij.regie;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Overname;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,12 +30,27 @@ public class Zaakovername {
 
     private final JdbcClient jdbc;
     private final Gemeenten gemeenten;
+    private final PersonenRegister register;
     private final Clock clock;
 
-    Zaakovername(JdbcClient jdbc, Gemeenten gemeenten, Clock clock) {
+    Zaakovername(JdbcClient jdbc, Gemeenten gemeenten, PersonenRegister register, Clock clock) {
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
+        this.register = register;
         this.clock = clock;
+    }
+
+    /** Whether the case is this household's, in this municipality: what a module checks before it hangs history on a case. */
+    @Transactional(readOnly = true)
+    public boolean hoortBij(String gemeenteCode, long zaakId, long huishoudenId) {
+        return jdbc.sql("select count(*) from zaak where id = ? and gemeente_code = ? and huishouden_id = ?").params(zaakId, gemeenteCode, huishoudenId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** The household of the case, when the case is of this municipality. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> huishoudenVan(String gemeenteCode, long zaakId) {
+        return jdbc.sql("select huishouden_id from zaak where id = ? and gemeente_code = ?").params(zaakId, gemeenteCode).query(Long.class).optional();
     }
 
     /**
@@ -41,13 +58,18 @@ public class Zaakovername {
      * household has one open case, so that history belongs to the case it has.
      */
     @Transactional
-    public Optional<Long> overnemen(OvergenomenZaak zaak) {
+    public Optional<Long> overnemen(OvergenomenZaak opgegeven) {
+        // the database keeps microseconds: the moment as it will be stored, so the same case is found again
+        OvergenomenZaak zaak = opgegeven.geopendOp() == null ? opgegeven : new OvergenomenZaak(opgegeven.gemeenteCode(), opgegeven.huishoudenId(),
+                opgegeven.leadTeamId(), opgegeven.regievorm(), opgegeven.geopendOp().truncatedTo(ChronoUnit.MICROS));
         new Overname().verplicht(zaak.gemeenteCode(), "gemeente", "De gemeente")
                 .verplicht(zaak.regievorm(), "regievorm", "De vorm van regie")
                 .verplicht(zaak.geopendOp(), "geopendOp", "De datum van opening")
                 .nietNa(zaak.geopendOp(), clock.instant(), "geopendOp", "De datum van opening")
                 .als(zaak.gemeenteCode() != null && gemeenten.team(zaak.leadTeamId()).filter(t -> t.gemeenteCode().equals(zaak.gemeenteCode())).isEmpty(),
                         "leadTeamId", "Dit team hoort niet bij deze gemeente.")
+                .als(zaak.gemeenteCode() != null && register.huishouden(zaak.gemeenteCode(), zaak.huishoudenId()).isEmpty(), "huishoudenId",
+                        "Dit huishouden woont niet in deze gemeente.")
                 .weigerBijFouten();
         List<Bestaand> bestaand = jdbc.sql("""
                         select id, lead_team_id, regievorm, geopend_op, open from zaak where gemeente_code = ? and huishouden_id = ?""")

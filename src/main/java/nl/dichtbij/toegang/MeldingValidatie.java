@@ -70,7 +70,8 @@ class MeldingValidatie {
         return persoon;
     }
 
-    private static Map<String, String> vraag(NieuweMelding nieuw) {
+    /** The checks on the question itself, the same for every way it comes in (also a melding taken over, {@link Meldingovername}). */
+    static Map<String, String> vraag(NieuweMelding nieuw) {
         Map<String, String> fouten = new LinkedHashMap<>();
         if (nieuw.omschrijving() == null || nieuw.omschrijving().isBlank()) {
             fouten.put("omschrijving", "Vertel in een paar zinnen wat er aan de hand is.");

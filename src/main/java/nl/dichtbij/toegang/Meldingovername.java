@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Overname;
+import nl.dichtbij.regie.Zaakovername;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,21 +55,27 @@ public class Meldingovername {
     private final MeldingRepository meldingen;
     private final OnderzoekRepository onderzoeken;
     private final Gemeenten gemeenten;
+    private final PersonenRegister register;
+    private final Zaakovername zaken;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Meldingovername(MeldingRepository meldingen, OnderzoekRepository onderzoeken, Gemeenten gemeenten, JdbcClient jdbc, Clock clock) {
+    Meldingovername(MeldingRepository meldingen, OnderzoekRepository onderzoeken, Gemeenten gemeenten, PersonenRegister register, Zaakovername zaken,
+                    JdbcClient jdbc, Clock clock) {
         this.meldingen = meldingen;
         this.onderzoeken = onderzoeken;
         this.gemeenten = gemeenten;
+        this.register = register;
+        this.zaken = zaken;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Whether meldingen of this source were taken over before. */
+    /** Whether meldingen of this source were taken over before in this municipality. */
     @Transactional(readOnly = true)
-    public boolean overgenomenUit(String bron) {
-        return jdbc.sql("select count(*) from melding where ingediend_door = ?").param(bron).query(Long.class).single() > 0;
+    public boolean overgenomenUit(String gemeenteCode, String bron) {
+        return jdbc.sql("select count(*) from melding where gemeente_code = ? and ingediend_door = ?").params(gemeenteCode, bron)
+                .query(Long.class).single() > 0;
     }
 
     /** @return the melding's id */
@@ -87,7 +96,8 @@ public class Meldingovername {
             melding.onderzoekAfgerond(onderzoek, o.gesprek().vastgelegdOp());
             for (int i = 0; i < o.verder().size(); i++) {
                 Verder stap = o.verder().get(i);
-                melding.vervolg("overname:" + i, stap.stap(), stap.tekst(), stap.op(), stap.op().atTime(12, 0).atZone(NEDERLAND).toInstant());
+                Instant middag = stap.op().atTime(12, 0).atZone(NEDERLAND).toInstant();
+                melding.vervolg("overname:" + i, stap.stap(), stap.tekst(), stap.op(), middag.isAfter(clock.instant()) ? clock.instant() : middag);
             }
             melding.gemeld();
             melding = meldingen.save(melding);
@@ -98,30 +108,49 @@ public class Meldingovername {
     private void controleer(OvergenomenMelding o) {
         NieuweMelding nieuw = o.melding();
         Instant nu = clock.instant();
-        LocalDate ontvangen = o.ontvangenOp() == null ? null : LocalDate.ofInstant(o.ontvangenOp(), NEDERLAND);
-        new Overname().verplicht(nieuw, "melding", "De melding")
+        Opgepakt opgepakt = o.opgepakt();
+        Gesprek gesprek = o.gesprek();
+        Overname check = new Overname().verplicht(nieuw, "melding", "De melding")
+                .verplicht(o.gemeenteCode(), "gemeente", "De gemeente")
                 .verplicht(o.ontvangenOp(), "ontvangenOp", "Het moment van ontvangst")
                 .nietNa(o.ontvangenOp(), nu, "ontvangenOp", "Het moment van ontvangst")
-                .als(o.gemeenteCode() == null || gemeenten.team(o.teamId()).filter(t -> t.gemeenteCode().equals(o.gemeenteCode())).isEmpty(),
-                        "teamId", "Dit team hoort niet bij deze gemeente.")
-                .als(o.gesprek() != null && o.opgepakt() == null, "gesprek", "Een gesprek is gehouden door wie de melding oppakte; die ontbreekt.")
-                .weigerBijFouten();
-        new Overname().verplicht(nieuw.persoonBsn(), "persoonBsn", "Het BSN")
+                .als(o.verder() == null, "verder", "De verdere stappen ontbreken; geef een lege lijst als er geen zijn.")
+                .als(gesprek != null && opgepakt == null, "gesprek", "Een gesprek is gehouden door wie de melding oppakte; die ontbreekt.");
+        check.weigerBijFouten();
+        Map<String, String> vraag = MeldingValidatie.vraag(nieuw);
+        vraag.forEach((veld, fout) -> check.als(true, veld, fout));
+        check.verplicht(nieuw.persoonBsn(), "persoonBsn", "Het BSN")
                 .verplicht(nieuw.geboortedatum(), "geboortedatum", "De geboortedatum")
                 .verplicht(nieuw.ingediendDoor(), "ingediendDoor", "De bron")
-                .verplicht(nieuw.omschrijving(), "omschrijving", "De vraag")
                 .verplicht(nieuw.urgentie(), "urgentie", "De urgentie")
-                .verplicht(nieuw.contactvoorkeur(), "contactvoorkeur", "De contactvoorkeur")
                 .verplicht(nieuw.kanaal(), "kanaal", "Het kanaal")
-                .nietVoor(o.opgepakt() == null ? null : LocalDate.ofInstant(o.opgepakt().op(), NEDERLAND), ontvangen, "opgepakt", "Het oppakken")
-                .nietNa(o.opgepakt() == null ? null : o.opgepakt().op(), nu, "opgepakt", "Het oppakken")
-                .nietVoor(o.gesprek() == null ? null : o.gesprek().gehoudenOp(), ontvangen, "gesprek", "Het gesprek")
-                .nietNa(o.gesprek() == null ? null : o.gesprek().vastgelegdOp(), nu, "gesprek", "Het vastleggen van het gesprek")
-                .weigerBijFouten();
-        Overname verder = new Overname().als(o.verder() == null, "verder", "De verdere stappen ontbreken; geef een lege lijst als er geen zijn.")
-                .als(o.verder() != null && !o.verder().isEmpty() && o.gesprek() == null, "verder", "Verdere stappen komen na het gesprek; dat ontbreekt.");
-        LocalDate vorige = o.gesprek() == null ? null : o.gesprek().gehoudenOp();
-        for (Verder stap : o.verder() == null ? List.<Verder>of() : o.verder()) {
+                .als(gemeenten.team(o.teamId()).filter(t -> t.gemeenteCode().equals(o.gemeenteCode())).isEmpty(), "teamId",
+                        "Dit team hoort niet bij deze gemeente.")
+                .als(register.persoon(o.gemeenteCode(), nieuw.persoonBsn() == null ? "" : nieuw.persoonBsn())
+                        .filter(p -> p.huishoudenId() == o.huishoudenId()).isEmpty(), "persoonBsn", "Deze inwoner woont niet in dit huishouden van deze gemeente.")
+                .als(!zaken.hoortBij(o.gemeenteCode(), o.zaakId(), o.huishoudenId()), "zaakId", "Deze zaak is niet van dit huishouden in deze gemeente.");
+        if (opgepakt != null) {
+            check.verplicht(opgepakt.gebruikersnaam(), "opgepakt", "Wie de melding oppakte")
+                    .verplicht(opgepakt.naam(), "opgepakt", "De naam van wie de melding oppakte")
+                    .verplicht(opgepakt.op(), "opgepakt", "Het moment van oppakken")
+                    .als(opgepakt.op() != null && o.ontvangenOp() != null && opgepakt.op().isBefore(o.ontvangenOp()), "opgepakt",
+                            "Het oppakken ligt voor de ontvangst.")
+                    .nietNa(opgepakt.op(), nu, "opgepakt", "Het oppakken");
+        }
+        if (gesprek != null) {
+            check.verplicht(gesprek.gehoudenOp(), "gesprek", "De dag van het gesprek")
+                    .verplicht(gesprek.vastgelegdOp(), "gesprek", "Het moment van vastleggen")
+                    .nietVoor(gesprek.gehoudenOp(), opgepakt == null || opgepakt.op() == null ? null : LocalDate.ofInstant(opgepakt.op(), NEDERLAND),
+                            "gesprek", "Het gesprek")
+                    .als(gesprek.vastgelegdOp() != null && gesprek.gehoudenOp() != null
+                            && LocalDate.ofInstant(gesprek.vastgelegdOp(), NEDERLAND).isBefore(gesprek.gehoudenOp()), "gesprek",
+                            "Het gesprek is vastgelegd voor het gehouden werd.")
+                    .nietNa(gesprek.vastgelegdOp(), nu, "gesprek", "Het vastleggen van het gesprek");
+        }
+        check.weigerBijFouten();
+        Overname verder = new Overname().als(!o.verder().isEmpty() && gesprek == null, "verder", "Verdere stappen komen na het gesprek; dat ontbreekt.");
+        LocalDate vorige = gesprek == null ? null : gesprek.gehoudenOp();
+        for (Verder stap : o.verder()) {
             verder.verplicht(stap.stap(), "verder", "De stap").verplicht(stap.tekst(), "verder", "De tekst van een stap")
                     .verplicht(stap.op(), "verder", "De datum van een stap")
                     .nietVoor(stap.op(), vorige, "verder", "Een verdere stap")

@@ -46,6 +46,9 @@ class HuisstijlIT {
             assertThat(css.statusCode()).isEqualTo(200);
             assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
             assertThat(css.body()).isEqualTo(":root { --primair: #1f4e79; --primair-donker: #102a43; }\n");
+            assertThat(css.headers().firstValue("Cache-Control")).as("without the colours' version: asked again").hasValue("no-cache");
+            assertThat(haal(HttpClient.newHttpClient(), "/huisstijl/0632.css?v=" + nieuw.versie()).headers().firstValue("Cache-Control"))
+                    .as("under the address of these colours: kept a day").hasValueSatisfying(c -> assertThat(c).contains("max-age=86400"));
 
             String montfoort = haal(Inloggen.als(port, "montfoort"), "/werk").body();
             assertThat(montfoort).as("Montfoort on the same installation").contains("gemeente Montfoort").doesNotContain("/huisstijl/0632.css");

@@ -57,8 +57,8 @@ class MijnMeldingenOrdenenIT {
             long zaak = zaken.overnemen(new Zaakovername.OvergenomenZaak("0632", huishouden.huishoudenId(), team, Regievorm.CASUSREGIE, ontvangen))
                     .orElseThrow();
             meldingen.overnemen(new Meldingovername.OvergenomenMelding(new NieuweMelding(inwoner.bsn(), inwoner.geboortedatum(), "test-ordenen", null,
-                    "Hulp bij het huishouden.", Set.of(Levensgebied.PRAKTISCH_FUNCTIONEREN), urgenties[i], false, false, Contactvoorkeur.TELEFOON, null,
-                    null, Kanaal.TELEFOON, null), "0632", huishouden.huishoudenId(), team, zaak, ontvangen,
+                    "Hulp bij het huishouden.", Set.of(Levensgebied.PRAKTISCH_FUNCTIONEREN), urgenties[i], false, false, Contactvoorkeur.TELEFOON,
+                    "06 12345678", null, Kanaal.TELEFOON, null), "0632", huishouden.huishoudenId(), team, zaak, ontvangen,
                     new Meldingovername.Opgepakt("wmoconsulent", "Willem Visser", ontvangen.plus(Duration.ofHours(1))), null, List.of()));
         }
         HttpClient wmo = Inloggen.als(port, "wmoconsulent");

@@ -33,13 +33,15 @@ class HuisstijlController {
     }
 
     @GetMapping("/huisstijl/{gemeente}.css")
-    ResponseEntity<String> stijlblad(@PathVariable String gemeente) {
+    ResponseEntity<String> stijlblad(@PathVariable String gemeente, @RequestParam(required = false) String v) {
         if (!gemeente.matches("\\d{4}")) {
             return ResponseEntity.notFound().build();
         }
+        // a browser may keep the sheet for a day only under the address of these colours: a node that has not seen a change
+        // yet (it reloads every few minutes) must not let the new address keep the old colours
         return huisstijlen.van(gemeente).filter(Huisstijl::eigen)
                 .map(s -> ResponseEntity.ok().contentType(new MediaType("text", "css"))
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                        .cacheControl(s.versie().equals(v) ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic() : CacheControl.noCache())
                         .body(":root { --primair: " + s.primair() + "; --primair-donker: " + s.donker() + "; }\n"))
                 .orElse(ResponseEntity.notFound().build());
     }
