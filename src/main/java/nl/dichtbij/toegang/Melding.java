@@ -155,12 +155,17 @@ public class Melding {
     }
 
     void onderzoekAfgerond(Onderzoek onderzoek, Instant nu) {
+        gesprekGehouden(onderzoek.gehoudenOp(), nu);
+        teMelden.add(m -> new OnderzoekVastgelegd(onderzoek.id(), m.id, m.gemeenteCode, m.zaakId, onderzoek.gehoudenOp(), m.ontvangenDatum));
+    }
+
+    /** The gesprek was held on that day: the melding's part of the chain is done. */
+    void gesprekGehouden(LocalDate gehoudenOp, Instant nu) {
         status = MeldingStatus.ONDERZOEK_AFGEROND;
         if (termijnGehaaldOp == null && termijn.gehaaldMetOnderzoek()) {
-            termijnGehaaldOp = onderzoek.gehoudenOp();
+            termijnGehaaldOp = gehoudenOp;
         }
         gebeurtenissen.add(new Gebeurtenis(nu, "Het gesprek over uw situatie is gehouden. " + MeldingStatus.ONDERZOEK_AFGEROND.volgendeStap()));
-        teMelden.add(m -> new OnderzoekVastgelegd(onderzoek.id(), m.id, m.gemeenteCode, m.zaakId, onderzoek.gehoudenOp(), m.ontvangenDatum));
     }
 
     /**

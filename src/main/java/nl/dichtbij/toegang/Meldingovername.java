@@ -88,19 +88,19 @@ public class Meldingovername {
         if (o.opgepakt() != null) {
             melding.oppakken(o.opgepakt().gebruikersnaam(), o.opgepakt().naam(), o.opgepakt().op());
         }
-        melding.gemeld();
-        melding = meldingen.save(melding);
         if (o.gesprek() != null) {
-            Onderzoek onderzoek = onderzoeken.save(Onderzoek.vastleggen(melding, o.gesprek().gehoudenOp(), o.opgepakt().gebruikersnaam(),
-                    o.opgepakt().naam(), Set.of(), Set.of(), null, o.gesprek().vastgelegdOp()));
-            melding.onderzoekAfgerond(onderzoek, o.gesprek().vastgelegdOp());
+            melding.gesprekGehouden(o.gesprek().gehoudenOp(), o.gesprek().vastgelegdOp());
             for (int i = 0; i < o.verder().size(); i++) {
                 Verder stap = o.verder().get(i);
                 Instant middag = stap.op().atTime(12, 0).atZone(NEDERLAND).toInstant();
                 melding.vervolg("overname:" + i, stap.stap(), stap.tekst(), stap.op(), middag.isAfter(clock.instant()) ? clock.instant() : middag);
             }
-            melding.gemeld();
-            melding = meldingen.save(melding);
+        }
+        melding.gemeld();
+        melding = meldingen.save(melding);
+        if (o.gesprek() != null) {
+            onderzoeken.save(Onderzoek.vastleggen(melding, o.gesprek().gehoudenOp(), o.opgepakt().gebruikersnaam(), o.opgepakt().naam(), Set.of(),
+                    Set.of(), null, o.gesprek().vastgelegdOp()));
         }
         return melding.id();
     }

@@ -102,7 +102,7 @@ class BesluitenIT {
         String tekst = tekst(besluiten.briefVan(beschikking));
         assertThat(tekst).as("addressed to the parents").contains("Beste " + ouder.naam()).doesNotContain("Beste " + kind.naam())
                 .contains("U heeft ondersteuning aangevraagd voor uw kind " + kind.naam())
-                .contains(register.adres("0632", ouder.huishoudenId()).orElseThrow().postcode());
+                .contains(register.adres("0632", ouder.huishoudenId()).orElseThrow().postcodeLeesbaar());
     }
 
     @Test
