@@ -9,10 +9,10 @@ select s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_in
  where s.session_id = '00000000-0000-0000-0000-000000000000';
 select id, gemeente_code, naam, doelgroep from team where id = :team;
 select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde from melding
- where behandelaar = 'jeugdconsulent' and gemeente_code = '0632' and status <> 'ONDERZOEK_AFGEROND' order by termijn_einde, id limit 100;
+ where behandelaar = 'jeugdconsulent' and gemeente_code = '0632' and status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN') order by termijn_einde, id limit 100;
 select coalesce(sum(aantal), 0) from wachtrij_telling where gemeente_code = '0632' and team_id = :team and not opgepakt;
 select id, persoon_bsn, status, urgentie, kanaal, behandelaar_naam, ontvangen_op, ontvangen_datum, termijn_einde from melding
- where team_id = :team and gemeente_code = '0632' and status <> 'ONDERZOEK_AFGEROND' and behandelaar is null
+ where team_id = :team and gemeente_code = '0632' and status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN') and behandelaar is null
  order by termijn_einde, ontvangen_op, id limit 25 offset 0;
 select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p
  where p.gemeente_code = '0632' and p.bsn = any (:bsns::varchar[]);

@@ -53,6 +53,23 @@ public class Zaken {
     }
 
     /**
+     * A resident withdrew a question of this case. A case nobody took up yet (no contact person) that held nothing but
+     * withdrawn questions closes: else the household would count as having an open case. A case with a contact person is
+     * his to close, with the household.
+     */
+    @Transactional
+    public void vraagIngetrokken(String gemeenteCode, long zaakId, boolean geenAndereVragen) {
+        Zaak zaak = zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(gemeenteCode))
+                .orElseThrow(() -> new NietGevondenException("De zaak"));
+        if (zaak.isOpen() && zaak.regisseur() == null && geenAndereVragen) {
+            zaak.sluiten(SLUITREDEN_INGETROKKEN, null, clock.instant());
+            zaken.save(zaak);
+        }
+    }
+
+    public static final String SLUITREDEN_INGETROKKEN = "De inwoner heeft de vraag ingetrokken voordat iemand hem oppakte.";
+
+    /**
      * After the intake the professional becomes the regisseur, unless the case already has one or he is
      * not of its case team: a melding a professional registered for a household whose case lies with
      * another team gives him that melding, not the case (docs/privacy.md). The caller checked that he

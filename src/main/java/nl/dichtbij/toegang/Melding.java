@@ -6,12 +6,15 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Levensgebied;
+import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.termijnen.WettelijkeTermijn;
 
 import org.springframework.data.annotation.Id;
@@ -69,6 +72,9 @@ public class Melding {
     private List<Gebeurtenis> gebeurtenissen = new ArrayList<>();
     private Vervolg vervolg;
     private LocalDate termijnGehaaldOp;
+    private Instant ingetrokkenOp;
+    private Intrekreden intrekReden;
+    private String intrekToelichting;
     @MappedCollection(idColumn = "melding_id")
     private Set<Verwerkt> verwerkt = new HashSet<>();
     /** Events waiting for the save; built then, because a new melding only has its id after it. */
@@ -126,6 +132,7 @@ public class Melding {
     }
 
     void oppakken(String gebruikersnaam, String naam, Instant nu) {
+        nietIngetrokken();
         behandelaar = gebruikersnaam;
         behandelaarNaam = naam;
         if (status == MeldingStatus.ONTVANGEN) {
@@ -135,6 +142,7 @@ public class Melding {
     }
 
     void triage(TriageStap stap, String reden, Long organisatieId, String organisatieNaam, Instant nu) {
+        nietIngetrokken();
         triageStap = stap;
         triageReden = reden.trim();
         triageOrganisatieId = organisatieId;
@@ -146,6 +154,7 @@ public class Melding {
     }
 
     void planIntake(LocalDateTime moment, String locatie, Instant nu) {
+        nietIngetrokken();
         intakeOp = moment;
         intakeLocatie = locatie.trim();
         if (status != MeldingStatus.ONDERZOEK_AFGEROND) {
@@ -161,6 +170,7 @@ public class Melding {
 
     /** The gesprek was held on that day: the melding's part of the chain is done. */
     void gesprekGehouden(LocalDate gehoudenOp, Instant nu) {
+        nietIngetrokken();
         status = MeldingStatus.ONDERZOEK_AFGEROND;
         if (termijnGehaaldOp == null && termijn.gehaaldMetOnderzoek()) {
             termijnGehaaldOp = gehoudenOp;
@@ -176,7 +186,7 @@ public class Melding {
      * @return whether anything changed
      */
     boolean vervolg(String sleutel, Vervolg stap, String tekst, LocalDate datum, Instant nu) {
-        if (!verwerkt.add(new Verwerkt(sleutel))) {
+        if (status == MeldingStatus.INGETROKKEN || !verwerkt.add(new Verwerkt(sleutel))) {
             return false;
         }
         gebeurtenissen.add(new Gebeurtenis(nu, tekst));
@@ -192,6 +202,48 @@ public class Melding {
         return true;
     }
 
+    /**
+     * The resident withdraws his question before the gesprek was held: it leaves the team's queue and its term stops. A
+     * planned gesprek does not go ahead. After the gesprek the question is part of the case; ending that is the case's.
+     */
+    void intrekken(Intrekreden reden, String toelichting, Instant nu) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (!status.open()) {
+            fouten.put("reden", status == MeldingStatus.INGETROKKEN ? "U heeft deze vraag al ingetrokken."
+                    : "Het gesprek over deze vraag is al gehouden. Wilt u stoppen met de hulp? Stuur dan een bericht aan uw contactpersoon.");
+        } else if (reden == null) {
+            fouten.put("reden", "Kies waarom u de vraag intrekt.");
+        }
+        String uitleg = leeg(toelichting);
+        if (uitleg != null && uitleg.length() > MAX_TOELICHTING) {
+            fouten.put("toelichting", "Schrijf de toelichting in hoogstens " + MAX_TOELICHTING + " tekens.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        if (intakeOp != null && status == MeldingStatus.INTAKE_GEPLAND) {
+            gebeurtenissen.add(new Gebeurtenis(nu, "Het gesprek op " + Formaat.datumTijd(intakeOp) + " gaat niet door."));
+        }
+        status = MeldingStatus.INGETROKKEN;
+        ingetrokkenOp = nu;
+        intrekReden = reden;
+        intrekToelichting = uitleg;
+        gebeurtenissen.add(new Gebeurtenis(nu, "De vraag is ingetrokken. Reden: " + reden.label().toLowerCase() + "."));
+        teMelden.add(m -> new MeldingIngetrokken(m.id, m.gemeenteCode, m.zaakId, m.teamId, m.behandelaar, reden, nu));
+    }
+
+    public static final int MAX_TOELICHTING = 500;
+
+    private void nietIngetrokken() {
+        if (status == MeldingStatus.INGETROKKEN) {
+            throw new OngeldigeInvoerException("status", "De inwoner heeft deze vraag ingetrokken. Er kan niets meer aan veranderen.");
+        }
+    }
+
+    public boolean ingetrokken() {
+        return status == MeldingStatus.INGETROKKEN;
+    }
+
     @DomainEvents
     List<Object> gebeurtenissenVoorAnderen() {
         return teMelden.stream().map(f -> f.apply(this)).toList();
@@ -204,16 +256,16 @@ public class Melding {
 
     /** What the resident reads as the state of his question: the furthest step of the chain, else where the melding stands. */
     public String staat() {
-        return vervolg != null ? vervolg.label() : status.label();
+        return vervolg != null && status != MeldingStatus.INGETROKKEN ? vervolg.label() : status.label();
     }
 
     public String volgendeStap() {
-        return vervolg != null ? vervolg.volgendeStap() : status.volgendeStap();
+        return vervolg != null && status != MeldingStatus.INGETROKKEN ? vervolg.volgendeStap() : status.volgendeStap();
     }
 
-    /** Whether the legal term still runs: not when what it waits for has happened, nor when the case is closed. */
+    /** Whether the legal term still runs: not when what it waits for has happened, nor when the case is closed or the question withdrawn. */
     public boolean termijnLoopt() {
-        return termijnGehaaldOp == null;
+        return termijnGehaaldOp == null && status != MeldingStatus.INGETROKKEN;
     }
 
     public boolean hoortBij(String bsn) {
@@ -262,4 +314,7 @@ public class Melding {
     public List<Gebeurtenis> gebeurtenissen() { return List.copyOf(gebeurtenissen); }
     public Vervolg vervolg() { return vervolg; }
     public LocalDate termijnGehaaldOp() { return termijnGehaaldOp; }
+    public Instant ingetrokkenOp() { return ingetrokkenOp; }
+    public Intrekreden intrekReden() { return intrekReden; }
+    public String intrekToelichting() { return intrekToelichting; }
 }

@@ -194,6 +194,26 @@ public class Meldingen {
         return meldingen.save(melding);
     }
 
+    /**
+     * The resident (or who acts for him, not only to look) withdraws a question before the gesprek: it leaves the queue,
+     * its term stops, and a case that held only this question and was not taken up yet closes.
+     */
+    @Transactional
+    public Melding intrekken(Gebruiker inwoner, long id, Intrekreden reden, String toelichting) {
+        if (!inwoner.is(Rol.INWONER)) {
+            throw new AccessDeniedException("Alleen de inwoner trekt zijn vraag in");
+        }
+        if (inwoner.handeltNamensIemand() && inwoner.door().alleenInzien()) {
+            throw new AccessDeniedException("U mag alleen meekijken");
+        }
+        Melding melding = bekijk(inwoner, id, Handeling.WIJZIGEN);
+        melding.intrekken(reden, toelichting, clock.instant());
+        meldingen.save(melding);
+        boolean geenAndereVragen = meldingen.findByZaakIdOrderById(melding.zaakId()).stream().allMatch(Melding::ingetrokken);
+        zaken.vraagIngetrokken(melding.gemeenteCode(), melding.zaakId(), geenAndereVragen);
+        return melding;
+    }
+
     @Transactional
     public Melding overdragen(Gebruiker medewerker, long id, String aanGebruikersnaam) {
         vereisMedewerker(medewerker);

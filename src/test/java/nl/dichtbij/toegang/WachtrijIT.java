@@ -91,7 +91,7 @@ class WachtrijIT {
 
     /** The queue in the order the offset paging always had, straight from the table. */
     private List<Long> verwacht(long team, boolean alleenNietOpgepakt) {
-        return jdbc.sql("select id from melding where gemeente_code = '0632' and team_id = ? and status <> 'ONDERZOEK_AFGEROND'"
+        return jdbc.sql("select id from melding where gemeente_code = '0632' and team_id = ? and status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN')"
                         + (alleenNietOpgepakt ? " and behandelaar is null" : "") + " order by termijn_einde, ontvangen_op, id")
                 .param(team).query(Long.class).list();
     }
@@ -165,6 +165,10 @@ class WachtrijIT {
                 .param(DOOR).update();
         jdbc.sql("update melding set status = 'IN_BEHANDELING' where id = ?").param(mijn.get(5)).update();
         jdbc.sql("update melding set omschrijving = 'Anders' where id = ?").param(mijn.get(3)).update();
+        jdbc.sql("update melding set status = 'INGETROKKEN' where id = ?").param(mijn.get(6)).update();
+        zelfdeAlsDeTabel();
+        jdbc.sql("update melding set status = 'ONTVANGEN' where id = ?").param(mijn.get(6)).update();
+        jdbc.sql("update melding set status = 'INGETROKKEN' where id = ?").param(mijn.get(7)).update();
         jdbc.sql("delete from melding where id = ?").param(mijn.get(4)).update();
         zelfdeAlsDeTabel();
         klok.verzet(Duration.ofDays(12));
@@ -181,7 +185,7 @@ class WachtrijIT {
             Wachtrij.Teamstand tabel = jdbc.sql("""
                             select count(*), sum(case when behandelaar is null then 1 else 0 end), sum(case when risico_datum < :vandaag then 1 else 0 end),
                                    sum(case when termijn_einde < :vandaag then 1 else 0 end), min(ontvangen_datum)
-                            from melding where gemeente_code = '0632' and team_id = :team and status <> 'ONDERZOEK_AFGEROND'""")
+                            from melding where gemeente_code = '0632' and team_id = :team and status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN')""")
                     .param("vandaag", vandaag).param("team", stand.team().id())
                     .query((rs, i) -> {
                         LocalDate oudste = rs.getObject(5, LocalDate.class);

@@ -22,6 +22,9 @@ public record MeldingWeergave(Melding melding, Termijnbewaking termijn, String v
 
     /** The countdown while the term runs; once what it waited for happened, that it was met and when. */
     public String termijnTekst() {
+        if (melding.ingetrokken()) {
+            return "Geen termijn meer: de vraag is ingetrokken op " + Formaat.tijdstip(melding.ingetrokkenOp()) + ".";
+        }
         if (!melding.termijnLoopt()) {
             return "Gehaald: op " + Formaat.datum(melding.termijnGehaaldOp()) + " was deze stap gezet.";
         }

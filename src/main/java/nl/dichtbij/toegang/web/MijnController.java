@@ -74,7 +74,29 @@ class MijnController {
 
     @GetMapping("/meldingen/{id}")
     String melding(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id, Model model) {
+        model.addAttribute("intrekken", new IntrekFormulier());
+        return toonMelding(inwoner, id, model);
+    }
+
+    /** Withdrawing is a form on the question's page: a reason to choose, a word of explanation if he likes. */
+    @PostMapping("/meldingen/{id}/intrekken")
+    String intrekken(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id,
+                     @ModelAttribute("intrekken") IntrekFormulier formulier, BindingResult resultaat, Model model) {
+        if (!resultaat.hasErrors()) {
+            try {
+                meldingen.intrekken(inwoner, id, formulier.getReden(), formulier.getToelichting());
+                return "redirect:/mijn/meldingen/" + id + "?ingetrokken";
+            } catch (OngeldigeInvoerException e) {
+                Formulieren.fouten(resultaat, e);
+            }
+        }
+        return toonMelding(inwoner, id, model);
+    }
+
+    private String toonMelding(Gebruiker inwoner, long id, Model model) {
         model.addAttribute("m", weergave(meldingen.bekijk(inwoner, id)));
+        model.addAttribute("intrekredenen", nl.dichtbij.toegang.Intrekreden.values());
+        model.addAttribute("magHandelen", !inwoner.handeltNamensIemand() || !inwoner.door().alleenInzien());
         return "mijn/melding";
     }
 

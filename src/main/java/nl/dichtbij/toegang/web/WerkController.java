@@ -99,7 +99,11 @@ class WerkController {
 
     @PostMapping("/meldingen/{id}/oppakken")
     String oppakken(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id) {
-        meldingen.oppakken(medewerker, id);
+        try {
+            meldingen.oppakken(medewerker, id);
+        } catch (OngeldigeInvoerException ingetrokken) {
+            return "redirect:/werk/meldingen/" + id + "?ingetrokken";
+        }
         return "redirect:/werk/meldingen/" + id + "?opgepakt";
     }
 

@@ -87,6 +87,7 @@ class WerkbakController {
         model.addAttribute("termijnen", termijnbord.dezeWeek(medewerker, medewerker.teamId()));
         model.addAttribute("tweedeHandtekening", besluiten.wachtenOpTweede(medewerker, REGELS));
         model.addAttribute("berichten", zaken.onbeantwoord(medewerker, REGELS));
+        model.addAttribute("ingetrokken", wachtrij.ingetrokkenBij(medewerker, REGELS));
         return "werk/werkbak";
     }
 

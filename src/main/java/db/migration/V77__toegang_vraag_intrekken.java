@@ -1,0 +1,90 @@
+package db.migration;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * A resident may withdraw his question (issue 15): a withdrawn melding is no longer open. The queue's partial indexes
+ * (V63, V66), the trigger that keeps {@code wachtrij_telling} and, on H2, its view all said "open" as "not past the
+ * gesprek"; they now leave out the withdrawn ones too. No melding was withdrawn before this, so the counts kept so far
+ * stay right. The werkbak lists what was withdrawn from a professional lately: an index on who held it and when.
+ */
+public class V77__toegang_vraag_intrekken extends BaseJavaMigration {
+
+    static final String OPEN = "status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN')";
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        Connection c = context.getConnection();
+        try (Statement s = c.createStatement()) {
+            s.execute("alter table melding add column ingetrokken_op timestamp with time zone");
+            s.execute("alter table melding add column intrek_reden varchar(30)");
+            s.execute("alter table melding add column intrek_toelichting varchar(500)");
+            s.execute("create index melding_ingetrokken on melding (behandelaar, ingetrokken_op)");
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                postgresql(s);
+            } else {
+                s.execute("drop view wachtrij_telling");
+                s.execute("""
+                        create view wachtrij_telling as
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null as opgepakt,
+                               count(*) as aantal
+                        from melding where %s
+                        group by gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null"""
+                        .formatted(OPEN));
+            }
+        }
+    }
+
+    private static void postgresql(Statement s) throws SQLException {
+        s.execute("drop index melding_wachtrij");
+        s.execute("create index melding_wachtrij on melding (gemeente_code, team_id, termijn_einde, ontvangen_op, id) where " + OPEN);
+        s.execute("drop index melding_wachtrij_nieuw");
+        s.execute("""
+                create index melding_wachtrij_nieuw on melding (gemeente_code, team_id, termijn_einde, ontvangen_op, id)
+                where %s and behandelaar is null""".formatted(OPEN));
+        s.execute("drop index melding_dringend");
+        s.execute("""
+                create index melding_dringend on melding (gemeente_code, team_id, ontvangen_op, id)
+                where %s and behandelaar is null and urgentie = 'DRINGEND'""".formatted(OPEN));
+        // the trigger function of V63 with the new meaning of open; the triggers keep calling it by name
+        String sleutel = "gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, opgepakt";
+        s.execute("""
+                create or replace function wachtrij_telling_bij() returns trigger language plpgsql as $$
+                begin
+                    if tg_op = 'INSERT' then
+                        insert into wachtrij_telling as t (%1$s, aantal)
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
+                        from nieuw where %2$s
+                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
+                        return null;
+                    end if;
+                    if tg_op = 'DELETE' then
+                        insert into wachtrij_telling as t (%1$s, aantal)
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, -count(*)
+                        from oud where %2$s
+                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
+                    else
+                        insert into wachtrij_telling as t (%1$s, aantal)
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, opgepakt, sum(d) from (
+                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null as opgepakt, -1 as d
+                            from oud where %2$s
+                            union all
+                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, 1
+                            from nieuw where %2$s) verschil
+                        group by 1, 2, 3, 4, 5, 6 having sum(d) <> 0 order by 1, 2, 3, 4, 5, 6
+                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
+                    end if;
+                    delete from wachtrij_telling t using oud o
+                    where t.aantal = 0 and t.gemeente_code = o.gemeente_code and t.team_id = o.team_id and t.ontvangen_datum = o.ontvangen_datum
+                        and t.termijn_einde = o.termijn_einde and t.risico_datum = o.risico_datum and t.opgepakt = (o.behandelaar is not null);
+                    return null;
+                end $$""".formatted(sleutel, OPEN));
+    }
+}
