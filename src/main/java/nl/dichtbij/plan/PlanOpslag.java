@@ -147,20 +147,18 @@ class PlanOpslag {
                 .param(planId).query(Planversie.class).list();
     }
 
-    void reactie(Ondersteuningsplan plan, String door, String doorNaam, boolean vanInwoner, String tekst, Instant op) {
-        reactie(plan, door, doorNaam, vanInwoner, tekst, op, false);
-    }
-
-    void reactie(Ondersteuningsplan plan, String door, String doorNaam, boolean vanInwoner, String tekst, Instant op, boolean nietAkkoord) {
+    /** {@code namensBsn}: the resident as whom the writer acted (whose text it is), null for staff. */
+    void reactie(Ondersteuningsplan plan, String door, String doorNaam, String namensBsn, String tekst, Instant op, boolean nietAkkoord) {
         jdbc.sql("""
-                        insert into plan_reactie (plan_id, gemeente_code, versienummer, door, door_naam, van_inwoner, tekst, op, niet_akkoord)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(plan.id(), plan.gemeenteCode(), plan.versienummer(), door, doorNaam, vanInwoner, tekst.trim(), Timestamp.from(op), nietAkkoord)
+                        insert into plan_reactie (plan_id, gemeente_code, versienummer, door, door_naam, van_inwoner, tekst, op, niet_akkoord, namens_bsn)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(plan.id(), plan.gemeenteCode(), plan.versienummer(), door, doorNaam, namensBsn != null, tekst.trim(), Timestamp.from(op),
+                        nietAkkoord, namensBsn)
                 .update();
     }
 
     List<Reactie> reacties(long planId) {
-        return jdbc.sql("select id, versienummer, door_naam, van_inwoner, tekst, op, niet_akkoord from plan_reactie where plan_id = ? order by op, id")
+        return jdbc.sql("select id, versienummer, door_naam, van_inwoner, tekst, op, niet_akkoord, namens_bsn from plan_reactie where plan_id = ? order by op, id")
                 .param(planId).query(Reactie.class).list();
     }
 

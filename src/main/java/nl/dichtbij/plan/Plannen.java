@@ -167,7 +167,7 @@ public class Plannen {
         if (reden.length() > 4000) {
             throw new OngeldigeInvoerException("reden", "Gebruik maximaal 4000 tekens.");
         }
-        opslag.reactie(plan, inwoner.gebruikersnaam(), inwoner.actorNaam(), true, reden, clock.instant(), true);
+        opslag.reactie(plan, inwoner.gebruikersnaam(), inwoner.actorNaam(), inwoner.bsn(), reden, clock.instant(), true);
     }
 
     /** The resident's latest reason for not agreeing with the current version, if he gave one and has not agreed since. */
@@ -190,7 +190,8 @@ public class Plannen {
         if (tekst.length() > 4000) {
             throw new OngeldigeInvoerException("tekst", "Gebruik maximaal 4000 tekens.");
         }
-        opslag.reactie(plan, gebruiker.gebruikersnaam(), gebruiker.actorNaam(), gebruiker.is(Rol.INWONER), tekst, clock.instant());
+        opslag.reactie(plan, gebruiker.gebruikersnaam(), gebruiker.actorNaam(), gebruiker.is(Rol.INWONER) ? gebruiker.bsn() : null, tekst,
+                clock.instant(), false);
     }
 
     public List<Planversie> versies(Ondersteuningsplan plan) {
@@ -211,6 +212,24 @@ public class Plannen {
 
     public List<Reactie> reacties(Ondersteuningsplan plan) {
         return opslag.reacties(plan.id());
+    }
+
+    /**
+     * The reactions as this resident may read them: a 16- or 17-year-old's own words only for him and whom he authorised
+     * (docs/decisions/0006); his parents see that he reacted, not what he wrote (the text is null).
+     */
+    public List<Reactie> reactiesVoorInwoner(Gebruiker inwoner, Ondersteuningsplan plan) {
+        return opslag.reacties(plan.id()).stream().map(r -> leesbaarVoor(inwoner, r)).toList();
+    }
+
+    /** The resident's reason for not agreeing with the current version, as this resident may read it. */
+    public Optional<Reactie> nietAkkoordVoorInwoner(Gebruiker inwoner, Ondersteuningsplan plan) {
+        return nietAkkoordMetHuidigeVersie(plan).map(r -> leesbaarVoor(inwoner, r));
+    }
+
+    private Reactie leesbaarVoor(Gebruiker inwoner, Reactie r) {
+        return vertegenwoordigingen.magTekstLezenOver(inwoner, r.namensBsn()) ? r
+                : new Reactie(r.id(), r.versienummer(), r.doorNaam(), r.vanInwoner(), null, r.op(), r.nietAkkoord(), r.namensBsn());
     }
 
     /** An interim evaluation; the ZRM re-scores of both sides go into the person's ZRM history. */

@@ -74,6 +74,44 @@ class NietAkkoordIT {
         assertThatThrownBy(() -> plannen.nietAkkoord(inwoner, versie, "Toch niet")).isInstanceOf(OngeldigeInvoerException.class);
     }
 
+    @Test
+    void aSixteenYearOldsReactionAndReasonAreHisOwnWords() throws Exception {
+        var huishouden = Testhuishouden.in("0632").volwassene(45).kind(16).inschrijven(inschrijvingen, clock);
+        Gebruiker consulent = nl.dichtbij.Testzaken.consulent(gemeenten, Doelgroep.JEUGD);
+        Zaak zaak = nl.dichtbij.Testzaken.open(zaken, gemeenten, Doelgroep.JEUGD, huishouden.huishoudenId());
+        var kind = huishouden.kind();
+        var ouder = huishouden.volwassene();
+        Gebruiker jongere = new Gebruiker("jongere-" + kind.bsn(), null, kind.naam(), nl.dichtbij.platform.Rol.INWONER, "0632", null, kind.bsn());
+        Gebruiker moeder = nl.dichtbij.Testzaken.inwonerMetAccount(jdbc, wachtwoorden, ouder);
+        plannen.vanZaak(consulent, zaak.id());
+        plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Weer naar school", null, Levensgebied.DAGBESTEDING, null, null, Regeling.JEUGDWET, 3));
+        int versie = plannen.vanInwoner(jongere).orElseThrow().versienummer();
+
+        plannen.reageren(jongere, null, "Ik wil eerst met de mentor praten, niet met mijn moeder erbij.");
+        plannen.nietAkkoord(jongere, versie, "School is niet het probleem.");
+        plannen.reageren(moeder, null, "Wij willen graag snel beginnen.");
+
+        Ondersteuningsplan plan = plannen.vanInwoner(moeder).orElseThrow();
+        assertThat(plannen.reactiesVoorInwoner(moeder, plan)).as("his words are not his mother's to read")
+                .filteredOn(r -> r.doorNaam().equals(kind.naam())).hasSize(2).allSatisfy(r -> assertThat(r.tekst()).isNull());
+        assertThat(plannen.reactiesVoorInwoner(moeder, plan)).as("her own words she reads")
+                .filteredOn(r -> r.doorNaam().equals(ouder.naam())).singleElement().satisfies(r -> assertThat(r.tekst()).isEqualTo("Wij willen graag snel beginnen."));
+        assertThat(plannen.nietAkkoordVoorInwoner(moeder, plan)).as("she sees that he disagrees, not why")
+                .hasValueSatisfying(r -> assertThat(r.tekst()).isNull());
+        assertThat(plannen.reactiesVoorInwoner(jongere, plan)).extracting(Reactie::tekst)
+                .contains("Ik wil eerst met de mentor praten, niet met mijn moeder erbij.", "School is niet het probleem.", "Wij willen graag snel beginnen.");
+        assertThat(plannen.nietAkkoordVoorInwoner(jongere, plan)).hasValueSatisfying(r -> assertThat(r.tekst()).isEqualTo("School is niet het probleem."));
+        assertThat(plannen.reacties(plannen.vanZaak(consulent, zaak.id()))).as("his contact person reads everything")
+                .extracting(Reactie::tekst).contains("School is niet het probleem.");
+
+        String mijnPlan = Inloggen.als(port, moeder.gebruikersnaam()).send(HttpRequest.newBuilder(uri("/mijn/plan")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(mijnPlan).contains(kind.naam() + " heeft gereageerd. Die reactie is alleen voor hem of haar.",
+                        kind.naam() + " is het niet eens met deze versie. Wat hij of zij schreef, is alleen voor hem of haar.",
+                        "Wij willen graag snel beginnen.")
+                .doesNotContain("mentor").doesNotContain("School is niet het probleem.");
+    }
+
     private String post(HttpClient browser, String pad, int versie, String reden) throws Exception {
         String pagina = browser.send(HttpRequest.newBuilder(uri("/mijn/plan")).build(), HttpResponse.BodyHandlers.ofString()).body();
         String body = "versienummer=" + versie + "&reden=" + URLEncoder.encode(reden, StandardCharsets.UTF_8) + "&_csrf=" + Inloggen.csrf(pagina);

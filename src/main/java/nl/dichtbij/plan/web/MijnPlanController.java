@@ -43,8 +43,8 @@ class MijnPlanController {
         model.addAttribute("vandaag", LocalDate.now(clock));
         if (plan != null) {
             model.addAttribute("versies", plannen.versiesVoorInwoner(inwoner, plan));
-            model.addAttribute("reacties", plannen.reacties(plan));
-            model.addAttribute("nietAkkoord", plannen.nietAkkoordMetHuidigeVersie(plan).orElse(null));
+            model.addAttribute("reacties", plannen.reactiesVoorInwoner(inwoner, plan));
+            model.addAttribute("nietAkkoord", plannen.nietAkkoordVoorInwoner(inwoner, plan).orElse(null));
         }
         if (!model.containsAttribute("reactie")) {
             model.addAttribute("reactie", new Formulieren.ReactieFormulier());
