@@ -1,82 +1,69 @@
 package nl.dichtbij.inwoner;
 
-import java.util.List;
-import java.util.Map;
+import java.util.function.Predicate;
 
 import nl.dichtbij.dossier.Vertegenwoordigingen;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.plan.PlanGewijzigd;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.kennisgeving.Kennisgevingen;
+import nl.dichtbij.platform.kennisgeving.Ontvanger;
 import nl.dichtbij.regie.BerichtVoorHuishouden;
+import nl.dichtbij.toegang.MeldingBijgewerkt;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the residents of a household who asked for it that there is news in Mijn Dichtbij, by e-mail through the
- * municipality's SMTP server (only when {@code spring.mail.host} is set). Only whom may read the news gets a mail (a
- * 16- or 17-year-old's news is his, docs/decisions/0006), and the mail says no more than that there is news: no name, no
- * subject of the case, no BSN. A failed delivery leaves the event open in the registry, which offers it again.
+ * Notes that there is news in Mijn Dichtbij for the members of a household who may read it and asked to be told
+ * (docs/decisions/0020, 0024): a message on their case, a changed plan that waits for their agreement, a new step on
+ * their question. {@link Kennisgevingen} sends one notification for what comes within a few minutes, without the news.
+ * Through the event registry: a failure leaves the event open and it is offered again.
  */
 @Component
-@ConditionalOnProperty("spring.mail.host")
 class Nieuwsbezorging {
 
-    // dichtbij.mail.adres has no default: with mail on, a link to the wrong address must stop the start, not reach residents
-
-    static final String ONDERWERP = "Er is nieuws voor u in Mijn Dichtbij";
-
-    private final Nieuwsmail nieuwsmail;
     private final PersonenRegister register;
     private final Vertegenwoordigingen vertegenwoordigingen;
-    private final JavaMailSender mail;
-    private final String afzender;
-    private final String adres;
+    private final Kennisgevingen kennisgevingen;
 
-    Nieuwsbezorging(Nieuwsmail nieuwsmail, PersonenRegister register, Vertegenwoordigingen vertegenwoordigingen, JavaMailSender mail,
-                    @Value("${dichtbij.mail.afzender:noreply@dichtbij.nl}") String afzender,
-                    @Value("${dichtbij.mail.adres}") String adres) {
-        this.nieuwsmail = nieuwsmail;
+    Nieuwsbezorging(PersonenRegister register, Vertegenwoordigingen vertegenwoordigingen, Kennisgevingen kennisgevingen) {
         this.register = register;
         this.vertegenwoordigingen = vertegenwoordigingen;
-        this.mail = mail;
-        this.afzender = afzender;
-        this.adres = adres;
+        this.kennisgevingen = kennisgevingen;
     }
 
+    /** A message on the case: for whom may read about the member it concerns (a 16- or 17-year-old's is his). */
     @ApplicationModuleListener
     void nieuws(BerichtVoorHuishouden bericht) {
-        List<Persoon> leden = register.leden(bericht.gemeenteCode(), bericht.huishoudenId());
-        Map<String, String> adressen = nieuwsmail.adressen(bericht.gemeenteCode(), leden.stream().map(Persoon::bsn).toList());
-        for (Persoon lid : leden) {
-            String email = adressen.get(lid.bsn());
-            Gebruiker inwoner = new Gebruiker("nieuwsmail", null, lid.naam(), Rol.INWONER, lid.gemeenteCode(), null, lid.bsn());
-            if (email != null && vertegenwoordigingen.magTekstLezenOver(inwoner, bericht.betreftBsn())) {
-                mail.send(mail(email));
-            }
-        }
+        teMelden(bericht.gemeenteCode(), bericht.huishoudenId(), lid -> vertegenwoordigingen.magTekstLezenOver(lid, bericht.betreftBsn()));
     }
 
-    private SimpleMailMessage mail(String aan) {
-        SimpleMailMessage bericht = new SimpleMailMessage();
-        bericht.setFrom(afzender);
-        bericht.setTo(aan);
-        bericht.setSubject(ONDERWERP);
-        bericht.setText("""
-                Beste inwoner,
+    /** A changed plan asks for agreement: the household, or for a goal about one member whom may read it. */
+    @ApplicationModuleListener
+    void planGewijzigd(PlanGewijzigd plan) {
+        teMelden(plan.gemeenteCode(), plan.huishoudenId(), lid -> vertegenwoordigingen.magTekstLezenOver(lid, plan.betreftBsn()));
+    }
 
-                Er staat nieuws voor u klaar in Mijn Dichtbij. Log in met DigiD om het te lezen:
-                %s/mijn
+    /** A new step on a question: for whom sees that question in Mijn Dichtbij (himself, a parent of a child under 16, whom he authorised). */
+    @ApplicationModuleListener
+    void vraagBijgewerkt(MeldingBijgewerkt melding) {
+        teMelden(melding.gemeenteCode(), melding.huishoudenId(), lid -> vertegenwoordigingen.magInzienVan(lid, melding.persoonBsn()));
+    }
 
-                Om uw gegevens te beschermen staat het nieuws niet in deze e-mail.
-                Wilt u deze e-mails niet meer? Zet ze uit onder Mijn gegevens, E-mail bij nieuws.
-
-                Het sociaal team van uw gemeente""".formatted(adres));
-        return bericht;
+    private void teMelden(String gemeenteCode, long huishoudenId, Predicate<Gebruiker> magLezen) {
+        java.util.List<Persoon> leden = register.leden(gemeenteCode, huishoudenId);
+        java.util.Set<String> metAdres = kennisgevingen.inwonersMetAdres(gemeenteCode, leden.stream().map(Persoon::bsn).toList());
+        for (Persoon lid : leden) {
+            if (!metAdres.contains(lid.bsn())) {
+                continue;
+            }
+            Gebruiker inwoner = new Gebruiker("nieuwsbezorging", null, lid.naam(), Rol.INWONER, lid.gemeenteCode(), null, lid.bsn());
+            if (magLezen.test(inwoner)) {
+                kennisgevingen.nieuws(Ontvanger.inwoner(gemeenteCode, lid.bsn()));
+            }
+        }
     }
 }

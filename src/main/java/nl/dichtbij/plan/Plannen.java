@@ -88,7 +88,7 @@ public class Plannen {
         controleer(plan, doel);
         LocalDate vandaag = LocalDate.now(clock);
         long id = opslag.nieuwDoel(plan, doel, vandaag.plusMonths(doel.evaluatieMaanden()));
-        opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
+        nieuweVersie(plan, medewerker,
                 "Doel toegevoegd: " + doel.omschrijving().trim() + " (" + doel.levensgebied().label() + ").", doel.persoonBsn() == null || doel.persoonBsn().isBlank() ? null : doel.persoonBsn());
         return id;
     }
@@ -101,7 +101,7 @@ public class Plannen {
             throw new OngeldigeInvoerException("reden", "Schrijf op waarom het doel stopt, bijvoorbeeld: bereikt.");
         }
         opslag.doelBeeindigen(doelId);
-        opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
+        nieuweVersie(plan, medewerker,
                 "Doel beëindigd: " + doel.omschrijving() + ". Reden: " + reden.trim(), doel.persoonBsn());
     }
 
@@ -112,7 +112,7 @@ public class Plannen {
         controleer(actie);
         long id = opslag.nieuweActie(plan.gemeenteCode(), doelId, actie);
         String wie = new Actie(id, doelId, actie.omschrijving(), actie.uitvoerder(), actie.uitvoerderNaam(), actie.vanaf(), actie.tot()).wie();
-        opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
+        nieuweVersie(plan, medewerker,
                 "Actie toegevoegd bij \"" + doel.omschrijving() + "\": " + actie.omschrijving().trim() + " — " + wie
                         + ", vanaf " + actie.vanaf() + (actie.tot() == null ? "" : " tot " + actie.tot()) + ".", doel.persoonBsn());
         return id;
@@ -124,8 +124,15 @@ public class Plannen {
         Actie actie = plan.doelen().stream().flatMap(d -> d.acties().stream()).filter(a -> a.id() == actieId).findFirst()
                 .orElseThrow(() -> new NietGevondenException("De actie"));
         opslag.actieVerwijderen(actieId);
-        opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(),
+        nieuweVersie(plan, medewerker,
                 "Actie verwijderd: " + actie.omschrijving() + " — " + actie.wie() + ".", doel(plan, actie.doelId()).persoonBsn());
+    }
+
+    /** A professional changed the plan: the next version, which asks the household's agreement again (and tells it so). */
+    private void nieuweVersie(Ondersteuningsplan plan, Gebruiker medewerker, String wijziging, String betreftBsn) {
+        opslag.nieuweVersie(plan, medewerker.gebruikersnaam(), medewerker.naam(), clock.instant(), wijziging, betreftBsn);
+        events.publishEvent(new PlanGewijzigd(plan.id(), plan.gemeenteCode(), plan.zaakId(), plan.huishoudenId(), plan.versienummer() + 1,
+                betreftBsn, clock.instant()));
     }
 
     /** The resident agrees to the version he read; a later change asks for his agreement again. */

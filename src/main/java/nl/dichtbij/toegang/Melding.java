@@ -139,6 +139,7 @@ public class Melding {
             status = MeldingStatus.IN_BEHANDELING;
         }
         gebeurtenissen.add(new Gebeurtenis(nu, naam + " is nu uw contactpersoon en neemt contact met u op."));
+        nieuwsVoorDeInwoner(nu);
     }
 
     void triage(TriageStap stap, String reden, Long organisatieId, String organisatieNaam, Instant nu) {
@@ -161,6 +162,11 @@ public class Melding {
             status = MeldingStatus.INTAKE_GEPLAND;
         }
         gebeurtenissen.add(new Gebeurtenis(nu, "Het gesprek is gepland op " + Formaat.datumTijd(moment) + " (" + intakeLocatie + ")."));
+        nieuwsVoorDeInwoner(nu);
+    }
+
+    private void nieuwsVoorDeInwoner(Instant nu) {
+        teMelden.add(m -> new MeldingBijgewerkt(m.id, m.gemeenteCode, m.huishoudenId, m.persoonBsn, nu));
     }
 
     void onderzoekAfgerond(Onderzoek onderzoek, Instant nu) {

@@ -135,6 +135,21 @@ public class Wachtrij {
         return regels(medewerker, medewerker.gemeenteCode(), rijen);
     }
 
+    /** How much waits for a professional, in numbers only: read without naming anyone, so it writes no Logboek line. */
+    public record Aantallen(long inGevaar, long dringendInTeam) {
+    }
+
+    /** His open meldingen past 80% of their term, and his team's urgent ones nobody picked up yet. */
+    @Transactional(readOnly = true)
+    public Aantallen aantallen(Gebruiker medewerker) {
+        long inGevaar = jdbc.sql("select count(*) from melding where behandelaar = ? and gemeente_code = ? and " + OPEN + " and risico_datum < ?")
+                .params(medewerker.gebruikersnaam(), medewerker.gemeenteCode(), LocalDate.now(clock)).query(Long.class).single();
+        long dringend = medewerker.teamId() == null ? 0 : jdbc.sql("select count(*) from melding where gemeente_code = ? and team_id = ? and "
+                        + OPEN + " and behandelaar is null and urgentie = 'DRINGEND'")
+                .params(medewerker.gemeenteCode(), medewerker.teamId()).query(Long.class).single();
+        return new Aantallen(inGevaar, dringend);
+    }
+
     /** A question withdrawn lately by the resident from a professional who held it: so he knows why it left his list. */
     public record Ingetrokken(long meldingId, String naam, Instant ingetrokkenOp, Intrekreden reden) {
     }
