@@ -1,6 +1,5 @@
 package nl.dichtbij.dossier;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,17 +13,17 @@ import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Formaat;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.Pdf;
 
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * AVG art. 15 and 20: the whole file of the resident, from every module that holds a part, as
- * one structure; rendered as JSON for machines and as PDF for people.
+ * one structure; rendered as JSON for machines and as a tagged PDF for people.
  */
 @Service
 public class Dossierexport {
@@ -98,13 +97,7 @@ public class Dossierexport {
         Export export = export(inwoner);
         Context context = new Context(java.util.Locale.forLanguageTag("nl-NL"),
                 Map.of("export", export, "datum", Formaat.lang(LocalDate.now(clock))));
-        String xhtml = templates.process(new TemplateSpec("dossier/export", TemplateMode.XML), context);
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        ITextRenderer renderer = new ITextRenderer();
-        renderer.setDocumentFromString(xhtml);
-        renderer.layout();
-        renderer.createPDF(uit);
-        return uit.toByteArray();
+        return Pdf.van(templates.process(new TemplateSpec("dossier/export", TemplateMode.XML), context));
     }
 
     /** Builds an item from label/value pairs, keeping their order. */

@@ -19,6 +19,7 @@ import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.PdfUa;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.platform.Wet;
 import nl.dichtbij.regie.Zaak;
@@ -120,9 +121,8 @@ class BedragenIT {
         HttpResponse<byte[]> concept = teamleider.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/werk/beschikkingen/"
                 + beschikking + "/conceptbrief")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(concept.statusCode()).isEqualTo(200);
-        try (PDDocument pdf = Loader.loadPDF(concept.body())) {
-            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Concept — nog niet verzonden").contains("€ 12.500,00");
-        }
+        assertThat(PdfUa.assertToegankelijk(concept.body())).as("the concept letter as served: tagged PDF/UA, its text readable")
+                .contains("Concept — nog niet verzonden").contains("€ 12.500,00");
 
         HttpResponse<String> getekend = teamleider.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/werk/beschikkingen/"
                         + beschikking + "/goedkeuren")).header("Content-Type", "application/x-www-form-urlencoded")

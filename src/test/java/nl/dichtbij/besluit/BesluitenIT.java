@@ -15,6 +15,7 @@ import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.PdfUa;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.platform.Wet;
@@ -23,7 +24,6 @@ import nl.dichtbij.regie.Zaken;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,9 +117,12 @@ class BesluitenIT {
         assertThat(beschikking.verzondenDatum()).isEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(beschikking.bezwaarTot()).isEqualTo(LocalDate.of(2027, 1, 4));
 
-        String tekst;
-        try (PDDocument pdf = Loader.loadPDF(besluiten.briefVan(beschikking))) {
-            tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        byte[] brief = besluiten.briefVan(beschikking);
+        String tekst = tekst(brief);
+        assertThat(PdfUa.structuur(brief)).as("the letter's headings, its table with row headers and the list of the objection, as tags")
+                .contains("H1", "H2", "Table", "TH", "TD", "L", "LI");
+        try (PDDocument pdf = Loader.loadPDF(brief)) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Besluit " + beschikking.id() + " — Gemeente Woerden");
         }
         assertThat(tekst).contains("Begeleiding individueel").contains("productcode 02A01").contains("categorie 02")
                 .contains("3 uur per week").contains("van 1 december 2026 tot en met 30 november 2027")
@@ -427,11 +430,8 @@ class BesluitenIT {
 
     @Autowired Termijnbord termijnbord;
 
+    /** The letter's text; every letter read here is checked to be tagged PDF/UA with an embedded font first. */
     private static String tekst(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return PdfUa.assertToegankelijk(pdf);
     }
 }

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.platform.PdfUa;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,10 +67,7 @@ class BesluitBrowserIT {
             browser.controleer();
             assertThat(browser.tekst()).contains("Begeleiding individueel: toegekend");
             String brief = browser.href(By.partialLinkText("Lees de brief"));
-            String tekst;
-            try (PDDocument pdf = Loader.loadPDF(browser.download(brief))) {
-                tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            }
+            String tekst = PdfUa.assertToegankelijk(browser.download(brief));
             assertThat(tekst).contains("Begeleiding individueel").contains("3 uur per week").contains("Zorg Dichtbij Woerden")
                     .contains("binnen 6 weken");
 

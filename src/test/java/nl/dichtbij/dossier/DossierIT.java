@@ -147,6 +147,29 @@ class DossierIT {
                 .anySatisfy(r -> assertThat(r.grondslag()).contains("Toestemming van de inwoner"));
     }
 
+    @Autowired Dossierexport dossierexport;
+    @Autowired nl.dichtbij.personen.PersonenRegister register;
+
+    /** AVG art. 15: the resident's whole file as a PDF he can read with a screen reader (tagged PDF/UA, embedded font). */
+    @Test
+    void theResidentsFileAsPdfIsTaggedWithHeadingsAndTablesAndReadsAsText() throws Exception {
+        var nieuw = nl.dichtbij.Testhuishouden.in("0632").volwassene(45).inschrijven(inschrijvingen, klok);
+        nl.dichtbij.personen.Persoon persoon = nieuw.volwassene();
+        Gebruiker inwoner = new Gebruiker("dossier-export-it", null, persoon.naam(), Rol.INWONER, "0632", null, persoon.bsn());
+        toestemmingen.verlenen(inwoner, "MEDEWERKER:jeugdconsulent", null, EnumSet.of(Dossierdeel.PLAN), null);
+
+        byte[] pdf = dossierexport.pdf(inwoner);
+
+        String tekst = nl.dichtbij.platform.PdfUa.assertToegankelijk(pdf);
+        assertThat(tekst).contains("Dossier van " + persoon.naam()).contains("Persoonsgegevens").contains(persoon.bsn())
+                .contains(register.adres("0632", nieuw.huishoudenId()).orElseThrow().regel())
+                .contains("Toestemmingen").contains("tot intrekking").contains("Bewaartermijnen").contains("AVG artikel 15");
+        assertThat(nl.dichtbij.platform.PdfUa.structuur(pdf)).contains("H1", "H2", "Table", "TH", "TD");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Dossier van " + persoon.naam());
+        }
+    }
+
     @Autowired nl.dichtbij.toegang.Meldingen meldingen;
     @Autowired nl.dichtbij.toegang.Wachtrij wachtrij;
 
