@@ -44,7 +44,9 @@ class MeldingIntrekkenTest {
         assertThat(melding.intrekToelichting()).isEqualTo("Mijn buurvrouw helpt nu.");
         assertThat(melding.gebeurtenissen()).extracting(Melding.Gebeurtenis::tekst).last().asString()
                 .contains("ingetrokken").contains("ik heb ergens anders hulp gevonden");
-        assertThat(melding.gebeurtenissenVoorAnderen()).singleElement().isInstanceOfSatisfying(MeldingIngetrokken.class, e -> {
+        assertThat(melding.gebeurtenissenVoorAnderen()).as("news for the resident when it was picked up, then the withdrawal")
+                .hasExactlyElementsOfTypes(MeldingBijgewerkt.class, MeldingIngetrokken.class);
+        assertThat(melding.gebeurtenissenVoorAnderen()).last().isInstanceOfSatisfying(MeldingIngetrokken.class, e -> {
             assertThat(e.meldingId()).isEqualTo(42L);
             assertThat(e.behandelaar()).isEqualTo("wmoconsulent");
             assertThat(e.reden()).isEqualTo(Intrekreden.ANDERE_HULP);
