@@ -142,7 +142,7 @@ GENEREERTIJD=$(echo "$(date +%s.%N) - $G0" | bc)
 read -r JEUGDTEAM WOERDEN_OPEN TOTAAL ZAKEN PERSONEN AANVRAGEN BESCHIKKINGEN GROOTTE < <(sql "
   select (select team_id from account where gebruikersnaam = 'jeugdconsulent'),
          (select count(*) from melding where team_id = (select team_id from account where gebruikersnaam = 'jeugdconsulent')
-            and status <> 'ONDERZOEK_AFGEROND'),
+            and status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN')),
          (select count(*) from melding), (select count(*) from zaak), (select count(*) from persoon),
          (select count(*) from aanvraag), (select count(*) from beschikking),
          pg_size_pretty(pg_database_size('$DB'))" | tr ';' ' ')
@@ -154,7 +154,7 @@ export DIEPE_PAGINA
 
 # ids for the detail pages: open cases the Jeugdteam leads, open meldingen of the Jeugdteam (a spread sample)
 sql "select id from zaak where lead_team_id = $JEUGDTEAM and open order by md5(id::text) limit 2000" > "$WERK/zaken.txt"
-sql "select id from melding where team_id = $JEUGDTEAM and status <> 'ONDERZOEK_AFGEROND' order by md5(id::text) limit 2000" > "$WERK/meldingen.txt"
+sql "select id from melding where team_id = $JEUGDTEAM and status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN') order by md5(id::text) limit 2000" > "$WERK/meldingen.txt"
 sql "select bsn from persoon where gemeente_code = '0632' order by md5(bsn) limit 2000" > "$WERK/bsns.txt"
 
 # --- the client probes the queue: a cursor to walk deep, or pagina=N; and the deep page's cursor for the SQL floor
@@ -163,7 +163,7 @@ lasttest verken "$BASIS" "$JEUGDTEAM" "$WERK" | tee "$WERK/verken.txt"
 DIEP_VANAF=$((DIEPE_PAGINA * 25))
 # the last row before the deep page, for the keyset form of the floor (the queue's order: termijn_einde, ontvangen_op, id)
 read -r K_DAG K_US K_ID < <(sql "select termijn_einde - date '1970-01-01', (extract(epoch from ontvangen_op) * 1000000)::bigint, id
-  from melding where team_id = $JEUGDTEAM and gemeente_code = '0632' and status <> 'ONDERZOEK_AFGEROND'
+  from melding where team_id = $JEUGDTEAM and gemeente_code = '0632' and status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN')
   order by termijn_einde, ontvangen_op, id limit 1 offset $((DIEP_VANAF - 1))" | tr ';' ' ')
 WMOTEAM=$(sql "select team_id from account where gebruikersnaam = 'wmoconsulent'")
 read -r ZAAK HUISHOUDEN < <(sql "select id, huishouden_id from zaak where id = $(head -n 1 "$WERK/zaken.txt")" | tr ';' ' ')

@@ -224,7 +224,7 @@ alter table melding enable trigger melding_wachtrij_telling;
 delete from wachtrij_telling;
 insert into wachtrij_telling
 select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
-from melding where status <> 'ONDERZOEK_AFGEROND'
+from melding where status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN')
 group by gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null;
 \endif
 

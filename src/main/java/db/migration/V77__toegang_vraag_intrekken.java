@@ -11,7 +11,7 @@ import org.flywaydb.core.api.migration.Context;
  * A resident may withdraw his question (issue 15): a withdrawn melding is no longer open. The queue's partial indexes
  * (V63, V66), the trigger that keeps {@code wachtrij_telling} and, on H2, its view all said "open" as "not past the
  * gesprek"; they now leave out the withdrawn ones too. No melding was withdrawn before this, so the counts kept so far
- * stay right. The werkbak lists what was withdrawn from a professional lately: an index on who held it and when.
+ * stay right. The werkbak lists what was withdrawn lately from a professional or, untaken, from his team: two indexes.
  */
 public class V77__toegang_vraag_intrekken extends BaseJavaMigration {
 
@@ -25,6 +25,7 @@ public class V77__toegang_vraag_intrekken extends BaseJavaMigration {
             s.execute("alter table melding add column intrek_reden varchar(30)");
             s.execute("alter table melding add column intrek_toelichting varchar(500)");
             s.execute("create index melding_ingetrokken on melding (behandelaar, ingetrokken_op)");
+            s.execute("create index melding_ingetrokken_team on melding (gemeente_code, team_id, ingetrokken_op)");
             if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
                 postgresql(s);
             } else {

@@ -8,9 +8,10 @@ create table kennisgeving_adres (
     kanaal varchar(10) not null,
     adres varchar(254) not null,
     bevestigd_op timestamp with time zone,
+    -- a new address for a confirmed one: the old one keeps working until the new one is confirmed
+    wacht_adres varchar(254),
     code_hash varchar(64),
     code_geldig_tot timestamp with time zone,
-    pogingen int default 0 not null,
     gewijzigd_op timestamp with time zone not null,
     primary key (gemeente_code, voor_medewerker, eigenaar, kanaal)
 );
@@ -26,6 +27,7 @@ create table kennisgeving_wachtrij (
     voor_medewerker boolean not null,
     eigenaar varchar(100) not null,
     sinds timestamp with time zone not null,
+    pogingen int default 0 not null,
     primary key (gemeente_code, voor_medewerker, eigenaar)
 );
 create index kennisgeving_wachtrij_sinds on kennisgeving_wachtrij (sinds);

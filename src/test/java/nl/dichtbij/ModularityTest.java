@@ -41,7 +41,7 @@ class ModularityTest {
                     "regie", "toegang")),
             Map.entry("werkplek", Set.of("besluit", "dossier", "gemeente", "personen", "plan", "platform", "regie", "toegang", "zrm")),
             // follows the chain by its events for the resident (docs/decisions/0012)
-            // and tells the residents who asked for it that there is news, by e-mail, to whom may read it (docs/decisions/0020)
+            // and notes that there is news for the residents who asked to be told and may read it (docs/decisions/0020, 0024)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),
             // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
             Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma", "regie",

@@ -56,7 +56,7 @@ public final class Postbus {
         List<MimeMessage> voor = new ArrayList<>();
         try {
             for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email)) {
+                if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(email))) {
                     voor.add(m);
                 }
             }

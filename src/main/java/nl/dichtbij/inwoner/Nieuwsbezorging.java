@@ -47,7 +47,10 @@ class Nieuwsbezorging {
         teMelden(plan.gemeenteCode(), plan.huishoudenId(), lid -> vertegenwoordigingen.magTekstLezenOver(lid, plan.betreftBsn()));
     }
 
-    /** A new step on a question: for whom sees that question in Mijn Dichtbij (himself, a parent of a child under 16, whom he authorised). */
+    /**
+     * A new step on a question: for the members of the household who see that question in Mijn Dichtbij (himself, a parent
+     * of a child under 16, a member he authorised). A representative outside the household is not told (yet).
+     */
     @ApplicationModuleListener
     void vraagBijgewerkt(MeldingBijgewerkt melding) {
         teMelden(melding.gemeenteCode(), melding.huishoudenId(), lid -> vertegenwoordigingen.magInzienVan(lid, melding.persoonBsn()));

@@ -58,10 +58,12 @@ public class Zaken {
      * his to close, with the household.
      */
     @Transactional
-    public void vraagIngetrokken(String gemeenteCode, long zaakId, boolean geenAndereVragen) {
+    public void vraagIngetrokken(String gemeenteCode, long zaakId, java.util.function.BooleanSupplier geenAndereVragen) {
+        // the case's row locked first: two questions of one case withdrawn at once are counted one after the other
+        jdbc.sql("select id from zaak where id = ? and gemeente_code = ? for update").params(zaakId, gemeenteCode).query(Long.class).optional();
         Zaak zaak = zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(gemeenteCode))
                 .orElseThrow(() -> new NietGevondenException("De zaak"));
-        if (zaak.isOpen() && zaak.regisseur() == null && geenAndereVragen) {
+        if (zaak.isOpen() && zaak.regisseur() == null && geenAndereVragen.getAsBoolean()) {
             zaak.sluiten(SLUITREDEN_INGETROKKEN, null, clock.instant());
             zaken.save(zaak);
         }

@@ -210,13 +210,17 @@ public class Melding {
 
     /**
      * The resident withdraws his question before the gesprek was held: it leaves the team's queue and its term stops. A
-     * planned gesprek does not go ahead. After the gesprek the question is part of the case; ending that is the case's.
+     * planned gesprek does not go ahead. After the gesprek the question is part of the case; ending that is the case's. A
+     * signal from a vindplaats (school, GP) is not his question to withdraw: the team weighs it.
      */
     void intrekken(Intrekreden reden, String toelichting, Instant nu) {
         Map<String, String> fouten = new LinkedHashMap<>();
         if (!status.open()) {
             fouten.put("reden", status == MeldingStatus.INGETROKKEN ? "U heeft deze vraag al ingetrokken."
                     : "Het gesprek over deze vraag is al gehouden. Wilt u stoppen met de hulp? Stuur dan een bericht aan uw contactpersoon.");
+        } else if (vindplaats != null) {
+            fouten.put("reden", "Deze melding kwam niet van u, maar van " + vindplaats.label().toLowerCase()
+                    + ". Wilt u er iets over zeggen? Bel dan het sociaal team.");
         } else if (reden == null) {
             fouten.put("reden", "Kies waarom u de vraag intrekt.");
         }
@@ -235,7 +239,11 @@ public class Melding {
         intrekReden = reden;
         intrekToelichting = uitleg;
         gebeurtenissen.add(new Gebeurtenis(nu, "De vraag is ingetrokken. Reden: " + reden.label().toLowerCase() + "."));
-        teMelden.add(m -> new MeldingIngetrokken(m.id, m.gemeenteCode, m.zaakId, m.teamId, m.behandelaar, reden, nu));
+    }
+
+    /** Whether the resident may still withdraw it: his own question (not a signal from a school or GP), before the gesprek. */
+    public boolean magIntrekken() {
+        return status.open() && vindplaats == null;
     }
 
     public static final int MAX_TOELICHTING = 500;

@@ -5,7 +5,7 @@ public enum MeldingStatus {
     IN_BEHANDELING("In behandeling", "Uw contactpersoon neemt contact met u op voor een gesprek."),
     INTAKE_GEPLAND("Gesprek gepland", "U heeft een gesprek met uw contactpersoon."),
     ONDERZOEK_AFGEROND("Gesprek gehouden", "Samen met u maken wij een plan: wie doet wat."),
-    INGETROKKEN("Ingetrokken", "U heeft deze vraag ingetrokken. Hebt u later toch hulp nodig? Stel dan een nieuwe vraag.");
+    INGETROKKEN("Ingetrokken", "U heeft deze vraag ingetrokken. Heeft u later toch hulp nodig? Stel dan een nieuwe vraag.");
 
     private final String label;
     private final String volgendeStap;

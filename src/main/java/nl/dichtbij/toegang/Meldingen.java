@@ -209,8 +209,8 @@ public class Meldingen {
         Melding melding = bekijk(inwoner, id, Handeling.WIJZIGEN);
         melding.intrekken(reden, toelichting, clock.instant());
         meldingen.save(melding);
-        boolean geenAndereVragen = meldingen.findByZaakIdOrderById(melding.zaakId()).stream().allMatch(Melding::ingetrokken);
-        zaken.vraagIngetrokken(melding.gemeenteCode(), melding.zaakId(), geenAndereVragen);
+        zaken.vraagIngetrokken(melding.gemeenteCode(), melding.zaakId(),
+                () -> meldingen.findByZaakIdOrderById(melding.zaakId()).stream().allMatch(Melding::ingetrokken));
         return melding;
     }
 

@@ -150,29 +150,41 @@ public class Wachtrij {
         return new Aantallen(inGevaar, dringend);
     }
 
-    /** A question withdrawn lately by the resident from a professional who held it: so he knows why it left his list. */
-    public record Ingetrokken(long meldingId, String naam, Instant ingetrokkenOp, Intrekreden reden) {
+    /**
+     * A question withdrawn lately by the resident: from a professional who held it, or from his team's queue before anyone
+     * took it (an urgent one too), so the team knows why it left and can call if it worries.
+     */
+    public record Ingetrokken(long meldingId, String naam, Instant ingetrokkenOp, Intrekreden reden, boolean vanMij) {
     }
 
-    /** What residents withdrew from this professional in the last two weeks, the latest first; one indexed query. */
+    /** What residents withdrew in the last two weeks from this professional or, untaken, from his team; the latest first. */
     @Transactional(readOnly = true)
     public List<Ingetrokken> ingetrokkenBij(Gebruiker medewerker, int aantal) {
-        record IngetrokkenRij(long id, String persoonBsn, Instant ingetrokkenOp, String intrekReden) {
+        record IngetrokkenRij(long id, String persoonBsn, Instant ingetrokkenOp, String intrekReden, String behandelaar) {
         }
-        List<IngetrokkenRij> rijen = jdbc.sql("""
-                        select id, persoon_bsn, ingetrokken_op, intrek_reden from melding
+        String velden = "select id, persoon_bsn, ingetrokken_op, intrek_reden, behandelaar from melding ";
+        var sinds = clock.instant().minus(java.time.Duration.ofDays(14)).atOffset(ZoneOffset.UTC);
+        List<IngetrokkenRij> rijen = new java.util.ArrayList<>(jdbc.sql(velden + """
                         where behandelaar = :ik and ingetrokken_op >= :sinds and gemeente_code = :gemeente
-                        order by ingetrokken_op desc, id desc limit :aantal""")
-                .param("ik", medewerker.gebruikersnaam()).param("sinds", clock.instant().minus(java.time.Duration.ofDays(14)).atOffset(ZoneOffset.UTC))
-                .param("gemeente", medewerker.gemeenteCode()).param("aantal", aantal)
-                .query(IngetrokkenRij.class).list();
+                        order by ingetrokken_op desc limit :aantal""")
+                .param("ik", medewerker.gebruikersnaam()).param("sinds", sinds).param("gemeente", medewerker.gemeenteCode())
+                .param("aantal", aantal).query(IngetrokkenRij.class).list());
+        if (medewerker.teamId() != null) {
+            rijen.addAll(jdbc.sql(velden + """
+                            where gemeente_code = :gemeente and team_id = :team and ingetrokken_op >= :sinds and behandelaar is null
+                            order by ingetrokken_op desc limit :aantal""")
+                    .param("gemeente", medewerker.gemeenteCode()).param("team", medewerker.teamId()).param("sinds", sinds)
+                    .param("aantal", aantal).query(IngetrokkenRij.class).list());
+        }
         if (rijen.isEmpty()) {
             return List.of();
         }
-        dossierLog.overzicht(medewerker, medewerker.gemeenteCode(), rijen.stream().map(IngetrokkenRij::persoonBsn).toList(), WERKVOORRAAD);
-        Map<String, Persoon> personen = register.personen(medewerker.gemeenteCode(), rijen.stream().map(IngetrokkenRij::persoonBsn).toList());
-        return rijen.stream().map(r -> new Ingetrokken(r.id(), personen.containsKey(r.persoonBsn()) ? personen.get(r.persoonBsn()).naam() : "Onbekend",
-                r.ingetrokkenOp(), Intrekreden.valueOf(r.intrekReden()))).toList();
+        rijen.sort(java.util.Comparator.comparing(IngetrokkenRij::ingetrokkenOp).reversed());
+        List<IngetrokkenRij> getoond = rijen.subList(0, Math.min(aantal, rijen.size()));
+        dossierLog.overzicht(medewerker, medewerker.gemeenteCode(), getoond.stream().map(IngetrokkenRij::persoonBsn).toList(), WERKVOORRAAD);
+        Map<String, Persoon> personen = register.personen(medewerker.gemeenteCode(), getoond.stream().map(IngetrokkenRij::persoonBsn).toList());
+        return getoond.stream().map(r -> new Ingetrokken(r.id(), personen.containsKey(r.persoonBsn()) ? personen.get(r.persoonBsn()).naam() : "Onbekend",
+                r.ingetrokkenOp(), Intrekreden.valueOf(r.intrekReden()), r.behandelaar() != null)).toList();
     }
 
     /**

@@ -52,7 +52,7 @@ public class Dagbericht {
     }
 
     @Scheduled(cron = "${dichtbij.dagbericht.tijd:0 0 7 * * MON-FRI}", zone = "Europe/Amsterdam")
-    @SchedulerLock(name = "werkplek-dagbericht", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "werkplek-dagbericht", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void versturen() {
         for (Ontvanger wie : kennisgevingen.medewerkersMetAdres()) {
             inhoud(wie).ifPresent(inhoud -> kennisgevingen.stuur(wie, bericht(inhoud)));

@@ -46,13 +46,13 @@ class KennisgevingBrowserIT {
             browser.typ("adres-EMAIL", "sanne.dewit@voorbeeld.nl");
             browser.knop("Stuur mij een code");
             browser.controleer();
-            assertThat(browser.tekst()).contains("Wij stuurden een code naar sanne.dewit@voorbeeld.nl");
+            assertThat(browser.tekst()).contains("We hebben een code gestuurd naar sanne.dewit@voorbeeld.nl");
             String code = Postbus.code(Postbus.tekst(POST.wachtOp("sanne.dewit@voorbeeld.nl", 1)[0]));
             browser.typ("code-EMAIL", code);
             browser.knop("Bevestigen");
             browser.controleer();
             assertThat(browser.tekst()).contains("Gelukt. U krijgt voortaan een e-mail als er iets nieuws voor u is.")
-                    .contains("Aan: wij sturen een e-mail naar sanne.dewit@voorbeeld.nl");
+                    .contains("Aan: we sturen een e-mail naar sanne.dewit@voorbeeld.nl");
             browser.knop("Geen e-mail meer");
             assertThat(browser.tekst()).contains("U krijgt geen e-mail meer van ons.");
         }

@@ -65,6 +65,14 @@ class PlanBrowserIT {
                     .contains("Actie toegevoegd bij");
             assertThat(browser.veld("bericht-teller").getAttribute("textContent")).as("a message says how much room is left")
                     .isEqualTo("Nog 1000 tekens over.");
+            browser.klik(By.xpath("//summary[normalize-space()='Ik ben het niet eens met het plan']"));
+            browser.knop("Niet akkoord versturen");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Schrijf waarmee u het niet eens bent.");
+            browser.typ("reden", "Ik wil eerst zelf met de bank bellen.");
+            browser.knop("Niet akkoord versturen");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("U gaf aan dat u het niet eens bent").contains("Ik wil eerst zelf met de bank bellen.");
             browser.knop("Ik ga akkoord met dit plan");
             browser.controleer();
             assertThat(browser.tekst()).contains("U bent akkoord gegaan met het plan").contains("U ging akkoord met deze versie");

@@ -35,7 +35,7 @@ class VraagIntrekkenBrowserIT {
             assertThat(browser.alle(By.cssSelector("dl.feiten strong")).getFirst().getText()).isEqualTo("Ingetrokken");
             assertThat(browser.tekst()).contains("Uw vraag is ingetrokken")
                     .contains("Geen termijn meer").contains("Mijn buurman helpt mij nu met de post.")
-                    .doesNotContain("Hebt u geen hulp meer nodig?");
+                    .doesNotContain("Heeft u geen hulp meer nodig?");
             browser.open("/mijn");
             assertThat(browser.tekst()).contains("Status: Ingetrokken");
             browser.uitloggen();

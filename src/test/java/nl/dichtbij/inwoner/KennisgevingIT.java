@@ -117,11 +117,10 @@ class KennisgevingIT {
         assertThat(post(ouder, "kanaal=EMAIL&actie=instellen&adres=geen-adres")).contains("Vul een e-mailadres in zoals naam@voorbeeld.nl.", "aria-invalid=\"true\"");
         assertThat(post(ouder, "kanaal=EMAIL&actie=instellen&adres=")).contains("Vul uw e-mailadres in.");
         assertThat(post(ouder, "kanaal=EMAIL&actie=instellen&adres=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
-                .contains("Wij stuurden een code naar " + email, "Bevestigen");
+                .contains("We hebben een code gestuurd naar " + email, "Bevestigen");
         MimeMessage codemail = SMTP.wachtOp(email, 1)[0];
         assertThat(codemail.getSubject()).isEqualTo("Uw code voor Dichtbij");
         String code = Postbus.code(Postbus.tekst(codemail));
-        assertThat(post(ouder, "kanaal=EMAIL&actie=nieuweCode")).as("one code a minute").contains("Wacht een minuut");
         String fout = code.equals("000000") ? "111111" : "000000";
         assertThat(post(ouder, "kanaal=EMAIL&actie=bevestigen&code=" + fout)).contains("Deze code klopt niet.");
 
@@ -129,7 +128,7 @@ class KennisgevingIT {
         wachtTotAllesAfgehandeld();
         assertThat(wachtend(gezin.volwassene().bsn())).as("no news to an address not yet confirmed").isZero();
 
-        assertThat(post(ouder, "kanaal=EMAIL&actie=bevestigen&code=" + code)).contains("Gelukt. U krijgt voortaan een e-mail", "Aan: wij sturen een e-mail naar " + email);
+        assertThat(post(ouder, "kanaal=EMAIL&actie=bevestigen&code=" + code)).contains("Gelukt. U krijgt voortaan een e-mail", "Aan: we sturen een e-mail naar " + email);
 
         zaken.berichtAanHuishouden(zaak.id(), gezin.kind().bsn(), "Uw zoon heeft een afspraak bij de jeugdarts.");
         wachtTotAllesAfgehandeld();
@@ -155,6 +154,18 @@ class KennisgevingIT {
                 "morgen", "Rust in huis", "Jasmijn");
         assertThat(wachtend(gezin.volwassene().bsn())).isZero();
 
+        String nieuw = "nieuw-" + email;
+        assertThat(post(ouder, "kanaal=EMAIL&actie=instellen&adres=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .as("the confirmed address again").contains("Dit adres gebruiken we al.");
+        assertThat(post(ouder, "kanaal=EMAIL&actie=instellen&adres=" + URLEncoder.encode(nieuw, StandardCharsets.UTF_8)))
+                .contains("We hebben een code gestuurd naar " + nieuw, "Aan: we sturen een e-mail naar " + email, "tot u het nieuwe adres bevestigt");
+        kennisgevingen.nieuws(nl.dichtbij.platform.kennisgeving.Ontvanger.inwoner("0632", gezin.volwassene().bsn()));
+        klok.verzet(Duration.ofMinutes(6));
+        bundel().versturen();
+        assertThat(SMTP.aan(email)).as("the old address keeps working until the new one is confirmed").hasSize(3);
+        String nieuweCode = Postbus.code(Postbus.tekst(SMTP.wachtOp(nieuw, 1)[0]));
+        assertThat(post(ouder, "kanaal=EMAIL&actie=bevestigen&code=" + nieuweCode)).contains("Aan: we sturen een e-mail naar " + nieuw);
+
         assertThat(post(ouder, "kanaal=EMAIL&actie=uitzetten")).contains("U krijgt geen e-mail meer van ons.");
         assertThat(kennisgevingen.adres(nl.dichtbij.platform.kennisgeving.Ontvanger.inwoner("0632", gezin.volwassene().bsn()),
                 nl.dichtbij.platform.kennisgeving.Kanaal.EMAIL)).isEmpty();
@@ -168,7 +179,7 @@ class KennisgevingIT {
         assertThat(post(inwoner, "kanaal=SMS&actie=instellen&adres=0348-123456")).contains("Vul een mobiel nummer in dat begint met 06");
         int voor = SMS.size();
         assertThat(post(inwoner, "kanaal=SMS&actie=instellen&adres=" + URLEncoder.encode("06 12 34 56 78", StandardCharsets.UTF_8)))
-                .contains("Wij stuurden een code naar 06 12 34 56 78");
+                .contains("We hebben een code gestuurd naar 06 12 34 56 78");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> SMS.size() > voor);
         String bericht = SMS.get(SMS.size() - 1);
         assertThat(bericht).startsWith("Bearer geheim ").contains("\"naar\":\"+31612345678\"");
@@ -176,7 +187,7 @@ class KennisgevingIT {
 
         klok.verzet(Duration.ofMinutes(31));
         assertThat(post(inwoner, "kanaal=SMS&actie=bevestigen&code=" + code)).contains("Deze code is verlopen. Vraag een nieuwe code.");
-        assertThat(post(inwoner, "kanaal=SMS&actie=nieuweCode")).contains("Wij stuurden een nieuwe code.");
+        assertThat(post(inwoner, "kanaal=SMS&actie=nieuweCode")).contains("We hebben een nieuwe code gestuurd.");
         String nieuweCode = Postbus.code(SMS.get(SMS.size() - 1));
         assertThat(post(inwoner, "kanaal=SMS&actie=bevestigen&code=" + nieuweCode)).contains("Gelukt. U krijgt voortaan een sms");
 
@@ -188,11 +199,32 @@ class KennisgevingIT {
     }
 
     @Test
+    void fiveWrongCodesThenNoMoreGuessingAndNoFloodOfCodes() throws Exception {
+        var huishouden = Testhuishouden.in("0632").volwassene(50).inschrijven(inschrijvingen, clock);
+        Gebruiker zelf = nl.dichtbij.Testzaken.inwonerMetAccount(jdbc, wachtwoorden, huishouden.volwassene());
+        HttpClient inwoner = Inloggen.als(port, zelf.gebruikersnaam());
+        String email = zelf.gebruikersnaam() + "@raden.nl";
+        post(inwoner, "kanaal=EMAIL&actie=instellen&adres=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+        String code = Postbus.code(Postbus.tekst(SMTP.wachtOp(email, 1)[0]));
+        String fout = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            assertThat(post(inwoner, "kanaal=EMAIL&actie=bevestigen&code=" + fout)).contains("Deze code klopt niet.");
+        }
+        assertThat(post(inwoner, "kanaal=EMAIL&actie=bevestigen&code=" + code)).as("even the right code, after five wrong ones")
+                .contains("U vulde te vaak een verkeerde code in.");
+        for (int i = 0; i < 4; i++) {
+            assertThat(post(inwoner, "kanaal=EMAIL&actie=nieuweCode")).contains("We hebben een nieuwe code gestuurd.");
+        }
+        assertThat(post(inwoner, "kanaal=EMAIL&actie=nieuweCode")).as("five codes an hour").contains("U vroeg al een paar keer een code.");
+        assertThat(SMTP.aan(email)).hasSize(5);
+    }
+
+    @Test
     void theProfessionalGetsHisMorningNumbersWithoutNames() throws Exception {
         HttpClient consulent = Inloggen.als(port, "wmoconsulent");
         String email = "willem.visser@woerden.nl";
         assertThat(post(consulent, "/werk/berichten-over-nieuws", "kanaal=EMAIL&actie=instellen&adres=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
-                .contains("Wij stuurden een code naar " + email, "elke werkdag om 7 uur");
+                .contains("We hebben een code gestuurd naar " + email, "elke werkdag om 7 uur");
         String code = Postbus.code(Postbus.tekst(SMTP.wachtOp(email, 1)[0]));
         assertThat(post(consulent, "/werk/berichten-over-nieuws", "kanaal=EMAIL&actie=bevestigen&code=" + code)).contains("Gelukt.");
         var gebeld = new nl.dichtbij.Telefoonmelding(port).registreer(inschrijvingen, clock, "DRINGEND", "Valt steeds, woont alleen.",

@@ -106,8 +106,8 @@ class NietAkkoordIT {
 
         String mijnPlan = Inloggen.als(port, moeder.gebruikersnaam()).send(HttpRequest.newBuilder(uri("/mijn/plan")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(mijnPlan).contains(kind.naam() + " heeft gereageerd. Die reactie is alleen voor hem of haar.",
-                        kind.naam() + " is het niet eens met deze versie. Wat hij of zij schreef, is alleen voor hem of haar.",
+        assertThat(mijnPlan).contains(kind.naam() + " heeft gereageerd. U kunt niet lezen wat er staat.",
+                        kind.naam() + " is het niet eens met deze versie. U kunt niet lezen waarom.",
                         "Wij willen graag snel beginnen.")
                 .doesNotContain("mentor").doesNotContain("School is niet het probleem.");
     }

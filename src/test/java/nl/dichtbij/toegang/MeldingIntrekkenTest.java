@@ -44,13 +44,20 @@ class MeldingIntrekkenTest {
         assertThat(melding.intrekToelichting()).isEqualTo("Mijn buurvrouw helpt nu.");
         assertThat(melding.gebeurtenissen()).extracting(Melding.Gebeurtenis::tekst).last().asString()
                 .contains("ingetrokken").contains("ik heb ergens anders hulp gevonden");
-        assertThat(melding.gebeurtenissenVoorAnderen()).as("news for the resident when it was picked up, then the withdrawal")
-                .hasExactlyElementsOfTypes(MeldingBijgewerkt.class, MeldingIngetrokken.class);
-        assertThat(melding.gebeurtenissenVoorAnderen()).last().isInstanceOfSatisfying(MeldingIngetrokken.class, e -> {
-            assertThat(e.meldingId()).isEqualTo(42L);
-            assertThat(e.behandelaar()).isEqualTo("wmoconsulent");
-            assertThat(e.reden()).isEqualTo(Intrekreden.ANDERE_HULP);
-        });
+        assertThat(melding.gebeurtenissenVoorAnderen()).as("news for the resident when it was picked up; withdrawing is his own doing")
+                .hasExactlyElementsOfTypes(MeldingBijgewerkt.class);
+    }
+
+    @Test
+    void aSignalFromASchoolIsNotTheResidentsToWithdraw() {
+        NieuweMelding signaal = new NieuweMelding("999900006", null, "jeugdconsulent", null, "Tom komt al weken niet op school.",
+                Set.of(Levensgebied.DAGBESTEDING), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON, "0612345678", null,
+                Kanaal.TELEFOON, Vindplaats.SCHOOL);
+        Melding melding = Melding.ontvangen(signaal, "0632", 1, 2, 3, WettelijkeTermijn.JEUGD_BESLISSING, NU, ONTVANGEN);
+        assertThat(melding.magIntrekken()).isFalse();
+        assertThatThrownBy(() -> melding.intrekken(Intrekreden.OPGELOST, null, NU)).isInstanceOfSatisfying(OngeldigeInvoerException.class,
+                e -> assertThat(e.fouten().get("reden")).contains("kwam niet van u, maar van school"));
+        assertThat(melding.status()).isEqualTo(MeldingStatus.ONTVANGEN);
     }
 
     @Test

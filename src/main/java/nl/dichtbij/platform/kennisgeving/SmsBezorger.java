@@ -31,6 +31,11 @@ class SmsBezorger implements Bezorger {
     SmsBezorger(@Value("${dichtbij.sms.webhook}") String webhook, @Value("${dichtbij.sms.token:}") String token, JsonMapper json) {
         this.webhook = URI.create(webhook);
         this.token = token;
+        boolean lokaal = "localhost".equals(this.webhook.getHost()) || "127.0.0.1".equals(this.webhook.getHost());
+        if (!"https".equals(this.webhook.getScheme()) && !lokaal) {
+            // the token and the phone numbers must not cross the network in the clear
+            throw new IllegalStateException("dichtbij.sms.webhook moet een https-adres zijn (alleen op deze machine mag http).");
+        }
         this.json = json;
     }
 

@@ -34,11 +34,20 @@ class MeldingenInDossier implements Dossieronderdeel {
     @Override
     public List<Map<String, Object>> export(String gemeenteCode, String bsn, long huishoudenId) {
         List<Map<String, Object>> items = new java.util.ArrayList<>(jdbc.sql("""
-                        select ontvangen_datum, omschrijving, status, kanaal, behandelaar_naam from melding
-                        where gemeente_code = ? and persoon_bsn = ? order by ontvangen_op""")
+                        select ontvangen_datum, omschrijving, status, kanaal, behandelaar_naam, ingetrokken_op, intrek_reden, intrek_toelichting
+                        from melding where gemeente_code = ? and persoon_bsn = ? order by ontvangen_op""")
                 .params(gemeenteCode, bsn)
-                .query((rs, i) -> Dossierexport.item("Soort", "Hulpvraag", "Ontvangen op", rs.getObject(1, java.time.LocalDate.class),
-                        "Uw vraag", rs.getString(2), "Status", rs.getString(3), "Via", rs.getString(4), "Behandelaar", rs.getString(5)))
+                .query((rs, i) -> {
+                    Map<String, Object> item = Dossierexport.item("Soort", "Hulpvraag", "Ontvangen op", rs.getObject(1, java.time.LocalDate.class),
+                            "Uw vraag", rs.getString(2), "Status", nl.dichtbij.toegang.MeldingStatus.valueOf(rs.getString(3)).label(),
+                            "Via", nl.dichtbij.toegang.Kanaal.valueOf(rs.getString(4)).label(), "Behandelaar", rs.getString(5));
+                    if (rs.getTimestamp(6) != null) {
+                        item.put("Ingetrokken op", nl.dichtbij.platform.Formaat.tijdstip(rs.getTimestamp(6).toInstant()));
+                        item.put("Reden", nl.dichtbij.toegang.Intrekreden.valueOf(rs.getString(7)).label());
+                        item.put("Toelichting", rs.getString(8) == null ? "" : rs.getString(8));
+                    }
+                    return item;
+                })
                 .list());
         items.addAll(jdbc.sql("""
                         select o.gehouden_op, o.professional_naam, b.levensgebied, b.situatie, b.eigen_kracht, b.nodig

@@ -101,8 +101,11 @@ class WerkController {
     String oppakken(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long id) {
         try {
             meldingen.oppakken(medewerker, id);
-        } catch (OngeldigeInvoerException ingetrokken) {
-            return "redirect:/werk/meldingen/" + id + "?ingetrokken";
+        } catch (OngeldigeInvoerException e) {
+            if (e.fouten().containsKey("status")) { // the resident withdrew it (Melding#nietIngetrokken)
+                return "redirect:/werk/meldingen/" + id + "?ingetrokken";
+            }
+            throw e;
         }
         return "redirect:/werk/meldingen/" + id + "?opgepakt";
     }

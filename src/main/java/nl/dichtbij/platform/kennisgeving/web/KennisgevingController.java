@@ -57,7 +57,11 @@ class KennisgevingController {
         String terug = wie.medewerker() ? MEDEWERKER : INWONER;
         try {
             switch (actie) {
-                case "instellen" -> kennisgevingen.instellen(wie, kanaal, adres);
+                case "instellen" -> {
+                    if (!kennisgevingen.instellen(wie, kanaal, adres)) {
+                        return "redirect:" + terug + "?ongewijzigd=" + kanaal.name();
+                    }
+                }
                 case "bevestigen" -> kennisgevingen.bevestigen(wie, kanaal, code);
                 case "nieuweCode" -> kennisgevingen.nieuweCode(wie, kanaal);
                 case "uitzetten" -> kennisgevingen.uitzetten(wie, kanaal);
