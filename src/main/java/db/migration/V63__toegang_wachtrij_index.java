@@ -60,41 +60,7 @@ public class V63__toegang_wachtrij_index extends BaseJavaMigration {
                     aantal bigint not null,
                     primary key (%s)
                 )""".formatted(SLEUTEL));
-        // Per statement, not per row: a statement that writes many meldingen (a bulk load, a migration) changes each
-        // count once, with the sum of its meldingen. Keys in order, so two statements never wait for each other in a circle.
-        s.execute("""
-                create function wachtrij_telling_bij() returns trigger language plpgsql as $$
-                begin
-                    if tg_op = 'INSERT' then
-                        insert into wachtrij_telling as t (%1$s, aantal)
-                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
-                        from nieuw where status <> 'ONDERZOEK_AFGEROND'
-                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
-                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
-                        return null;
-                    end if;
-                    if tg_op = 'DELETE' then
-                        insert into wachtrij_telling as t (%1$s, aantal)
-                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, -count(*)
-                        from oud where status <> 'ONDERZOEK_AFGEROND'
-                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
-                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
-                    else
-                        insert into wachtrij_telling as t (%1$s, aantal)
-                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, opgepakt, sum(d) from (
-                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null as opgepakt, -1 as d
-                            from oud where status <> 'ONDERZOEK_AFGEROND'
-                            union all
-                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, 1
-                            from nieuw where status <> 'ONDERZOEK_AFGEROND') verschil
-                        group by 1, 2, 3, 4, 5, 6 having sum(d) <> 0 order by 1, 2, 3, 4, 5, 6
-                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
-                    end if;
-                    delete from wachtrij_telling t using oud o
-                    where t.aantal = 0 and t.gemeente_code = o.gemeente_code and t.team_id = o.team_id and t.ontvangen_datum = o.ontvangen_datum
-                        and t.termijn_einde = o.termijn_einde and t.risico_datum = o.risico_datum and t.opgepakt = (o.behandelaar is not null);
-                    return null;
-                end $$""".formatted(SLEUTEL));
+        s.execute("create function " + telfunctie("status <> 'ONDERZOEK_AFGEROND'"));
         // a trigger with transition tables serves one kind of statement (PostgreSQL's rule)
         s.execute("""
                 create trigger melding_wachtrij_telling_nieuw after insert on melding referencing new table as nieuw
@@ -117,5 +83,46 @@ public class V63__toegang_wachtrij_index extends BaseJavaMigration {
                 select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
                 from melding where status <> 'ONDERZOEK_AFGEROND'
                 group by gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null""");
+    }
+
+    /**
+     * The trigger function that keeps {@code wachtrij_telling}, for a given condition of "open" (V77 narrowed it): per
+     * statement, not per row, so a statement that writes many meldingen (a bulk load, a migration) changes each count
+     * once, with the sum of its meldingen; keys in order, so two statements never wait for each other in a circle.
+     */
+    static String telfunctie(String open) {
+        return """
+                wachtrij_telling_bij() returns trigger language plpgsql as $$
+                begin
+                    if tg_op = 'INSERT' then
+                        insert into wachtrij_telling as t (%1$s, aantal)
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
+                        from nieuw where %2$s
+                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
+                        return null;
+                    end if;
+                    if tg_op = 'DELETE' then
+                        insert into wachtrij_telling as t (%1$s, aantal)
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, -count(*)
+                        from oud where %2$s
+                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
+                    else
+                        insert into wachtrij_telling as t (%1$s, aantal)
+                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, opgepakt, sum(d) from (
+                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null as opgepakt, -1 as d
+                            from oud where %2$s
+                            union all
+                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, 1
+                            from nieuw where %2$s) verschil
+                        group by 1, 2, 3, 4, 5, 6 having sum(d) <> 0 order by 1, 2, 3, 4, 5, 6
+                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
+                    end if;
+                    delete from wachtrij_telling t using oud o
+                    where t.aantal = 0 and t.gemeente_code = o.gemeente_code and t.team_id = o.team_id and t.ontvangen_datum = o.ontvangen_datum
+                        and t.termijn_einde = o.termijn_einde and t.risico_datum = o.risico_datum and t.opgepakt = (o.behandelaar is not null);
+                    return null;
+                end $$""".formatted(SLEUTEL, open);
     }
 }

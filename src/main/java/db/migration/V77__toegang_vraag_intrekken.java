@@ -53,39 +53,6 @@ public class V77__toegang_vraag_intrekken extends BaseJavaMigration {
                 create index melding_dringend on melding (gemeente_code, team_id, ontvangen_op, id)
                 where %s and behandelaar is null and urgentie = 'DRINGEND'""".formatted(OPEN));
         // the trigger function of V63 with the new meaning of open; the triggers keep calling it by name
-        String sleutel = "gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, opgepakt";
-        s.execute("""
-                create or replace function wachtrij_telling_bij() returns trigger language plpgsql as $$
-                begin
-                    if tg_op = 'INSERT' then
-                        insert into wachtrij_telling as t (%1$s, aantal)
-                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, count(*)
-                        from nieuw where %2$s
-                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
-                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
-                        return null;
-                    end if;
-                    if tg_op = 'DELETE' then
-                        insert into wachtrij_telling as t (%1$s, aantal)
-                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, -count(*)
-                        from oud where %2$s
-                        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
-                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
-                    else
-                        insert into wachtrij_telling as t (%1$s, aantal)
-                        select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, opgepakt, sum(d) from (
-                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null as opgepakt, -1 as d
-                            from oud where %2$s
-                            union all
-                            select gemeente_code, team_id, ontvangen_datum, termijn_einde, risico_datum, behandelaar is not null, 1
-                            from nieuw where %2$s) verschil
-                        group by 1, 2, 3, 4, 5, 6 having sum(d) <> 0 order by 1, 2, 3, 4, 5, 6
-                        on conflict (%1$s) do update set aantal = t.aantal + excluded.aantal;
-                    end if;
-                    delete from wachtrij_telling t using oud o
-                    where t.aantal = 0 and t.gemeente_code = o.gemeente_code and t.team_id = o.team_id and t.ontvangen_datum = o.ontvangen_datum
-                        and t.termijn_einde = o.termijn_einde and t.risico_datum = o.risico_datum and t.opgepakt = (o.behandelaar is not null);
-                    return null;
-                end $$""".formatted(sleutel, OPEN));
+        s.execute("create or replace function " + V63__toegang_wachtrij_index.telfunctie(OPEN));
     }
 }
