@@ -54,7 +54,18 @@ public class Plannen {
         this.clock = clock;
     }
 
-    /** The household's plan as a professional sees it; created empty the first time. */
+    /**
+     * The case's plan to read: the plan, or while nobody wrote one an empty plan that is not stored (id 0, version 0), so
+     * opening a case page changes nothing and names no one as the plan's author.
+     */
+    @Transactional(readOnly = true)
+    public Ondersteuningsplan bekijken(Gebruiker medewerker, long zaakId) {
+        Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
+        return opslag.vanZaak(zaak.gemeenteCode(), zaakId).orElseGet(() -> new Ondersteuningsplan(0, zaak.gemeenteCode(), zaakId,
+                zaak.huishoudenId(), 0, null, null, null, null, null, List.of()));
+    }
+
+    /** The case's plan to change: made on the first change, by whoever makes it. */
     @Transactional
     public Ondersteuningsplan vanZaak(Gebruiker medewerker, long zaakId) {
         Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);

@@ -30,6 +30,11 @@ public final class Formaat {
         return tijdstip == null ? "" : DATUM_TIJD.format(tijdstip.atZone(ClockConfig.AMSTERDAM));
     }
 
+    /** "1 dag", "3 dagen". */
+    public static String dagen(long aantal) {
+        return aantal + (aantal == 1 || aantal == -1 ? " dag" : " dagen");
+    }
+
     public static String datumTijd(LocalDateTime moment) {
         return moment == null ? "" : DATUM_TIJD.format(moment);
     }

@@ -238,7 +238,7 @@ public class Melding {
         ingetrokkenOp = nu;
         intrekReden = reden;
         intrekToelichting = uitleg;
-        gebeurtenissen.add(new Gebeurtenis(nu, "De vraag is ingetrokken. Reden: " + reden.label().toLowerCase() + "."));
+        gebeurtenissen.add(new Gebeurtenis(nu, "De vraag is ingetrokken." + (reden == Intrekreden.ANDERS ? "" : " Reden: " + reden.label().toLowerCase() + ".")));
     }
 
     /** Whether the resident may still withdraw it: his own question (not a signal from a school or GP), before the gesprek. */

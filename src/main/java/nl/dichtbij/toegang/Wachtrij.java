@@ -44,7 +44,7 @@ public class Wachtrij {
 
     public record Regel(long meldingId, String naam, int leeftijd, MeldingStatus status, Urgentie urgentie, Kanaal kanaal,
                         String behandelaarNaam, Instant ontvangenOp, long wachtdagen, LocalDate termijnEinde, long dagenOver,
-                        boolean inGevaar, boolean verlopen) {
+                        boolean inGevaar, boolean verlopen, String achternaam) {
     }
 
     public record Teamstand(Team team, long open, long nietOpgepakt, long inGevaar, long verlopen, LocalDate oudsteMelding,
@@ -247,7 +247,8 @@ public class Wachtrij {
             return new Regel(rij.id(), persoon == null ? "Onbekend" : persoon.naam(),
                     persoon == null ? 0 : persoon.leeftijdOp(vandaag), MeldingStatus.valueOf(rij.status()),
                     Urgentie.valueOf(rij.urgentie()), Kanaal.valueOf(rij.kanaal()), rij.behandelaarNaam(), rij.ontvangenOp(),
-                    bewaking.dagenVerstreken(), rij.termijnEinde(), bewaking.dagenOver(), bewaking.inGevaar(), bewaking.verlopen());
+                    bewaking.dagenVerstreken(), rij.termijnEinde(), bewaking.dagenOver(), bewaking.inGevaar(), bewaking.verlopen(),
+                    persoon == null ? "" : persoon.achternaam());
         }).toList();
     }
 }

@@ -52,7 +52,7 @@ class KennisgevingBrowserIT {
             browser.knop("Bevestigen");
             browser.controleer();
             assertThat(browser.tekst()).contains("Gelukt. U krijgt voortaan een e-mail als er iets nieuws voor u is.")
-                    .contains("Aan: we sturen een e-mail naar sanne.dewit@voorbeeld.nl");
+                    .contains("Dit staat aan. We sturen een e-mail naar sanne.dewit@voorbeeld.nl");
             browser.knop("Geen e-mail meer");
             assertThat(browser.tekst()).contains("U krijgt geen e-mail meer van ons.");
         }

@@ -44,12 +44,12 @@ class WerkbakBrowserIT {
             browser.telefoon();
             browser.inloggen("wmoconsulent");
             browser.controleer();
-            browser.kiesOptie("volgorde", "Naam van de inwoner");
+            browser.kiesOptie("volgorde", "Achternaam van de inwoner");
             browser.kiesOptie("toon", "Termijn in gevaar of verlopen");
             browser.knop("Toon meldingen");
             browser.controleer();
             assertThat(browser.url()).contains("volgorde=naam").contains("toon=in_gevaar");
-            assertThat(new Select(browser.veld("volgorde")).getFirstSelectedOption().getText()).as("the choice stays").isEqualTo("Naam van de inwoner");
+            assertThat(new Select(browser.veld("volgorde")).getFirstSelectedOption().getText()).as("the choice stays").isEqualTo("Achternaam van de inwoner");
         }
     }
 

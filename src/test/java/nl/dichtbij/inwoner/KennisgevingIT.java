@@ -128,7 +128,7 @@ class KennisgevingIT {
         wachtTotAllesAfgehandeld();
         assertThat(wachtend(gezin.volwassene().bsn())).as("no news to an address not yet confirmed").isZero();
 
-        assertThat(post(ouder, "kanaal=EMAIL&actie=bevestigen&code=" + code)).contains("Gelukt. U krijgt voortaan een e-mail", "Aan: we sturen een e-mail naar " + email);
+        assertThat(post(ouder, "kanaal=EMAIL&actie=bevestigen&code=" + code)).contains("Gelukt. U krijgt voortaan een e-mail", "Dit staat aan. We sturen een e-mail naar " + email);
 
         zaken.berichtAanHuishouden(zaak.id(), gezin.kind().bsn(), "Uw zoon heeft een afspraak bij de jeugdarts.");
         wachtTotAllesAfgehandeld();
@@ -158,13 +158,13 @@ class KennisgevingIT {
         assertThat(post(ouder, "kanaal=EMAIL&actie=instellen&adres=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
                 .as("the confirmed address again").contains("Dit adres gebruiken we al.");
         assertThat(post(ouder, "kanaal=EMAIL&actie=instellen&adres=" + URLEncoder.encode(nieuw, StandardCharsets.UTF_8)))
-                .contains("We hebben een code gestuurd naar " + nieuw, "Aan: we sturen een e-mail naar " + email, "tot u het nieuwe adres bevestigt");
+                .contains("We hebben een code gestuurd naar " + nieuw, "Dit staat aan. We sturen een e-mail naar " + email, "tot u het nieuwe adres bevestigt");
         kennisgevingen.nieuws(nl.dichtbij.platform.kennisgeving.Ontvanger.inwoner("0632", gezin.volwassene().bsn()));
         klok.verzet(Duration.ofMinutes(6));
         bundel().versturen();
         assertThat(SMTP.aan(email)).as("the old address keeps working until the new one is confirmed").hasSize(3);
         String nieuweCode = Postbus.code(Postbus.tekst(SMTP.wachtOp(nieuw, 1)[0]));
-        assertThat(post(ouder, "kanaal=EMAIL&actie=bevestigen&code=" + nieuweCode)).contains("Aan: we sturen een e-mail naar " + nieuw);
+        assertThat(post(ouder, "kanaal=EMAIL&actie=bevestigen&code=" + nieuweCode)).contains("Dit staat aan. We sturen een e-mail naar " + nieuw);
 
         assertThat(post(ouder, "kanaal=EMAIL&actie=uitzetten")).contains("U krijgt geen e-mail meer van ons.");
         assertThat(kennisgevingen.adres(nl.dichtbij.platform.kennisgeving.Ontvanger.inwoner("0632", gezin.volwassene().bsn()),

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegratieTest
 class PlanEnRegieIT {
 
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired Plannen plannen;
     @Autowired Zaken zaken;
     @Autowired Werklijst werklijst;
@@ -291,6 +292,26 @@ class PlanEnRegieIT {
         assertThat(werklijst.van(wmoconsulent())).anyMatch(t -> jongere.bsn().equals(t.persoonBsn()));
         // the Wmo team prepares the transition, so it may open the file (TransitieBetrokkenheid)
         assertThat(plannen.vanZaak(wmoconsulent(), zaak.id()).zaakId()).isEqualTo(zaak.id());
+    }
+
+    /** Walk finding: opening a case page made the plan, in the name of whoever opened it. */
+    @Test
+    void readingACaseMakesNoPlanTheFirstGoalDoes() throws Exception {
+        Gebruiker consulent = wmoconsulent();
+        Zaak zaak = zaakMetVolwassene(consulent);
+        String pagina = nl.dichtbij.Inloggen.als(port, "wmoconsulent").send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/werk/zaken/" + zaak.id())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(pagina).contains("Er is nog geen plan.").doesNotContain("Plan aangemaakt");
+        assertThat(plannen.bekijken(consulent, zaak.id()).id()).as("nothing stored").isZero();
+        assertThat(jdbc.sql("select count(*) from plan where zaak_id = ?").param(zaak.id()).query(Long.class).single()).isZero();
+        plannen.doelToevoegen(consulent, zaak.id(), new NieuwDoel("Zelf boodschappen doen", null, Levensgebied.PRAKTISCH_FUNCTIONEREN, null,
+                null, Regeling.WMO, 3));
+        assertThat(plannen.bekijken(consulent, zaak.id())).satisfies(p -> {
+            assertThat(p.id()).isPositive();
+            assertThat(p.gewijzigdDoorNaam()).isEqualTo(consulent.naam());
+            assertThat(p.doelen()).hasSize(1);
+        });
     }
 
     @Test

@@ -32,5 +32,11 @@ class ZaakNaarMeldingIT {
                 .contains("href=\"/werk/meldingen/" + melding.meldingId() + "\"").contains("Schulden lopen op en de post blijft liggen.");
         assertThat(telefoon.pagina("wmoconsulent", "/werk/meldingen/" + melding.meldingId()))
                 .contains("href=\"/werk/zaken/" + melding.zaakId() + "\"");
+
+        // walk finding: dates followed the browser's language; Dichtbij speaks Dutch to everyone
+        String engels = nl.dichtbij.Inloggen.als(port, "wmoconsulent").send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/werk/zaken/" + melding.zaakId())).header("Accept-Language", "en-GB").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(engels).contains("november 2026").doesNotContain("November 2026");
     }
 }

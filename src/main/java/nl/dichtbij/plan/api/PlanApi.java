@@ -64,7 +64,7 @@ class PlanApi {
     @Operation(summary = "Het ondersteuningsplan", description = "Doelen en acties, versie, akkoord en het voorstel voor procesregie.")
     PlanResource plan(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId) {
         Zaak zaak = zaken.voorMedewerker(gebruiker, zaakId);
-        return resource(plannen.vanZaak(gebruiker, zaakId), zaak.regievorm());
+        return resource(plannen.bekijken(gebruiker, zaakId), zaak.regievorm());
     }
 
     record DoelVerzoek(String omschrijving, String persoonBsn, String levensgebied, ZrmDomein zrmDomein, Integer doelscore,

@@ -78,6 +78,12 @@ class MijnController {
         return toonMelding(inwoner, id, model);
     }
 
+    /** The address of the form after an error, opened again (reload, bookmark): back to the question. */
+    @GetMapping("/meldingen/{id}/intrekken")
+    String intrekkenOpnieuw(@PathVariable long id) {
+        return "redirect:/mijn/meldingen/" + id;
+    }
+
     /** Withdrawing is a form on the question's page: a reason to choose, a word of explanation if he likes. */
     @PostMapping("/meldingen/{id}/intrekken")
     String intrekken(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id,

@@ -14,9 +14,10 @@ import nl.dichtbij.toegang.Wachtrij;
 final class MijnMeldingenWeergave {
 
     enum Volgorde {
-        TERMIJN("Termijn: eerst afloopt bovenaan", Comparator.comparing(Wachtrij.Regel::termijnEinde)),
+        TERMIJN("Termijn die het eerst afloopt bovenaan", Comparator.comparing(Wachtrij.Regel::termijnEinde)),
         WACHT("Wacht het langst bovenaan", Comparator.comparing(Wachtrij.Regel::ontvangenOp)),
-        NAAM("Naam van de inwoner", Comparator.comparing(Wachtrij.Regel::naam, String.CASE_INSENSITIVE_ORDER));
+        NAAM("Achternaam van de inwoner", Comparator.comparing(Wachtrij.Regel::achternaam, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Wachtrij.Regel::naam, String.CASE_INSENSITIVE_ORDER));
 
         private final String label;
         private final Comparator<Wachtrij.Regel> volgorde;

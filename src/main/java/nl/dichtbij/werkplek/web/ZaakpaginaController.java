@@ -192,7 +192,7 @@ class ZaakpaginaController {
 
     private String pagina(Gebruiker medewerker, long zaakId, Model model) {
         Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
-        Ondersteuningsplan plan = plannen.vanZaak(medewerker, zaakId);
+        Ondersteuningsplan plan = plannen.bekijken(medewerker, zaakId);
         model.addAttribute("zaak", zaak);
         model.addAttribute("plan", plan);
         model.addAttribute("toegang", dossiertoegang.vanMedewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId()));

@@ -72,6 +72,7 @@ class KennisgevingController {
             model.addAttribute("foutKanaal", kanaal);
             model.addAttribute("fouten", e.fouten());
             model.addAttribute("ingevuld", adres);
+            model.addAttribute("ingevuldeCode", code);
             return pagina(gebruiker, verzoek, model);
         }
     }
