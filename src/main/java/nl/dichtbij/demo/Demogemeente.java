@@ -38,6 +38,7 @@ class Demogemeente implements ApplicationRunner {
             "gemeenten", // Woerden and Montfoort, their teams and the accounts
             "sociale-kaart",
             "aanbod", // products, providers and contracts
+            "aanbiedersregister", // the providers' KvK numbers, locations, contacts and quality marks
             "mandaten",
             "bevolking", // the generated residents and the test persona (started right after the migration)
             "wachtrijen", // meldingen in Woerden's team queues

@@ -167,6 +167,12 @@ class AutorisatieMatrixIT {
             // adds a monthly report or opens and closes a survey; the resident answers under /mijn/enquete
             return r.leest() ? EnumSet.of(Actor.BELEID, Actor.BESTUUR) : EnumSet.of(Actor.BELEID);
         }
+        if (p.startsWith("/beheer/aanbieders") || p.startsWith("/api/v1/aanbieders")) {
+            // the provider register (issue 16): beleid reads the list and a provider's page, only functioneel beheer changes
+            boolean lezen = r.leest() && (p.equals("/beheer/aanbieders") || p.startsWith("/beheer/aanbieders/{id") && !p.endsWith("/wijzigen")
+                    && !p.endsWith("/beeindigen") || p.startsWith("/api/v1/aanbieders"));
+            return lezen ? EnumSet.of(Actor.BELEID, Actor.BEHEER) : EnumSet.of(Actor.BEHEER);
+        }
         if (p.startsWith("/beheer/gebeurtenissen")) {
             // events that were not handled, listed without their content, and offering a stopped one again: functioneel beheer only
             return EnumSet.of(Actor.BEHEER);
@@ -187,6 +193,7 @@ class AutorisatieMatrixIT {
         return patroon.matches(".*\\{(actieId|doelId|escalatieId)}.*") || patroon.endsWith("/onderzoek") || patroon.contains("/mijn/plan")
                 || patroon.endsWith("/acties") || patroon.endsWith("/evaluaties") || patroon.matches("/teams/noodtoegang/\\{id}.*")
                 || patroon.matches("/werk/huishoudens/\\{huishoudenId}/vertegenwoordiging/\\{id}.*")
+                || patroon.matches(".*\\{(locatieId|keurmerkId)[^}]*}.*")
                 || patroon.startsWith("/aanbieder/berichten/") || patroon.equals("/beheer/gebeurtenissen/{id}/opnieuw")
                 // only while the decision waits for its second signature; the fixture's decision is sent (BedragenIT covers it)
                 || patroon.endsWith("/conceptbrief");
@@ -278,6 +285,7 @@ class AutorisatieMatrixIT {
                     : patroon.startsWith("/mijn/machtigingen") ? "machtigingId"
                     : patroon.startsWith("/privacy/correcties") ? "correctieId"
                     : patroon.startsWith("/beheer/sociale-kaart") ? "organisatieId"
+                    : (patroon.startsWith("/beheer/aanbieders/") || patroon.startsWith("/api/v1/aanbieders/")) && (naam.startsWith("id") || naam.equals("aanbiederId")) ? "aanbiederId"
                     : patroon.startsWith("/programma/projecten") ? "projectId"
                     : naam;
             variabele.appendReplacement(pad, waarden.getOrDefault(sleutel, "0"));
@@ -301,6 +309,7 @@ class AutorisatieMatrixIT {
         waarden.put("gemeente", "0632");
         waarden.put("teamId", String.valueOf(gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()));
         waarden.put("organisatieId", jdbc.sql("select min(id) from organisatie where gemeente_code = '0632'").query(String.class).single());
+        waarden.put("aanbiederId", jdbc.sql("select min(id) from aanbieder").query(String.class).single());
         waarden.put("projectId", jdbc.sql("select min(id) from programma_project where gemeente_code = '0632'").query(String.class).single());
 
         Sessie ouder = new Sessie(Actor.INWONER);

@@ -61,6 +61,8 @@ public class SecurityConfig {
                                 "/api/v1/sturing/doorloop", "/api/v1/sturing/wijken")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/api/v1/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/aanbieders", "/api/v1/aanbieders/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
+                        .requestMatchers("/api/v1/aanbieders", "/api/v1/aanbieders/**").hasRole(Rol.BEHEER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/programma/**").hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
                         .requestMatchers("/api/v1/meldingen/**", "/api/v1/meldingen")
                             .hasAnyRole(Rol.INWONER.name(), Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
@@ -86,6 +88,9 @@ public class SecurityConfig {
                         .requestMatchers("/mijn/**").hasRole(Rol.INWONER.name())
                         .requestMatchers("/werk/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/teams/**").hasRole(Rol.TEAMLEIDER.name())
+                        // the provider register: beleid reads the list and a provider's page, beheer also changes (issue 16)
+                        .requestMatchers(HttpMethod.GET, "/beheer/aanbieders", "/beheer/aanbieders/{id:[0-9]+}")
+                            .hasAnyRole(Rol.BEHEER.name(), Rol.BELEID.name())
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/stapeling/huishoudens").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/stapeling", "/sturing/stapeling/export", "/sturing/doorloop", "/sturing/doorloop/export",
