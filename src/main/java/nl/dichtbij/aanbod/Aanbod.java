@@ -37,9 +37,11 @@ public class Aanbod {
             from product p left join codelijst c on c.code = p.categorie and c.lijst = p.categorie_lijst\s""";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    Aanbod(JdbcClient jdbc) {
+    Aanbod(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<Code> codelijst(String lijst) {
@@ -78,11 +80,15 @@ public class Aanbod {
     }
 
     /** The providers contracted for the product's category, that the resident may choose from. */
+    /** The contracted providers for a product that are still in the register today: an ended provider takes no new clients. */
     public List<Aanbieder> aanbiedersVoor(Product product) {
         return jdbc.sql("""
                         select a.id, a.agb_code, a.naam from aanbieder a join contract c on c.aanbieder_id = a.id
-                        where c.gemeente_code = ? and c.wet = ? and (c.categorie = ? or c.categorie is null) order by a.naam""")
-                .params(product.gemeenteCode(), product.wet().name(), product.categorie()).query(Aanbieder.class).list();
+                        where c.gemeente_code = ? and c.wet = ? and (c.categorie = ? or c.categorie is null)
+                          and (a.beeindigd_per is null or a.beeindigd_per > ?)
+                        order by a.naam""")
+                .params(product.gemeenteCode(), product.wet().name(), product.categorie(), java.time.LocalDate.now(clock))
+                .query(Aanbieder.class).list();
     }
 
     public List<Aanbieder> aanbieders() {

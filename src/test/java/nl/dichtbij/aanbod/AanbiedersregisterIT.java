@@ -100,6 +100,28 @@ class AanbiedersregisterIT {
         assertThat(historie).extracting(Aanbiedersregister.Historieregel::door).containsOnly("Bea Smit");
     }
 
+    @Autowired Aanbod aanbod;
+
+    @Test
+    void anEndedProviderIsNoLongerOfferedForANewDecision() {
+        LocalDate vandaag = LocalDate.now(clock);
+        Registratie r = register.toevoegen(BEHEER_WOERDEN, new Aanbiedersregister.Gegevens(nieuweAgb(), "30999111", "Stoppende Zorg", vandaag.minusYears(2)));
+        Product product = aanbod.producten("0632", nl.dichtbij.platform.Wet.WMO).getFirst();
+        aanbod.contractVastleggen(r.id(), "0632", nl.dichtbij.platform.Wet.WMO, product.categorie());
+        assertThat(aanbod.aanbiedersVoor(product)).extracting(Aanbieder::id).contains(r.id());
+        register.beeindigen(BEHEER_WOERDEN, r.id(), 0, vandaag.plusDays(10), "Stopt met Wmo-begeleiding");
+        assertThat(aanbod.aanbiedersVoor(product)).as("until its last day").extracting(Aanbieder::id).contains(r.id());
+        jdbcEinde(r.id(), vandaag);
+        assertThat(aanbod.aanbiedersVoor(product)).as("from the day it ended").extracting(Aanbieder::id).doesNotContain(r.id());
+    }
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Moves the end to today, as time passing would (the register refuses to end twice). */
+    private void jdbcEinde(long id, LocalDate per) {
+        jdbc.sql("update aanbieder set beeindigd_per = ? where id = ?").params(per, id).update();
+    }
+
     @Test
     void locationsContactsAndQualityMarks() {
         LocalDate vandaag = LocalDate.now(clock);

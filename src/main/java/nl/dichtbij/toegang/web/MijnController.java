@@ -80,7 +80,8 @@ class MijnController {
 
     /** The address of the form after an error, opened again (reload, bookmark): back to the question. */
     @GetMapping("/meldingen/{id}/intrekken")
-    String intrekkenOpnieuw(@PathVariable long id) {
+    String intrekkenOpnieuw(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long id) {
+        meldingen.bekijk(inwoner, id); // another's question answers as if it did not exist
         return "redirect:/mijn/meldingen/" + id;
     }
 
