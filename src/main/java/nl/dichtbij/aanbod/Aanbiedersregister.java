@@ -114,11 +114,10 @@ public class Aanbiedersregister {
             String t = tekst.strip();
             waar.append(" and (lower(naam) like :naam or agb_code like :agb or kvk_nummer = :kvk)");
             params.put("naam", "%" + t.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%");
-            params.put("agb", t.replaceAll("[^0-9]", "") + "%");
-            params.put("kvk", t);
-            if (t.replaceAll("[^0-9]", "").isEmpty()) {
-                params.put("agb", "-");
-            }
+            // digits only are a code: "Zorggroep 75" is a name, not every AGB code that starts with 75
+            String cijfers = t.replaceAll("\\s", "");
+            params.put("agb", cijfers.matches("[0-9]{2,8}") ? cijfers + "%" : "-");
+            params.put("kvk", cijfers);
         }
         if (stand == Stand.ACTIEF) {
             waar.append(" and (beeindigd_per is null or beeindigd_per > :vandaag)");
@@ -175,11 +174,16 @@ public class Aanbiedersregister {
             throw new OngeldigeInvoerException(fouten);
         }
         Instant nu = clock.instant();
-        jdbc.sql("""
-                        insert into aanbieder (agb_code, kvk_nummer, naam, ingeschreven_vanaf, versie, gewijzigd_door, gewijzigd_op)
-                        values (?, ?, ?, ?, 0, ?, ?)""")
-                .params(agb, gegevens.kvkNummer().strip(), gegevens.naam().strip(), gegevens.ingeschrevenVanaf(), beheerder.actorNaam(), Timestamp.from(nu))
-                .update();
+        try {
+            jdbc.sql("""
+                            insert into aanbieder (agb_code, kvk_nummer, naam, ingeschreven_vanaf, versie, gewijzigd_door, gewijzigd_op)
+                            values (?, ?, ?, ?, 0, ?, ?)""")
+                    .params(agb, gegevens.kvkNummer().strip(), gegevens.naam().strip(), gegevens.ingeschrevenVanaf(), beheerder.actorNaam(), Timestamp.from(nu))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException tegelijk) {
+            // a colleague registered the same AGB code a moment ago: the unique constraint decides, the form keeps what was typed
+            throw new OngeldigeInvoerException("agbCode", "Er staat al een aanbieder met AGB-code " + agb + " in het register. Een AGB-code komt maar één keer voor.");
+        }
         long id = jdbc.sql("select id from aanbieder where agb_code = ?").param(agb).query(Long.class).single();
         historie(id, beheerder, null, "Ingeschreven: " + gegevens.naam().strip() + ", AGB-code " + agb + ", KvK-nummer " + gegevens.kvkNummer().strip()
                 + ", vanaf " + Formaat.lang(gegevens.ingeschrevenVanaf()) + ".");
@@ -285,10 +289,11 @@ public class Aanbiedersregister {
             throw new OngeldigeInvoerException(fouten);
         }
         String postcode = Registerregels.schrijfPostcode(l.postcode());
+        org.springframework.jdbc.support.KeyHolder sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into aanbieder_locatie (aanbieder_id, naam, straat, huisnummer, postcode, plaats, vanaf) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, l.naam().strip(), l.straat().strip(), l.huisnummer().strip(), postcode, l.plaats().strip(), l.vanaf()).update();
-        Locatie locatie = jdbc.sql("select id, naam, straat, huisnummer, postcode, plaats, vanaf, beeindigd_per from aanbieder_locatie where aanbieder_id = ? order by id desc limit 1")
-                .param(id).query(Locatie.class).single();
+                .params(id, l.naam().strip(), l.straat().strip(), l.huisnummer().strip(), postcode, l.plaats().strip(), l.vanaf()).update(sleutel, "id");
+        Locatie locatie = jdbc.sql("select id, naam, straat, huisnummer, postcode, plaats, vanaf, beeindigd_per from aanbieder_locatie where id = ?")
+                .param(sleutel.getKeyAs(Number.class).longValue()).query(Locatie.class).single();
         gewijzigd(id, beheerder, null, "Locatie toegevoegd: " + locatie.naam() + ", " + locatie.adres() + ", vanaf " + Formaat.lang(l.vanaf()) + ".");
         return locatie;
     }
@@ -305,7 +310,9 @@ public class Aanbiedersregister {
         Registerregels.einde(locatie.vanaf(), per).ifPresent(f -> {
             throw new OngeldigeInvoerException("per", f);
         });
-        jdbc.sql("update aanbieder_locatie set beeindigd_per = ? where id = ?").params(per, locatieId).update();
+        if (jdbc.sql("update aanbieder_locatie set beeindigd_per = ? where id = ? and beeindigd_per is null").params(per, locatieId).update() == 0) {
+            throw new OngeldigeInvoerException("per", "Een collega beëindigde deze locatie net.");
+        }
         gewijzigd(id, beheerder, null, "Locatie beëindigd per " + Formaat.lang(per) + ": " + locatie.naam() + ", " + locatie.adres() + ".");
     }
 
@@ -321,7 +328,7 @@ public class Aanbiedersregister {
         if (tel != null && !tel.matches("\\+?[0-9 ()-]{10,20}")) {
             fouten.put("telefoon", "Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 0348 123 456.");
         }
-        if (mail != null && (mail.length() > 200 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (mail != null && (mail.length() > 200 || !nl.dichtbij.platform.Emailadres.isGeldig(mail))) {
             fouten.put("email", "Vul een e-mailadres in zoals naam@aanbieder.nl.");
         }
         if (tel == null && mail == null && !fouten.containsKey("telefoon") && !fouten.containsKey("email")) {
@@ -332,11 +339,15 @@ public class Aanbiedersregister {
         }
         int bijgewerkt = jdbc.sql("update aanbieder_contact set naam = ?, telefoon = ?, email = ? where aanbieder_id = ? and gemeente_code = ?")
                 .params(naam.strip(), tel, mail, id, beheerder.gemeenteCode()).update();
-        if (bijgewerkt == 0) {
-            jdbc.sql("insert into aanbieder_contact (aanbieder_id, gemeente_code, naam, telefoon, email) values (?, ?, ?, ?, ?)")
-                    .params(id, beheerder.gemeenteCode(), naam.strip(), tel, mail).update();
+        if (bijgewerkt == 0 && jdbc.sql("""
+                        insert into aanbieder_contact (aanbieder_id, gemeente_code, naam, telefoon, email) values (?, ?, ?, ?, ?)
+                        on conflict do nothing""").params(id, beheerder.gemeenteCode(), naam.strip(), tel, mail).update() == 0) {
+            // a colleague set it at the same moment: the last one counts, as with any later change
+            jdbc.sql("update aanbieder_contact set naam = ?, telefoon = ?, email = ? where aanbieder_id = ? and gemeente_code = ?")
+                    .params(naam.strip(), tel, mail, id, beheerder.gemeenteCode()).update();
         }
-        gewijzigd(id, beheerder, beheerder.gemeenteCode(), "Contactpersoon voor de gemeente vastgelegd: " + naam.strip()
+        // the contact is the municipality's own: the provider's shared version and "last changed by" stay as they are
+        historie(id, beheerder, beheerder.gemeenteCode(), "Contactpersoon voor de gemeente vastgelegd: " + naam.strip()
                 + (tel == null ? "" : ", " + tel) + (mail == null ? "" : ", " + mail) + ".");
         return new Contact(beheerder.gemeenteCode(), naam.strip(), tel, mail);
     }
@@ -351,9 +362,10 @@ public class Aanbiedersregister {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
+        org.springframework.jdbc.support.KeyHolder sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into aanbieder_keurmerk (aanbieder_id, soort, geldig_vanaf, geldig_tot) values (?, ?, ?, ?)")
-                .params(id, soort.strip(), vanaf, tot).update();
-        long keurmerkId = jdbc.sql("select max(id) from aanbieder_keurmerk where aanbieder_id = ?").param(id).query(Long.class).single();
+                .params(id, soort.strip(), vanaf, tot).update(sleutel, "id");
+        long keurmerkId = sleutel.getKeyAs(Number.class).longValue();
         gewijzigd(id, beheerder, null, "Keurmerk toegevoegd: " + soort.strip() + ", geldig vanaf " + Formaat.lang(vanaf)
                 + (tot == null ? "" : " tot en met " + Formaat.lang(tot)) + ".");
         LocalDate vandaag = LocalDate.now(clock);
@@ -373,7 +385,9 @@ public class Aanbiedersregister {
         Registerregels.einde((LocalDate) keurmerk[1], per).ifPresent(f -> {
             throw new OngeldigeInvoerException("per", f);
         });
-        jdbc.sql("update aanbieder_keurmerk set beeindigd_per = ? where id = ?").params(per, keurmerkId).update();
+        if (jdbc.sql("update aanbieder_keurmerk set beeindigd_per = ? where id = ? and beeindigd_per is null").params(per, keurmerkId).update() == 0) {
+            throw new OngeldigeInvoerException("per", "Een collega beëindigde dit keurmerk net.");
+        }
         gewijzigd(id, beheerder, null, "Keurmerk beëindigd per " + Formaat.lang(per) + ": " + keurmerk[0] + ".");
     }
 

@@ -47,7 +47,11 @@ class AanbiedersregisterFormulierenIT {
                 .contains("De wijziging is bewaard.", "Formulier Zorg B.V.");
         String verouderd = postOp(collega, tweede, "/beheer/aanbieders/" + id + "/wijzigen",
                 "gelezenVersie=0&kvkNummer=30123456&naam=" + enc("Zorg van de collega") + "&ingeschrevenVanaf=2026-01-01");
-        assertThat(verouderd).contains("Iemand anders heeft deze aanbieder intussen gewijzigd", "value=\"Zorg van de collega\"");
+        assertThat(verouderd).contains("Iemand anders heeft deze aanbieder intussen gewijzigd", "value=\"Zorg van de collega\"")
+                .as("the form now carries the version just read").contains("name=\"gelezenVersie\" value=\"1\"");
+        assertThat(postOp(collega, verouderd, "/beheer/aanbieders/" + id + "/wijzigen",
+                "gelezenVersie=1&kvkNummer=30123456&naam=" + enc("Zorg van de collega") + "&ingeschrevenVanaf=2026-01-01"))
+                .as("saved again after looking: a deliberate choice that goes through").contains("De wijziging is bewaard.", "Zorg van de collega");
 
         // a location with a bad postcode keeps what was typed
         String locatie = post(beheer, "/beheer/aanbieders/" + id, "/beheer/aanbieders/" + id + "/locaties",
@@ -56,6 +60,11 @@ class AanbiedersregisterFormulierenIT {
         assertThat(post(beheer, "/beheer/aanbieders/" + id, "/beheer/aanbieders/" + id + "/locaties",
                 "naam=Kantoor&straat=Rijnstraat&huisnummer=12&postcode=3441bw&plaats=Woerden&vanaf=2026-01-01"))
                 .contains("De locatie is toegevoegd.", "Rijnstraat 12, 3441 BW Woerden");
+        String metLocatie = get(beheer, "/beheer/aanbieders/" + id);
+        String locatieId = metLocatie.replaceAll("(?s).*action=\"/beheer/aanbieders/" + id + "/locaties/(\\d+)/beeindigen\".*", "$1");
+        assertThat(postOp(beheer, metLocatie, "/beheer/aanbieders/" + id + "/locaties/" + locatieId + "/beeindigen", "per=2020-01-01"))
+                .as("a wrong end date stays in its field, marked").contains("De einddatum ligt voor de startdatum", "value=\"2020-01-01\"",
+                        "aria-invalid=\"true\"");
         assertThat(post(beheer, "/beheer/aanbieders/" + id, "/beheer/aanbieders/" + id + "/contact",
                 "contactNaam=" + enc("Petra de Boer") + "&telefoon=" + enc("0348 123 456") + "&email="))
                 .contains("De contactpersoon is bewaard.", "Petra de Boer", "tel:0348123456");
@@ -74,7 +83,7 @@ class AanbiedersregisterFormulierenIT {
         // beleid reads the list and the page, without forms, and cannot open or send them
         HttpClient beleid = Inloggen.als(port, "beleid");
         String gelezen = get(beleid, "/beheer/aanbieders/" + id);
-        assertThat(gelezen).contains("Formulier Zorg B.V.", "Petra de Boer").doesNotContain("Locatie toevoegen", "Gegevens wijzigen");
+        assertThat(gelezen).contains("Zorg van de collega", "Petra de Boer").doesNotContain("Locatie toevoegen", "Gegevens wijzigen");
         assertThat(get(beleid, "/beheer/aanbieders")).contains("Aanbiedersregister").doesNotContain("Aanbieder inschrijven");
         assertThat(beleid.send(HttpRequest.newBuilder(uri("/beheer/aanbieders/nieuw")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(403);

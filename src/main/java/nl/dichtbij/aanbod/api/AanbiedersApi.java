@@ -84,7 +84,7 @@ class AanbiedersApi {
     }
 
     @GetMapping
-    @Operation(summary = "Aanbieders zoeken", description = "Op naam, AGB-code of KvK-nummer (tekst) en stand (ACTIEF, BEEINDIGD, ALLE), per pagina.")
+    @Operation(operationId = "aanbiedersZoeken", summary = "Aanbieders zoeken", description = "Op naam, AGB-code of KvK-nummer (tekst) en stand (ACTIEF, BEEINDIGD, ALLE), per pagina.")
     PaginaResource<AanbiederResource> zoek(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String tekst,
                                            @RequestParam(defaultValue = "ALLE") String stand, @RequestParam(defaultValue = "0") int pagina,
                                            @RequestParam(defaultValue = "25") int paginaGrootte) {
@@ -99,7 +99,7 @@ class AanbiedersApi {
     }
 
     @GetMapping("/{aanbiederId}")
-    @Operation(summary = "Eén aanbieder", description = "Met locaties, de contactpersoon voor uw gemeente, keurmerken en de historie.")
+    @Operation(operationId = "aanbiederOphalen", summary = "Eén aanbieder", description = "Met locaties, de contactpersoon voor uw gemeente, keurmerken en de historie.")
     AanbiederdossierResource aanbieder(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId) {
         return dossier(register.dossier(gebruiker, aanbiederId));
     }
@@ -108,7 +108,7 @@ class AanbiedersApi {
     }
 
     @PostMapping
-    @Operation(summary = "Aanbieder inschrijven", description = "AGB-code (8 cijfers, uniek), KvK-nummer (8 cijfers), naam en datum van inschrijving.")
+    @Operation(operationId = "aanbiederInschrijven", summary = "Aanbieder inschrijven", description = "AGB-code (8 cijfers, uniek), KvK-nummer (8 cijfers), naam en datum van inschrijving.")
     ResponseEntity<AanbiederResource> inschrijven(@AuthenticationPrincipal Gebruiker gebruiker, @RequestBody AanbiederVerzoek verzoek) {
         Registratie r = register.toevoegen(gebruiker, new Aanbiedersregister.Gegevens(verzoek.agbCode(), verzoek.kvkNummer(), verzoek.naam(),
                 verzoek.ingeschrevenVanaf()));
@@ -119,7 +119,7 @@ class AanbiedersApi {
     }
 
     @PutMapping("/{aanbiederId}")
-    @Operation(summary = "Aanbieder wijzigen", description = "KvK-nummer, naam en datum van inschrijving; met de versie die u las. "
+    @Operation(operationId = "aanbiederWijzigen", summary = "Aanbieder wijzigen", description = "KvK-nummer, naam en datum van inschrijving; met de versie die u las. "
             + "Een oudere versie geeft 409. De AGB-code verandert niet.")
     AanbiederResource wijzigen(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId, @RequestBody WijzigingVerzoek verzoek) {
         Registratie r = register.wijzigen(gebruiker, aanbiederId, versie(verzoek.versie()),
@@ -131,7 +131,7 @@ class AanbiedersApi {
     }
 
     @PostMapping("/{aanbiederId}/beeindiging")
-    @Operation(summary = "Aanbieder beëindigen", description = "Per datum en met een reden. De aanbieder blijft in het register staan.")
+    @Operation(operationId = "aanbiederBeeindigen", summary = "Aanbieder beëindigen", description = "Per datum en met een reden. De aanbieder blijft in het register staan.")
     AanbiederResource beeindigen(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId, @RequestBody BeeindigingVerzoek verzoek) {
         return AanbiederResource.van(register.beeindigen(gebruiker, aanbiederId, versie(verzoek.versie()), verzoek.per(), verzoek.reden()), LocalDate.now(clock));
     }
@@ -140,7 +140,7 @@ class AanbiedersApi {
     }
 
     @PostMapping("/{aanbiederId}/locaties")
-    @Operation(summary = "Locatie toevoegen", description = "Naam en adres (postcode als 3441 BW) en vanaf wanneer.")
+    @Operation(operationId = "aanbiederLocatieToevoegen", summary = "Locatie toevoegen", description = "Naam en adres (postcode als 3441 BW) en vanaf wanneer.")
     ResponseEntity<LocatieResource> locatie(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId, @RequestBody LocatieVerzoek v) {
         var l = register.locatieToevoegen(gebruiker, aanbiederId, new Aanbiedersregister.Locatiegegevens(v.naam(), v.straat(), v.huisnummer(),
                 v.postcode(), v.plaats(), v.vanaf()));
@@ -151,7 +151,7 @@ class AanbiedersApi {
     }
 
     @PostMapping("/{aanbiederId}/locaties/{locatieId}/beeindiging")
-    @Operation(summary = "Locatie beëindigen", description = "Per datum; de locatie blijft zichtbaar als beëindigd.")
+    @Operation(operationId = "aanbiederLocatieBeeindigen", summary = "Locatie beëindigen", description = "Per datum; de locatie blijft zichtbaar als beëindigd.")
     ResponseEntity<Void> locatieBeeindigen(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId, @PathVariable long locatieId,
                                            @RequestBody EindeVerzoek verzoek) {
         register.locatieBeeindigen(gebruiker, aanbiederId, locatieId, verzoek.per());
@@ -162,7 +162,7 @@ class AanbiedersApi {
     }
 
     @PutMapping("/{aanbiederId}/contact")
-    @Operation(summary = "Contactpersoon vastleggen", description = "De contactpersoon van de aanbieder voor uw eigen gemeente.")
+    @Operation(operationId = "aanbiederContactVastleggen", summary = "Contactpersoon vastleggen", description = "De contactpersoon van de aanbieder voor uw eigen gemeente.")
     ContactResource contact(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId, @RequestBody ContactVerzoek verzoek) {
         return ContactResource.van(register.contactVastleggen(gebruiker, aanbiederId, verzoek.naam(), verzoek.telefoon(), verzoek.email()));
     }
@@ -171,14 +171,14 @@ class AanbiedersApi {
     }
 
     @PostMapping("/{aanbiederId}/keurmerken")
-    @Operation(summary = "Keurmerk toevoegen", description = "Bijvoorbeeld HKZ, ISO 9001, Kwaliteitskader Jeugd of Keurmerk Zorg, met geldigheid.")
+    @Operation(operationId = "aanbiederKeurmerkToevoegen", summary = "Keurmerk toevoegen", description = "Bijvoorbeeld HKZ, ISO 9001, Kwaliteitskader Jeugd of Keurmerk Zorg, met geldigheid.")
     ResponseEntity<KeurmerkResource> keurmerk(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId, @RequestBody KeurmerkVerzoek v) {
         var k = register.keurmerkToevoegen(gebruiker, aanbiederId, v.soort(), v.geldigVanaf(), v.geldigTot());
         return ResponseEntity.created(URI.create("/api/v1/aanbieders/" + aanbiederId)).body(KeurmerkResource.van(k));
     }
 
     @PostMapping("/{aanbiederId}/keurmerken/{keurmerkId}/beeindiging")
-    @Operation(summary = "Keurmerk beëindigen", description = "Per datum, bijvoorbeeld als het certificaat is ingetrokken.")
+    @Operation(operationId = "aanbiederKeurmerkBeeindigen", summary = "Keurmerk beëindigen", description = "Per datum, bijvoorbeeld als het certificaat is ingetrokken.")
     ResponseEntity<Void> keurmerkBeeindigen(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId, @PathVariable long keurmerkId,
                                             @RequestBody EindeVerzoek verzoek) {
         register.keurmerkBeeindigen(gebruiker, aanbiederId, keurmerkId, verzoek.per());

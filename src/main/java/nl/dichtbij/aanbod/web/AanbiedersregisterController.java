@@ -131,9 +131,20 @@ class AanbiedersregisterController {
                 return "redirect:/beheer/aanbieders/" + id + "?gewijzigd";
             } catch (OngeldigeInvoerException e) {
                 Formulieren.fouten(resultaat, e);
+                nuGelezen(beheerder, id, e, formulier::setGelezenVersie);
             }
         }
         return wijzigen(beheerder, id, model);
+    }
+
+    /**
+     * A colleague changed the provider meanwhile: the form keeps what was typed and now carries the version just read, so
+     * saving it again, after looking, is a deliberate choice that goes through.
+     */
+    private void nuGelezen(Gebruiker beheerder, long id, OngeldigeInvoerException e, java.util.function.IntConsumer versie) {
+        if (e instanceof Aanbiedersregister.IntussenGewijzigd) {
+            versie.accept(register.dossier(beheerder, id).aanbieder().versie());
+        }
     }
 
     @GetMapping("/beheer/aanbieders/{id:[0-9]+}/beeindigen")
@@ -159,6 +170,7 @@ class AanbiedersregisterController {
                 return "redirect:/beheer/aanbieders/" + id + "?beeindigd";
             } catch (OngeldigeInvoerException e) {
                 Formulieren.fouten(resultaat, e);
+                nuGelezen(beheerder, id, e, formulier::setGelezenVersie);
             }
         }
         return beeindigen(beheerder, id, model);
@@ -213,6 +225,8 @@ class AanbiedersregisterController {
             return "redirect:/beheer/aanbieders/" + id + "?locatieBeeindigd#locaties";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("eindfout", "Locatie: " + String.join(" ", e.fouten().values()));
+            model.addAttribute("eindfoutVeld", "locatie-per-" + locatieId);
+            model.addAttribute("eindDatum", per);
             return aanbieder(beheerder, id, model);
         }
     }
@@ -225,6 +239,8 @@ class AanbiedersregisterController {
             return "redirect:/beheer/aanbieders/" + id + "?keurmerkBeeindigd#keurmerken";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("eindfout", "Keurmerk: " + String.join(" ", e.fouten().values()));
+            model.addAttribute("eindfoutVeld", "keurmerk-per-" + keurmerkId);
+            model.addAttribute("eindDatum", per);
             return aanbieder(beheerder, id, model);
         }
     }
