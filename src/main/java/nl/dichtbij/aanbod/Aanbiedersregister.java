@@ -157,6 +157,33 @@ public class Aanbiedersregister {
         return new Aanbiederdossier(aanbieder, locaties, contact, keurmerken, historie);
     }
 
+    /** A quality mark that needs attention: its provider, the mark and until when it was valid. */
+    public record VerlopendKeurmerk(long aanbiederId, String aanbieder, long keurmerkId, String soort, LocalDate geldigTot,
+                                    Registerregels.Keurmerkstand stand) {
+    }
+
+    /**
+     * The quality marks of active providers that expired or expire within {@link Registerregels#DAGEN_VOOR_VERLOPEN} days,
+     * the soonest first: so beheer asks for a new certificate in time instead of opening every provider.
+     */
+    @Transactional(readOnly = true)
+    public List<VerlopendKeurmerk> verlopendeKeurmerken(Gebruiker lezer, int aantal) {
+        magLezen(lezer);
+        LocalDate vandaag = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select a.id as aanbieder_id, a.naam, k.id, k.soort, k.geldig_vanaf, k.geldig_tot
+                        from aanbieder_keurmerk k join aanbieder a on a.id = k.aanbieder_id
+                        where k.geldig_tot is not null and k.geldig_tot <= :grens and k.beeindigd_per is null
+                          and (a.beeindigd_per is null or a.beeindigd_per > :vandaag)
+                        order by k.geldig_tot, a.naam limit :aantal""")
+                .param("grens", vandaag.plusDays(Registerregels.DAGEN_VOOR_VERLOPEN)).param("vandaag", vandaag).param("aantal", aantal)
+                .query((rs, i) -> {
+                    LocalDate tot = rs.getObject("geldig_tot", LocalDate.class);
+                    return new VerlopendKeurmerk(rs.getLong("aanbieder_id"), rs.getString("naam"), rs.getLong("id"), rs.getString("soort"), tot,
+                            Registerregels.keurmerkstand(rs.getObject("geldig_vanaf", LocalDate.class), tot, null, vandaag));
+                }).list();
+    }
+
     // ---- changing: beheer only
 
     @Transactional

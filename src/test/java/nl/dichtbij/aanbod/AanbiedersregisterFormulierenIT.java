@@ -84,7 +84,8 @@ class AanbiedersregisterFormulierenIT {
         HttpClient beleid = Inloggen.als(port, "beleid");
         String gelezen = get(beleid, "/beheer/aanbieders/" + id);
         assertThat(gelezen).contains("Zorg van de collega", "Petra de Boer").doesNotContain("Locatie toevoegen", "Gegevens wijzigen");
-        assertThat(get(beleid, "/beheer/aanbieders")).contains("Aanbiedersregister").doesNotContain("Aanbieder inschrijven");
+        assertThat(get(beleid, "/beheer/aanbieders")).contains("Aanbiedersregister").doesNotContain("Aanbieder inschrijven")
+                .contains("Keurmerken die verlopen", "Zorg Dichtbij");
         assertThat(beleid.send(HttpRequest.newBuilder(uri("/beheer/aanbieders/nieuw")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(403);
         HttpResponse<String> schrijven = beleid.send(HttpRequest.newBuilder(uri("/beheer/aanbieders/" + id + "/contact"))

@@ -248,6 +248,10 @@ class AanbiedersregisterIT {
         assertThat(zorgDichtbij.keurmerken()).anySatisfy(k -> assertThat(k.stand().letOp()).isTrue());
         var montfoort = new Gebruiker("montfoort-beleid", null, "M", Rol.BELEID, "0335", null, null);
         assertThat(register.dossier(montfoort, zorgDichtbij.aanbieder().id()).contact()).as("Woerden's contact, not Montfoort's").isEmpty();
+        assertThat(register.verlopendeKeurmerken(BELEID, 25)).as("beheer and beleid see the marks that need a new certificate, soonest first")
+                .anySatisfy(k -> assertThat(k.aanbiederId()).isEqualTo(zorgDichtbij.aanbieder().id()))
+                .allSatisfy(k -> assertThat(k.stand().letOp()).isTrue())
+                .isSortedAccordingTo(java.util.Comparator.comparing(Aanbiedersregister.VerlopendKeurmerk::geldigTot));
     }
 
     private HttpResponse<String> api(String gebruiker, String methode, String pad, String body) throws Exception {

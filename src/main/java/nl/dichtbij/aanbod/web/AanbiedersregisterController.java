@@ -46,6 +46,7 @@ class AanbiedersregisterController {
             default -> Aanbiedersregister.Stand.ALLE;
         };
         model.addAttribute("aanbieders", register.zoek(gebruiker, tekst, gekozen, Math.max(0, pagina), 25));
+        model.addAttribute("verlopend", register.verlopendeKeurmerken(gebruiker, 25));
         model.addAttribute("tekst", tekst);
         model.addAttribute("stand", gekozen.name());
         model.addAttribute("beheer", gebruiker.is(Rol.BEHEER));
