@@ -80,19 +80,29 @@ public class Aanbod {
     }
 
     /** The providers contracted for the product's category, that the resident may choose from. */
-    /** The contracted providers for a product that are still in the register today: an ended provider takes no new clients. */
+    /** The contracted providers for a product that are in the register today: an ended provider takes no new clients. */
     public List<Aanbieder> aanbiedersVoor(Product product) {
+        return aanbiedersVoor(product, java.time.LocalDate.now(clock));
+    }
+
+    /** The contracted providers for a product that are in the register on that day (registered by then, not ended yet). */
+    public List<Aanbieder> aanbiedersVoor(Product product, java.time.LocalDate op) {
         return jdbc.sql("""
                         select a.id, a.agb_code, a.naam from aanbieder a join contract c on c.aanbieder_id = a.id
                         where c.gemeente_code = ? and c.wet = ? and (c.categorie = ? or c.categorie is null)
-                          and (a.beeindigd_per is null or a.beeindigd_per > ?)
+                          and (a.beeindigd_per is null or a.beeindigd_per > ?) and (a.ingeschreven_vanaf is null or a.ingeschreven_vanaf <= ?)
                         order by a.naam""")
-                .params(product.gemeenteCode(), product.wet().name(), product.categorie(), java.time.LocalDate.now(clock))
+                .params(product.gemeenteCode(), product.wet().name(), product.categorie(), op, op)
                 .query(Aanbieder.class).list();
     }
 
+    /** The providers in the register today (registered, not ended): whom a resident may still choose to share with. */
     public List<Aanbieder> aanbieders() {
-        return jdbc.sql("select id, agb_code, naam from aanbieder order by naam").query(Aanbieder.class).list();
+        java.time.LocalDate vandaag = java.time.LocalDate.now(clock);
+        return jdbc.sql("""
+                        select id, agb_code, naam from aanbieder
+                        where (beeindigd_per is null or beeindigd_per > ?) and (ingeschreven_vanaf is null or ingeschreven_vanaf <= ?)
+                        order by naam""").params(vandaag, vandaag).query(Aanbieder.class).list();
     }
 
     public Optional<Aanbieder> aanbiederMetAgb(String agbCode) {

@@ -26,7 +26,8 @@ final class Beslisregels {
 
         boolean frequentieBestaat(String code);
 
-        Optional<Aanbieder> aanbieder(Product product, long aanbiederId);
+        /** The provider, when it is contracted for the product and in the register on the day the care starts. */
+        Optional<Aanbieder> aanbieder(Product product, long aanbiederId, java.time.LocalDate ingangsdatum);
     }
 
     /** The checked decision: what is wrong per field (empty when it may be taken), and the product and provider it names. */
@@ -124,9 +125,10 @@ final class Beslisregels {
         if (product == null) {
             return null;
         }
-        Aanbieder aanbieder = catalogus.aanbieder(product, v.aanbiederId()).orElse(null);
+        Aanbieder aanbieder = catalogus.aanbieder(product, v.aanbiederId(), v.ingangsdatum()).orElse(null);
         if (aanbieder == null) {
-            fouten.put("aanbiederId", "Deze aanbieder mag dit product niet leveren.");
+            fouten.put("aanbiederId", "Deze aanbieder mag dit product niet leveren op de ingangsdatum: er is geen contract voor, of de aanbieder"
+                    + " staat dan niet (meer) in het aanbiedersregister.");
         }
         return aanbieder;
     }

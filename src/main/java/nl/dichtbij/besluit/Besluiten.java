@@ -484,8 +484,9 @@ public class Besluiten {
             }
 
             @Override
-            public Optional<Aanbieder> aanbieder(Product product, long aanbiederId) {
-                return aanbod.aanbiedersVoor(product).stream().filter(a -> a.id() == aanbiederId).findFirst();
+            public Optional<Aanbieder> aanbieder(Product product, long aanbiederId, LocalDate ingangsdatum) {
+                return aanbod.aanbiedersVoor(product, ingangsdatum == null ? LocalDate.now(clock) : ingangsdatum).stream()
+                        .filter(a -> a.id() == aanbiederId).findFirst();
             }
         });
         if (!controle.goed()) {

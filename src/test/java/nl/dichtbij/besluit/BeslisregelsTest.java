@@ -37,8 +37,9 @@ class BeslisregelsTest {
         }
 
         @Override
-        public Optional<Aanbieder> aanbieder(Product product, long aanbiederId) {
-            return aanbiederId == ZORG_DICHTBIJ.id() ? Optional.of(ZORG_DICHTBIJ) : Optional.empty();
+        public Optional<Aanbieder> aanbieder(Product product, long aanbiederId, LocalDate ingangsdatum) {
+            // Zorg Dichtbij leaves the register at the end of the year
+            return aanbiederId == ZORG_DICHTBIJ.id() && ingangsdatum != null && ingangsdatum.isBefore(LocalDate.of(2027, 1, 1)) ? Optional.of(ZORG_DICHTBIJ) : Optional.empty();
         }
     };
 
@@ -117,6 +118,13 @@ class BeslisregelsTest {
                 .hasEntrySatisfying("aanbiederId", f -> assertThat(f).contains("mag dit product niet leveren"));
         assertThat(fouten(begeleiding(null, null, null, null, START.plusYears(1), Leveringsvorm.PGB, null, null))).containsOnlyKeys("pgbBedrag");
         assertThat(fouten(begeleiding(null, null, null, null, START.plusYears(1), Leveringsvorm.PGB, null, new BigDecimal("8000")))).isEmpty();
+    }
+
+    @Test
+    void theProviderMustBeContractedAndRegisteredOnTheDayCareStarts() {
+        BeslisVerzoek laterBegonnen = new BeslisVerzoek(Uitkomst.TOEKENNING, "Zelf de administratie bijhouden", "Meneer overziet zijn post niet meer.",
+                "02A01", 3, "04", "2", null, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 12, 31), Leveringsvorm.ZIN, ZORG_DICHTBIJ.id(), null);
+        assertThat(fouten(laterBegonnen)).hasEntrySatisfying("aanbiederId", f -> assertThat(f).contains("op de ingangsdatum"));
     }
 
     @Test
