@@ -91,7 +91,12 @@ public class Aanbiedersregister {
 
     /** Which providers a list shows. */
     public enum Stand {
-        ACTIEF, BEEINDIGD, ALLE
+        ACTIEF, BEEINDIGD, ALLE;
+
+        /** The choice as a page or a request names it, in any case; empty for anything else. */
+        public static java.util.Optional<Stand> van(String naam) {
+            return java.util.Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(naam == null ? "" : naam.strip())).findFirst();
+        }
     }
 
     /** Someone else changed the provider since the form or the request was read; what was typed is not saved. */

@@ -88,12 +88,8 @@ class AanbiedersApi {
     PaginaResource<AanbiederResource> zoek(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String tekst,
                                            @RequestParam(defaultValue = "ALLE") String stand, @RequestParam(defaultValue = "0") int pagina,
                                            @RequestParam(defaultValue = "25") int paginaGrootte) {
-        Aanbiedersregister.Stand gekozen = switch (stand.toUpperCase(java.util.Locale.ROOT)) {
-            case "ACTIEF" -> Aanbiedersregister.Stand.ACTIEF;
-            case "BEEINDIGD" -> Aanbiedersregister.Stand.BEEINDIGD;
-            case "ALLE" -> Aanbiedersregister.Stand.ALLE;
-            default -> throw new OngeldigeInvoerException("stand", "Kies voor stand ACTIEF, BEEINDIGD of ALLE.");
-        };
+        Aanbiedersregister.Stand gekozen = Aanbiedersregister.Stand.van(stand)
+                .orElseThrow(() -> new OngeldigeInvoerException("stand", "Kies voor stand ACTIEF, BEEINDIGD of ALLE."));
         LocalDate vandaag = LocalDate.now(clock);
         return PaginaResource.van(register.zoek(gebruiker, tekst, gekozen, Math.max(0, pagina), paginaGrootte), r -> AanbiederResource.van(r, vandaag));
     }

@@ -40,11 +40,8 @@ class AanbiedersregisterController {
     @GetMapping("/beheer/aanbieders")
     String lijst(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String tekst,
                  @RequestParam(defaultValue = "ALLE") String stand, @RequestParam(defaultValue = "0") int pagina, Model model) {
-        Aanbiedersregister.Stand gekozen = switch (stand) {
-            case "ACTIEF" -> Aanbiedersregister.Stand.ACTIEF;
-            case "BEEINDIGD" -> Aanbiedersregister.Stand.BEEINDIGD;
-            default -> Aanbiedersregister.Stand.ALLE;
-        };
+        // a choice from the address that is no choice shows all, never an error page
+        Aanbiedersregister.Stand gekozen = Aanbiedersregister.Stand.van(stand).orElse(Aanbiedersregister.Stand.ALLE);
         model.addAttribute("aanbieders", register.zoek(gebruiker, tekst, gekozen, Math.max(0, pagina), 25));
         model.addAttribute("verlopend", register.verlopendeKeurmerken(gebruiker, 25));
         model.addAttribute("tekst", tekst);
