@@ -64,7 +64,7 @@ class AanbiedersregisterFormulierenIT {
         String locatieId = metLocatie.replaceAll("(?s).*action=\"/beheer/aanbieders/" + id + "/locaties/(\\d+)/beeindigen\".*", "$1");
         assertThat(postOp(beheer, metLocatie, "/beheer/aanbieders/" + id + "/locaties/" + locatieId + "/beeindigen", "per=2020-01-01"))
                 .as("a wrong end date stays in its field, marked").contains("De einddatum ligt voor de startdatum", "value=\"2020-01-01\"",
-                        "aria-invalid=\"true\"");
+                        "aria-invalid=\"true\"", "href=\"#locatie-per-" + locatieId + "\"");
         assertThat(post(beheer, "/beheer/aanbieders/" + id, "/beheer/aanbieders/" + id + "/contact",
                 "contactNaam=" + enc("Petra de Boer") + "&telefoon=" + enc("0348 123 456") + "&email="))
                 .contains("De contactpersoon is bewaard.", "Petra de Boer", "tel:0348123456");
