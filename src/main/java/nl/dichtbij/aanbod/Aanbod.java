@@ -79,20 +79,24 @@ public class Aanbod {
                 .params(gemeenteCode, productcode).query(Product.class).optional();
     }
 
-    /** The providers contracted for the product's category, that the resident may choose from. */
     /** The contracted providers for a product that are in the register today: an ended provider takes no new clients. */
     public List<Aanbieder> aanbiedersVoor(Product product) {
         return aanbiedersVoor(product, java.time.LocalDate.now(clock));
     }
 
-    /** The contracted providers for a product that are in the register on that day (registered by then, not ended yet). */
+    /**
+     * The providers with a contract ({@link Contracten}) for the product in the municipality that runs on that day, and that
+     * are in the register on that day (registered by then, not ended yet).
+     */
     public List<Aanbieder> aanbiedersVoor(Product product, java.time.LocalDate op) {
         return jdbc.sql("""
-                        select a.id, a.agb_code, a.naam from aanbieder a join contract c on c.aanbieder_id = a.id
-                        where c.gemeente_code = ? and c.wet = ? and (c.categorie = ? or c.categorie is null)
+                        select distinct a.id, a.agb_code, a.naam from aanbieder a join inkoopcontract k on k.aanbieder_id = a.id
+                        join contract_gemeente g on g.contract_id = k.id and g.gemeente_code = ?
+                        join contract_product p on p.contract_id = k.id and p.productcode = ?
+                        where k.wet = ? and k.ingangsdatum <= ? and (k.einddatum is null or k.einddatum >= ?)
                           and (a.beeindigd_per is null or a.beeindigd_per > ?) and (a.ingeschreven_vanaf is null or a.ingeschreven_vanaf <= ?)
                         order by a.naam""")
-                .params(product.gemeenteCode(), product.wet().name(), product.categorie(), op, op)
+                .params(product.gemeenteCode(), product.code(), product.wet().name(), op, op, op, op)
                 .query(Aanbieder.class).list();
     }
 
@@ -163,31 +167,6 @@ public class Aanbod {
         }
         jdbc.sql("insert into aanbieder (agb_code, naam) values (?, ?)").params(agbCode, naam.strip()).update();
         return aanbiederMetAgb(agbCode).orElseThrow();
-    }
-
-    /**
-     * Records that the municipality contracted a provider under a law, for one product category or ({@code categorie} null)
-     * for everything under that law; from then on residents may choose that provider for those products.
-     */
-    @Transactional
-    public void contractVastleggen(long aanbiederId, String gemeenteCode, Wet wet, String categorie) {
-        Map<String, String> fouten = new java.util.LinkedHashMap<>();
-        if (aanbieder(aanbiederId).isEmpty()) {
-            fouten.put("aanbieder", "Kies een geregistreerde aanbieder.");
-        }
-        if (gemeenteCode == null || !gemeenteCode.matches("\\d{4}")) {
-            fouten.put("gemeente", "De gemeentecode heeft vier cijfers.");
-        }
-        if (wet == null) {
-            fouten.put("wet", "Kies de wet.");
-        } else if (categorie != null && (wet.productcategorieLijst() == null || !categorie.matches("\\d{2}"))) {
-            fouten.put("categorie", "Een productcategorie heeft twee cijfers en hoort bij de Jeugdwet of de Wmo.");
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
-        jdbc.sql("insert into contract (aanbieder_id, gemeente_code, wet, categorie) values (?, ?, ?, ?)")
-                .params(aanbiederId, gemeenteCode, wet.name(), categorie).update();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.dichtbij.aanbod.Aanbieder;
+import nl.dichtbij.aanbod.Bekostigingsvorm;
 import nl.dichtbij.aanbod.Product;
 
 /**
@@ -28,6 +29,9 @@ final class Beslisregels {
 
         /** The provider, when it is contracted for the product and in the register on the day the care starts. */
         Optional<Aanbieder> aanbieder(Product product, long aanbiederId, java.time.LocalDate ingangsdatum);
+
+        /** How the provider's contract pays for the product on that day (inspanning, output, taak); empty without one. */
+        Optional<Bekostigingsvorm> bekostigingsvorm(Product product, Aanbieder aanbieder, java.time.LocalDate ingangsdatum);
     }
 
     /** The checked decision: what is wrong per field (empty when it may be taken), and the product and provider it names. */
@@ -129,8 +133,35 @@ final class Beslisregels {
         if (aanbieder == null) {
             fouten.put("aanbiederId", "Deze aanbieder mag dit product niet leveren op de ingangsdatum: er is geen contract voor, of de aanbieder"
                     + " staat dan niet (meer) in het aanbiedersregister.");
+            return null;
         }
+        catalogus.bekostigingsvorm(product, aanbieder, v.ingangsdatum()).ifPresent(vorm -> bekostiging(v, vorm, fouten));
         return aanbieder;
+    }
+
+    /**
+     * The toewijzing carries the product in the form its contract pays for it (iJw/iWmo uitvoeringsvarianten): effort as a volume
+     * in a unit of time or effort, output in pieces or euros, a task as a budget without a volume.
+     */
+    private static void bekostiging(BeslisVerzoek v, Bekostigingsvorm vorm, Map<String, String> fouten) {
+        if (vorm == Bekostigingsvorm.TAAK) {
+            if (v.budget() == null) {
+                fouten.putIfAbsent("budget", "Het contract betaalt dit product taakgericht: vul een budget in (zonder volume, eenheid en frequentie).");
+            }
+            if (v.volume() != null || leeg(v.eenheid()) != null || leeg(v.frequentie()) != null) {
+                fouten.putIfAbsent("volume", "Het contract betaalt dit product taakgericht, met een budget: laat volume, eenheid en frequentie leeg.");
+            }
+            return;
+        }
+        if (v.budget() != null) {
+            fouten.putIfAbsent("budget", "Het contract betaalt dit product " + vorm.label().toLowerCase() + ": een toewijzing heeft dan een omvang, geen budget.");
+        }
+        if (v.volume() == null && leeg(v.eenheid()) == null) {
+            fouten.putIfAbsent("volume", "Het contract betaalt dit product " + vorm.label().toLowerCase() + ": vul de omvang in (volume, eenheid en frequentie).");
+        } else if (leeg(v.eenheid()) != null && !vorm.toewijzingEenheden().contains(v.eenheid().trim())) {
+            fouten.putIfAbsent("eenheid", "Eenheid " + v.eenheid().trim() + " past niet bij " + vorm.label().toLowerCase() + " ("
+                    + vorm.uitleg() + "): kies " + String.join(" of ", vorm.toewijzingEenheden().stream().sorted().toList()) + " uit WJ756.");
+        }
     }
 
     private static String leeg(String waarde) {

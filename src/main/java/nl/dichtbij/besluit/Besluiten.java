@@ -57,6 +57,7 @@ public class Besluiten {
     private final Zaken zaken;
     private final Mandaten mandaten;
     private final Aanbod aanbod;
+    private final nl.dichtbij.aanbod.Contracten contracten;
     private final PersonenRegister register;
     private final BriefRenderer brieven;
     private final Clock clock;
@@ -68,7 +69,8 @@ public class Besluiten {
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<Uitvoering> uitvoering;
 
-    Besluiten(JdbcClient jdbc, AanvraagRepository aanvragen, BeschikkingRepository beschikkingen, Zaken zaken, Mandaten mandaten, Aanbod aanbod, PersonenRegister register, BriefRenderer brieven, Clock clock,
+    Besluiten(JdbcClient jdbc, AanvraagRepository aanvragen, BeschikkingRepository beschikkingen, Zaken zaken, Mandaten mandaten, Aanbod aanbod,
+              nl.dichtbij.aanbod.Contracten contracten, PersonenRegister register, BriefRenderer brieven, Clock clock,
               @Value("${dichtbij.besluit.vier-ogen-bedrag:10000}") BigDecimal vierOgenBedrag, Dossiertoegang dossiertoegang,
               Vertegenwoordigingen vertegenwoordigingen, DossierLog dossierLog, ApplicationEventPublisher events,
               org.springframework.beans.factory.ObjectProvider<Uitvoering> uitvoering) {
@@ -83,6 +85,7 @@ public class Besluiten {
         this.zaken = zaken;
         this.mandaten = mandaten;
         this.aanbod = aanbod;
+        this.contracten = contracten;
         this.register = register;
         this.brieven = brieven;
         this.clock = clock;
@@ -487,6 +490,12 @@ public class Besluiten {
             public Optional<Aanbieder> aanbieder(Product product, long aanbiederId, LocalDate ingangsdatum) {
                 return aanbod.aanbiedersVoor(product, ingangsdatum == null ? LocalDate.now(clock) : ingangsdatum).stream()
                         .filter(a -> a.id() == aanbiederId).findFirst();
+            }
+
+            @Override
+            public Optional<nl.dichtbij.aanbod.Bekostigingsvorm> bekostigingsvorm(Product product, Aanbieder aanbieder, LocalDate ingangsdatum) {
+                return contracten.afspraak(aanvraag.gemeenteCode(), aanbieder.agbCode(), aanvraag.wet(), product.code(),
+                        ingangsdatum == null ? LocalDate.now(clock) : ingangsdatum).map(nl.dichtbij.aanbod.Contracten.Afspraak::bekostigingsvorm);
             }
         });
         if (!controle.goed()) {

@@ -39,6 +39,7 @@ class Demogemeente implements ApplicationRunner {
             "sociale-kaart",
             "aanbod", // products, providers and contracts
             "aanbiedersregister", // the providers' KvK numbers, locations, contacts and quality marks
+            "contracten", // Woerden's, Montfoort's and Utrecht-West's contracts with their tariffs
             "mandaten",
             "bevolking", // the generated residents and the test persona (started right after the migration)
             "wachtrijen", // meldingen in Woerden's team queues
@@ -49,6 +50,7 @@ class Demogemeente implements ApplicationRunner {
             "berichten", // Tom's decisions, their toewijzingen and the provider's API key
             "voorzieningen", // the calibrated provisions for the stacking figures (started once the population is there)
             "geldjaar", // toewijzingen and declarations of the current year (started once the population is there)
+            "plafond", // the ceiling that the money year fills to 90%
             "doorloop-starts",
             "programma", // programmes, projects and surveys
             "begroting"); // the budget, from the money year

@@ -2,9 +2,7 @@ package nl.dichtbij.demo;
 
 import static nl.dichtbij.demo.Demobestand.waarde;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.platform.Wet;
@@ -15,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The products Woerden and Montfoort grant ({@code demo/producten.csv}) and the providers they contracted
- * ({@code demo/aanbieders.csv}), entered as functional management would ({@link Aanbod}).
+ * The products Woerden and Montfoort grant ({@code demo/producten.csv}) and the providers they work with
+ * ({@code demo/aanbieders.csv}), entered as functional management would ({@link Aanbod}); the contracts follow
+ * ({@link Inkoopcontracten}).
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
@@ -47,15 +46,8 @@ class ProductenEnAanbieders implements Demodeel {
                 aanbod.productToevoegen(gemeente, Wet.valueOf(p.get("wet")), waarde(p, "categorie"), p.get("code"), p.get("omschrijving"));
             }
         }
-        List<CSVRecord> contracten = Demobestand.rijen("aanbieders.csv");
-        Map<String, Long> aanbieders = new LinkedHashMap<>();
-        for (CSVRecord c : contracten) {
-            aanbieders.computeIfAbsent(c.get("agb"), agb -> aanbod.aanbiederRegistreren(agb, c.get("naam")).id());
-        }
-        for (String gemeente : GEMEENTEN) {
-            for (CSVRecord c : contracten) {
-                aanbod.contractVastleggen(aanbieders.get(c.get("agb")), gemeente, Wet.valueOf(c.get("wet")), waarde(c, "categorie"));
-            }
+        for (CSVRecord a : Demobestand.rijen("aanbieders.csv")) {
+            aanbod.aanbiederRegistreren(a.get("agb"), a.get("naam"));
         }
     }
 }

@@ -101,13 +101,17 @@ class AanbiedersregisterIT {
     }
 
     @Autowired Aanbod aanbod;
+    @Autowired Contracten contracten;
 
     @Test
     void anEndedProviderIsNoLongerOfferedForANewDecision() {
         LocalDate vandaag = LocalDate.now(clock);
         Registratie r = register.toevoegen(BEHEER_WOERDEN, new Aanbiedersregister.Gegevens(nieuweAgb(), "30999111", "Stoppende Zorg", vandaag.minusYears(2)));
         Product product = aanbod.producten("0632", nl.dichtbij.platform.Wet.WMO).getFirst();
-        aanbod.contractVastleggen(r.id(), "0632", nl.dichtbij.platform.Wet.WMO, product.categorie());
+        var beleid = new nl.dichtbij.platform.Gebruiker("beleid", null, "Bram de Vries", nl.dichtbij.platform.Rol.BELEID, "0632", null, null);
+        var c = contracten.vastleggen(beleid, new Contractregels.Gegevens("STOP-" + r.agbCode(), null, r.id(), nl.dichtbij.platform.Wet.WMO,
+                Inkoopmodel.AANBESTEDING, vandaag.minusYears(1), null, null, false, 14, java.util.List.of()));
+        contracten.productToevoegen(beleid, c.id(), c.versie(), product.code(), Bekostigingsvorm.INSPANNING);
         assertThat(aanbod.aanbiedersVoor(product)).extracting(Aanbieder::id).contains(r.id());
         register.beeindigen(BEHEER_WOERDEN, r.id(), 0, vandaag.plusDays(10), "Stopt met Wmo-begeleiding");
         assertThat(aanbod.aanbiedersVoor(product)).as("until its last day").extracting(Aanbieder::id).contains(r.id());

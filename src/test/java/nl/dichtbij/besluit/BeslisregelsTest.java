@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.dichtbij.aanbod.Aanbieder;
+import nl.dichtbij.aanbod.Bekostigingsvorm;
 import nl.dichtbij.aanbod.Product;
 import nl.dichtbij.platform.Wet;
 
@@ -28,7 +29,7 @@ class BeslisregelsTest {
 
         @Override
         public boolean eenheidBestaat(String code) {
-            return Set.of("04", "14").contains(code);
+            return Set.of("04", "14", "16", "82", "83").contains(code);
         }
 
         @Override
@@ -41,7 +42,49 @@ class BeslisregelsTest {
             // Zorg Dichtbij leaves the register at the end of the year
             return aanbiederId == ZORG_DICHTBIJ.id() && ingangsdatum != null && ingangsdatum.isBefore(LocalDate.of(2027, 1, 1)) ? Optional.of(ZORG_DICHTBIJ) : Optional.empty();
         }
+
+        @Override
+        public Optional<Bekostigingsvorm> bekostigingsvorm(Product product, Aanbieder aanbieder, LocalDate ingangsdatum) {
+            return Optional.of(vorm);
+        }
     };
+
+    /** How the contract of these tests pays for the product; inspanning unless a test says otherwise. */
+    private static Bekostigingsvorm vorm = Bekostigingsvorm.INSPANNING;
+
+    @org.junit.jupiter.api.AfterEach
+    void inspanning() {
+        vorm = Bekostigingsvorm.INSPANNING;
+    }
+
+    @Test
+    void anEffortContractNeedsAVolumeInAUnitOfTimeOrEffort() {
+        assertThat(fouten(begeleiding(3, "82", "2", null, START.plusYears(1), Leveringsvorm.ZIN, 7L, null))).containsKey("eenheid");
+        assertThat(fouten(begeleiding(null, null, null, new BigDecimal("5000"), START.plusYears(1), Leveringsvorm.ZIN, 7L, null)))
+                .containsEntry("volume", "Het contract betaalt dit product inspanningsgericht: vul de omvang in (volume, eenheid en frequentie).")
+                .containsKey("budget");
+        assertThat(fouten(goed())).isEmpty();
+    }
+
+    @Test
+    void anOutputContractGrantsPiecesOrEuros() {
+        vorm = Bekostigingsvorm.OUTPUT;
+        assertThat(fouten(goed())).containsKey("eenheid");
+        assertThat(fouten(begeleiding(3, "82", "2", null, START.plusYears(1), Leveringsvorm.ZIN, 7L, null))).doesNotContainKey("eenheid");
+    }
+
+    @Test
+    void aTaskContractGrantsABudgetWithoutAVolume() {
+        vorm = Bekostigingsvorm.TAAK;
+        assertThat(fouten(goed())).containsKeys("budget", "volume");
+        assertThat(fouten(begeleiding(null, null, null, new BigDecimal("5000"), START.plusYears(1), Leveringsvorm.ZIN, 7L, null))).isEmpty();
+    }
+
+    @Test
+    void aPgbIsNotBoundByTheContractsForm() {
+        vorm = Bekostigingsvorm.TAAK;
+        assertThat(fouten(begeleiding(3, "04", "2", null, START.plusYears(1), Leveringsvorm.PGB, null, new BigDecimal("4000")))).isEmpty();
+    }
 
     private static BeslisVerzoek begeleiding(Integer volume, String eenheid, String frequentie, BigDecimal budget, LocalDate eind,
                                              Leveringsvorm vorm, Long aanbieder, BigDecimal pgb) {
@@ -98,6 +141,7 @@ class BeslisregelsTest {
     @Test
     void withoutAnExtentABudgetOrAPgbSaysHowMuch() {
         assertThat(fouten(begeleiding(null, null, null, null, START.plusYears(1), Leveringsvorm.ZIN, 7L, null))).containsOnlyKeys("volume");
+        vorm = Bekostigingsvorm.TAAK; // a budget without an extent is how a task contract grants
         assertThat(fouten(begeleiding(null, null, null, new BigDecimal("1200"), START.plusYears(1), Leveringsvorm.ZIN, 7L, null))).isEmpty();
         assertThat(fouten(begeleiding(null, null, null, new BigDecimal("-1"), START.plusYears(1), Leveringsvorm.ZIN, 7L, null)))
                 .containsOnlyKeys("budget");

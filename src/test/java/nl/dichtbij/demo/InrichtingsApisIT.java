@@ -70,7 +70,6 @@ class InrichtingsApisIT {
                 .hasMessageContaining("geen productcategorie");
         assertThatThrownBy(() -> aanbod.productToevoegen("0632", Wet.WMO, "01", "01A01", "Dubbel")).hasMessageContaining("al een product");
         assertThatThrownBy(() -> aanbod.aanbiederRegistreren("42420001", "Dubbel")).hasMessageContaining("al geregistreerd");
-        assertThatThrownBy(() -> aanbod.contractVastleggen(-1, "0632", Wet.WMO, "01")).hasMessageContaining("geregistreerde aanbieder");
     }
 
     @Test

@@ -38,6 +38,25 @@ final class Declaratieregels {
     }
 
     /**
+     * What the contract says for the product on the day of delivery: no contract at all, a task paid from a budget (no
+     * tariff per unit), or the tariff and its unit ({@code tariefCenten} null: no tariff agreed for that day).
+     */
+    record Afgesproken(boolean gecontracteerd, boolean taak, Long tariefCenten, String eenheid) {
+
+        static Afgesproken geenContract() {
+            return new Afgesproken(false, false, null, null);
+        }
+
+        static Afgesproken budget() {
+            return new Afgesproken(true, true, null, null);
+        }
+
+        static Afgesproken tarief(Long tariefCenten, String eenheid) {
+            return new Afgesproken(true, false, tariefCenten, eenheid);
+        }
+    }
+
+    /**
      * The earlier prestaties with the same product reference (debet and credit lines), and the net volume and amount
      * booked on the toewijzing so far, this message's accepted lines included.
      */
@@ -45,7 +64,7 @@ final class Declaratieregels {
     }
 
     /** Every code the prestatie earns; empty means it is accepted. */
-    static List<Retourcode> beoordeel(Prestatie p, Toewijzing t, Periode periode, Eerder eerder) {
+    static List<Retourcode> beoordeel(Prestatie p, Toewijzing t, Periode periode, Eerder eerder, Afgesproken afgesproken) {
         List<Retourcode> codes = new ArrayList<>();
         if (!t.persoonBsn().equals(p.bsn())) {
             codes.add(Retourcode.PRESTATIE_HOORT_NIET_BIJ_CLIENT);
@@ -82,6 +101,9 @@ final class Declaratieregels {
         if (p.tariefCenten() != null && !EENHEID_EURO.equals(p.eenheid()) && p.tariefCenten() * p.volume() != p.bedragCenten()) {
             codes.add(Retourcode.BEDRAG_NIET_VOLUME_MAAL_TARIEF);
         }
+        if (!volgensContract(p, afgesproken)) {
+            codes.add(Retourcode.TARIEF_NIET_CONTRACTUEEL);
+        }
         if (p.debet() && eerder.debet() > 0) {
             codes.add(Retourcode.REFERENTIE_AL_AANGELEVERD);
         }
@@ -94,6 +116,21 @@ final class Declaratieregels {
             volumeEnBudget(p, t, eerder).ifPresent(codes::add);
         }
         return codes;
+    }
+
+    /**
+     * TR418: the tariff is the contracted one for the product on the day of delivery, in the contracted unit. A task paid from
+     * a budget has no tariff to compare; a delivery no contract covers, or on a day without an agreed tariff, is refused.
+     */
+    static boolean volgensContract(Prestatie p, Afgesproken afgesproken) {
+        if (!afgesproken.gecontracteerd()) {
+            return false;
+        }
+        if (afgesproken.taak()) {
+            return true;
+        }
+        return afgesproken.tariefCenten() != null && afgesproken.tariefCenten().equals(p.tariefCenten())
+                && afgesproken.eenheid().equals(p.eenheid());
     }
 
     /** TR321/TR322 on the omvang, TR369 on the budget. */

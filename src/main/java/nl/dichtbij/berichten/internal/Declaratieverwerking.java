@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.dichtbij.aanbod.Contracten;
 import nl.dichtbij.berichten.Toewijzing;
 import nl.dichtbij.berichten.Toewijzingen;
 import nl.dichtbij.berichten.xml.Berichtsoort;
@@ -26,11 +27,13 @@ class Declaratieverwerking implements Verwerker {
 
     private final JdbcClient jdbc;
     private final Toewijzingen toewijzingen;
+    private final Contracten contracten;
     private final Clock clock;
 
-    Declaratieverwerking(JdbcClient jdbc, Toewijzingen toewijzingen, Clock clock) {
+    Declaratieverwerking(JdbcClient jdbc, Toewijzingen toewijzingen, Contracten contracten, Clock clock) {
         this.jdbc = jdbc;
         this.toewijzingen = toewijzingen;
+        this.contracten = contracten;
         this.clock = clock;
     }
 
@@ -119,13 +122,35 @@ class Declaratieverwerking implements Verwerker {
         var stand = new Declaratieregels.Eerder(geboekt.stream().filter("D"::equals).count(), geboekt.stream().filter("C"::equals).count(),
                 () -> netto(t.id(), true) + ditBericht.stream().mapToLong(r -> "C".equals(r.debetCredit()) ? -r.volume() : r.volume()).sum(),
                 () -> netto(t.id(), false) + ditBericht.stream().mapToLong(r -> "C".equals(r.debetCredit()) ? -r.bedrag() : r.bedrag()).sum());
-        List<Retourcode> codes = Declaratieregels.beoordeel(prestatie, t, new Declaratieregels.Periode(periodeBegin, periodeEinde), stand);
+        Optional<Contracten.Afspraak> afspraak = prestatie.code() == null ? Optional.empty()
+                : contracten.afspraak(bericht.gemeente(), bericht.afzender(), bericht.soort().standaard().wet(), prestatie.code(), prestatie.begin());
+        Declaratieregels.Afgesproken afgesproken = afspraak.map(a -> !a.bekostigingsvorm().heeftTarief() ? Declaratieregels.Afgesproken.budget()
+                        : a.tarief() == null ? Declaratieregels.Afgesproken.tarief(null, null)
+                        : Declaratieregels.Afgesproken.tarief(a.tarief().tariefCenten(), a.tarief().eenheid()))
+                .orElse(Declaratieregels.Afgesproken.geenContract());
+        List<Retourcode> codes = Declaratieregels.beoordeel(prestatie, t, new Declaratieregels.Periode(periodeBegin, periodeEinde), stand, afgesproken);
         if (!codes.isEmpty()) {
             codes.forEach(c -> beoordeling.afkeuren(p, c));
+            afgewezen(bericht, prestatie, referentie, afgesproken, codes);
             return Optional.empty();
         }
         return Optional.of(new Regel(t, bsn, referentie, prestatie.debetCredit(), prestatie.begin(), prestatie.einde(), prestatie.volume(),
                 prestatie.eenheid(), prestatie.bedragCenten(), prestatie.categorie(), prestatie.code()));
+    }
+
+    /** A refused prestatie is kept without the BSN: beleid sees what was refused, and why, per provider and month. */
+    private void afgewezen(Ontvangen bericht, Declaratieregels.Prestatie p, String referentie, Declaratieregels.Afgesproken afgesproken,
+                           List<Retourcode> codes) {
+        jdbc.sql("""
+                        insert into declaratie_afwijzing (gemeente_code, standaard, aanbieder_agb, inkomend_bericht_id, declaratie_nummer,
+                            product_referentie, productcode, begindatum, bedrag_centen, tarief_centen, contract_tarief_centen, retourcodes,
+                            tarief_afgewezen, afgewezen_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(bericht.gemeente(), bericht.soort().standaard().name(), bericht.afzender(), bericht.id(),
+                        bericht.wortel().kind("Declaratie").waarde("DeclaratieNummer"), referentie, p.code(), p.begin(),
+                        p.credit() ? -p.bedragCenten() : p.bedragCenten(), p.tariefCenten(), afgesproken.tariefCenten(),
+                        String.join(",", codes.stream().map(Retourcode::code).toList()), codes.contains(Retourcode.TARIEF_NIET_CONTRACTUEEL),
+                        Timestamp.from(clock.instant()))
+                .update();
     }
 
     private long netto(long toewijzingId, boolean volume) {

@@ -15,6 +15,7 @@ enum Retourcode {
     GEEN_OPMERKING("0200", null, "Geen opmerking over deze berichtklasse."),
     /** The only code the 316 allows for a client that was not looked at (the limit on identity checks was reached). */
     NIET_BEOORDEELD("0233", null, "Berichtklasse is niet beoordeeld."),
+    TARIEF_NIET_CONTRACTUEEL("0611", "TR418", "Het ingediende tarief komt niet overeen met het contractuele tarief."),
     DECLARATIE_VOLLEDIG_TOEGEKEND("8001", null, "Declaratie is volledig toegewezen."),
     CREDIT_ZONDER_DEBET("8017", "TR323", "Van deze credit prestatie is geen debet prestatie bekend."),
     REFERENTIE_AL_AANGELEVERD("8021", "TR314", "Referentienummer prestatie is reeds aangeleverd."),

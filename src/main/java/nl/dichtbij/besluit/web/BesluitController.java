@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.aanbod.Contracten;
 import nl.dichtbij.besluit.Aanvraag;
 import nl.dichtbij.besluit.Besluiten;
 import nl.dichtbij.besluit.BeslisVerzoek;
@@ -43,14 +44,17 @@ class BesluitController {
     private final Bezwaren bezwaren;
     private final Mandaten mandaten;
     private final Aanbod aanbod;
+    private final Contracten contracten;
     private final PersonenRegister register;
     private final Clock clock;
 
-    BesluitController(Besluiten besluiten, Bezwaren bezwaren, Mandaten mandaten, Aanbod aanbod, PersonenRegister register, Clock clock) {
+    BesluitController(Besluiten besluiten, Bezwaren bezwaren, Mandaten mandaten, Aanbod aanbod, Contracten contracten,
+                     PersonenRegister register, Clock clock) {
         this.besluiten = besluiten;
         this.bezwaren = bezwaren;
         this.mandaten = mandaten;
         this.aanbod = aanbod;
+        this.contracten = contracten;
         this.register = register;
         this.clock = clock;
     }
@@ -206,9 +210,16 @@ class BesluitController {
         model.addAttribute("mandaat", mandaten.heeftMandaat(medewerker, aanvraag.wet()));
         model.addAttribute("vierOgen", nl.dichtbij.platform.Bedrag.tekst(besluiten.vierOgenBedrag()));
         model.addAttribute("producten", aanbod.producten(medewerker.gemeenteCode(), aanvraag.wet()));
-        model.addAttribute("aanbieders", aanbod.producten(medewerker.gemeenteCode(), aanvraag.wet()).stream()
-                .flatMap(p -> aanbod.aanbiedersVoor(p).stream()).distinct().toList());
+        List<Contracten.Aanbieding> aanbiedingen = contracten.aanbiedingen(medewerker.gemeenteCode(), aanvraag.wet(), LocalDate.now(clock));
+        model.addAttribute("aanbiedingen", aanbiedingen);
+        model.addAttribute("aanbieders", aanbiedingen.stream().map(Contracten.Aanbieding::aanbieder).distinct()
+                .sorted(java.util.Comparator.comparing(nl.dichtbij.aanbod.Aanbieder::naam)).toList());
+        model.addAttribute("plafondWaarschuwingen", aanbiedingen.stream().filter(a -> a.plafond() != null && a.plafond().waarschuwen())
+                .collect(java.util.stream.Collectors.toMap(a -> a.aanbieder().naam(), a -> a.plafond().tekst(), (x, y) -> x,
+                        java.util.TreeMap::new)));
         model.addAttribute("eenheden", aanbod.codelijst("WJ756"));
+        model.addAttribute("eenheidNamen", aanbod.codelijst("WJ756").stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.code(), c -> c.omschrijving().toLowerCase(java.util.Locale.ROOT))));
         model.addAttribute("frequenties", aanbod.codelijst("WMO757"));
         model.addAttribute("redenenWijziging", aanbod.codelijst("JZ002"));
         model.addAttribute("uitkomsten", Uitkomst.values());

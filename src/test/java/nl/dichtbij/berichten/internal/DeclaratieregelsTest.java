@@ -35,8 +35,39 @@ class DeclaratieregelsTest {
         return new Prestatie(BSN, "D", JAN, EIND_JAN, uren, "04", uren * 7_500, "45", "45A48", 7_500L);
     }
 
+    /** The contract of these tests: € 75,00 per hour. */
+    private static final Declaratieregels.Afgesproken CONTRACT = Declaratieregels.Afgesproken.tarief(7_500L, "04");
+
     private static java.util.List<Retourcode> codes(Prestatie p, Toewijzing t, Eerder eerder) {
-        return Declaratieregels.beoordeel(p, t, JANUARI, eerder);
+        return Declaratieregels.beoordeel(p, t, JANUARI, eerder, CONTRACT);
+    }
+
+    @Test
+    void tr418TheTariffMustBeTheContractedOne() {
+        Prestatie duurder = new Prestatie(BSN, "D", JAN, EIND_JAN, 4, "04", 32_000, "45", "45A48", 8_000L);
+        assertThat(codes(duurder, vierUurPerWeek(), NIETS_EERDER)).containsExactly(Retourcode.TARIEF_NIET_CONTRACTUEEL);
+    }
+
+    @Test
+    void tr418TheContractedTariffIsPerItsUnit() {
+        var perDagdeel = Declaratieregels.Afgesproken.tarief(7_500L, "16");
+        assertThat(Declaratieregels.beoordeel(januari(4), vierUurPerWeek(), JANUARI, NIETS_EERDER, perDagdeel))
+                .containsExactly(Retourcode.TARIEF_NIET_CONTRACTUEEL);
+    }
+
+    @Test
+    void tr418NoContractOrNoTariffOnTheDayIsRefused() {
+        assertThat(Declaratieregels.beoordeel(januari(4), vierUurPerWeek(), JANUARI, NIETS_EERDER, Declaratieregels.Afgesproken.geenContract()))
+                .containsExactly(Retourcode.TARIEF_NIET_CONTRACTUEEL);
+        assertThat(Declaratieregels.beoordeel(januari(4), vierUurPerWeek(), JANUARI, NIETS_EERDER, Declaratieregels.Afgesproken.tarief(null, null)))
+                .containsExactly(Retourcode.TARIEF_NIET_CONTRACTUEEL);
+    }
+
+    @Test
+    void tr418ATaskPaidFromABudgetHasNoTariffToCompare() {
+        Prestatie zonderTarief = new Prestatie(BSN, "D", JAN, EIND_JAN, 4, "04", 30_000, "45", "45A48", null);
+        assertThat(Declaratieregels.beoordeel(zonderTarief, vierUurPerWeek(), JANUARI, NIETS_EERDER, Declaratieregels.Afgesproken.budget())).isEmpty();
+        assertThat(codes(zonderTarief, vierUurPerWeek(), NIETS_EERDER)).containsExactly(Retourcode.TARIEF_NIET_CONTRACTUEEL);
     }
 
     @Test
@@ -61,8 +92,9 @@ class DeclaratieregelsTest {
                 .containsExactly(Retourcode.ANDERE_PRODUCTCATEGORIE);
         assertThat(codes(new Prestatie(BSN, "D", JAN, EIND_JAN, 4, "04", 30_000, "45", "45A01", 7_500L), vierUurPerWeek(), NIETS_EERDER))
                 .containsExactly(Retourcode.ANDERE_PRODUCTCODE);
+        // in minutes it is not the toewijzing's unit, nor the unit of the contracted tariff
         assertThat(codes(new Prestatie(BSN, "D", JAN, EIND_JAN, 4, "01", 30_000, "45", "45A48", 7_500L), vierUurPerWeek(), NIETS_EERDER))
-                .containsExactly(Retourcode.ANDERE_EENHEID);
+                .containsExactly(Retourcode.ANDERE_EENHEID, Retourcode.TARIEF_NIET_CONTRACTUEEL);
     }
 
     @Test
@@ -96,7 +128,8 @@ class DeclaratieregelsTest {
         assertThat(codes(verkeerdBedrag, vierUurPerWeek(), NIETS_EERDER)).containsExactly(Retourcode.BEDRAG_NIET_VOLUME_MAAL_TARIEF);
         Toewijzing inEuros = new Toewijzing(1, "0632", Standaard.IJW, 1001, null, null, BSN, "42420001", "", "45", "45A48", "", JAN, null,
                 null, "83", null, null, null, null, null, Levering.GESTART, null, null, null);
-        assertThat(codes(new Prestatie(BSN, "D", JAN, EIND_JAN, 1234, "83", 1234, "45", "45A48", 7_500L), inEuros, NIETS_EERDER)).isEmpty();
+        assertThat(Declaratieregels.beoordeel(new Prestatie(BSN, "D", JAN, EIND_JAN, 1234, "83", 1234, "45", "45A48", 7_500L), inEuros, JANUARI,
+                NIETS_EERDER, Declaratieregels.Afgesproken.budget())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,95 @@
+package nl.dichtbij.berichten.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import nl.dichtbij.aanbod.Uitvoeringscijfers;
+import nl.dichtbij.berichten.xml.Standaard;
+import nl.dichtbij.platform.Wet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** How contracts are carried out, from the message traffic: spend from granted declarations, waiting from 301 to 305. */
+@Component
+class Contractuitvoering implements Uitvoeringscijfers {
+
+    private final JdbcClient jdbc;
+
+    Contractuitvoering(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long besteedCenten(String gemeenteCode, String aanbiederAgb, Wet wet, int jaar) {
+        Standaard standaard = standaard(wet);
+        if (standaard == null) {
+            return 0;
+        }
+        return Objects.requireNonNullElse(jdbc.sql("""
+                        select sum(bedrag_centen) from declaratie_regel
+                        where gemeente_code = ? and aanbieder_agb = ? and begindatum >= ? and begindatum < ? and standaard = ?""")
+                .params(gemeenteCode, aanbiederAgb, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1), standaard.name())
+                .query(Long.class).single(), 0L);
+    }
+
+    @Override
+    public Map<String, Long> besteedPerAanbieder(String gemeenteCode, int jaar) {
+        Map<String, Long> besteed = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select aanbieder_agb, sum(bedrag_centen) as centen from declaratie_regel
+                        where gemeente_code = ? and begindatum >= ? and begindatum < ? group by aanbieder_agb""")
+                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .query((rs, i) -> besteed.put(rs.getString(1), rs.getLong(2))).list();
+        return besteed;
+    }
+
+    @Override
+    public Integer wachttijdDagen(String gemeenteCode, String aanbiederAgb, Wet wet, LocalDate op) {
+        Standaard standaard = standaard(wet);
+        if (standaard == null) {
+            return null;
+        }
+        List<Long> dagen = jdbc.sql("""
+                        select ingangsdatum, toegewezen_op, levering_begindatum from toewijzing
+                        where aanbieder_agb = ? and gemeente_code = ? and standaard = ? and levering_begindatum > ? and levering_begindatum <= ?""")
+                .params(aanbiederAgb, gemeenteCode, standaard.name(), op.minusYears(1), op)
+                .query((rs, i) -> {
+                    LocalDate toegewezen = rs.getTimestamp("toegewezen_op").toInstant().atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM).toLocalDate();
+                    LocalDate ingang = rs.getDate("ingangsdatum").toLocalDate();
+                    LocalDate vanaf = ingang.isAfter(toegewezen) ? ingang : toegewezen;
+                    return Math.max(0, ChronoUnit.DAYS.between(vanaf, rs.getDate("levering_begindatum").toLocalDate()));
+                })
+                .list().stream().sorted().toList();
+        if (dagen.isEmpty()) {
+            return null;
+        }
+        int midden = dagen.size() / 2;
+        long mediaan = dagen.size() % 2 == 1 ? dagen.get(midden) : Math.round((dagen.get(midden - 1) + dagen.get(midden)) / 2.0);
+        return (int) mediaan;
+    }
+
+    @Override
+    public List<Geweigerd> geweigerdOpTarief(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select extract(month from begindatum) as maand, aanbieder_agb, count(*) as aantal, sum(bedrag_centen) as centen
+                        from declaratie_afwijzing where gemeente_code = ? and begindatum >= ? and begindatum < ? and tarief_afgewezen = true
+                        group by extract(month from begindatum), aanbieder_agb order by 1, 2""")
+                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .query((rs, i) -> new Geweigerd(rs.getInt("maand"), rs.getString("aanbieder_agb"), rs.getLong("aantal"), rs.getLong("centen")))
+                .list();
+    }
+
+    private static Standaard standaard(Wet wet) {
+        for (Standaard s : Standaard.values()) {
+            if (s.wet() == wet) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
