@@ -85,7 +85,7 @@ public final class Contractregels {
             fouten.put("toelatingsvoorwaarden", "Bij open house zijn de toelatingsvoorwaarden openbaar: schrijf ze op of verwijs naar de publicatie.");
         }
         List<String> gemeenten = g.gemeenten() == null ? List.of() : g.gemeenten();
-        if (gemeenten.size() > 1 || !leeg(g.regio())) {
+        if (gemeenten.size() > 1) {
             if (leeg(g.regio()) || g.regio().strip().length() > 100) {
                 fouten.put("regio", "Een regionaal contract heeft de naam van de regio (hoogstens 100 tekens).");
             }

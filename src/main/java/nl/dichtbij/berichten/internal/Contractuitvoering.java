@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import nl.dichtbij.aanbod.Uitvoeringscijfers;
 import nl.dichtbij.berichten.xml.Standaard;
@@ -30,11 +29,11 @@ class Contractuitvoering implements Uitvoeringscijfers {
         if (standaard == null) {
             return 0;
         }
-        return Objects.requireNonNullElse(jdbc.sql("""
+        return jdbc.sql("""
                         select sum(bedrag_centen) from declaratie_regel
                         where gemeente_code = ? and aanbieder_agb = ? and begindatum >= ? and begindatum < ? and standaard = ?""")
                 .params(gemeenteCode, aanbiederAgb, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1), standaard.name())
-                .query(Long.class).single(), 0L);
+                .query((rs, i) -> rs.getLong(1)).single(); // no rows: SUM is NULL, which getLong reads as 0
     }
 
     @Override
