@@ -249,6 +249,11 @@ final class Browser implements AutoCloseable {
         veld.sendKeys(tekst);
     }
 
+    /** Sets a date field as the date picker would: typed dates depend on the browser's locale. */
+    void datum(String id, java.time.LocalDate dag) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", veld(id), dag == null ? "" : dag.toString());
+    }
+
     void kies(String id) {
         WebElement keuze = veld(id);
         if (!keuze.isSelected()) {
