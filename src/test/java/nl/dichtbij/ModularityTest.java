@@ -25,7 +25,7 @@ class ModularityTest {
     private static final Map<String, Set<String>> TOEGESTAAN = Map.ofEntries(
             Map.entry("platform", Set.of()),
             Map.entry("termijnen", Set.of()),
-            Map.entry("aanbod", Set.of("platform")),
+            Map.entry("aanbod", Set.of("gemeente", "platform")), // the region of a regional contract (docs/decisions/0025)
             Map.entry("personen", Set.of("platform")),
             Map.entry("programma", Set.of("platform")),
             Map.entry("gemeente", Set.of("personen", "platform")),
