@@ -173,6 +173,10 @@ class AutorisatieMatrixIT {
                     && !p.endsWith("/beeindigen") || p.startsWith("/api/v1/aanbieders"));
             return lezen ? EnumSet.of(Actor.BELEID, Actor.BEHEER) : EnumSet.of(Actor.BEHEER);
         }
+        if (p.equals("/inkoop") || p.startsWith("/inkoop/") || p.startsWith("/api/v1/contracten") || p.startsWith("/api/v1/inkoop")) {
+            // contracts, tariffs, ceilings and the buyer's figures (issue 16): beleid en inkoop only, each for his own municipality
+            return EnumSet.of(Actor.BELEID);
+        }
         if (p.startsWith("/beheer/gebeurtenissen")) {
             // events that were not handled, listed without their content, and offering a stopped one again: functioneel beheer only
             return EnumSet.of(Actor.BEHEER);
@@ -287,6 +291,8 @@ class AutorisatieMatrixIT {
                     : patroon.startsWith("/beheer/sociale-kaart") ? "organisatieId"
                     : (patroon.startsWith("/beheer/aanbieders/") || patroon.startsWith("/api/v1/aanbieders/")) && (naam.startsWith("id") || naam.equals("aanbiederId")) ? "aanbiederId"
                     : patroon.startsWith("/programma/projecten") ? "projectId"
+                    : (patroon.startsWith("/inkoop/contracten/") || patroon.startsWith("/api/v1/contracten/")) && (naam.startsWith("id") || naam.equals("contractId"))
+                        ? "contractId"
                     : naam;
             variabele.appendReplacement(pad, waarden.getOrDefault(sleutel, "0"));
         }
@@ -310,6 +316,10 @@ class AutorisatieMatrixIT {
         waarden.put("teamId", String.valueOf(gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()));
         waarden.put("organisatieId", jdbc.sql("select min(id) from organisatie where gemeente_code = '0632'").query(String.class).single());
         waarden.put("aanbiederId", jdbc.sql("select min(id) from aanbieder").query(String.class).single());
+        waarden.put("contractId", jdbc.sql("select min(id) from inkoopcontract where gemeente_code = '0632' and kenmerk like 'WRD-%'")
+                .query(String.class).single());
+        waarden.put("tariefId", jdbc.sql("select min(id) from contract_tarief where contract_id = ?").param(Long.parseLong(waarden.get("contractId")))
+                .query(String.class).single());
         waarden.put("projectId", jdbc.sql("select min(id) from programma_project where gemeente_code = '0632'").query(String.class).single());
 
         Sessie ouder = new Sessie(Actor.INWONER);
