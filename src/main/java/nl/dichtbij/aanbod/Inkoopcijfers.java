@@ -209,11 +209,7 @@ public class Inkoopcijfers {
      * sum of a provider without declarations under that law; until that is fixed there, no declarations counts as nothing spent.
      */
     private long besteed(String gemeente, String agb, Wet wet, int jaar) {
-        try {
-            return uitvoering.besteedCenten(gemeente, agb, wet, jaar);
-        } catch (org.springframework.dao.TypeMismatchDataAccessException geenDeclaraties) {
-            return 0;
-        }
+        return uitvoering.besteedCenten(gemeente, agb, wet, jaar);
     }
 
     private List<Weigering> geweigerd(String gemeente, int jaar) {

@@ -167,10 +167,6 @@ class AutorisatieMatrixIT {
             // adds a monthly report or opens and closes a survey; the resident answers under /mijn/enquete
             return r.leest() ? EnumSet.of(Actor.BELEID, Actor.BESTUUR) : EnumSet.of(Actor.BELEID);
         }
-        if (p.equals("/inkoop") || p.startsWith("/inkoop/") || p.startsWith("/api/v1/inkoop")) {
-            // the buyer's figures, contracts and tariffs (issue 16): beleid en inkoop only
-            return EnumSet.of(Actor.BELEID);
-        }
         if (p.startsWith("/beheer/aanbieders") || p.startsWith("/api/v1/aanbieders")) {
             // the provider register (issue 16): beleid reads the list and a provider's page, only functioneel beheer changes
             boolean lezen = r.leest() && (p.equals("/beheer/aanbieders") || p.startsWith("/beheer/aanbieders/{id") && !p.endsWith("/wijzigen")
