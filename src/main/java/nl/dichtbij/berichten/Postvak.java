@@ -3,6 +3,7 @@ package nl.dichtbij.berichten;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,10 +89,16 @@ public class Postvak {
         if (gemeenteCode != null) {
             spec = spec.param(gemeenteCode);
         }
+        // marked first, then read: a message withdrawn at this moment (an undone transfer) is either collected, and then can
+        // no longer be withdrawn, or gone, never both (the row lock orders the two)
+        var markeren = jdbc.sql("update uitgaand_bericht set opgehaald_op = ? where id = ? and aanbieder_agb = ? and opgehaald_op is null"
+                + (gemeenteCode == null ? "" : " and gemeente_code = ?")).param(Timestamp.from(clock.instant())).param(id).param(aanbiederAgb);
+        if (gemeenteCode != null) {
+            markeren = markeren.param(gemeenteCode);
+        }
+        markeren.update();
         Optional<String[]> rij = spec.query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).optional();
         rij.ifPresent(r -> {
-            jdbc.sql("update uitgaand_bericht set opgehaald_op = ? where id = ? and opgehaald_op is null")
-                    .params(Timestamp.from(clock.instant()), id).update();
             if (r[2] != null) {
                 Gebruiker aanbieder = new Gebruiker("aanbieder-" + aanbiederAgb, null,
                         aanbod.aanbiederMetAgb(aanbiederAgb).map(Aanbieder::naam).orElse("AGB " + aanbiederAgb), Rol.AANBIEDER, r[1], null, null,
@@ -102,6 +109,35 @@ public class Postvak {
             }
         });
         return rij.map(r -> r[0]);
+    }
+
+    /** Which of these messages the provider has collected already. */
+    public java.util.Set<Long> opgehaald(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("select id from uitgaand_bericht where id in (:ids) and opgehaald_op is not null").param("ids", ids)
+                .query(Long.class).list());
+    }
+
+    /**
+     * Takes back messages the provider has not collected (an undone transfer): all of them or none. Returns false, and removes
+     * nothing, when one of them was collected or is gone; the caller's transaction then refuses.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean intrekken(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return true;
+        }
+        java.util.Set<Long> uniek = java.util.Set.copyOf(ids);
+        // claims the rows first: a provider collecting one at this moment waits, then finds it gone
+        int vrij = jdbc.sql("update uitgaand_bericht set dagtekening = dagtekening where id in (:ids) and opgehaald_op is null")
+                .param("ids", uniek).update();
+        if (vrij != uniek.size()) {
+            return false;
+        }
+        jdbc.sql("delete from uitgaand_bericht where id in (:ids) and opgehaald_op is null").param("ids", uniek).update();
+        return true;
     }
 
     public Optional<UitgaandBericht> bericht(String aanbiederAgb, long id) {

@@ -74,7 +74,8 @@ public class Toewijzingen implements Uitvoering {
         for (Toewijzing gelezen : vanBeschikking(b.gemeenteCode(), b.id())) {
             // a start message for it may be under way: decide on what it holds once that is done
             Toewijzing t = vastzetten(gelezen.id());
-            if (t.verwijderd()) {
+            if (t.verwijderd() || "03".equals(t.redenWijziging())) {
+                // withdrawn, or ended because the contract ended (the bulk transfer, Overdrachten): the change is the successor's
                 continue;
             }
             LocalDate einde;

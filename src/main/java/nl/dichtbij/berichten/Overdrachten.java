@@ -1,0 +1,565 @@
+package nl.dichtbij.berichten;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.aanbod.Contracten;
+import nl.dichtbij.aanbod.Contracten.Afspraak;
+import nl.dichtbij.aanbod.Contracten.Contract;
+import nl.dichtbij.berichten.internal.Overdrachtregels;
+import nl.dichtbij.berichten.internal.Overdrachtregels.Beoordeling;
+import nl.dichtbij.berichten.internal.Toewijzingberichten;
+import nl.dichtbij.berichten.xml.Standaard;
+import nl.dichtbij.dossier.DossierLog;
+import nl.dichtbij.gemeente.Contactgegevens;
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.platform.Bedrag;
+import nl.dichtbij.platform.Formaat;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Wet;
+import nl.dichtbij.regie.Zaken;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bulk transfer at a contract's end (issue 16). Beleid of a municipality the contract applies to (a regional contract:
+ * each municipality for its own residents) chooses a successor with a contract on the day after the last day, looks at what
+ * would happen to each running toewijzing ({@link Overdrachtregels}), prepares the transfer and carries it out: the old
+ * toewijzing ends on the last day with RedenWijziging 03 (Contractwijziging) and goes to the old provider in a 301, a new
+ * toewijzing with the same product and omvang goes to the successor in a 301, and the household reads in Mijn Dichtbij who
+ * takes over. As long as no provider collected one of those messages, beleid can undo it all: the messages are taken back,
+ * the old toewijzingen are as they were, the new ones are withdrawn and the household is told. A prepared or carried-out
+ * transfer holds its toewijzingen (a unique key), and every step raises the transfer's version: two people cannot both do it.
+ */
+@Service
+public class Overdrachten {
+
+    private static final String KOP = """
+            select id, gemeente_code, contract_id, contract_kenmerk, standaard, laatste_dag, aanbieder_agb, aanbieder_naam, opvolger_agb,
+                   opvolger_naam, status, versie, voorbereid_door, voorbereid_op, uitgevoerd_door, uitgevoerd_op, ongedaan_door, ongedaan_op
+            from overdracht\s""";
+
+    private final JdbcClient jdbc;
+    private final Contracten contracten;
+    private final Aanbod aanbod;
+    private final Toewijzingen toewijzingen;
+    private final Toewijzingberichten berichten;
+    private final Postvak postvak;
+    private final PersonenRegister register;
+    private final Zaken zaken;
+    private final Contactgegevens contactgegevens;
+    private final DossierLog dossierLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Overdrachten(JdbcClient jdbc, Contracten contracten, Aanbod aanbod, Toewijzingen toewijzingen, Toewijzingberichten berichten, Postvak postvak,
+                 PersonenRegister register, Zaken zaken, Contactgegevens contactgegevens, DossierLog dossierLog, ApplicationEventPublisher events,
+                 Clock clock) {
+        this.jdbc = jdbc;
+        this.contracten = contracten;
+        this.aanbod = aanbod;
+        this.toewijzingen = toewijzingen;
+        this.berichten = berichten;
+        this.postvak = postvak;
+        this.register = register;
+        this.zaken = zaken;
+        this.contactgegevens = contactgegevens;
+        this.dossierLog = dossierLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public enum Status {
+        VOORBEREID("Klaar om uit te voeren"), UITGEVOERD("Uitgevoerd"), ONGEDAAN("Ongedaan gemaakt"), AFGEZIEN("Niet uitgevoerd");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** A provider that can take over: contracted under the law in the municipality on the day of transfer, with its products. */
+    public record Opvolger(String agb, String naam, List<String> producten) {
+    }
+
+    /** One toewijzing in a preview or a transfer. {@code einddatum} is the end it had before the transfer. */
+    public record Regel(long toewijzingId, long toewijzingNummer, String client, String product, String omvang, LocalDate ingangsdatum,
+                        LocalDate einddatum, boolean overdraagbaar, String uitleg, String opvolgerKenmerk, String tarief,
+                        Long nieuweToewijzingNummer) {
+
+        public String looptTot() {
+            return einddatum == null ? "Geen einddatum" : Formaat.lang(einddatum);
+        }
+    }
+
+    /** What the preview page shows; {@code waarom} says why nothing can be transferred (no end date, no messages for this law). */
+    public record Voorbeeld(Contract contract, LocalDate laatsteDag, LocalDate overgangsdag, List<Opvolger> opvolgers, Opvolger gekozen,
+                            List<Regel> regels, List<Kop> overdrachten, String waarom) {
+
+        public long aantalOver() {
+            return regels.stream().filter(Regel::overdraagbaar).count();
+        }
+
+        public Optional<Kop> voorbereid() {
+            return overdrachten.stream().filter(k -> k.status() == Status.VOORBEREID).findFirst();
+        }
+    }
+
+    /** A transfer as stored. */
+    public record Kop(long id, String gemeenteCode, long contractId, String kenmerk, Standaard standaard, LocalDate laatsteDag,
+                      String aanbiederAgb, String aanbiederNaam, String opvolgerAgb, String opvolgerNaam, Status status, int versie,
+                      String voorbereidDoor, Instant voorbereidOp, String uitgevoerdDoor, Instant uitgevoerdOp, String ongedaanDoor,
+                      Instant ongedaanOp) {
+
+        public LocalDate overgangsdag() {
+            return Overdrachtregels.overgangsdag(laatsteDag);
+        }
+    }
+
+    /** A transfer with its toewijzingen and how many of its messages the providers collected. */
+    public record Stand(Kop kop, List<Regel> regels, int berichten, int opgehaald) {
+
+        public long aantalOver() {
+            return regels.stream().filter(Regel::overdraagbaar).count();
+        }
+
+        public boolean uitTeVoeren() {
+            return kop.status() == Status.VOORBEREID;
+        }
+
+        public boolean ongedaanTeMaken() {
+            return kop.status() == Status.VOORBEREID || (kop.status() == Status.UITGEVOERD && opgehaald == 0);
+        }
+    }
+
+    // ---- reading
+
+    /** The preview: the running toewijzingen of the contract's provider and, with a successor chosen, what happens to each. */
+    @Transactional(readOnly = true)
+    public Voorbeeld voorbeeld(Gebruiker beleid, long contractId, String opvolgerAgb) {
+        Contract c = contracten.contract(beleid, contractId);
+        List<Kop> eerder = overdrachten(beleid.gemeenteCode(), contractId);
+        Optional<String> waarom = waarom(c);
+        if (waarom.isPresent()) {
+            return new Voorbeeld(c, c.einddatum(), c.einddatum() == null ? null : Overdrachtregels.overgangsdag(c.einddatum()), List.of(), null,
+                    List.of(), eerder, waarom.get());
+        }
+        LocalDate dag = Overdrachtregels.overgangsdag(c.einddatum());
+        List<Opvolger> opvolgers = opvolgers(c, beleid.gemeenteCode(), dag);
+        Opvolger gekozen = opvolgers.stream().filter(o -> o.agb().equals(opvolgerAgb)).findFirst().orElse(null);
+        List<Beoordeeld> beoordeeld = beoordelen(c, beleid.gemeenteCode(), gekozen);
+        Map<String, Persoon> namen = namen(beleid, beoordeeld.stream().map(b -> b.toewijzing().persoonBsn()).toList(), c.kenmerk());
+        List<Regel> regels = beoordeeld.stream().map(b -> regel(b.toewijzing(), namen, b.beoordeling().overdraagbaar(), b.beoordeling().uitleg(),
+                b.afspraak().map(Afspraak::kenmerk).orElse(null), b.afspraak().map(a -> tarief(a.tarief() == null ? null : a.tarief().tariefCenten(),
+                        a.tarief() == null ? null : a.tarief().eenheid())).orElse(null), null, b.toewijzing().einddatum())).toList();
+        return new Voorbeeld(c, c.einddatum(), dag, opvolgers, gekozen, regels, eerder, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Stand stand(Gebruiker beleid, long contractId, long id) {
+        Contract c = contracten.contract(beleid, contractId);
+        Kop kop = kop(beleid.gemeenteCode(), c.id(), id);
+        record Rij(long toewijzingId, boolean overdraagbaar, String uitleg, String kenmerk, Long tariefCenten, String eenheid, LocalDate vorigeEinde,
+                   Long nieuweId, Long berichtOud, Long berichtNieuw) {
+        }
+        List<Rij> rijen = jdbc.sql("""
+                        select toewijzing_id, overdraagbaar, uitleg, opvolger_kenmerk, tarief_centen, tarief_eenheid, vorige_einddatum,
+                               nieuwe_toewijzing_id, bericht_oud_id, bericht_nieuw_id
+                        from overdracht_regel where overdracht_id = ? and gemeente_code = ? order by overdraagbaar desc, id""")
+                .params(id, beleid.gemeenteCode())
+                .query((rs, i) -> new Rij(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getObject(5, Long.class),
+                        rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, Long.class), rs.getObject(9, Long.class),
+                        rs.getObject(10, Long.class)))
+                .list();
+        List<Toewijzing> oud = rijen.stream().map(r -> toewijzingen.toewijzing(r.toewijzingId()).orElseThrow()).toList();
+        Map<String, Persoon> namen = namen(beleid, oud.stream().map(Toewijzing::persoonBsn).toList(), kop.kenmerk());
+        List<Regel> regels = new ArrayList<>();
+        Set<Long> berichtIds = new java.util.HashSet<>();
+        for (int i = 0; i < rijen.size(); i++) {
+            Rij r = rijen.get(i);
+            Toewijzing t = oud.get(i);
+            Long nieuwNummer = r.nieuweId() == null ? null : toewijzingen.toewijzing(r.nieuweId()).map(Toewijzing::toewijzingNummer).orElse(null);
+            LocalDate einde = r.vorigeEinde() != null || r.nieuweId() != null ? r.vorigeEinde() : t.einddatum();
+            regels.add(regel(t, namen, r.overdraagbaar(), r.uitleg(), r.kenmerk(), tarief(r.tariefCenten(), r.eenheid()), nieuwNummer, einde));
+            if (r.berichtOud() != null) {
+                berichtIds.add(r.berichtOud());
+            }
+            if (r.berichtNieuw() != null) {
+                berichtIds.add(r.berichtNieuw());
+            }
+        }
+        int opgehaald = kop.status() == Status.UITGEVOERD ? postvak.opgehaald(berichtIds).size() : 0;
+        return new Stand(kop, regels, berichtIds.size(), opgehaald);
+    }
+
+    // ---- preparing, carrying out, undoing
+
+    /** Stores the transfer to the successor as the preview shows it; returns its id. Nothing is sent yet. */
+    @Transactional
+    public long voorbereiden(Gebruiker beleid, long contractId, String opvolgerAgb) {
+        Contract c = contracten.contract(beleid, contractId);
+        String gemeente = beleid.gemeenteCode();
+        waarom(c).ifPresent(w -> {
+            throw new OngeldigeInvoerException("opvolger", w);
+        });
+        LocalDate dag = Overdrachtregels.overgangsdag(c.einddatum());
+        Opvolger gekozen = opvolgers(c, gemeente, dag).stream().filter(o -> o.agb().equals(opvolgerAgb)).findFirst()
+                .orElseThrow(() -> new OngeldigeInvoerException("opvolger", opvolgerAgb == null || opvolgerAgb.isBlank()
+                        ? "Kies de aanbieder die de hulp overneemt."
+                        : "Kies een aanbieder die op " + Formaat.lang(dag) + " een contract met uw gemeente heeft voor de " + c.wet().label() + "."));
+        if (overdrachten(gemeente, contractId).stream().anyMatch(k -> k.status() == Status.VOORBEREID)) {
+            throw new OngeldigeInvoerException("opvolger", "Er staat al een overdracht van dit contract klaar. Voer die eerst uit of maak hem ongedaan.");
+        }
+        List<Beoordeeld> beoordeeld = beoordelen(c, gemeente, gekozen);
+        if (beoordeeld.isEmpty()) {
+            throw new OngeldigeInvoerException("opvolger", "Er lopen geen toewijzingen van " + c.aanbiederNaam() + " door na "
+                    + Formaat.lang(c.einddatum()) + ". Er valt niets over te dragen.");
+        }
+        if (beoordeeld.stream().noneMatch(b -> b.beoordeling().overdraagbaar())) {
+            throw new OngeldigeInvoerException("opvolger", gekozen.naam() + " kan geen van deze toewijzingen overnemen. Kies een andere aanbieder.");
+        }
+        Instant nu = clock.instant();
+        var sleutel = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into overdracht (gemeente_code, contract_id, contract_kenmerk, standaard, laatste_dag, aanbieder_agb, aanbieder_naam,
+                            opvolger_agb, opvolger_naam, status, open_contract_id, versie, voorbereid_door, voorbereid_op)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'VOORBEREID', ?, 0, ?, ?)""")
+                .params(gemeente, c.id(), c.kenmerk(), Standaard.voor(c.wet()).name(), c.einddatum(), c.aanbiederAgb(), c.aanbiederNaam(),
+                        gekozen.agb(), gekozen.naam(), c.id(), beleid.naam(), Timestamp.from(nu))
+                .update(sleutel, "id");
+        long id = sleutel.getKeyAs(Number.class).longValue();
+        for (Beoordeeld b : beoordeeld) {
+            Optional<Afspraak> a = b.afspraak();
+            jdbc.sql("""
+                            insert into overdracht_regel (overdracht_id, gemeente_code, toewijzing_id, persoon_bsn, overdraagbaar, uitleg,
+                                opvolger_contract_id, opvolger_kenmerk, bekostigingsvorm, tarief_centen, tarief_eenheid, lopend)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, gemeente, b.toewijzing().id(), b.toewijzing().persoonBsn(), b.beoordeling().overdraagbaar(), b.beoordeling().uitleg(),
+                            a.map(Afspraak::contractId).orElse(null), a.map(Afspraak::kenmerk).orElse(null),
+                            a.map(x -> x.bekostigingsvorm().name()).orElse(null),
+                            a.map(x -> x.tarief() == null ? null : x.tarief().tariefCenten()).orElse(null),
+                            a.map(x -> x.tarief() == null ? null : x.tarief().eenheid()).orElse(null),
+                            b.beoordeling().overdraagbaar() ? "J" : null)
+                    .update();
+        }
+        return id;
+    }
+
+    /**
+     * Carries out a prepared transfer read at {@code versie}: per client one 301 to the old provider (the old toewijzingen end on
+     * the last day, RedenWijziging 03) and one to the successor (the new toewijzingen), and a message to the household. A
+     * toewijzing that changed since the preview so that it no longer moves stays where it is, with the reason.
+     */
+    @Transactional
+    public Stand uitvoeren(Gebruiker beleid, long contractId, long id, int versie) {
+        Contract c = contracten.contract(beleid, contractId);
+        Kop kop = kop(beleid.gemeenteCode(), c.id(), id);
+        Instant nu = clock.instant();
+        int geclaimd = jdbc.sql("""
+                        update overdracht set status = 'UITGEVOERD', open_contract_id = null, versie = versie + 1, uitgevoerd_door = ?, uitgevoerd_op = ?
+                        where id = ? and versie = ? and status = 'VOORBEREID'""")
+                .params(beleid.naam(), Timestamp.from(nu), id, versie).update();
+        if (geclaimd == 0) {
+            throw intussen(kop);
+        }
+        LocalDate dag = kop.overgangsdag();
+        Map<String, List<Toewijzing>> perClient = new LinkedHashMap<>();
+        for (long toewijzingId : jdbc.sql("select toewijzing_id from overdracht_regel where overdracht_id = ? and lopend = 'J' order by id")
+                .param(id).query(Long.class).list()) {
+            Toewijzing t = toewijzingen.vastzetten(toewijzingId);
+            Optional<Afspraak> afspraak = t.productcode() == null ? Optional.empty()
+                    : contracten.afspraak(kop.gemeenteCode(), kop.opvolgerAgb(), kop.standaard().wet(), t.productcode(), dag);
+            Beoordeling b = t.aanbiederAgb().equals(kop.aanbiederAgb())
+                    ? Overdrachtregels.beoordeel(t, kop.laatsteDag(), kop.opvolgerNaam(), afspraak)
+                    : new Beoordeling(false, "De toewijzing hoort niet meer bij " + kop.aanbiederNaam() + ".");
+            if (!b.overdraagbaar()) {
+                jdbc.sql("update overdracht_regel set overdraagbaar = false, lopend = null, uitleg = ? where overdracht_id = ? and toewijzing_id = ?")
+                        .params(kort("Na het voorbereiden veranderd: " + b.uitleg()), id, t.id()).update();
+                continue;
+            }
+            perClient.computeIfAbsent(t.persoonBsn(), k -> new ArrayList<>()).add(t);
+        }
+        Timestamp moment = Timestamp.from(nu);
+        for (List<Toewijzing> vanClient : perClient.values()) {
+            List<Long> oudeIds = new ArrayList<>();
+            List<Long> nieuweIds = new ArrayList<>();
+            for (Toewijzing t : vanClient) {
+                jdbc.sql("""
+                                update overdracht_regel set vorige_einddatum = ?, vorige_reden_wijziging = ?, vorige_toegewezen_op = ?
+                                where overdracht_id = ? and toewijzing_id = ?""")
+                        .params(t.einddatum(), t.redenWijziging(), Timestamp.from(t.toegewezenOp()), id, t.id()).update();
+                jdbc.sql("update toewijzing set einddatum = ?, reden_wijziging = '03', toegewezen_op = ? where id = ?")
+                        .params(kop.laatsteDag(), moment, t.id()).update();
+                oudeIds.add(t.id());
+                long nieuw = toewijzingen.nieuw(new Toewijzingen.Nieuw(t.gemeenteCode(), t.standaard(), t.beschikkingId(), t.zaakId(), t.persoonBsn(),
+                        kop.opvolgerAgb(), kop.opvolgerNaam(), t.productcategorie(), t.productcode(), t.productOmschrijving(), dag, t.einddatum(),
+                        t.volume(), t.eenheid(), t.frequentie(), t.budgetCenten(), null));
+                nieuweIds.add(nieuw);
+                jdbc.sql("update overdracht_regel set nieuwe_toewijzing_id = ? where overdracht_id = ? and toewijzing_id = ?")
+                        .params(nieuw, id, t.id()).update();
+            }
+            long berichtOud = berichten.verstuur(toewijzingen.toewijzing(oudeIds.getFirst()).orElseThrow(), oudeIds);
+            long berichtNieuw = berichten.verstuur(toewijzingen.toewijzing(nieuweIds.getFirst()).orElseThrow(), nieuweIds);
+            jdbc.sql("update overdracht_regel set bericht_oud_id = :oud, bericht_nieuw_id = :nieuw where overdracht_id = :id and toewijzing_id in (:ids)")
+                    .param("oud", berichtOud).param("nieuw", berichtNieuw).param("id", id).param("ids", oudeIds).update();
+            Toewijzing eerste = vanClient.getFirst();
+            if (eerste.zaakId() != null) {
+                zaken.berichtAanHuishouden(eerste.zaakId(), eerste.persoonBsn(), overgangsbericht(kop, vanClient));
+            }
+        }
+        return stand(beleid, contractId, id);
+    }
+
+    /**
+     * Undoes a transfer read at {@code versie}. Prepared only: it is dropped, nothing was sent. Carried out: as long as no
+     * provider collected one of its messages, the messages are taken back, the old toewijzingen are as they were, the new ones
+     * are withdrawn (RedenWijziging 13, never sent) and each household reads that nothing changes. Refused once a message was
+     * collected: then the providers know, and a change goes through the decision.
+     */
+    @Transactional
+    public Stand ongedaanMaken(Gebruiker beleid, long contractId, long id, int versie) {
+        Contract c = contracten.contract(beleid, contractId);
+        Kop kop = kop(beleid.gemeenteCode(), c.id(), id);
+        Timestamp nu = Timestamp.from(clock.instant());
+        if (kop.status() == Status.VOORBEREID) {
+            int geclaimd = jdbc.sql("""
+                            update overdracht set status = 'AFGEZIEN', open_contract_id = null, versie = versie + 1, ongedaan_door = ?, ongedaan_op = ?
+                            where id = ? and versie = ? and status = 'VOORBEREID'""")
+                    .params(beleid.naam(), nu, id, versie).update();
+            if (geclaimd == 0) {
+                throw intussen(kop);
+            }
+            jdbc.sql("update overdracht_regel set lopend = null where overdracht_id = ?").param(id).update();
+            return stand(beleid, contractId, id);
+        }
+        int geclaimd = jdbc.sql("""
+                        update overdracht set status = 'ONGEDAAN', versie = versie + 1, ongedaan_door = ?, ongedaan_op = ?
+                        where id = ? and versie = ? and status = 'UITGEVOERD'""")
+                .params(beleid.naam(), nu, id, versie).update();
+        if (geclaimd == 0) {
+            throw intussen(kop);
+        }
+        record Uitgevoerd(long oudId, long nieuwId, LocalDate vorigeEinde, String vorigeReden, Timestamp vorigToegewezen, Long berichtOud,
+                          Long berichtNieuw) {
+        }
+        List<Uitgevoerd> uitgevoerd = jdbc.sql("""
+                        select toewijzing_id, nieuwe_toewijzing_id, vorige_einddatum, vorige_reden_wijziging, vorige_toegewezen_op, bericht_oud_id,
+                               bericht_nieuw_id
+                        from overdracht_regel where overdracht_id = ? and nieuwe_toewijzing_id is not null order by id""")
+                .param(id).query((rs, i) -> new Uitgevoerd(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+                        rs.getTimestamp(5), rs.getObject(6, Long.class), rs.getObject(7, Long.class)))
+                .list();
+        Set<Long> berichtIds = new java.util.HashSet<>();
+        uitgevoerd.forEach(u -> {
+            berichtIds.add(u.berichtOud());
+            berichtIds.add(u.berichtNieuw());
+        });
+        berichtIds.remove(null);
+        if (!postvak.intrekken(berichtIds)) {
+            throw new OngeldigeInvoerException("ongedaan", "Deze overdracht kan niet meer ongedaan worden gemaakt: een aanbieder heeft een bericht "
+                    + "ervan al opgehaald. De aanbieders weten dus van de overstap. Moet er toch iets veranderen? Wijzig dan de toewijzing via het besluit.");
+        }
+        Map<String, List<Toewijzing>> perClient = new LinkedHashMap<>();
+        for (Uitgevoerd u : uitgevoerd) {
+            Toewijzing oud = toewijzingen.vastzetten(u.oudId());
+            Toewijzing nieuw = toewijzingen.vastzetten(u.nieuwId());
+            if (!"03".equals(oud.redenWijziging()) || !kop.laatsteDag().equals(oud.einddatum()) || nieuw.verwijderd()
+                    || nieuw.levering() != Levering.NIET_GESTART) {
+                throw new OngeldigeInvoerException("ongedaan", "Deze overdracht kan niet meer ongedaan worden gemaakt: toewijzing "
+                        + oud.toewijzingNummer() + " is na de overdracht nog gewijzigd. Wijzig de toewijzing via het besluit.");
+            }
+            jdbc.sql("update toewijzing set einddatum = ?, reden_wijziging = ?, toegewezen_op = ? where id = ?")
+                    .params(u.vorigeEinde(), u.vorigeReden(), u.vorigToegewezen(), oud.id()).update();
+            // withdrawn before it started, as a withdrawn decision does (its 301 never left the postvak)
+            jdbc.sql("update toewijzing set einddatum = ingangsdatum, reden_wijziging = '13', toegewezen_op = ? where id = ?")
+                    .params(nu, nieuw.id()).update();
+            events.publishEvent(ToewijzingVerzonden.van(toewijzingen.toewijzing(nieuw.id()).orElseThrow()));
+            perClient.computeIfAbsent(oud.persoonBsn(), k -> new ArrayList<>()).add(toewijzingen.toewijzing(oud.id()).orElseThrow());
+        }
+        jdbc.sql("update overdracht_regel set lopend = null where overdracht_id = ?").param(id).update();
+        for (List<Toewijzing> vanClient : perClient.values()) {
+            Toewijzing eerste = vanClient.getFirst();
+            if (eerste.zaakId() != null) {
+                zaken.berichtAanHuishouden(eerste.zaakId(), eerste.persoonBsn(), terugBericht(kop, vanClient));
+            }
+        }
+        return stand(beleid, contractId, id);
+    }
+
+    // ---- inside
+
+    private record Beoordeeld(Toewijzing toewijzing, Beoordeling beoordeling, Optional<Afspraak> afspraak) {
+    }
+
+    private List<Beoordeeld> beoordelen(Contract c, String gemeente, Opvolger gekozen) {
+        LocalDate laatste = c.einddatum();
+        LocalDate dag = Overdrachtregels.overgangsdag(laatste);
+        List<Toewijzing> lopend = lopend(c, gemeente);
+        Set<Long> alInOverdracht = lopend.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql(
+                        "select toewijzing_id from overdracht_regel where lopend = 'J' and toewijzing_id in (:ids)")
+                .param("ids", lopend.stream().map(Toewijzing::id).toList()).query(Long.class).list());
+        List<Beoordeeld> uit = new ArrayList<>();
+        for (Toewijzing t : lopend) {
+            if (gekozen == null) {
+                uit.add(new Beoordeeld(t, new Beoordeling(false, "Kies eerst de aanbieder die de hulp overneemt."), Optional.empty()));
+                continue;
+            }
+            Optional<Afspraak> afspraak = contracten.afspraak(gemeente, gekozen.agb(), c.wet(), t.productcode(), dag);
+            Beoordeling b = alInOverdracht.contains(t.id())
+                    ? new Beoordeling(false, "Deze toewijzing zit al in een andere overdracht. Maak die eerst ongedaan.")
+                    : Overdrachtregels.beoordeel(t, laatste, gekozen.naam(), afspraak);
+            uit.add(new Beoordeeld(t, b, afspraak));
+        }
+        return uit;
+    }
+
+    /** The provider's toewijzingen in the municipality under the contract's law for its products that run beyond its last day. */
+    private List<Toewijzing> lopend(Contract c, String gemeente) {
+        List<String> producten = c.producten().stream().map(Contracten.Contractproduct::productcode).toList();
+        if (producten.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + Toewijzing.KOLOMMEN + """
+                         from toewijzing where aanbieder_agb = :agb and gemeente_code = :g and standaard = :s and productcode in (:producten)
+                          and (einddatum is null or einddatum > :laatste) and (reden_wijziging is null or reden_wijziging <> '13')
+                        order by persoon_bsn, toewijzing_nummer""")
+                .param("agb", c.aanbiederAgb()).param("g", gemeente).param("s", Standaard.voor(c.wet()).name()).param("producten", producten)
+                .param("laatste", c.einddatum()).query(Toewijzing.RIJ).list();
+    }
+
+    private List<Opvolger> opvolgers(Contract c, String gemeente, LocalDate dag) {
+        Map<String, Opvolger> perAgb = new LinkedHashMap<>();
+        for (Contracten.Aanbieding a : contracten.aanbiedingen(gemeente, c.wet(), dag)) {
+            if (a.aanbieder().agbCode().equals(c.aanbiederAgb())) {
+                continue;
+            }
+            Opvolger o = perAgb.computeIfAbsent(a.aanbieder().agbCode(), agb -> new Opvolger(agb, a.aanbieder().naam(), new ArrayList<>()));
+            if (!o.producten().contains(a.productcode())) {
+                o.producten().add(a.productcode());
+            }
+        }
+        return perAgb.values().stream().sorted(java.util.Comparator.comparing(Opvolger::naam))
+                .map(o -> new Opvolger(o.agb(), o.naam(), List.copyOf(o.producten()))).toList();
+    }
+
+    private static Optional<String> waarom(Contract c) {
+        if (c.wet() != Wet.JEUGDWET && c.wet() != Wet.WMO) {
+            return Optional.of("Onder de " + c.wet().label() + " gaan er geen toewijzingen naar de aanbieder. Er valt niets over te dragen.");
+        }
+        if (c.einddatum() == null) {
+            return Optional.of("Dit contract heeft geen einddatum. Beëindig eerst het contract; daarna kunt u de toewijzingen overdragen.");
+        }
+        return Optional.empty();
+    }
+
+    private List<Kop> overdrachten(String gemeente, long contractId) {
+        return jdbc.sql(KOP + "where gemeente_code = ? and contract_id = ? order by id desc").params(gemeente, contractId).query((rs, i) -> kop(rs)).list();
+    }
+
+    private Kop kop(String gemeente, long contractId, long id) {
+        return jdbc.sql(KOP + "where id = ? and gemeente_code = ? and contract_id = ?").params(id, gemeente, contractId).query((rs, i) -> kop(rs))
+                .optional().orElseThrow(() -> new NietGevondenException("Overdracht " + id));
+    }
+
+    private static Kop kop(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Kop(rs.getLong("id"), rs.getString("gemeente_code"), rs.getLong("contract_id"), rs.getString("contract_kenmerk"),
+                Standaard.valueOf(rs.getString("standaard")), rs.getObject("laatste_dag", LocalDate.class), rs.getString("aanbieder_agb"),
+                rs.getString("aanbieder_naam"), rs.getString("opvolger_agb"), rs.getString("opvolger_naam"), Status.valueOf(rs.getString("status")),
+                rs.getInt("versie"), rs.getString("voorbereid_door"), moment(rs, "voorbereid_op"), rs.getString("uitgevoerd_door"),
+                moment(rs, "uitgevoerd_op"), rs.getString("ongedaan_door"), moment(rs, "ongedaan_op"));
+    }
+
+    private static Instant moment(java.sql.ResultSet rs, String kolom) throws java.sql.SQLException {
+        Timestamp t = rs.getTimestamp(kolom);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OngeldigeInvoerException intussen(Kop kop) {
+        return new OngeldigeInvoerException("versie", "Iemand anders heeft deze overdracht intussen uitgevoerd of ongedaan gemaakt. "
+                + "Hieronder ziet u hoe hij er nu voor staat.");
+    }
+
+    /** The clients' names for beleid: the list shows them, so it is a look at their personalia in the access log. */
+    private Map<String, Persoon> namen(Gebruiker beleid, Collection<String> bsns, String kenmerk) {
+        if (bsns.isEmpty()) {
+            return Map.of();
+        }
+        dossierLog.overzicht(beleid, beleid.gemeenteCode(), bsns, "Overdracht van toewijzingen bij het einde van contract " + kenmerk);
+        return register.personen(beleid.gemeenteCode(), Set.copyOf(bsns));
+    }
+
+    private Regel regel(Toewijzing t, Map<String, Persoon> namen, boolean over, String uitleg, String kenmerk, String tarief, Long nieuwNummer,
+                        LocalDate einde) {
+        Persoon p = namen.get(t.persoonBsn());
+        String client = p != null ? p.naam() : "BSN ****" + t.persoonBsn().substring(Math.max(0, t.persoonBsn().length() - 3));
+        return new Regel(t.id(), t.toewijzingNummer(), client, t.product(), omvang(t), t.ingangsdatum(), einde, over, uitleg, kenmerk, tarief, nieuwNummer);
+    }
+
+    private String omvang(Toewijzing t) {
+        if (t.volume() != null && t.eenheid() != null) {
+            String eenheid = aanbod.code("WJ756", t.eenheid()).map(c -> c.omschrijving().toLowerCase()).orElse("eenheid " + t.eenheid());
+            String frequentie = t.frequentie() == null ? "" : " " + aanbod.code("WMO757", t.frequentie()).map(c -> c.omschrijving().toLowerCase())
+                    .orElse("frequentie " + t.frequentie());
+            return t.volume() + " × " + eenheid + frequentie;
+        }
+        return t.budgetCenten() == null ? "Geen omvang" : "Budget " + Bedrag.tekst(BigDecimal.valueOf(t.budgetCenten(), 2));
+    }
+
+    private String tarief(Long centen, String eenheid) {
+        if (centen == null) {
+            return null;
+        }
+        return Bedrag.tekst(BigDecimal.valueOf(centen, 2)) + (eenheid == null ? "" : " per " + aanbod.code("WJ756", eenheid)
+                .map(c -> c.omschrijving().toLowerCase()).orElse("eenheid " + eenheid));
+    }
+
+    private String overgangsbericht(Kop kop, List<Toewijzing> vanClient) {
+        return "Vanaf " + Formaat.lang(kop.overgangsdag()) + " krijgt u uw hulp (" + producten(vanClient) + ") van " + kop.opvolgerNaam()
+                + ". Tot en met " + Formaat.lang(kop.laatsteDag()) + " helpt " + kop.aanbiederNaam() + " u nog. Dit komt doordat het contract van "
+                + "de gemeente met " + kop.aanbiederNaam() + " stopt. Aan de hulp zelf verandert niets: u krijgt dezelfde hulp, even vaak, "
+                + "en tot dezelfde datum. U hoeft niets te doen. " + kop.opvolgerNaam() + " neemt contact met u op. " + vragen(kop.gemeenteCode());
+    }
+
+    private String terugBericht(Kop kop, List<Toewijzing> vanClient) {
+        return "Eerder schreven wij dat " + kop.opvolgerNaam() + " uw hulp (" + producten(vanClient) + ") zou overnemen. Dat gaat niet door. "
+                + kop.aanbiederNaam() + " blijft u helpen, zoals het was. U hoeft niets te doen. " + vragen(kop.gemeenteCode());
+    }
+
+    private String producten(List<Toewijzing> vanClient) {
+        return vanClient.stream().map(t -> t.productOmschrijving() != null ? t.productOmschrijving().toLowerCase() : t.product()).distinct()
+                .collect(Collectors.joining(" en "));
+    }
+
+    private String vragen(String gemeente) {
+        return "Heeft u vragen? Neem contact op met uw contactpersoon bij het sociaal team"
+                + contactgegevens.van(gemeente).map(c -> ", of bel de gemeente op " + c.telefoon() + ".").orElse(".");
+    }
+
+    private static String kort(String tekst) {
+        return tekst.length() <= 500 ? tekst : tekst.substring(0, 497) + "...";
+    }
+}
