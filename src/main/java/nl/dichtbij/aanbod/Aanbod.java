@@ -150,25 +150,6 @@ public class Aanbod {
         return product(gemeenteCode, code).orElseThrow();
     }
 
-    /** Functional management registers a care provider by its AGB code (eight digits, once). */
-    @Transactional
-    public Aanbieder aanbiederRegistreren(String agbCode, String naam) {
-        Map<String, String> fouten = new java.util.LinkedHashMap<>();
-        if (agbCode == null || !agbCode.matches("\\d{8}")) {
-            fouten.put("agbCode", "Een AGB-code heeft acht cijfers.");
-        } else if (aanbiederMetAgb(agbCode).isPresent()) {
-            fouten.put("agbCode", "Aanbieder " + agbCode + " is al geregistreerd.");
-        }
-        if (naam == null || naam.isBlank() || naam.length() > 200) {
-            fouten.put("naam", "Vul de naam van de aanbieder in.");
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
-        jdbc.sql("insert into aanbieder (agb_code, naam) values (?, ?)").params(agbCode, naam.strip()).update();
-        return aanbiederMetAgb(agbCode).orElseThrow();
-    }
-
     /**
      * Refreshes the code lists from an iStandaarden release (the bundled copy or a folder): new
      * codes are added, changed descriptions updated, codes that disappeared are switched off

@@ -25,16 +25,16 @@ class Aanbiedersregistratie implements Demodeel {
     private static final Gebruiker BEHEER = new Gebruiker("beheer", null, "Bea Smit", Rol.BEHEER, "0632", null, null);
     private static final LocalDate DECENTRALISATIE = LocalDate.of(2015, 1, 1);
 
-    record Gegevens(String agb, String kvk, String locatie, String straat, String huisnummer, String postcode, String contact,
+    record Gegevens(String agb, String naam, String kvk, String locatie, String straat, String huisnummer, String postcode, String contact,
                     String telefoon, String email, String keurmerk, int geldigJaren) {
     }
 
     private static final List<Gegevens> AANBIEDERS = List.of(
-            new Gegevens("42420001", "30254891", "Vestiging Woerden", "Rijnstraat", "40", "3441 BW", "Petra de Boer", "0348 410 200",
+            new Gegevens("42420001", "Jeugdhulp Voorbeeld B.V.", "30254891", "Vestiging Woerden", "Rijnstraat", "40", "3441 BW", "Petra de Boer", "0348 410 200",
                     "p.deboer@jeugdhulp-voorbeeld.nl", "Kwaliteitskader Jeugd", 3),
-            new Gegevens("42420002", "30198765", "Wijkpost Molenvliet", "Steinhagenseweg", "2", "3446 BA", "Karim Ouali", "0348 420 300",
+            new Gegevens("42420002", "Zorg Dichtbij Woerden", "30198765", "Wijkpost Molenvliet", "Steinhagenseweg", "2", "3446 BA", "Karim Ouali", "0348 420 300",
                     "k.ouali@zorgdichtbij.nl", "HKZ", 0),
-            new Gegevens("42420003", "30212345", "FermWerk Woerden", "Middellandbaan", "10", "3448 BC", "Linda Verkerk", "0348 430 400",
+            new Gegevens("42420003", "FermWerk", "30212345", "FermWerk Woerden", "Middellandbaan", "10", "3448 BC", "Linda Verkerk", "0348 430 400",
                     "l.verkerk@fermwerk.nl", "ISO 9001", 2));
 
     private final Aanbiedersregister register;
@@ -57,10 +57,15 @@ class Aanbiedersregistratie implements Demodeel {
         for (Gegevens g : AANBIEDERS) {
             Registratie r = register.zoek(BEHEER, g.agb(), Aanbiedersregister.Stand.ALLE, 0, 1).inhoud().stream()
                     .filter(a -> a.agbCode().equals(g.agb())).findFirst().orElse(null);
-            if (r == null || r.kvkNummer() != null) {
+            if (r != null && r.kvkNummer() != null) {
                 continue;
             }
-            register.wijzigen(BEHEER, r.id(), r.versie(), new Aanbiedersregister.Gegevens(null, g.kvk(), r.naam(), DECENTRALISATIE));
+            if (r == null) {
+                r = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(g.agb(), g.kvk(), g.naam(), DECENTRALISATIE));
+            } else {
+                // a demo database from before the register: the provider is there without its KvK number
+                r = register.wijzigen(BEHEER, r.id(), r.versie(), new Aanbiedersregister.Gegevens(null, g.kvk(), r.naam(), DECENTRALISATIE));
+            }
             register.locatieToevoegen(BEHEER, r.id(), new Aanbiedersregister.Locatiegegevens(g.locatie(), g.straat(), g.huisnummer(),
                     g.postcode(), "Woerden", DECENTRALISATIE));
             register.contactVastleggen(BEHEER, r.id(), g.contact(), g.telefoon(), g.email());

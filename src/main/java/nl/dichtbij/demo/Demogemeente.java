@@ -37,8 +37,8 @@ class Demogemeente implements ApplicationRunner {
     static final List<String> VOLGORDE = List.of(
             "gemeenten", // Woerden and Montfoort, their teams and the accounts
             "sociale-kaart",
-            "aanbod", // products, providers and contracts
-            "aanbiedersregister", // the providers' KvK numbers, locations, contacts and quality marks
+            "aanbod", // the products each municipality grants
+            "aanbiedersregister", // the providers with their KvK numbers, locations, contacts and quality marks
             "contracten", // Woerden's, Montfoort's and Utrecht-West's contracts with their tariffs
             "mandaten",
             "bevolking", // the generated residents and the test persona (started right after the migration)

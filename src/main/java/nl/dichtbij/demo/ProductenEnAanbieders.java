@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The products Woerden and Montfoort grant ({@code demo/producten.csv}) and the providers they work with
- * ({@code demo/aanbieders.csv}), entered as functional management would ({@link Aanbod}); the contracts follow
+ * The products Woerden and Montfoort grant ({@code demo/producten.csv}), entered as functional management would
+ * ({@link Aanbod}); the providers follow in the register ({@link Aanbiedersregistratie}), then their contracts
  * ({@link Inkoopcontracten}).
  */
 @Component
@@ -45,9 +45,6 @@ class ProductenEnAanbieders implements Demodeel {
             for (CSVRecord p : producten) {
                 aanbod.productToevoegen(gemeente, Wet.valueOf(p.get("wet")), waarde(p, "categorie"), p.get("code"), p.get("omschrijving"));
             }
-        }
-        for (CSVRecord a : Demobestand.rijen("aanbieders.csv")) {
-            aanbod.aanbiederRegistreren(a.get("agb"), a.get("naam"));
         }
     }
 }

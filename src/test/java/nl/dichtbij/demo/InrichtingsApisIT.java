@@ -69,7 +69,6 @@ class InrichtingsApisIT {
         assertThatThrownBy(() -> aanbod.productToevoegen("0632", Wet.SCHULDHULP, "02", "SH009", "Met categorie"))
                 .hasMessageContaining("geen productcategorie");
         assertThatThrownBy(() -> aanbod.productToevoegen("0632", Wet.WMO, "01", "01A01", "Dubbel")).hasMessageContaining("al een product");
-        assertThatThrownBy(() -> aanbod.aanbiederRegistreren("42420001", "Dubbel")).hasMessageContaining("al geregistreerd");
     }
 
     @Test
