@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * On a phone, beleid makes a contract with a provider (first with an end before its start), adds a product and a tariff; the Wmo
  * consulent then sees on the decision form only contracted providers, with tariff and waiting time, and the warning of Zorg
- * Dichtbij's ceiling. Axe-core and the sideways-scroll check on every page, at 320 px for the contract pages.
+ * Dichtbij's ceiling. Beleid ends the contract and opens the transfer of its running toewijzingen. Axe-core and the
+ * sideways-scroll check on every page, at 320 px for the contract pages.
  */
 @IntegratieTest
 class ContractenBrowserIT {
@@ -90,6 +91,16 @@ class ContractenBrowserIT {
             browser.knop("Tarief toevoegen");
             browser.controleer();
             assertThat(browser.tekst()).contains("Het tarief is toegevoegd.", "€ 62,40");
+
+            browser.knop("Contract beëindigen");
+            browser.controleer();
+            browser.typ("reden", "De aanbieder stopt met begeleiding in Woerden.");
+            browser.knop("Beëindigen");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Het contract is beëindigd.", "Beëindigd: de laatste dag is");
+            browser.link("Lopende toewijzingen overzetten");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Toewijzingen overdragen", "Er lopen geen toewijzingen door");
             browser.uitloggen();
 
             Aanvraag aanvraag = wmoAanvraag();
