@@ -227,6 +227,7 @@ public class Aanbiedersregister {
     public Registratie wijzigen(Gebruiker beheerder, long id, int versie, Gegevens gegevens) {
         magWijzigen(beheerder);
         Registratie oud = registratie(id);
+        nietBeeindigd(oud);
         Map<String, String> fouten = new LinkedHashMap<>();
         if (gegevens.agbCode() != null && !gegevens.agbCode().isBlank() && !gegevens.agbCode().strip().equals(oud.agbCode())) {
             fouten.put("agbCode", "De AGB-code kan niet worden gewijzigd. Heeft de aanbieder een nieuwe AGB-code? Beëindig deze inschrijving en schrijf de aanbieder opnieuw in.");
@@ -305,7 +306,7 @@ public class Aanbiedersregister {
     @Transactional
     public Locatie locatieToevoegen(Gebruiker beheerder, long id, Locatiegegevens l) {
         magWijzigen(beheerder);
-        registratie(id);
+        nietBeeindigd(registratie(id));
         Map<String, String> fouten = new LinkedHashMap<>();
         tekst(fouten, "naam", l.naam(), 200, "Vul de naam van de locatie in, bijvoorbeeld 'Vestiging Woerden'.");
         tekst(fouten, "straat", l.straat(), 200, "Vul de straat in.");
@@ -333,7 +334,7 @@ public class Aanbiedersregister {
     @Transactional
     public void locatieBeeindigen(Gebruiker beheerder, long id, long locatieId, LocalDate per) {
         magWijzigen(beheerder);
-        registratie(id);
+        nietBeeindigd(registratie(id));
         Locatie locatie = jdbc.sql("select id, naam, straat, huisnummer, postcode, plaats, vanaf, beeindigd_per from aanbieder_locatie where id = ? and aanbieder_id = ?")
                 .params(locatieId, id).query(Locatie.class).optional().orElseThrow(() -> new NietGevondenException("De locatie"));
         if (locatie.beeindigdPer() != null) {
@@ -352,7 +353,7 @@ public class Aanbiedersregister {
     @Transactional
     public Contact contactVastleggen(Gebruiker beheerder, long id, String naam, String telefoon, String email) {
         magWijzigen(beheerder);
-        registratie(id);
+        nietBeeindigd(registratie(id));
         Map<String, String> fouten = new LinkedHashMap<>();
         tekst(fouten, "contactNaam", naam, 200, "Vul de naam van de contactpersoon in.");
         String tel = telefoon == null || telefoon.isBlank() ? null : telefoon.strip();
@@ -387,7 +388,7 @@ public class Aanbiedersregister {
     @Transactional
     public Keurmerk keurmerkToevoegen(Gebruiker beheerder, long id, String soort, LocalDate vanaf, LocalDate tot) {
         magWijzigen(beheerder);
-        registratie(id);
+        nietBeeindigd(registratie(id));
         Map<String, String> fouten = new LinkedHashMap<>();
         tekst(fouten, "soort", soort, 100, "Vul in welk keurmerk het is, bijvoorbeeld HKZ of ISO 9001.");
         Registerregels.keurmerkPeriode(vanaf, tot).ifPresent(f -> fouten.put(vanaf == null ? "geldigVanaf" : "geldigTot", f));
@@ -407,7 +408,7 @@ public class Aanbiedersregister {
     @Transactional
     public void keurmerkBeeindigen(Gebruiker beheerder, long id, long keurmerkId, LocalDate per) {
         magWijzigen(beheerder);
-        registratie(id);
+        nietBeeindigd(registratie(id));
         var keurmerk = jdbc.sql("select soort, geldig_vanaf, beeindigd_per from aanbieder_keurmerk where id = ? and aanbieder_id = ?")
                 .params(keurmerkId, id).query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)})
                 .optional().orElseThrow(() -> new NietGevondenException("Het keurmerk"));
@@ -430,6 +431,42 @@ public class Aanbiedersregister {
         return new Registratie(rs.getLong("id"), rs.getString("agb_code"), rs.getString("kvk_nummer"), rs.getString("naam"),
                 rs.getObject("ingeschreven_vanaf", LocalDate.class), rs.getObject("beeindigd_per", LocalDate.class), rs.getString("beeindigingsreden"),
                 rs.getInt("versie"), rs.getString("gewijzigd_door"), op == null ? null : op.toInstant());
+    }
+
+    /**
+     * A provider re-enters the register (open house: providers enter and leave during a contract's term) from a day on or
+     * after the day it ended; its earlier registration stays in the history.
+     */
+    @Transactional
+    public Registratie opnieuwInschrijven(Gebruiker beheerder, long id, int versie, LocalDate vanaf) {
+        magWijzigen(beheerder);
+        Registratie oud = registratie(id);
+        LocalDate vandaag = LocalDate.now(clock);
+        if (oud.beeindigdPer() == null || oud.beeindigdPer().isAfter(vandaag)) {
+            throw new OngeldigeInvoerException("vanaf", "Deze aanbieder is niet beëindigd. Opnieuw inschrijven kan pas na de einddatum.");
+        }
+        if (vanaf == null || vanaf.isBefore(oud.beeindigdPer())) {
+            throw new OngeldigeInvoerException("vanaf", "Vul de datum in vanaf wanneer de aanbieder weer ingeschreven is: op of na "
+                    + Formaat.lang(oud.beeindigdPer()) + ".");
+        }
+        int bijgewerkt = jdbc.sql("""
+                        update aanbieder set ingeschreven_vanaf = ?, beeindigd_per = null, beeindigingsreden = null, versie = versie + 1,
+                            gewijzigd_door = ?, gewijzigd_op = ? where id = ? and versie = ?""")
+                .params(vanaf, beheerder.actorNaam(), Timestamp.from(clock.instant()), id, versie).update();
+        if (bijgewerkt == 0) {
+            throw new IntussenGewijzigd();
+        }
+        historie(id, beheerder, null, "Opnieuw ingeschreven vanaf " + Formaat.lang(vanaf) + ", na beëindiging per " + Formaat.lang(oud.beeindigdPer())
+                + (oud.beeindigingsreden() == null ? "" : " (reden: " + oud.beeindigingsreden() + ")") + ".");
+        return registratie(id);
+    }
+
+    /** Once its end date has come, a provider's registration is a record: it stays as it was until it is registered again. */
+    private void nietBeeindigd(Registratie r) {
+        if (r.beeindigdPer() != null && !r.beeindigdPer().isAfter(LocalDate.now(clock))) {
+            throw new OngeldigeInvoerException("beeindigd", "Deze aanbieder is beëindigd per " + Formaat.lang(r.beeindigdPer())
+                    + ". Wat er staat blijft bewaard en verandert niet meer. Komt de aanbieder terug? Kies dan Opnieuw inschrijven.");
+        }
     }
 
     private Registratie registratie(long id) {

@@ -95,6 +95,26 @@ class AanbiedersregisterFormulierenIT {
         assertThat(schrijven.statusCode()).isEqualTo(403);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock;
+
+    @Test
+    void anEndedProviderShowsNoFormsButCanBeRegisteredAgain() throws Exception {
+        HttpClient beheer = Inloggen.als(port, "beheer");
+        java.time.LocalDate vandaag = java.time.LocalDate.now(clock);
+        String agb = "77" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String detail = post(beheer, "/beheer/aanbieders/nieuw", "/beheer/aanbieders",
+                "agbCode=" + agb + "&kvkNummer=30123457&naam=" + enc("Terug Zorg") + "&ingeschrevenVanaf=2024-01-01");
+        String id = detail.replaceAll("(?s).*action=\"/beheer/aanbieders/(\\d+)/locaties\".*", "$1");
+        String beeindigd = post(beheer, "/beheer/aanbieders/" + id + "/beeindigen", "/beheer/aanbieders/" + id + "/beeindigen",
+                "gelezenVersie=0&per=" + vandaag + "&reden=" + enc("Uitgetreden"));
+        assertThat(beeindigd).contains("De aanbieder is beëindigd.", "Deze aanbieder is beëindigd", "Opnieuw inschrijven")
+                .doesNotContain("Locatie toevoegen", "Keurmerk toevoegen", "Gegevens wijzigen");
+        assertThat(postOp(beheer, beeindigd, "/beheer/aanbieders/" + id + "/opnieuw", "versie=1&vanaf=" + vandaag.minusDays(1)))
+                .contains("op of na", "aria-invalid=\"true\"", "value=\"" + vandaag.minusDays(1) + "\"");
+        assertThat(postOp(beheer, beeindigd, "/beheer/aanbieders/" + id + "/opnieuw", "versie=1&vanaf=" + vandaag))
+                .contains("De aanbieder is opnieuw ingeschreven.", "Actief", "Locatie toevoegen", "Opnieuw ingeschreven vanaf");
+    }
+
     private String get(HttpClient client, String pad) throws Exception {
         HttpResponse<String> antwoord = client.send(HttpRequest.newBuilder(uri(pad)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(antwoord.statusCode()).as(pad).isEqualTo(200);

@@ -121,6 +121,31 @@ class AanbiedersregisterIT {
 
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Test
+    void anEndedProviderIsARecordUntilItIsRegisteredAgain() {
+        LocalDate vandaag = LocalDate.now(clock);
+        Registratie r = register.toevoegen(BEHEER_WOERDEN, new Aanbiedersregister.Gegevens(nieuweAgb(), "30999222", "Terugkerende Zorg", vandaag.minusYears(3)));
+        Registratie beeindigd = register.beeindigen(BEHEER_WOERDEN, r.id(), r.versie(), vandaag.plusDays(5), "Uitgetreden uit het open-house-contract");
+        // until its end date it may still change (a new location before it leaves, say)
+        register.contactVastleggen(BEHEER_WOERDEN, r.id(), "Anna Vos", "0348 111 222", null);
+        jdbcEinde(r.id(), vandaag);
+        assertThatThrownBy(() -> register.locatieToevoegen(BEHEER_WOERDEN, r.id(), new Aanbiedersregister.Locatiegegevens("Kantoor", "Rijnstraat", "5",
+                "3441 BW", "Woerden", vandaag))).isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Opnieuw inschrijven");
+        assertThatThrownBy(() -> register.wijzigen(BEHEER_WOERDEN, r.id(), beeindigd.versie(), new Aanbiedersregister.Gegevens(null, "30999222",
+                "Andere Naam", vandaag.minusYears(3)))).hasMessageContaining("verandert niet meer");
+        assertThatThrownBy(() -> register.keurmerkToevoegen(BEHEER_WOERDEN, r.id(), "HKZ", vandaag, null)).hasMessageContaining("beëindigd per");
+        assertThatThrownBy(() -> register.opnieuwInschrijven(BEHEER_WOERDEN, r.id(), beeindigd.versie(), vandaag.minusDays(1)))
+                .hasMessageContaining("op of na");
+
+        Registratie terug = register.opnieuwInschrijven(BEHEER_WOERDEN, r.id(), beeindigd.versie(), vandaag);
+        assertThat(terug.beeindigdPer()).isNull();
+        assertThat(terug.ingeschrevenVanaf()).isEqualTo(vandaag);
+        register.keurmerkToevoegen(BEHEER_WOERDEN, r.id(), "HKZ", vandaag, null);
+        assertThat(register.dossier(BEHEER_WOERDEN, r.id()).historie()).extracting(Aanbiedersregister.Historieregel::wat)
+                .anySatisfy(w -> assertThat(w).startsWith("Opnieuw ingeschreven vanaf").contains("Uitgetreden uit het open-house-contract"));
+        assertThatThrownBy(() -> register.opnieuwInschrijven(BEHEER_WOERDEN, r.id(), terug.versie(), vandaag)).hasMessageContaining("niet beëindigd");
+    }
+
     /** Moves the end to today, as time passing would (the register refuses to end twice). */
     private void jdbcEinde(long id, LocalDate per) {
         jdbc.sql("update aanbieder set beeindigd_per = ? where id = ?").params(per, id).update();

@@ -132,6 +132,16 @@ class AanbiedersApi {
         return AanbiederResource.van(register.beeindigen(gebruiker, aanbiederId, versie(verzoek.versie()), verzoek.per(), verzoek.reden()), LocalDate.now(clock));
     }
 
+    record HerinschrijvingVerzoek(Integer versie, LocalDate vanaf) {
+    }
+
+    @PostMapping("/{aanbiederId}/herinschrijving")
+    @Operation(operationId = "aanbiederOpnieuwInschrijven", summary = "Aanbieder opnieuw inschrijven", description = "Een beëindigde aanbieder komt terug, "
+            + "vanaf een datum op of na de einddatum; de eerdere inschrijving blijft in de historie. Een beëindigde aanbieder verandert verder niet meer.")
+    AanbiederResource opnieuwInschrijven(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId, @RequestBody HerinschrijvingVerzoek v) {
+        return AanbiederResource.van(register.opnieuwInschrijven(gebruiker, aanbiederId, versie(v.versie()), v.vanaf()), LocalDate.now(clock));
+    }
+
     record LocatieVerzoek(String naam, String straat, String huisnummer, String postcode, String plaats, LocalDate vanaf) {
     }
 

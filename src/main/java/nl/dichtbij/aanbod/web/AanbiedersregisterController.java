@@ -85,6 +85,7 @@ class AanbiedersregisterController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("a", dossier.aanbieder());
         model.addAttribute("beheer", gebruiker.is(Rol.BEHEER));
+        model.addAttribute("bewerkbaar", gebruiker.is(Rol.BEHEER) && dossier.aanbieder().actiefOp(LocalDate.now(clock)));
         model.addAttribute("vandaag", LocalDate.now(clock));
         if (!model.containsAttribute("locatie")) {
             LocatieFormulier l = new LocatieFormulier();
@@ -172,6 +173,19 @@ class AanbiedersregisterController {
             }
         }
         return beeindigen(beheerder, id, model);
+    }
+
+    @PostMapping("/beheer/aanbieders/{id:[0-9]+}/opnieuw")
+    String opnieuwInschrijven(@AuthenticationPrincipal Gebruiker beheerder, @PathVariable long id, @RequestParam(required = false) Integer versie,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vanaf, Model model) {
+        try {
+            register.opnieuwInschrijven(beheerder, id, versie == null ? -1 : versie, vanaf);
+            return "redirect:/beheer/aanbieders/" + id + "?opnieuw";
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("opnieuwFout", String.join(" ", e.fouten().values()));
+            model.addAttribute("opnieuwVanaf", vanaf);
+            return aanbieder(beheerder, id, model);
+        }
     }
 
     @PostMapping("/beheer/aanbieders/{id:[0-9]+}/locaties")
