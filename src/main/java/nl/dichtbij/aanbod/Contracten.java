@@ -45,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contracten {
 
+    /** A tariff list of a region is a few hundred lines; more in one file is a mistake or an attack. */
+    static final int MEESTE_IMPORTREGELS = 10_000;
+
     private static final String CONTRACT = """
             select k.id, k.gemeente_code, k.kenmerk, k.regio, k.aanbieder_id, a.agb_code, a.naam as aanbieder_naam, k.wet, k.inkoopmodel,
                    k.ingangsdatum, k.einddatum, k.toelatingsvoorwaarden, k.tussentijds_toetreden, k.wachttijdnorm_dagen, k.versie,
@@ -54,11 +57,13 @@ public class Contracten {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Uitvoeringscijfers uitvoering;
+    private final nl.dichtbij.gemeente.Gemeenten gemeenten;
 
-    Contracten(JdbcClient jdbc, Clock clock, Uitvoeringscijfers uitvoering) {
+    Contracten(JdbcClient jdbc, Clock clock, Uitvoeringscijfers uitvoering, nl.dichtbij.gemeente.Gemeenten gemeenten) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.uitvoering = uitvoering;
+        this.gemeenten = gemeenten;
     }
 
     public record Contract(long id, String gemeenteCode, String kenmerk, String regio, long aanbiederId, String aanbiederAgb,
@@ -215,13 +220,13 @@ public class Contracten {
     @Transactional(readOnly = true)
     public Optional<Plafondstand> plafondstand(Contract c, String gemeenteCode, int jaar) {
         return c.plafond(gemeenteCode, jaar).map(p -> new Plafondstand(p.bedragCenten(),
-                uitvoering.besteedCenten(gemeenteCode, c.aanbiederAgb(), c.wet(), jaar)));
+                uitvoering.besteedCenten(gemeenteCode, c.aanbiederAgb(), c.wet(), jaar, productcodes(c))));
     }
 
-    /** What the municipality spent at the contract's provider under its law in the year (granted declarations). */
+    /** What the municipality spent under the contract in the year: granted declarations of its provider for its products. */
     @Transactional(readOnly = true)
     public long besteed(Contract c, String gemeenteCode, int jaar) {
-        return uitvoering.besteedCenten(gemeenteCode, c.aanbiederAgb(), c.wet(), jaar);
+        return uitvoering.besteedCenten(gemeenteCode, c.aanbiederAgb(), c.wet(), jaar, productcodes(c));
     }
 
     @Transactional(readOnly = true)
@@ -263,7 +268,7 @@ public class Contracten {
             Contract c = laad(id).orElseThrow();
             Integer wacht = uitvoering.wachttijdDagen(gemeenteCode, c.aanbiederAgb(), wet, dag);
             Plafondstand plafond = c.plafond(gemeenteCode, dag.getYear())
-                    .map(p -> new Plafondstand(p.bedragCenten(), uitvoering.besteedCenten(gemeenteCode, c.aanbiederAgb(), wet, dag.getYear())))
+                    .map(p -> new Plafondstand(p.bedragCenten(), uitvoering.besteedCenten(gemeenteCode, c.aanbiederAgb(), wet, dag.getYear(), productcodes(c))))
                     .orElse(null);
             Aanbieder aanbieder = new Aanbieder(c.aanbiederId(), c.aanbiederAgb(), c.aanbiederNaam());
             for (Contractproduct p : c.producten()) {
@@ -286,7 +291,8 @@ public class Contracten {
             throw new OngeldigeInvoerException(fouten);
         }
         Instant nu = clock.instant();
-        jdbc.sql("""
+        try {
+            jdbc.sql("""
                         insert into inkoopcontract (gemeente_code, kenmerk, regio, aanbieder_id, wet, inkoopmodel, ingangsdatum, einddatum,
                             toelatingsvoorwaarden, tussentijds_toetreden, wachttijdnorm_dagen, versie, gewijzigd_door, gewijzigd_op)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""")
@@ -294,13 +300,18 @@ public class Contracten {
                         g.einddatum(), tekst(g.toelatingsvoorwaarden()), g.tussentijdsToetreden(), g.wachttijdnormDagen(), beleid.naam(),
                         Timestamp.from(nu))
                 .update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // someone of the same municipality saved the same kenmerk a moment earlier
+            throw new OngeldigeInvoerException("kenmerk", "Uw gemeente heeft al een contract met kenmerk " + g.kenmerk().strip() + ". Kies een ander kenmerk.");
+        }
         long id = jdbc.sql("select id from inkoopcontract where gemeente_code = ? and kenmerk = ?").params(beleid.gemeenteCode(), g.kenmerk().strip())
                 .query(Long.class).single();
         for (String gemeente : g.gemeenten().stream().distinct().toList()) {
             jdbc.sql("insert into contract_gemeente (contract_id, gemeente_code) values (?, ?)").params(id, gemeente).update();
         }
         versieregel(id, 1, beleid, "Vastgelegd: " + g.model().label() + ", " + g.wet().label() + ", " + laad(id).orElseThrow().looptijd()
-                + (g.gemeenten().size() > 1 ? ", regio " + regio(g) + " (" + String.join(", ", g.gemeenten()) + ")" : "") + ".");
+                + (g.gemeenten().size() > 1 ? ", regio " + regio(g) + " (" + String.join(", ", g.gemeenten().stream().map(this::gemeentenaam).toList()) + ")"
+                : "") + ".");
         return laad(id).orElseThrow();
     }
 
@@ -313,6 +324,9 @@ public class Contracten {
         Map<String, String> fouten = Contractregels.gegevens(g, c.gemeenteCode(), omgeving());
         if (!fouten.containsKey("kenmerk") && !g.kenmerk().strip().equals(c.kenmerk()) && omgeving().kenmerkBezet(c.gemeenteCode(), g.kenmerk().strip())) {
             fouten.put("kenmerk", "Uw gemeente heeft al een contract met kenmerk " + g.kenmerk().strip() + ".");
+        }
+        if (g.einddatum() != null && !g.einddatum().equals(c.einddatum()) && g.einddatum().isBefore(LocalDate.now(clock))) {
+            fouten.putIfAbsent("einddatum", "Een contract eindigt vandaag of later; wat al gebeurd is verandert niet.");
         }
         if (g.ingangsdatum() != null && c.tarieven().stream().anyMatch(t -> t.geldigVanaf().isBefore(g.ingangsdatum()))) {
             fouten.put("ingangsdatum", "Er zijn tarieven die vóór deze ingangsdatum ingaan. Laat het contract niet later beginnen dan het eerste tarief.");
@@ -332,7 +346,9 @@ public class Contracten {
         if (wat.isEmpty()) {
             return c;
         }
-        int nieuw = nieuweVersie(beleid, id, versie, "Gewijzigd: " + String.join("; ", wat) + ".");
+        int vervallen = g.einddatum() != null && (c.einddatum() == null || g.einddatum().isBefore(c.einddatum())) ? tarievenTot(c, g.einddatum()) : 0;
+        int nieuw = nieuweVersie(beleid, id, versie, "Gewijzigd: " + String.join("; ", wat) + "."
+                + (vervallen == 0 ? "" : " " + tarieven(vervallen) + " na de nieuwe einddatum vervallen."));
         jdbc.sql("""
                         update inkoopcontract set kenmerk = ?, inkoopmodel = ?, ingangsdatum = ?, einddatum = ?, toelatingsvoorwaarden = ?,
                             tussentijds_toetreden = ?, wachttijdnorm_dagen = ? where id = ? and versie = ?""")
@@ -363,7 +379,7 @@ public class Contracten {
             throw new OngeldigeInvoerException(fouten);
         }
         nieuweVersie(beleid, id, versie, "Tarief " + tarief.productcode().strip() + ": " + Bedrag.tekst(BigDecimal.valueOf(tarief.tariefCenten(), 2))
-                + " per eenheid " + tarief.eenheid() + ", " + periode(tarief.geldigVanaf(), tarief.geldigTot()) + ".");
+                + " per " + eenheidnaam(tarief.eenheid()) + ", " + periode(tarief.geldigVanaf(), tarief.geldigTot()) + ".");
         tariefInvoegen(id, tarief);
         return laad(id).orElseThrow();
     }
@@ -404,7 +420,7 @@ public class Contracten {
             throw new OngeldigeInvoerException(fouten);
         }
         nieuweVersie(beleid, id, versie, "Geïndexeerd met " + procent.stripTrailingZeros().toPlainString().replace('.', ',') + "% per "
-                + Formaat.lang(per) + " (" + indexatie.nieuw().size() + " tarieven).");
+                + Formaat.lang(per) + " (" + tarieven(indexatie.nieuw().size()) + ").");
         for (Tarief t : indexatie.afsluiten()) {
             jdbc.sql("update contract_tarief set geldig_tot = ? where id = ?").params(per.minusDays(1), t.id()).update();
         }
@@ -417,12 +433,12 @@ public class Contracten {
     public Contract plafondVastleggen(Gebruiker beleid, long id, int versie, int jaar, Long bedragCenten) {
         magMaken(beleid);
         Contract c = contract(beleid, id);
-        long besteed = uitvoering.besteedCenten(beleid.gemeenteCode(), c.aanbiederAgb(), c.wet(), jaar);
+        long besteed = uitvoering.besteedCenten(beleid.gemeenteCode(), c.aanbiederAgb(), c.wet(), jaar, productcodes(c));
         Map<String, String> fouten = Contractregels.plafond(jaar, bedragCenten, besteed);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        nieuweVersie(beleid, id, versie, "Plafond " + jaar + " voor gemeente " + beleid.gemeenteCode() + ": "
+        nieuweVersie(beleid, id, versie, "Plafond " + jaar + " voor " + gemeentenaam(beleid.gemeenteCode()) + ": "
                 + Bedrag.tekst(BigDecimal.valueOf(bedragCenten, 2)) + ".");
         int bijgewerkt = jdbc.sql("update contract_plafond set bedrag_centen = ? where contract_id = ? and gemeente_code = ? and jaar = ?")
                 .params(bedragCenten, id, beleid.gemeenteCode(), jaar).update();
@@ -442,7 +458,7 @@ public class Contracten {
             fouten.put("einddatum", "Vul de laatste dag van het contract in.");
         } else if (laatsteDag.isBefore(c.ingangsdatum())) {
             fouten.put("einddatum", "De laatste dag ligt vóór de ingangsdatum van het contract (" + Formaat.lang(c.ingangsdatum()) + ").");
-        } else if (laatsteDag.isBefore(LocalDate.now(clock).minusDays(1))) {
+        } else if (laatsteDag.isBefore(LocalDate.now(clock))) {
             fouten.put("einddatum", "Een contract eindigt vandaag of later; wat al gebeurd is verandert niet.");
         }
         if (reden == null || reden.isBlank() || reden.length() > 500) {
@@ -451,7 +467,9 @@ public class Contracten {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        nieuweVersie(beleid, id, versie, "Beëindigd: de laatste dag is " + Formaat.lang(laatsteDag) + ". Reden: " + reden.strip());
+        int vervallen = tarievenTot(c, laatsteDag);
+        nieuweVersie(beleid, id, versie, "Beëindigd: de laatste dag is " + Formaat.lang(laatsteDag) + ". Reden: " + reden.strip()
+                + (vervallen == 0 ? "" : " " + tarieven(vervallen) + " na die dag vervallen."));
         jdbc.sql("update inkoopcontract set einddatum = ? where id = ?").params(laatsteDag, id).update();
         return laad(id).orElseThrow();
     }
@@ -508,34 +526,42 @@ public class Contracten {
             return new Tariefimport(0, List.of("De kolom" + (ontbrekend.size() > 1 ? "men " : " ") + String.join(", ", ontbrekend)
                     + " ontbreekt. De eerste regel noemt de kolommen: " + String.join(";", kolommen) + "."));
         }
+        if (regels.size() > MEESTE_IMPORTREGELS) {
+            return new Tariefimport(0, List.of("Het bestand heeft " + regels.size() + " regels; lees hoogstens " + MEESTE_IMPORTREGELS
+                    + " tarieven tegelijk in. Splits het bestand."));
+        }
+        Map<String, Optional<Long>> kenmerken = new java.util.HashMap<>();
+        // the version each contract was read at: saving checks that nobody changed it meanwhile (the overlap was checked on it)
+        Map<Long, Integer> gelezenVersie = new java.util.HashMap<>();
         for (CSVRecord r : regels) {
             String regel = "Regel " + (r.getRecordNumber() + 1) + ": ";
             if (!r.isConsistent()) {
-                fouten.add(regel + "het aantal kolommen klopt niet (" + r.size() + " in plaats van " + kolommen.size() + ").");
+                fouten.add(regel + "Het aantal kolommen klopt niet (" + r.size() + " in plaats van " + kolommen.size() + ").");
                 continue;
             }
             String kenmerk = r.get("kenmerk");
-            Optional<Long> contractId = jdbc.sql("select id from inkoopcontract where gemeente_code = ? and kenmerk = ?")
-                    .params(beleid.gemeenteCode(), kenmerk).query(Long.class).optional();
+            Optional<Long> contractId = kenmerken.computeIfAbsent(kenmerk, k -> jdbc.sql("select id from inkoopcontract where gemeente_code = ? and kenmerk = ?")
+                    .params(beleid.gemeenteCode(), k).query(Long.class).optional());
             if (contractId.isEmpty()) {
-                fouten.add(regel + "uw gemeente beheert geen contract met kenmerk '" + kenmerk + "'.");
+                fouten.add(regel + "Uw gemeente beheert geen contract met kenmerk '" + kenmerk + "'.");
                 continue;
             }
             Contract c = contracten.computeIfAbsent(contractId.get(), cid -> laad(cid).orElseThrow());
-            LocalDate vanaf;
-            LocalDate tot;
-            try {
-                vanaf = dag(r.get("geldig_vanaf"));
-                tot = r.get("geldig_tot").isBlank() ? null : dag(r.get("geldig_tot"));
-            } catch (java.time.DateTimeException e) {
-                fouten.add(regel + "een datum is geen datum; schrijf 2027-01-01 of 1-1-2027.");
-                continue;
-            }
+            gelezenVersie.putIfAbsent(c.id(), c.versie());
+            List<String> regelfouten = new ArrayList<>();
+            LocalDate vanaf = importdag(r.get("geldig_vanaf"), "geldig_vanaf", regelfouten);
+            LocalDate tot = r.get("geldig_tot").isBlank() ? null : importdag(r.get("geldig_tot"), "geldig_tot", regelfouten);
             Long centen = Bedrag.centen(r.get("tarief"));
             Tariefgegevens t = new Tariefgegevens(r.get("productcode"), vanaf, tot, centen, r.get("eenheid"));
-            Map<String, String> regelfouten = Contractregels.tarief(t, c);
+            Map<String, String> regels2 = Contractregels.tarief(t, c);
+            // a date that is no date has its own message; the rules' "fill in the date" would only repeat it
+            regels2.forEach((veld, f) -> {
+                if (regelfouten.isEmpty() || !veld.startsWith("geldig")) {
+                    regelfouten.add(f);
+                }
+            });
             if (!regelfouten.isEmpty()) {
-                regelfouten.values().forEach(f -> fouten.add(regel + f));
+                regelfouten.forEach(f -> fouten.add(regel + f));
                 continue;
             }
             nieuw.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(t);
@@ -549,10 +575,9 @@ public class Contracten {
         }
         int opgeslagen = 0;
         for (Map.Entry<Long, List<Tariefgegevens>> e : nieuw.entrySet()) {
-            Contract c = laad(e.getKey()).orElseThrow();
-            nieuweVersie(beleid, c.id(), c.versie(), e.getValue().size() + " tarieven ingelezen uit een CSV-bestand.");
+            nieuweVersie(beleid, e.getKey(), gelezenVersie.get(e.getKey()), tarieven(e.getValue().size()) + " ingelezen uit een CSV-bestand.");
             for (Tariefgegevens t : e.getValue()) {
-                tariefInvoegen(c.id(), t);
+                tariefInvoegen(e.getKey(), t);
                 opgeslagen++;
             }
         }
@@ -575,6 +600,19 @@ public class Contracten {
                                 rs.getLong("tarief_centen"), rs.getString("eenheid"))).list(),
                 jdbc.sql("select gemeente_code, jaar, bedrag_centen from contract_plafond where contract_id = ? order by jaar desc, gemeente_code")
                         .param(id).query((rs, i) -> new Plafond(rs.getString(1), rs.getInt(2), rs.getLong(3))).list()));
+    }
+
+    private String gemeentenaam(String code) {
+        return gemeenten.vind(code).map(nl.dichtbij.gemeente.Gemeente::naam).orElse("gemeente " + code);
+    }
+
+    private String eenheidnaam(String code) {
+        return jdbc.sql("select omschrijving from codelijst where lijst = 'WJ756' and code = ?").param(code).query(String.class).optional()
+                .map(o -> o.toLowerCase(java.util.Locale.ROOT)).orElse("eenheid " + code);
+    }
+
+    private static List<String> productcodes(Contract c) {
+        return c.producten().stream().map(Contractproduct::productcode).toList();
     }
 
     private static Contract contract(ResultSet rs) throws SQLException {
@@ -610,6 +648,20 @@ public class Contracten {
                 .params(id, versie, Timestamp.from(clock.instant()), door.naam(), wat.length() > 1000 ? wat.substring(0, 997) + "..." : wat).update();
     }
 
+    /**
+     * A contract that ends earlier takes its tariffs along: a running tariff ends on the last day, a tariff that would only
+     * start after it is removed (it never applied). Returns how many were removed.
+     */
+    private int tarievenTot(Contract c, LocalDate laatsteDag) {
+        jdbc.sql("update contract_tarief set geldig_tot = ? where contract_id = ? and geldig_vanaf <= ? and (geldig_tot is null or geldig_tot > ?)")
+                .params(laatsteDag, c.id(), laatsteDag, laatsteDag).update();
+        return jdbc.sql("delete from contract_tarief where contract_id = ? and geldig_vanaf > ?").params(c.id(), laatsteDag).update();
+    }
+
+    private static String tarieven(int aantal) {
+        return aantal == 1 ? "1 tarief" : aantal + " tarieven";
+    }
+
     private void tariefInvoegen(long contractId, Tariefgegevens t) {
         jdbc.sql("insert into contract_tarief (contract_id, productcode, geldig_vanaf, geldig_tot, tarief_centen, eenheid) values (?, ?, ?, ?, ?, ?)")
                 .params(contractId, t.productcode().strip(), t.geldigVanaf(), t.geldigTot(), t.tariefCenten(), t.eenheid()).update();
@@ -628,6 +680,12 @@ public class Contracten {
             @Override
             public boolean gemeenteBestaat(String gemeenteCode) {
                 return jdbc.sql("select count(*) from product where gemeente_code = ?").param(gemeenteCode).query(Long.class).single() > 0;
+            }
+
+            @Override
+            public boolean zelfdeRegio(String beheerder, String gemeenteCode) {
+                String regio = gemeenten.vind(beheerder).map(nl.dichtbij.gemeente.Gemeente::regio).orElse(null);
+                return regio != null && gemeenten.vind(gemeenteCode).map(g -> regio.equals(g.regio())).orElse(false);
             }
 
             @Override
@@ -691,6 +749,19 @@ public class Contracten {
     private static void verschil(List<String> wat, String veld, String oud, String nieuw) {
         if (!java.util.Objects.equals(oud, nieuw)) {
             wat.add(veld + " " + (oud == null || oud.isEmpty() ? "leeg" : oud) + " → " + (nieuw == null || nieuw.isEmpty() ? "leeg" : nieuw));
+        }
+    }
+
+    /** A date of the import, or null with a message that names the column and what was in it. */
+    private static LocalDate importdag(String tekst, String kolom, List<String> fouten) {
+        if (tekst.isBlank()) {
+            return null; // the rule says which date is missing
+        }
+        try {
+            return dag(tekst);
+        } catch (java.time.DateTimeException e) {
+            fouten.add("In kolom " + kolom + " staat '" + tekst + "'; dat is geen datum. Schrijf 2027-01-01 of 1-1-2027.");
+            return null;
         }
     }
 

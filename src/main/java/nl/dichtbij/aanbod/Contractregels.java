@@ -30,6 +30,9 @@ public final class Contractregels {
 
         boolean gemeenteBestaat(String gemeenteCode);
 
+        /** Is the municipality in the same region as the one that manages the contract? */
+        boolean zelfdeRegio(String beheerder, String gemeenteCode);
+
         boolean productBestaat(String gemeenteCode, Wet wet, String productcode);
 
         boolean kenmerkBezet(String gemeenteCode, String kenmerk);
@@ -85,16 +88,15 @@ public final class Contractregels {
             fouten.put("toelatingsvoorwaarden", "Bij open house zijn de toelatingsvoorwaarden openbaar: schrijf ze op of verwijs naar de publicatie.");
         }
         List<String> gemeenten = g.gemeenten() == null ? List.of() : g.gemeenten();
-        if (gemeenten.size() > 1) {
-            if (leeg(g.regio()) || g.regio().strip().length() > 100) {
-                fouten.put("regio", "Een regionaal contract heeft de naam van de regio (hoogstens 100 tekens).");
-            }
-            if (gemeenten.size() < 2 || !gemeenten.contains(beheerder)) {
-                fouten.put("gemeenten", "Een regionaal contract geldt voor uw gemeente en minstens één andere gemeente van de regio.");
-            }
+        if (gemeenten.size() > 1 && (leeg(g.regio()) || g.regio().strip().length() > 100)) {
+            fouten.put("regio", "Een regionaal contract heeft de naam van de regio (hoogstens 100 tekens).");
         }
-        gemeenten.stream().filter(c -> !o.gemeenteBestaat(c)).findFirst()
-                .ifPresent(c -> fouten.put("gemeenten", "Gemeente " + c + " werkt niet met deze installatie."));
+        if (!gemeenten.isEmpty() && !gemeenten.contains(beheerder)) {
+            fouten.put("gemeenten", "Een contract geldt altijd voor uw eigen gemeente; een regionaal contract ook voor andere gemeenten van de regio.");
+        }
+        // a contract decides how another municipality's declarations are checked: only within the region it joined
+        gemeenten.stream().filter(c -> !c.equals(beheerder)).filter(c -> !o.gemeenteBestaat(c) || !o.zelfdeRegio(beheerder, c)).findFirst()
+                .ifPresent(c -> fouten.put("gemeenten", "Gemeente " + c + " hoort niet bij de regio van uw gemeente in deze installatie."));
         return fouten;
     }
 

@@ -204,10 +204,7 @@ public class Inkoopcijfers {
                 .sorted(Comparator.comparing(Plafondregel::aanbiederNaam, String.CASE_INSENSITIVE_ORDER).thenComparing(Plafondregel::wet)).toList();
     }
 
-    /**
-     * The spend of the provider under the law. Contractuitvoering (berichten) sums with {@code single()}, which refuses the null
-     * sum of a provider without declarations under that law; until that is fixed there, no declarations counts as nothing spent.
-     */
+    /** The spend of the provider under the law, over all its contracts (the table sums their ceilings too). */
     private long besteed(String gemeente, String agb, Wet wet, int jaar) {
         return uitvoering.besteedCenten(gemeente, agb, wet, jaar);
     }

@@ -14,7 +14,12 @@ import nl.dichtbij.platform.Wet;
 public interface Uitvoeringscijfers {
 
     /** The amount granted on declarations of the provider in the municipality, under the law, for care delivered in the year. */
-    long besteedCenten(String gemeenteCode, String aanbiederAgb, Wet wet, int jaar);
+    default long besteedCenten(String gemeenteCode, String aanbiederAgb, Wet wet, int jaar) {
+        return besteedCenten(gemeenteCode, aanbiederAgb, wet, jaar, null);
+    }
+
+    /** As above, for these products only (one contract's; null: every product): two contracts of one provider each count their own. */
+    long besteedCenten(String gemeenteCode, String aanbiederAgb, Wet wet, int jaar, java.util.Collection<String> productcodes);
 
     /** Per provider (AGB): the amount granted in the municipality under the law for care delivered in the year. */
     Map<String, Long> besteedPerAanbieder(String gemeenteCode, int jaar);

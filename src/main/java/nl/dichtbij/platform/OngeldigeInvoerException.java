@@ -9,7 +9,8 @@ public class OngeldigeInvoerException extends RuntimeException {
 
     public OngeldigeInvoerException(Map<String, String> fouten) {
         super(String.join(" ", fouten.values()));
-        this.fouten = Map.copyOf(fouten);
+        // in the order the rules found them, which is the order of the form: the error list reads top to bottom
+        this.fouten = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fouten));
     }
 
     public OngeldigeInvoerException(String veld, String melding) {

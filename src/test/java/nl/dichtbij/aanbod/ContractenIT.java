@@ -125,7 +125,7 @@ class ContractenIT {
         HttpResponse<String> tarief = post(beleid, contractAdres + "/tarieven", formulier(Map.of("productcode", "02A01", "tarief", "61,25",
                 "eenheid", "04", "geldigVanaf", jan.toString(), "gelezenVersie", String.valueOf(c.versie())), pagina));
         assertThat(tarief.statusCode()).isEqualTo(200);
-        assertThat(tarief.body()).contains("Het tarief is toegevoegd.").contains("€ 61,25").contains("Tarief 02A01: € 61,25 per eenheid 04");
+        assertThat(tarief.body()).contains("Het tarief is toegevoegd.").contains("€ 61,25").contains("Tarief 02A01: € 61,25 per uur");
 
         // the consulent's decision form offers only contracted providers for the law, with tariff, waiting time and ceiling
         Gebruiker wmo = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
@@ -262,6 +262,35 @@ class ContractenIT {
         assertThat(contracten.tarievenImporteren(BELEID, new StringReader("naam;prijs\nx;1\n")).fouten().getFirst()).contains("ontbreekt");
     }
 
+    @Autowired Uitvoeringscijfers uitvoering;
+
+    @Test
+    void endingAContractTakesItsTariffsAlongAndItsSpendIsThatOfItsOwnProducts() {
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate jan = vandaag.with(TemporalAdjusters.firstDayOfYear());
+        Contract c = contracten.vastleggen(BELEID, new Contractregels.Gegevens(kenmerk(), null, nieuweAanbieder("Eindigende Zorg").id(), Wet.WMO,
+                Inkoopmodel.AANBESTEDING, jan, null, null, false, null, List.of()));
+        c = contracten.productToevoegen(BELEID, c.id(), c.versie(), "01A01", Bekostigingsvorm.INSPANNING);
+        c = contracten.tariefToevoegen(BELEID, c.id(), c.versie(), new Contractregels.Tariefgegevens("01A01", jan, jan.plusYears(1).minusDays(1), 3_000L, "04"));
+        c = contracten.tariefToevoegen(BELEID, c.id(), c.versie(), new Contractregels.Tariefgegevens("01A01", jan.plusYears(1), null, 3_100L, "04"));
+        Contract vorige = c;
+        assertThatThrownBy(() -> contracten.wijzigen(BELEID, vorige.id(), vorige.versie(), new Contractregels.Gegevens(vorige.kenmerk(), null, null, null,
+                vorige.model(), vorige.ingangsdatum(), vandaag.minusDays(1), null, false, null, List.of())))
+                .hasMessageContaining("vandaag of later");
+        Contract beeindigd = contracten.beeindigen(BELEID, c.id(), c.versie(), jan.plusYears(1).minusDays(1), "Aanbieder stopt");
+        assertThat(beeindigd.tarieven()).as("the tariff that would start after the last day never applied")
+                .extracting(Contracten.Tarief::tariefCenten).containsExactly(3_000L);
+        assertThat(contracten.historie(BELEID, c.id()).getFirst().wat()).contains("1 tarief na die dag vervallen");
+
+        // Jeugdhulp Voorbeeld holds two Jeugdwet contracts in Woerden: each counts the spend on its own products
+        int jaar = vandaag.getYear();
+        long eigen = contracten.besteed(contractVan(BELEID, "WRD-JW-2018-01"), "0632", jaar);
+        long regionaal = contracten.besteed(contractVan(BELEID, "UW-JW-2020-LTA"), "0632", jaar);
+        assertThat(eigen).isPositive();
+        assertThat(regionaal).isPositive();
+        assertThat(uitvoering.besteedCenten("0632", "42420001", Wet.JEUGDWET, jaar)).isGreaterThanOrEqualTo(eigen + regionaal);
+    }
+
     @Test
     void theApiServesBeleidOnly() throws Exception {
         HttpResponse<String> lijst = api("beleid", "/api/v1/contracten?stand=ALLE&paginaGrootte=50");
@@ -272,6 +301,15 @@ class ContractenIT {
         assertThat(api("beleid", "/api/v1/contracten/" + id).body()).contains("\"productcode\":\"45A01\"").contains("\"tarief\":75.00");
         assertThat(api("beleid", "/api/v1/contracten?stand=NIETS").statusCode()).isEqualTo(400);
         assertThat(api("jeugdconsulent", "/api/v1/contracten").statusCode()).isEqualTo(403);
+        // a contract binds only the own municipality and others of its region: never only another one
+        HttpResponse<String> ander = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/contracten"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("beleid:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"kenmerk":"VREEMD-1","gemeenten":["0335"],"aanbiederId":%d,"wet":"WMO","inkoopmodel":"AANBESTEDING","ingangsdatum":"2026-01-01"}"""
+                        .formatted(contractVan(BELEID, "WRD-JW-2018-01").aanbiederId()))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ander.statusCode()).isEqualTo(400);
+        assertThat(ander.body()).contains("altijd voor uw eigen gemeente");
         assertThat(api("beheer", "/api/v1/contracten").statusCode()).isEqualTo(403);
     }
 

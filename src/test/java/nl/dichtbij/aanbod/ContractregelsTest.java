@@ -34,7 +34,12 @@ class ContractregelsTest {
 
         @Override
         public boolean gemeenteBestaat(String gemeenteCode) {
-            return Set.of("0632", "0335").contains(gemeenteCode);
+            return Set.of("0632", "0335", "0344").contains(gemeenteCode);
+        }
+
+        @Override
+        public boolean zelfdeRegio(String beheerder, String gemeenteCode) {
+            return Set.of("0632", "0335").containsAll(Set.of(beheerder, gemeenteCode));
         }
 
         @Override
@@ -101,6 +106,12 @@ class ContractregelsTest {
         Gegevens zonderZelf = new Gegevens("UW-1", "Utrecht-West", 1L, Wet.JEUGDWET, Inkoopmodel.AANBESTEDING, START, null, null, false, null,
                 List.of("0335", "0999"));
         assertThat(Contractregels.nieuw(zonderZelf, "0632", OMGEVING)).containsKey("gemeenten");
+        // another municipality of the installation outside the region is not the manager's to bind, nor a contract without itself
+        Gegevens buitenRegio = new Gegevens("UW-2", "Utrecht-West", 1L, Wet.JEUGDWET, Inkoopmodel.AANBESTEDING, START, null, null, false, null,
+                List.of("0632", "0344"));
+        assertThat(Contractregels.nieuw(buitenRegio, "0632", OMGEVING).get("gemeenten")).contains("hoort niet bij de regio");
+        Gegevens alleenAnder = new Gegevens("UW-3", null, 1L, Wet.JEUGDWET, Inkoopmodel.AANBESTEDING, START, null, null, false, null, List.of("0335"));
+        assertThat(Contractregels.nieuw(alleenAnder, "0632", OMGEVING)).containsKey("gemeenten");
         Gegevens goed = new Gegevens("UW-1", "Utrecht-West", 1L, Wet.JEUGDWET, Inkoopmodel.AANBESTEDING, START, null, null, false, null,
                 List.of("0632", "0335"));
         assertThat(Contractregels.nieuw(goed, "0632", OMGEVING)).isEmpty();

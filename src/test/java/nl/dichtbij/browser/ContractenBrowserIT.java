@@ -53,7 +53,7 @@ class ContractenBrowserIT {
             browser.inloggen("beleid");
             browser.open("/inkoop/contracten");
             browser.controleer();
-            assertThat(browser.tekst()).contains("Contracten", "Jeugdhulp Voorbeeld B.V.", "UW-JW-2020-LTA", "Regio Utrecht-West");
+            assertThat(browser.tekst()).contains("Contracten", "Jeugdhulp Voorbeeld B.V.", "UW-JW-2020-LTA", "Uw gemeente, voor de regio Utrecht-West");
             browser.knop("Contract vastleggen");
             browser.controleer();
 

@@ -123,20 +123,21 @@ class ContractenController {
         model.addAttribute("geldtVoor", c.regionaal() ? "Regio " + c.regio() + ": " + String.join(", ", c.gemeenten().stream()
                 .map(g -> namen.getOrDefault(g, g)).toList()) + " (beheerd door " + beheerder + ")" : beheerder);
         formulier(model, "product", ProductFormulier::new, c);
+        LocalDate volgendJaar = laatste(vandaag.withDayOfYear(1).plusYears(1), c.ingangsdatum());
         formulier(model, "tarief", () -> {
             TariefFormulier t = new TariefFormulier();
-            t.setGeldigVanaf(vandaag.withDayOfYear(1).plusYears(1));
+            t.setGeldigVanaf(volgendJaar);
             t.setEenheid("04");
             return t;
         }, c);
         formulier(model, "wijziging", () -> {
             TariefwijzigingFormulier t = new TariefwijzigingFormulier();
-            t.setPer(vandaag.withDayOfMonth(1).plusMonths(1));
+            t.setPer(laatste(vandaag.withDayOfMonth(1).plusMonths(1), c.ingangsdatum().plusDays(1)));
             return t;
         }, c);
         formulier(model, "indexatie", () -> {
             IndexatieFormulier i = new IndexatieFormulier();
-            i.setPer(vandaag.withDayOfYear(1).plusYears(1));
+            i.setPer(volgendJaar);
             return i;
         }, c);
         formulier(model, "plafondFormulier", () -> {
@@ -191,7 +192,7 @@ class ContractenController {
                    BindingResult resultaat, Model model) {
         try {
             contracten.productToevoegen(beleid, id, versie(f), f.getProductcode(), Bekostigingsvorm.van(f.getBekostigingsvorm()));
-            return "redirect:/inkoop/contracten/" + id + "?product#producten";
+            return "redirect:/inkoop/contracten/" + id + "?productToegevoegd#producten";
         } catch (OngeldigeInvoerException e) {
             Formulieren.fouten(resultaat, e);
             nuGelezen(beleid, id, e, f);
@@ -206,7 +207,7 @@ class ContractenController {
             try {
                 contracten.tariefToevoegen(beleid, id, versie(f), new Contractregels.Tariefgegevens(f.getProductcode(), f.getGeldigVanaf(),
                         f.getGeldigTot(), Bedrag.centen(f.getTarief()), f.getEenheid()));
-                return "redirect:/inkoop/contracten/" + id + "?tarief#tarieven";
+                return "redirect:/inkoop/contracten/" + id + "?tariefToegevoegd#tarieven";
             } catch (OngeldigeInvoerException e) {
                 Formulieren.fouten(resultaat, e);
                 nuGelezen(beleid, id, e, f);
@@ -254,7 +255,7 @@ class ContractenController {
         if (!resultaat.hasErrors()) {
             try {
                 contracten.plafondVastleggen(beleid, id, versie(f), f.getJaar() == null ? 0 : f.getJaar(), Bedrag.centen(f.getPlafond()));
-                return "redirect:/inkoop/contracten/" + id + "?plafond#plafond";
+                return "redirect:/inkoop/contracten/" + id + "?plafondBewaard#plafond";
             } catch (OngeldigeInvoerException e) {
                 Formulieren.fouten(resultaat, e);
                 nuGelezen(beleid, id, e, f);
@@ -269,7 +270,7 @@ class ContractenController {
         if (!model.containsAttribute("formulier")) {
             BeeindigFormulier f = new BeeindigFormulier();
             f.setGelezenVersie(c.versie());
-            f.setEinddatum(LocalDate.now(clock).plusMonths(1).withDayOfMonth(1).plusMonths(1).minusDays(1));
+            f.setEinddatum(laatste(LocalDate.now(clock).plusMonths(1).withDayOfMonth(1).plusMonths(1).minusDays(1), c.ingangsdatum()));
             model.addAttribute("formulier", f);
         }
         model.addAttribute("c", c);
@@ -292,7 +293,8 @@ class ContractenController {
     }
 
     @GetMapping("/inkoop/tarieven/import")
-    String importPagina() {
+    String importPagina(Model model) {
+        model.addAttribute("geenBestand", false);
         return "inkoop/tarieven-import";
     }
 
@@ -300,8 +302,10 @@ class ContractenController {
     String importeren(@AuthenticationPrincipal Gebruiker beleid, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model) {
         if (bestand == null || bestand.isEmpty()) {
             model.addAttribute("fouten", List.of("Kies een CSV-bestand met tarieven."));
+            model.addAttribute("geenBestand", true);
             return "inkoop/tarieven-import";
         }
+        model.addAttribute("geenBestand", false);
         try (InputStreamReader lezer = new InputStreamReader(bestand.getInputStream(), StandardCharsets.UTF_8)) {
             Contracten.Tariefimport uitkomst = contracten.tarievenImporteren(beleid, lezer);
             model.addAttribute("fouten", uitkomst.fouten());
@@ -328,6 +332,11 @@ class ContractenController {
         if (e instanceof Contracten.IntussenGewijzigd) {
             f.setGelezenVersie(contracten.contract(beleid, id).versie());
         }
+    }
+
+    /** The later of two days: a form's proposed date never lies before the contract starts. */
+    private static LocalDate laatste(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** "3,2", "3.2 %" or "-1": the percentage, or null when it is not one. */
@@ -369,7 +378,8 @@ class ContractenController {
         private LocalDate einddatum;
         private String toelatingsvoorwaarden;
         private boolean tussentijdsToetreden;
-        private Integer wachttijdnormDagen;
+        /** Text, so "twee weken" gets the rule's message in the same round as every other mistake. */
+        private String wachttijdnormDagen;
         private String regio;
         private List<String> gemeenten = new ArrayList<>();
 
@@ -383,7 +393,7 @@ class ContractenController {
             f.einddatum = c.einddatum();
             f.toelatingsvoorwaarden = c.toelatingsvoorwaarden();
             f.tussentijdsToetreden = c.tussentijdsToetreden();
-            f.wachttijdnormDagen = c.wachttijdnormDagen();
+            f.wachttijdnormDagen = c.wachttijdnormDagen() == null ? null : String.valueOf(c.wachttijdnormDagen());
             f.regio = c.regio();
             f.gemeenten = new ArrayList<>(c.gemeenten());
             f.setGelezenVersie(c.versie());
@@ -396,7 +406,19 @@ class ContractenController {
             gemeenten.stream().filter(g -> g != null && !g.isBlank() && !waar.contains(g)).forEach(waar::add);
             Wet gekozen = wet == null ? null : java.util.Arrays.stream(Wet.values()).filter(w -> w.name().equals(wet)).findFirst().orElse(null);
             return new Contractregels.Gegevens(kenmerk, regio, aanbiederId, gekozen, Inkoopmodel.van(model), ingangsdatum, einddatum,
-                    toelatingsvoorwaarden, tussentijdsToetreden, wachttijdnormDagen, waar);
+                    toelatingsvoorwaarden, tussentijdsToetreden, norm(), waar);
+        }
+
+        /** The norm typed, or -1 (refused by the rule with its message) when it is not a whole number. */
+        private Integer norm() {
+            if (wachttijdnormDagen == null || wachttijdnormDagen.isBlank()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(wachttijdnormDagen.strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
         }
 
         public String getKenmerk() { return kenmerk; }
@@ -415,8 +437,8 @@ class ContractenController {
         public void setToelatingsvoorwaarden(String toelatingsvoorwaarden) { this.toelatingsvoorwaarden = toelatingsvoorwaarden; }
         public boolean isTussentijdsToetreden() { return tussentijdsToetreden; }
         public void setTussentijdsToetreden(boolean tussentijdsToetreden) { this.tussentijdsToetreden = tussentijdsToetreden; }
-        public Integer getWachttijdnormDagen() { return wachttijdnormDagen; }
-        public void setWachttijdnormDagen(Integer wachttijdnormDagen) { this.wachttijdnormDagen = wachttijdnormDagen; }
+        public String getWachttijdnormDagen() { return wachttijdnormDagen; }
+        public void setWachttijdnormDagen(String wachttijdnormDagen) { this.wachttijdnormDagen = wachttijdnormDagen; }
         public String getRegio() { return regio; }
         public void setRegio(String regio) { this.regio = regio; }
         public List<String> getGemeenten() { return gemeenten; }

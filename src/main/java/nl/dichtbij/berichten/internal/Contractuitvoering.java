@@ -24,15 +24,21 @@ class Contractuitvoering implements Uitvoeringscijfers {
     }
 
     @Override
-    public long besteedCenten(String gemeenteCode, String aanbiederAgb, Wet wet, int jaar) {
+    public long besteedCenten(String gemeenteCode, String aanbiederAgb, Wet wet, int jaar, java.util.Collection<String> productcodes) {
         Standaard standaard = standaard(wet);
-        if (standaard == null) {
+        if (standaard == null || (productcodes != null && productcodes.isEmpty())) {
             return 0;
+        }
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("gemeente", gemeenteCode, "agb", aanbiederAgb, "van", LocalDate.of(jaar, 1, 1),
+                "tot", LocalDate.of(jaar + 1, 1, 1), "standaard", standaard.name()));
+        if (productcodes != null) {
+            params.put("producten", productcodes);
         }
         return jdbc.sql("""
                         select sum(bedrag_centen) from declaratie_regel
-                        where gemeente_code = ? and aanbieder_agb = ? and begindatum >= ? and begindatum < ? and standaard = ?""")
-                .params(gemeenteCode, aanbiederAgb, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1), standaard.name())
+                        where gemeente_code = :gemeente and aanbieder_agb = :agb and begindatum >= :van and begindatum < :tot and standaard = :standaard"""
+                        + (productcodes == null ? "" : " and productcode in (:producten)"))
+                .params(params)
                 .query((rs, i) -> rs.getLong(1)).single(); // no rows: SUM is NULL, which getLong reads as 0
     }
 

@@ -47,6 +47,7 @@ final class Declaratieregels {
             return new Afgesproken(false, false, null, null);
         }
 
+        /** Nothing per unit to compare: a task budget, a category without product code, a taken-over contract without tariff yet. */
         static Afgesproken budget() {
             return new Afgesproken(true, true, null, null);
         }
@@ -101,7 +102,8 @@ final class Declaratieregels {
         if (p.tariefCenten() != null && !EENHEID_EURO.equals(p.eenheid()) && p.tariefCenten() * p.volume() != p.bedragCenten()) {
             codes.add(Retourcode.BEDRAG_NIET_VOLUME_MAAL_TARIEF);
         }
-        if (!volgensContract(p, afgesproken)) {
+        // a credit takes back a debet that passed this check when it was booked
+        if (!p.credit() && !volgensContract(p, afgesproken)) {
             codes.add(Retourcode.TARIEF_NIET_CONTRACTUEEL);
         }
         if (p.debet() && eerder.debet() > 0) {
@@ -120,14 +122,15 @@ final class Declaratieregels {
 
     /**
      * TR418: the tariff is the contracted one for the product on the day of delivery, in the contracted unit. A task paid from
-     * a budget has no tariff to compare; a delivery no contract covers, or on a day without an agreed tariff, is refused.
+     * a budget, or an amount declared in euros, has no tariff per unit to compare; a delivery no contract covers, or on a day
+     * without an agreed tariff, is refused.
      */
     static boolean volgensContract(Prestatie p, Afgesproken afgesproken) {
         if (!afgesproken.gecontracteerd()) {
             return false;
         }
-        if (afgesproken.taak()) {
-            return true;
+        if (afgesproken.taak() || EENHEID_EURO.equals(p.eenheid())) {
+            return true; // a budget, or an amount in euros (output granted in euros): nothing per unit to compare
         }
         return afgesproken.tariefCenten() != null && afgesproken.tariefCenten().equals(p.tariefCenten())
                 && afgesproken.eenheid().equals(p.eenheid());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -62,6 +63,7 @@ class Declaratieverwerking implements Verwerker {
         }
         List<Regel> goedgekeurd = new ArrayList<>();
         List<String> referentiesInBericht = new ArrayList<>();
+        Map<String, Declaratieregels.Afgesproken> afspraken = new java.util.HashMap<>();
         for (Knoop client : declaratie.pad("Clienten").kinderen("Client")) {
             String bsn = client.waarde("Bsn");
             for (Knoop prestatie : client.pad("Prestaties").kinderen("Prestatie")) {
@@ -73,7 +75,7 @@ class Declaratieverwerking implements Verwerker {
                     continue;
                 }
                 referentiesInBericht.add(sleutel);
-                Optional<Regel> regel = beoordeel(bericht, bsn, prestatie, periodeBegin, periodeEinde, goedgekeurd, beoordeling);
+                Optional<Regel> regel = beoordeel(bericht, bsn, prestatie, periodeBegin, periodeEinde, goedgekeurd, beoordeling, afspraken);
                 regel.ifPresent(goedgekeurd::add);
             }
         }
@@ -100,8 +102,26 @@ class Declaratieverwerking implements Verwerker {
         beoordeling.declaratieCode(beoordeling.ietsAfgekeurdOnder(declaratie) ? Retourcode.GEEN_OPMERKING : Retourcode.DECLARATIE_VOLLEDIG_TOEGEKEND);
     }
 
+    /**
+     * What the contract says for the prestatie, looked up once per provider, product and day within a message. A prestatie on
+     * a category without a product code (an aspecific toewijzing) has no product tariff to compare. A contract taken over from
+     * before contract management (V82) that has no tariff yet on the day is not compared either, until beleid adds its tariffs.
+     */
+    private Declaratieregels.Afgesproken afgesproken(Ontvangen bericht, Declaratieregels.Prestatie p, Map<String, Declaratieregels.Afgesproken> afspraken) {
+        if (p.code() == null) {
+            return Declaratieregels.Afgesproken.budget();
+        }
+        return afspraken.computeIfAbsent(p.code() + "/" + p.begin(), sleutel -> contracten
+                .afspraak(bericht.gemeente(), bericht.afzender(), bericht.soort().standaard().wet(), p.code(), p.begin())
+                .map(a -> !a.bekostigingsvorm().heeftTarief() ? Declaratieregels.Afgesproken.budget()
+                        : a.tarief() != null ? Declaratieregels.Afgesproken.tarief(a.tarief().tariefCenten(), a.tarief().eenheid())
+                        : a.kenmerk().startsWith("OVERGENOMEN-") ? Declaratieregels.Afgesproken.budget()
+                        : Declaratieregels.Afgesproken.tarief(null, null))
+                .orElse(Declaratieregels.Afgesproken.geenContract()));
+    }
+
     private Optional<Regel> beoordeel(Ontvangen bericht, String bsn, Knoop p, LocalDate periodeBegin, LocalDate periodeEinde,
-                                      List<Regel> eerder, Beoordeling beoordeling) {
+                                      List<Regel> eerder, Beoordeling beoordeling, Map<String, Declaratieregels.Afgesproken> afspraken) {
         Long nummer = p.getal("ToewijzingNummer");
         Optional<Toewijzing> gevonden = nummer == null ? Optional.empty()
                 : toewijzingen.metNummer(bericht.gemeente(), bericht.soort().standaard(), nummer).filter(t -> t.aanbiederAgb().equals(bericht.afzender()));
@@ -122,12 +142,7 @@ class Declaratieverwerking implements Verwerker {
         var stand = new Declaratieregels.Eerder(geboekt.stream().filter("D"::equals).count(), geboekt.stream().filter("C"::equals).count(),
                 () -> netto(t.id(), true) + ditBericht.stream().mapToLong(r -> "C".equals(r.debetCredit()) ? -r.volume() : r.volume()).sum(),
                 () -> netto(t.id(), false) + ditBericht.stream().mapToLong(r -> "C".equals(r.debetCredit()) ? -r.bedrag() : r.bedrag()).sum());
-        Optional<Contracten.Afspraak> afspraak = prestatie.code() == null ? Optional.empty()
-                : contracten.afspraak(bericht.gemeente(), bericht.afzender(), bericht.soort().standaard().wet(), prestatie.code(), prestatie.begin());
-        Declaratieregels.Afgesproken afgesproken = afspraak.map(a -> !a.bekostigingsvorm().heeftTarief() ? Declaratieregels.Afgesproken.budget()
-                        : a.tarief() == null ? Declaratieregels.Afgesproken.tarief(null, null)
-                        : Declaratieregels.Afgesproken.tarief(a.tarief().tariefCenten(), a.tarief().eenheid()))
-                .orElse(Declaratieregels.Afgesproken.geenContract());
+        Declaratieregels.Afgesproken afgesproken = afgesproken(bericht, prestatie, afspraken);
         List<Retourcode> codes = Declaratieregels.beoordeel(prestatie, t, new Declaratieregels.Periode(periodeBegin, periodeEinde), stand, afgesproken);
         if (!codes.isEmpty()) {
             codes.forEach(c -> beoordeling.afkeuren(p, c));

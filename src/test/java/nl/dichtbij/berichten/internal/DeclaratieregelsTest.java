@@ -64,6 +64,21 @@ class DeclaratieregelsTest {
     }
 
     @Test
+    void tr418AnAmountInEurosUnderAnOutputContractHasNoTariffPerUnitToCompare() {
+        Toewijzing inEuros = new Toewijzing(1, "0632", Standaard.IJW, 1001, null, null, BSN, "42420001", "", "45", "45A48", "", JAN, null,
+                1500, "83", "4", null, null, null, null, Levering.GESTART, null, null, null);
+        var perStuk = Declaratieregels.Afgesproken.tarief(150_000L, "82");
+        assertThat(Declaratieregels.beoordeel(new Prestatie(BSN, "D", JAN, EIND_JAN, 1200, "83", 1200, "45", "45A48", 100L), inEuros, JANUARI,
+                NIETS_EERDER, perStuk)).isEmpty();
+    }
+
+    @Test
+    void tr418ACreditIsNotComparedAgain() {
+        Prestatie credit = new Prestatie(BSN, "C", JAN, EIND_JAN, 4, "04", 32_000, "45", "45A48", 8_000L);
+        assertThat(codes(credit, vierUurPerWeek(), new Eerder(1, 0, () -> 4, () -> 32_000))).doesNotContain(Retourcode.TARIEF_NIET_CONTRACTUEEL);
+    }
+
+    @Test
     void tr418ATaskPaidFromABudgetHasNoTariffToCompare() {
         Prestatie zonderTarief = new Prestatie(BSN, "D", JAN, EIND_JAN, 4, "04", 30_000, "45", "45A48", null);
         assertThat(Declaratieregels.beoordeel(zonderTarief, vierUurPerWeek(), JANUARI, NIETS_EERDER, Declaratieregels.Afgesproken.budget())).isEmpty();
