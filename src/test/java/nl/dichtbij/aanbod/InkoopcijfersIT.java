@@ -199,7 +199,9 @@ class InkoopcijfersIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("inkoop-0632-" + ditJaar() + "-tarieven.csv"));
-        assertThat(csv.body()).contains("Productcode;Omschrijving;").contains("45A01;").contains("€ 75,00 per uur");
+        // the file lists one tariff per row as a number, so a spreadsheet can count with it
+        assertThat(csv.body()).contains("Productcode;Omschrijving;Aanbieder;AGB-code;Tarief (euro);Eenheid")
+                .contains(";Jeugdhulp Voorbeeld B.V.;42420001;75,00;04;");
 
         HttpResponse<String> plafonds = beleid.send(HttpRequest.newBuilder(uri("/inkoop/export?tabel=plafonds&jaar=" + ditJaar() + "&formaat=csv")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -70,7 +70,8 @@ class InkoopController {
                             + "en eventueel een dag als jjjj-mm-dd.").getBytes(StandardCharsets.UTF_8));
         }
         Inkoopcijfers.Overzicht o = cijfers.overzicht(gebruiker, gekozen, dag);
-        return Inkooptabellen.van(o, tabel).download("inkoop-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
+        Inkooptabel bestand = "tarieven".equals(tabel) ? Inkooptabellen.tarievenAlsLijst(o) : Inkooptabellen.van(o, tabel);
+        return bestand.download("inkoop-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
     }
 
     /** The year asked for, when it is one the page shows (2000 to 2100); null otherwise. */

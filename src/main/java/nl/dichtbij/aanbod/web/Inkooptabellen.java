@@ -113,6 +113,27 @@ final class Inkooptabellen {
                 kolommen, rijen, null);
     }
 
+    /**
+     * The tariffs as a file: one row per product and provider, the tariff a number in euros, so a spreadsheet can compare and
+     * count with it (the page shows them side by side).
+     */
+    static Inkooptabel tarievenAlsLijst(Overzicht o) {
+        java.util.Map<String, String> namen = new java.util.HashMap<>();
+        o.tarieven().aanbieders().forEach(a -> namen.put(a.agbCode(), a.naam()));
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Tariefrij r : o.tarieven().producten()) {
+            for (Tariefcel cel : r.tarieven()) {
+                rijen.add(Arrays.asList(r.productcode(), r.omschrijving(), namen.getOrDefault(cel.aanbiederAgb(), cel.aanbiederAgb()), cel.aanbiederAgb(),
+                        java.math.BigDecimal.valueOf(cel.tariefCenten(), 2), cel.eenheid(), cel.eenheidOmschrijving(),
+                        cel.markering() == null ? "" : cel.markering().name().toLowerCase(Locale.ROOT)));
+            }
+        }
+        Inkooptabel scherm = tarieven(o);
+        return new Inkooptabel("tarieven", scherm.titel(), scherm.uitleg(),
+                List.of("Productcode", "Omschrijving", "Aanbieder", "AGB-code", "Tarief (euro)", "Eenheid", "Eenheid omschrijving", "Laagste of hoogste"),
+                rijen, null);
+    }
+
     private static String wet(Wet wet) {
         return wet == null ? "Alle wetten" : wet.label();
     }
