@@ -61,13 +61,16 @@ class Contractuitvoering implements Uitvoeringscijfers {
         }
         List<Long> dagen = jdbc.sql("""
                         select ingangsdatum, toegewezen_op, levering_begindatum from toewijzing
-                        where aanbieder_agb = ? and gemeente_code = ? and standaard = ? and levering_begindatum > ? and levering_begindatum <= ?""")
+                        where aanbieder_agb = ? and gemeente_code = ? and standaard = ? and levering_begindatum > ? and levering_begindatum <= ?
+                          and (reden_wijziging is null or reden_wijziging <> '13')""")
                 .params(aanbiederAgb, gemeenteCode, standaard.name(), op.minusYears(1), op)
                 .query((rs, i) -> {
                     LocalDate toegewezen = rs.getTimestamp("toegewezen_op").toInstant().atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM).toLocalDate();
                     LocalDate ingang = rs.getDate("ingangsdatum").toLocalDate();
-                    LocalDate vanaf = ingang.isAfter(toegewezen) ? ingang : toegewezen;
-                    return Math.max(0, ChronoUnit.DAYS.between(vanaf, rs.getDate("levering_begindatum").toLocalDate()));
+                    LocalDate begin = rs.getDate("levering_begindatum").toLocalDate();
+                    // toegewezen_op moves with every later change of the toewijzing; a change after the start says nothing about the wait
+                    LocalDate vanaf = toegewezen.isAfter(begin) || ingang.isAfter(toegewezen) ? ingang : toegewezen;
+                    return Math.max(0, ChronoUnit.DAYS.between(vanaf, begin));
                 })
                 .list().stream().sorted().toList();
         if (dagen.isEmpty()) {
