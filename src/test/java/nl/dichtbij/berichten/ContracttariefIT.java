@@ -123,6 +123,29 @@ class ContracttariefIT {
         assertThat(juni.body()).contains("<jw325:RetourCode>0611</jw325:RetourCode>");
     }
 
+    @Test
+    void theWaitingTimeIsTheMedianFromToewijzingToStartOverTheLastYear() {
+        String agb = "4999" + String.format("%04d", System.nanoTime() % 10_000);
+        LocalDate vandaag = LocalDate.now(clock);
+        wacht(agb, vandaag.minusDays(60), vandaag.minusDays(60), vandaag.minusDays(55), null);   // 5 days
+        wacht(agb, vandaag.minusDays(50), vandaag.minusDays(52), vandaag.minusDays(40), null);   // sent before its start date: 10 days from the start date
+        wacht(agb, vandaag.minusDays(45), vandaag.minusDays(45), vandaag.minusDays(15), null);   // 30 days
+        wacht(agb, vandaag.minusDays(30), vandaag.minusDays(2), vandaag.minusDays(22), null);    // changed after the start: 8 days from the start date
+        wacht(agb, vandaag.minusDays(30), vandaag.minusDays(30), vandaag.minusDays(1), "13");    // withdrawn: not counted
+        wacht(agb, vandaag.minusYears(2), vandaag.minusYears(2), vandaag.minusYears(2).plusDays(90), null); // started over a year ago
+        assertThat(uitvoering.wachttijdDagen("0632", agb, Wet.JEUGDWET, vandaag)).isEqualTo(9); // median of 5, 8, 10, 30
+        assertThat(uitvoering.wachttijdDagen("0632", agb, Wet.WMO, vandaag)).isNull();
+    }
+
+    private void wacht(String agb, LocalDate ingang, LocalDate toegewezen, LocalDate start, String reden) {
+        String bsn = nl.dichtbij.Testhuishouden.in("0632").volwassene(40).kind(8).inschrijven(inschrijvingen, clock).kind().bsn();
+        long id = toewijzingen.nieuw(new Toewijzingen.Nieuw("0632", Standaard.IJW, null, null, bsn, agb, "Wachttijd Zorg", "45", "45A01",
+                "Ambulante jeugdhulp individueel", ingang, ingang.plusYears(1), 2, "04", "2", null, null));
+        jdbc.sql("update toewijzing set toegewezen_op = ?, levering_begindatum = ?, reden_wijziging = ? where id = ?")
+                .params(java.sql.Timestamp.from(toegewezen.atTime(10, 0).atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM).toInstant()), start, reden, id)
+                .update();
+    }
+
     private HttpResponse<String> stuur(String xml) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/berichten"))
                 .header("Authorization", "Bearer " + SLEUTEL).header("Content-Type", "application/xml").timeout(Duration.ofSeconds(30))
