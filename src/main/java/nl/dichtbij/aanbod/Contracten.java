@@ -264,9 +264,9 @@ public class Contracten {
                           and (a.beeindigd_per is null or a.beeindigd_per > ?) and (a.ingeschreven_vanaf is null or a.ingeschreven_vanaf <= ?)""")
                 .params(gemeenteCode, wet.name(), dag, dag, dag, dag).query(Long.class).list();
         List<Aanbieding> aanbiedingen = new ArrayList<>();
-        for (long id : ids) {
-            Contract c = laad(id).orElseThrow();
-            Integer wacht = uitvoering.wachttijdDagen(gemeenteCode, c.aanbiederAgb(), wet, dag);
+        Map<String, Integer> wachttijden = ids.isEmpty() ? Map.of() : uitvoering.wachttijden(gemeenteCode, wet, dag);
+        for (Contract c : laadAlle(ids).values()) {
+            Integer wacht = wachttijden.get(c.aanbiederAgb());
             Plafondstand plafond = c.plafond(gemeenteCode, dag.getYear())
                     .map(p -> new Plafondstand(p.bedragCenten(), uitvoering.besteedCenten(gemeenteCode, c.aanbiederAgb(), wet, dag.getYear(), productcodes(c))))
                     .orElse(null);
@@ -587,19 +587,41 @@ public class Contracten {
     // ---- inside
 
     Optional<Contract> laad(long id) {
-        Optional<Contract> kaal = jdbc.sql(CONTRACT + "where k.id = ?").param(id).query((rs, i) -> contract(rs)).optional();
-        return kaal.map(c -> new Contract(c.id(), c.gemeenteCode(), c.kenmerk(), c.regio(), c.aanbiederId(), c.aanbiederAgb(), c.aanbiederNaam(),
-                c.wet(), c.model(), c.ingangsdatum(), c.einddatum(), c.toelatingsvoorwaarden(), c.tussentijdsToetreden(), c.wachttijdnormDagen(),
-                c.versie(), c.gewijzigdDoor(), c.gewijzigdOp(),
-                jdbc.sql("select gemeente_code from contract_gemeente where contract_id = ? order by gemeente_code").param(id).query(String.class).list(),
-                jdbc.sql("select productcode, bekostigingsvorm from contract_product where contract_id = ? order by productcode").param(id)
-                        .query((rs, i) -> new Contractproduct(rs.getString(1), Bekostigingsvorm.valueOf(rs.getString(2)))).list(),
-                jdbc.sql("select id, productcode, geldig_vanaf, geldig_tot, tarief_centen, eenheid from contract_tarief where contract_id = ?"
-                                + " order by productcode, geldig_vanaf").param(id)
-                        .query((rs, i) -> new Tarief(rs.getLong("id"), rs.getString("productcode"), datum(rs, "geldig_vanaf"), datum(rs, "geldig_tot"),
-                                rs.getLong("tarief_centen"), rs.getString("eenheid"))).list(),
-                jdbc.sql("select gemeente_code, jaar, bedrag_centen from contract_plafond where contract_id = ? order by jaar desc, gemeente_code")
-                        .param(id).query((rs, i) -> new Plafond(rs.getString(1), rs.getInt(2), rs.getLong(3))).list()));
+        return Optional.ofNullable(laadAlle(List.of(id)).get(id));
+    }
+
+    /** Contracts with their municipalities, products, tariffs and ceilings: five queries however many contracts. */
+    Map<Long, Contract> laadAlle(java.util.Collection<Long> ids) {
+        Map<Long, Contract> geladen = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return geladen;
+        }
+        Map<String, Object> p = Map.of("ids", ids);
+        Map<Long, List<String>> waar = new java.util.HashMap<>();
+        jdbc.sql("select contract_id, gemeente_code from contract_gemeente where contract_id in (:ids) order by gemeente_code").params(p)
+                .query((rs, i) -> waar.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
+        Map<Long, List<Contractproduct>> producten = new java.util.HashMap<>();
+        jdbc.sql("select contract_id, productcode, bekostigingsvorm from contract_product where contract_id in (:ids) order by productcode").params(p)
+                .query((rs, i) -> producten.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Contractproduct(rs.getString(2), Bekostigingsvorm.valueOf(rs.getString(3))))).list();
+        Map<Long, List<Tarief>> tarieven = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select contract_id, id, productcode, geldig_vanaf, geldig_tot, tarief_centen, eenheid from contract_tarief
+                        where contract_id in (:ids) order by productcode, geldig_vanaf""").params(p)
+                .query((rs, i) -> tarieven.computeIfAbsent(rs.getLong("contract_id"), k -> new ArrayList<>()).add(new Tarief(rs.getLong("id"),
+                        rs.getString("productcode"), datum(rs, "geldig_vanaf"), datum(rs, "geldig_tot"), rs.getLong("tarief_centen"), rs.getString("eenheid"))))
+                .list();
+        Map<Long, List<Plafond>> plafonds = new java.util.HashMap<>();
+        jdbc.sql("select contract_id, gemeente_code, jaar, bedrag_centen from contract_plafond where contract_id in (:ids) order by jaar desc, gemeente_code")
+                .params(p).query((rs, i) -> plafonds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Plafond(rs.getString(2), rs.getInt(3), rs.getLong(4)))).list();
+        jdbc.sql(CONTRACT + "where k.id in (:ids) order by k.id").params(p).query((rs, i) -> contract(rs)).list().forEach(c -> geladen.put(c.id(),
+                new Contract(c.id(), c.gemeenteCode(), c.kenmerk(), c.regio(), c.aanbiederId(), c.aanbiederAgb(), c.aanbiederNaam(), c.wet(), c.model(),
+                        c.ingangsdatum(), c.einddatum(), c.toelatingsvoorwaarden(), c.tussentijdsToetreden(), c.wachttijdnormDagen(), c.versie(),
+                        c.gewijzigdDoor(), c.gewijzigdOp(), List.copyOf(waar.getOrDefault(c.id(), List.of())),
+                        List.copyOf(producten.getOrDefault(c.id(), List.of())), List.copyOf(tarieven.getOrDefault(c.id(), List.of())),
+                        List.copyOf(plafonds.getOrDefault(c.id(), List.of())))));
+        return geladen;
     }
 
     private String gemeentenaam(String code) {

@@ -30,6 +30,9 @@ public interface Uitvoeringscijfers {
      */
     Integer wachttijdDagen(String gemeenteCode, String aanbiederAgb, Wet wet, LocalDate op);
 
+    /** As {@link #wachttijdDagen}, for every provider with starts in the municipality under the law at once (AGB → days). */
+    Map<String, Integer> wachttijden(String gemeenteCode, Wet wet, LocalDate op);
+
     /** Declared amounts refused because the tariff was not the contracted one (TR418), per month of the year. */
     List<Geweigerd> geweigerdOpTarief(String gemeenteCode, int jaar);
 

@@ -55,30 +55,47 @@ class Contractuitvoering implements Uitvoeringscijfers {
 
     @Override
     public Integer wachttijdDagen(String gemeenteCode, String aanbiederAgb, Wet wet, LocalDate op) {
-        Standaard standaard = standaard(wet);
-        if (standaard == null) {
-            return null;
+        return standaard(wet) == null ? null : mediaan(wachtdagen(gemeenteCode, aanbiederAgb, standaard(wet), op).getOrDefault(aanbiederAgb, List.of()));
+    }
+
+    @Override
+    public Map<String, Integer> wachttijden(String gemeenteCode, Wet wet, LocalDate op) {
+        Map<String, Integer> wachttijden = new java.util.HashMap<>();
+        if (standaard(wet) != null) {
+            wachtdagen(gemeenteCode, null, standaard(wet), op).forEach((agb, dagen) -> wachttijden.put(agb, mediaan(dagen)));
         }
-        List<Long> dagen = jdbc.sql("""
-                        select ingangsdatum, toegewezen_op, levering_begindatum from toewijzing
-                        where aanbieder_agb = ? and gemeente_code = ? and standaard = ? and levering_begindatum > ? and levering_begindatum <= ?
-                          and (reden_wijziging is null or reden_wijziging <> '13')""")
-                .params(aanbiederAgb, gemeenteCode, standaard.name(), op.minusYears(1), op)
+        return wachttijden;
+    }
+
+    /** Per provider (one, or all when {@code aanbiederAgb} is null) the days each start of the last year waited. */
+    private Map<String, List<Long>> wachtdagen(String gemeenteCode, String aanbiederAgb, Standaard standaard, LocalDate op) {
+        Map<String, List<Long>> dagen = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select aanbieder_agb, ingangsdatum, toegewezen_op, levering_begindatum from toewijzing
+                        where gemeente_code = :gemeente and standaard = :standaard and levering_begindatum > :van and levering_begindatum <= :tot
+                          and (reden_wijziging is null or reden_wijziging <> '13')""" + (aanbiederAgb == null ? "" : " and aanbieder_agb = :agb"))
+                .params(aanbiederAgb == null ? Map.of("gemeente", gemeenteCode, "standaard", standaard.name(), "van", op.minusYears(1), "tot", op)
+                        : Map.of("gemeente", gemeenteCode, "standaard", standaard.name(), "van", op.minusYears(1), "tot", op, "agb", aanbiederAgb))
                 .query((rs, i) -> {
                     LocalDate toegewezen = rs.getTimestamp("toegewezen_op").toInstant().atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM).toLocalDate();
                     LocalDate ingang = rs.getDate("ingangsdatum").toLocalDate();
                     LocalDate begin = rs.getDate("levering_begindatum").toLocalDate();
                     // toegewezen_op moves with every later change of the toewijzing; a change after the start says nothing about the wait
                     LocalDate vanaf = toegewezen.isAfter(begin) || ingang.isAfter(toegewezen) ? ingang : toegewezen;
-                    return Math.max(0, ChronoUnit.DAYS.between(vanaf, begin));
+                    return dagen.computeIfAbsent(rs.getString("aanbieder_agb"), k -> new java.util.ArrayList<>())
+                            .add(Math.max(0, ChronoUnit.DAYS.between(vanaf, begin)));
                 })
-                .list().stream().sorted().toList();
-        if (dagen.isEmpty()) {
+                .list();
+        return dagen;
+    }
+
+    private static Integer mediaan(List<Long> ongesorteerd) {
+        if (ongesorteerd.isEmpty()) {
             return null;
         }
+        List<Long> dagen = ongesorteerd.stream().sorted().toList();
         int midden = dagen.size() / 2;
-        long mediaan = dagen.size() % 2 == 1 ? dagen.get(midden) : Math.round((dagen.get(midden - 1) + dagen.get(midden)) / 2.0);
-        return (int) mediaan;
+        return (int) (dagen.size() % 2 == 1 ? dagen.get(midden) : Math.round((dagen.get(midden - 1) + dagen.get(midden)) / 2.0));
     }
 
     @Override
