@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,7 +22,6 @@ import nl.dichtbij.berichten.internal.Overdrachtregels;
 import nl.dichtbij.berichten.internal.Overdrachtregels.Beoordeling;
 import nl.dichtbij.berichten.internal.Toewijzingberichten;
 import nl.dichtbij.berichten.xml.Standaard;
-import nl.dichtbij.dossier.DossierLog;
 import nl.dichtbij.gemeente.Contactgegevens;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Persoon;
@@ -34,7 +33,7 @@ import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Wet;
 import nl.dichtbij.regie.Zaken;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -67,13 +66,10 @@ public class Overdrachten {
     private final PersonenRegister register;
     private final Zaken zaken;
     private final Contactgegevens contactgegevens;
-    private final DossierLog dossierLog;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Overdrachten(JdbcClient jdbc, Contracten contracten, Aanbod aanbod, Toewijzingen toewijzingen, Toewijzingberichten berichten, Postvak postvak,
-                 PersonenRegister register, Zaken zaken, Contactgegevens contactgegevens, DossierLog dossierLog, ApplicationEventPublisher events,
-                 Clock clock) {
+                 PersonenRegister register, Zaken zaken, Contactgegevens contactgegevens, Clock clock) {
         this.jdbc = jdbc;
         this.contracten = contracten;
         this.aanbod = aanbod;
@@ -83,8 +79,6 @@ public class Overdrachten {
         this.register = register;
         this.zaken = zaken;
         this.contactgegevens = contactgegevens;
-        this.dossierLog = dossierLog;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -106,8 +100,11 @@ public class Overdrachten {
     public record Opvolger(String agb, String naam, List<String> producten) {
     }
 
-    /** One toewijzing in a preview or a transfer. {@code einddatum} is the end it had before the transfer. */
-    public record Regel(long toewijzingId, long toewijzingNummer, String client, String product, String omvang, LocalDate ingangsdatum,
+    /**
+     * One toewijzing in a preview or a transfer: its number, product, omvang and end, never whose it is (beleid sees numbers
+     * only). {@code einddatum} is the end it had before the transfer.
+     */
+    public record Regel(long toewijzingId, long toewijzingNummer, String product, String omvang, LocalDate ingangsdatum,
                         LocalDate einddatum, boolean overdraagbaar, String uitleg, String opvolgerKenmerk, String tarief,
                         Long nieuweToewijzingNummer) {
 
@@ -138,6 +135,19 @@ public class Overdrachten {
         public LocalDate overgangsdag() {
             return Overdrachtregels.overgangsdag(laatsteDag);
         }
+
+        /** Who did what when: prepared, and carried out, undone or dropped. */
+        public String verloop() {
+            StringBuilder uit = new StringBuilder("voorbereid op " + Formaat.tijdstip(voorbereidOp) + " door " + voorbereidDoor);
+            if (uitgevoerdOp != null) {
+                uit.append(", uitgevoerd op ").append(Formaat.tijdstip(uitgevoerdOp)).append(" door ").append(uitgevoerdDoor);
+            }
+            if (ongedaanOp != null) {
+                uit.append(status == Status.AFGEZIEN ? ", niet uitgevoerd (" : ", ongedaan gemaakt (").append(Formaat.tijdstip(ongedaanOp))
+                        .append(" door ").append(ongedaanDoor).append(")");
+            }
+            return uit.toString();
+        }
     }
 
     /** A transfer with its toewijzingen and how many of its messages the providers collected. */
@@ -153,6 +163,31 @@ public class Overdrachten {
 
         public boolean ongedaanTeMaken() {
             return kop.status() == Status.VOORBEREID || (kop.status() == Status.UITGEVOERD && opgehaald == 0);
+        }
+
+        /** Undone after it was carried out, or dropped before: nothing moved. */
+        public boolean afgesloten() {
+            return kop.status() == Status.ONGEDAAN || kop.status() == Status.AFGEZIEN;
+        }
+
+        /** The heading of the list of toewijzingen. */
+        public String kopTabel() {
+            return switch (kop.status()) {
+                case ONGEDAAN -> "Toewijzingen (ongedaan gemaakt: " + regels.size() + " bleven bij " + kop.aanbiederNaam() + ")";
+                case AFGEZIEN -> "Toewijzingen (niet uitgevoerd: " + regels.size() + " bleven bij " + kop.aanbiederNaam() + ")";
+                case UITGEVOERD -> "Toewijzingen (" + aantalOver() + " gingen over, " + (regels.size() - aantalOver()) + " niet)";
+                case VOORBEREID -> "Toewijzingen (" + aantalOver() + " gaan over, " + (regels.size() - aantalOver()) + " niet)";
+            };
+        }
+
+        /** For an undone or dropped transfer: when, by whom, and that the toewijzingen stayed with the old provider. */
+        public String ongedaanTekst() {
+            if (!afgesloten()) {
+                return null;
+            }
+            return (kop.status() == Status.ONGEDAAN ? "Ongedaan gemaakt op " : "Niet uitgevoerd, besloten op ") + Formaat.tijdstip(kop.ongedaanOp())
+                    + " door " + kop.ongedaanDoor() + ": deze toewijzingen bleven bij " + kop.aanbiederNaam() + "."
+                    + (kop.status() == Status.ONGEDAAN ? " De nieuwe toewijzingen zijn ingetrokken voordat " + kop.opvolgerNaam() + " ze ophaalde." : "");
         }
     }
 
@@ -171,9 +206,8 @@ public class Overdrachten {
         LocalDate dag = Overdrachtregels.overgangsdag(c.einddatum());
         List<Opvolger> opvolgers = opvolgers(c, beleid.gemeenteCode(), dag);
         Opvolger gekozen = opvolgers.stream().filter(o -> o.agb().equals(opvolgerAgb)).findFirst().orElse(null);
-        List<Beoordeeld> beoordeeld = beoordelen(c, beleid.gemeenteCode(), gekozen);
-        Map<String, Persoon> namen = namen(beleid, beoordeeld.stream().map(b -> b.toewijzing().persoonBsn()).toList(), c.kenmerk());
-        List<Regel> regels = beoordeeld.stream().map(b -> regel(b.toewijzing(), namen, b.beoordeling().overdraagbaar(), b.beoordeling().uitleg(),
+        List<Beoordeeld> beoordeeld = beoordelen(beleid, c, gekozen);
+        List<Regel> regels = beoordeeld.stream().map(b -> regel(b.toewijzing(), b.beoordeling().overdraagbaar(), b.beoordeling().uitleg(),
                 b.afspraak().map(Afspraak::kenmerk).orElse(null), b.afspraak().map(a -> tarief(a.tarief() == null ? null : a.tarief().tariefCenten(),
                         a.tarief() == null ? null : a.tarief().eenheid())).orElse(null), null, b.toewijzing().einddatum())).toList();
         return new Voorbeeld(c, c.einddatum(), dag, opvolgers, gekozen, regels, eerder, null);
@@ -196,7 +230,6 @@ public class Overdrachten {
                         rs.getObject(10, Long.class)))
                 .list();
         List<Toewijzing> oud = rijen.stream().map(r -> toewijzingen.toewijzing(r.toewijzingId()).orElseThrow()).toList();
-        Map<String, Persoon> namen = namen(beleid, oud.stream().map(Toewijzing::persoonBsn).toList(), kop.kenmerk());
         List<Regel> regels = new ArrayList<>();
         Set<Long> berichtIds = new java.util.HashSet<>();
         for (int i = 0; i < rijen.size(); i++) {
@@ -204,7 +237,15 @@ public class Overdrachten {
             Toewijzing t = oud.get(i);
             Long nieuwNummer = r.nieuweId() == null ? null : toewijzingen.toewijzing(r.nieuweId()).map(Toewijzing::toewijzingNummer).orElse(null);
             LocalDate einde = r.vorigeEinde() != null || r.nieuweId() != null ? r.vorigeEinde() : t.einddatum();
-            regels.add(regel(t, namen, r.overdraagbaar(), r.uitleg(), r.kenmerk(), tarief(r.tariefCenten(), r.eenheid()), nieuwNummer, einde));
+            String uitleg = r.uitleg();
+            if (kop.status() == Status.ONGEDAAN && r.nieuweId() != null) {
+                uitleg = "Ongedaan gemaakt: bleef bij " + kop.aanbiederNaam() + ". De nieuwe toewijzing " + nieuwNummer + " is ingetrokken; "
+                        + kop.opvolgerNaam() + " heeft hem nooit gekregen.";
+            } else if (kop.status() == Status.ONGEDAAN || kop.status() == Status.AFGEZIEN) {
+                uitleg = "Bleef bij " + kop.aanbiederNaam() + "." + (r.overdraagbaar() ? "" : " (" + r.uitleg() + ")");
+            }
+            regels.add(regel(t, r.overdraagbaar() && !List.of(Status.ONGEDAAN, Status.AFGEZIEN).contains(kop.status()), uitleg, r.kenmerk(),
+                    tarief(r.tariefCenten(), r.eenheid()), nieuwNummer, einde));
             if (r.berichtOud() != null) {
                 berichtIds.add(r.berichtOud());
             }
@@ -232,9 +273,9 @@ public class Overdrachten {
                         ? "Kies de aanbieder die de hulp overneemt."
                         : "Kies een aanbieder die op " + Formaat.lang(dag) + " een contract met uw gemeente heeft voor de " + c.wet().label() + "."));
         if (overdrachten(gemeente, contractId).stream().anyMatch(k -> k.status() == Status.VOORBEREID)) {
-            throw new OngeldigeInvoerException("opvolger", "Er staat al een overdracht van dit contract klaar. Voer die eerst uit of maak hem ongedaan.");
+            throw alKlaar();
         }
-        List<Beoordeeld> beoordeeld = beoordelen(c, gemeente, gekozen);
+        List<Beoordeeld> beoordeeld = beoordelen(beleid, c, gekozen);
         if (beoordeeld.isEmpty()) {
             throw new OngeldigeInvoerException("opvolger", "Er lopen geen toewijzingen van " + c.aanbiederNaam() + " door na "
                     + Formaat.lang(c.einddatum()) + ". Er valt niets over te dragen.");
@@ -242,6 +283,20 @@ public class Overdrachten {
         if (beoordeeld.stream().noneMatch(b -> b.beoordeling().overdraagbaar())) {
             throw new OngeldigeInvoerException("opvolger", gekozen.naam() + " kan geen van deze toewijzingen overnemen. Kies een andere aanbieder.");
         }
+        try {
+            return opslaan(beleid, c, gekozen, beoordeeld);
+        } catch (DataIntegrityViolationException e) {
+            // someone else prepared a transfer of this contract, or of one of its toewijzingen, between the check and the insert
+            throw alKlaar();
+        }
+    }
+
+    private static OngeldigeInvoerException alKlaar() {
+        return new OngeldigeInvoerException("opvolger", "Er staat al een overdracht van dit contract klaar. Voer die eerst uit of maak hem ongedaan.");
+    }
+
+    private long opslaan(Gebruiker beleid, Contract c, Opvolger gekozen, List<Beoordeeld> beoordeeld) {
+        String gemeente = beleid.gemeenteCode();
         Instant nu = clock.instant();
         var sleutel = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -255,10 +310,10 @@ public class Overdrachten {
         for (Beoordeeld b : beoordeeld) {
             Optional<Afspraak> a = b.afspraak();
             jdbc.sql("""
-                            insert into overdracht_regel (overdracht_id, gemeente_code, toewijzing_id, persoon_bsn, overdraagbaar, uitleg,
+                            insert into overdracht_regel (overdracht_id, gemeente_code, toewijzing_id, overdraagbaar, uitleg,
                                 opvolger_contract_id, opvolger_kenmerk, bekostigingsvorm, tarief_centen, tarief_eenheid, lopend)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, gemeente, b.toewijzing().id(), b.toewijzing().persoonBsn(), b.beoordeling().overdraagbaar(), b.beoordeling().uitleg(),
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, gemeente, b.toewijzing().id(), b.beoordeling().overdraagbaar(), kort(b.beoordeling().uitleg()),
                             a.map(Afspraak::contractId).orElse(null), a.map(Afspraak::kenmerk).orElse(null),
                             a.map(x -> x.bekostigingsvorm().name()).orElse(null),
                             a.map(x -> x.tarief() == null ? null : x.tarief().tariefCenten()).orElse(null),
@@ -278,6 +333,12 @@ public class Overdrachten {
     public Stand uitvoeren(Gebruiker beleid, long contractId, long id, int versie) {
         Contract c = contracten.contract(beleid, contractId);
         Kop kop = kop(beleid.gemeenteCode(), c.id(), id);
+        if (kop.status() == Status.VOORBEREID && !kop.laatsteDag().equals(c.einddatum())) {
+            // the last day decides when the old provider stops and the successor starts: never carry out what was prepared for another
+            throw new OngeldigeInvoerException("einddatum", "Het contract heeft nu een andere einddatum ("
+                    + (c.einddatum() == null ? "geen einddatum" : Formaat.lang(c.einddatum())) + ") dan toen de overdracht werd voorbereid ("
+                    + Formaat.lang(kop.laatsteDag()) + "). Maak de overdracht ongedaan en bereid hem opnieuw voor.");
+        }
         Instant nu = clock.instant();
         int geclaimd = jdbc.sql("""
                         update overdracht set status = 'UITGEVOERD', open_contract_id = null, versie = versie + 1, uitgevoerd_door = ?, uitgevoerd_op = ?
@@ -288,20 +349,24 @@ public class Overdrachten {
         }
         LocalDate dag = kop.overgangsdag();
         Map<String, List<Toewijzing>> perClient = new LinkedHashMap<>();
+        Map<Long, LocalDate> nieuwEinde = new java.util.HashMap<>();
         for (long toewijzingId : jdbc.sql("select toewijzing_id from overdracht_regel where overdracht_id = ? and lopend = 'J' order by id")
                 .param(id).query(Long.class).list()) {
             Toewijzing t = toewijzingen.vastzetten(toewijzingId);
             Optional<Afspraak> afspraak = t.productcode() == null ? Optional.empty()
                     : contracten.afspraak(kop.gemeenteCode(), kop.opvolgerAgb(), kop.standaard().wet(), t.productcode(), dag);
-            Beoordeling b = t.aanbiederAgb().equals(kop.aanbiederAgb())
-                    ? Overdrachtregels.beoordeel(t, kop.laatsteDag(), kop.opvolgerNaam(), afspraak)
-                    : new Beoordeling(false, "De toewijzing hoort niet meer bij " + kop.aanbiederNaam() + ".");
+            Beoordeling b = !t.aanbiederAgb().equals(kop.aanbiederAgb())
+                    ? new Beoordeling(false, "De toewijzing hoort niet meer bij " + kop.aanbiederNaam() + ".")
+                    : blijftLopen(kop.gemeenteCode(), kop.aanbiederAgb(), kop.standaard().wet(), t, dag)
+                    ? new Beoordeling(false, kop.aanbiederNaam() + " heeft op " + Formaat.lang(dag) + " een ander contract voor dit product en gaat door.")
+                    : Overdrachtregels.beoordeel(t, kop.laatsteDag(), kop.opvolgerNaam(), afspraak, einde(beleid, afspraak));
             if (!b.overdraagbaar()) {
                 jdbc.sql("update overdracht_regel set overdraagbaar = false, lopend = null, uitleg = ? where overdracht_id = ? and toewijzing_id = ?")
                         .params(kort("Na het voorbereiden veranderd: " + b.uitleg()), id, t.id()).update();
                 continue;
             }
             perClient.computeIfAbsent(t.persoonBsn(), k -> new ArrayList<>()).add(t);
+            nieuwEinde.put(t.id(), Overdrachtregels.nieuweEinddatum(t, einde(beleid, afspraak)));
         }
         Timestamp moment = Timestamp.from(nu);
         for (List<Toewijzing> vanClient : perClient.values()) {
@@ -316,11 +381,11 @@ public class Overdrachten {
                         .params(kop.laatsteDag(), moment, t.id()).update();
                 oudeIds.add(t.id());
                 long nieuw = toewijzingen.nieuw(new Toewijzingen.Nieuw(t.gemeenteCode(), t.standaard(), t.beschikkingId(), t.zaakId(), t.persoonBsn(),
-                        kop.opvolgerAgb(), kop.opvolgerNaam(), t.productcategorie(), t.productcode(), t.productOmschrijving(), dag, t.einddatum(),
-                        t.volume(), t.eenheid(), t.frequentie(), t.budgetCenten(), null));
+                        kop.opvolgerAgb(), kop.opvolgerNaam(), t.productcategorie(), t.productcode(), t.productOmschrijving(), dag,
+                        nieuwEinde.get(t.id()), t.volume(), t.eenheid(), t.frequentie(), t.budgetCenten(), null));
                 nieuweIds.add(nieuw);
-                jdbc.sql("update overdracht_regel set nieuwe_toewijzing_id = ? where overdracht_id = ? and toewijzing_id = ?")
-                        .params(nieuw, id, t.id()).update();
+                jdbc.sql("update overdracht_regel set nieuwe_toewijzing_id = ?, nieuwe_einddatum = ? where overdracht_id = ? and toewijzing_id = ?")
+                        .params(nieuw, nieuwEinde.get(t.id()), id, t.id()).update();
             }
             long berichtOud = berichten.verstuur(toewijzingen.toewijzing(oudeIds.getFirst()).orElseThrow(), oudeIds);
             long berichtNieuw = berichten.verstuur(toewijzingen.toewijzing(nieuweIds.getFirst()).orElseThrow(), nieuweIds);
@@ -328,7 +393,8 @@ public class Overdrachten {
                     .param("oud", berichtOud).param("nieuw", berichtNieuw).param("id", id).param("ids", oudeIds).update();
             Toewijzing eerste = vanClient.getFirst();
             if (eerste.zaakId() != null) {
-                zaken.berichtAanHuishouden(eerste.zaakId(), eerste.persoonBsn(), overgangsbericht(kop, vanClient));
+                List<LocalDate> eindes = vanClient.stream().map(t -> nieuwEinde.get(t.id())).toList();
+                zaken.berichtAanHuishouden(eerste.zaakId(), eerste.persoonBsn(), overgangsbericht(kop, vanClient, eindes));
             }
         }
         return stand(beleid, contractId, id);
@@ -364,14 +430,14 @@ public class Overdrachten {
             throw intussen(kop);
         }
         record Uitgevoerd(long oudId, long nieuwId, LocalDate vorigeEinde, String vorigeReden, Timestamp vorigToegewezen, Long berichtOud,
-                          Long berichtNieuw) {
+                          Long berichtNieuw, LocalDate nieuwEinde) {
         }
         List<Uitgevoerd> uitgevoerd = jdbc.sql("""
                         select toewijzing_id, nieuwe_toewijzing_id, vorige_einddatum, vorige_reden_wijziging, vorige_toegewezen_op, bericht_oud_id,
-                               bericht_nieuw_id
+                               bericht_nieuw_id, nieuwe_einddatum
                         from overdracht_regel where overdracht_id = ? and nieuwe_toewijzing_id is not null order by id""")
                 .param(id).query((rs, i) -> new Uitgevoerd(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                        rs.getTimestamp(5), rs.getObject(6, Long.class), rs.getObject(7, Long.class)))
+                        rs.getTimestamp(5), rs.getObject(6, Long.class), rs.getObject(7, Long.class), rs.getObject(8, LocalDate.class)))
                 .list();
         Set<Long> berichtIds = new java.util.HashSet<>();
         uitgevoerd.forEach(u -> {
@@ -379,11 +445,8 @@ public class Overdrachten {
             berichtIds.add(u.berichtNieuw());
         });
         berichtIds.remove(null);
-        if (!postvak.intrekken(berichtIds)) {
-            throw new OngeldigeInvoerException("ongedaan", "Deze overdracht kan niet meer ongedaan worden gemaakt: een aanbieder heeft een bericht "
-                    + "ervan al opgehaald. De aanbieders weten dus van de overstap. Moet er toch iets veranderen? Wijzig dan de toewijzing via het besluit.");
-        }
-        Map<String, List<Toewijzing>> perClient = new LinkedHashMap<>();
+        // first claim and look at every toewijzing: one that changed after the transfer is known to a provider in another way
+        List<Toewijzing[]> paren = new ArrayList<>();
         for (Uitgevoerd u : uitgevoerd) {
             Toewijzing oud = toewijzingen.vastzetten(u.oudId());
             Toewijzing nieuw = toewijzingen.vastzetten(u.nieuwId());
@@ -392,19 +455,38 @@ public class Overdrachten {
                 throw new OngeldigeInvoerException("ongedaan", "Deze overdracht kan niet meer ongedaan worden gemaakt: toewijzing "
                         + oud.toewijzingNummer() + " is na de overdracht nog gewijzigd. Wijzig de toewijzing via het besluit.");
             }
+            boolean anderBericht = u.berichtNieuw() != null && jdbc.sql("""
+                            select count(*) from uitgaand_bericht where gemeente_code = ? and aanbieder_agb = ? and persoon_bsn = ? and id > ?""")
+                    .params(nieuw.gemeenteCode(), nieuw.aanbiederAgb(), nieuw.persoonBsn(), u.berichtNieuw()).query(Long.class).single() > 0;
+            if (nieuw.redenWijziging() != null || !Objects.equals(nieuw.einddatum(), u.nieuwEinde()) || anderBericht) {
+                throw new OngeldigeInvoerException("ongedaan", "Deze overdracht kan niet meer ongedaan worden gemaakt: de nieuwe toewijzing "
+                        + nieuw.toewijzingNummer() + " is na de overdracht nog gewijzigd of opnieuw naar " + kop.opvolgerNaam() + " gestuurd. "
+                        + kop.opvolgerNaam() + " weet er dus van. Moet er toch iets veranderen? Wijzig dan de toewijzing via het besluit.");
+            }
+            paren.add(new Toewijzing[] {oud, nieuw});
+        }
+        if (!postvak.intrekken(berichtIds)) {
+            throw new OngeldigeInvoerException("ongedaan", "Deze overdracht kan niet meer ongedaan worden gemaakt: een aanbieder heeft een bericht "
+                    + "ervan al opgehaald. De aanbieders weten dus van de overstap. Moet er toch iets veranderen? Wijzig dan de toewijzing via het besluit.");
+        }
+        Map<String, List<Toewijzing>> perClient = new LinkedHashMap<>();
+        for (int i = 0; i < uitgevoerd.size(); i++) {
+            Uitgevoerd u = uitgevoerd.get(i);
+            Toewijzing oud = paren.get(i)[0];
+            Toewijzing nieuw = paren.get(i)[1];
             jdbc.sql("update toewijzing set einddatum = ?, reden_wijziging = ?, toegewezen_op = ? where id = ?")
                     .params(u.vorigeEinde(), u.vorigeReden(), u.vorigToegewezen(), oud.id()).update();
-            // withdrawn before it started, as a withdrawn decision does (its 301 never left the postvak)
+            // withdrawn before it started, as a withdrawn decision does; its 301 never left the postvak, so no new one goes and no
+            // ToewijzingVerzonden: the household reads below that the change is undone, in words that fit (Toewijzingen.voortgang)
             jdbc.sql("update toewijzing set einddatum = ingangsdatum, reden_wijziging = '13', toegewezen_op = ? where id = ?")
                     .params(nu, nieuw.id()).update();
-            events.publishEvent(ToewijzingVerzonden.van(toewijzingen.toewijzing(nieuw.id()).orElseThrow()));
             perClient.computeIfAbsent(oud.persoonBsn(), k -> new ArrayList<>()).add(toewijzingen.toewijzing(oud.id()).orElseThrow());
         }
         jdbc.sql("update overdracht_regel set lopend = null where overdracht_id = ?").param(id).update();
         for (List<Toewijzing> vanClient : perClient.values()) {
             Toewijzing eerste = vanClient.getFirst();
             if (eerste.zaakId() != null) {
-                zaken.berichtAanHuishouden(eerste.zaakId(), eerste.persoonBsn(), terugBericht(kop, vanClient));
+                zaken.berichtAanHuishouden(eerste.zaakId(), eerste.persoonBsn(), terugBericht(kop, c.einddatum(), vanClient));
             }
         }
         return stand(beleid, contractId, id);
@@ -415,26 +497,46 @@ public class Overdrachten {
     private record Beoordeeld(Toewijzing toewijzing, Beoordeling beoordeling, Optional<Afspraak> afspraak) {
     }
 
-    private List<Beoordeeld> beoordelen(Contract c, String gemeente, Opvolger gekozen) {
+    /**
+     * What happens to each running toewijzing of the contract's provider. A toewijzing whose provider still has another contract
+     * for the product on the day of transfer is left out: the provider goes on with it under that contract.
+     */
+    private List<Beoordeeld> beoordelen(Gebruiker beleid, Contract c, Opvolger gekozen) {
+        String gemeente = beleid.gemeenteCode();
         LocalDate laatste = c.einddatum();
         LocalDate dag = Overdrachtregels.overgangsdag(laatste);
-        List<Toewijzing> lopend = lopend(c, gemeente);
+        List<Toewijzing> lopend = lopend(c, gemeente).stream()
+                .filter(t -> !blijftLopen(gemeente, c.aanbiederAgb(), c.wet(), t, dag)).toList();
         Set<Long> alInOverdracht = lopend.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql(
                         "select toewijzing_id from overdracht_regel where lopend = 'J' and toewijzing_id in (:ids)")
                 .param("ids", lopend.stream().map(Toewijzing::id).toList()).query(Long.class).list());
+        Map<Long, LocalDate> contracteinde = new java.util.HashMap<>();
         List<Beoordeeld> uit = new ArrayList<>();
         for (Toewijzing t : lopend) {
             if (gekozen == null) {
                 uit.add(new Beoordeeld(t, new Beoordeling(false, "Kies eerst de aanbieder die de hulp overneemt."), Optional.empty()));
                 continue;
             }
-            Optional<Afspraak> afspraak = contracten.afspraak(gemeente, gekozen.agb(), c.wet(), t.productcode(), dag);
+            Optional<Afspraak> afspraak = t.productcode() == null ? Optional.empty()
+                    : contracten.afspraak(gemeente, gekozen.agb(), c.wet(), t.productcode(), dag);
+            LocalDate opvolgerEinde = afspraak.map(a -> contracteinde.computeIfAbsent(a.contractId(),
+                    k -> Optional.ofNullable(einde(beleid, afspraak)).orElse(LocalDate.MAX))).filter(d -> !d.equals(LocalDate.MAX)).orElse(null);
             Beoordeling b = alInOverdracht.contains(t.id())
                     ? new Beoordeling(false, "Deze toewijzing zit al in een andere overdracht. Maak die eerst ongedaan.")
-                    : Overdrachtregels.beoordeel(t, laatste, gekozen.naam(), afspraak);
+                    : Overdrachtregels.beoordeel(t, laatste, gekozen.naam(), afspraak, opvolgerEinde);
             uit.add(new Beoordeeld(t, b, afspraak));
         }
         return uit;
+    }
+
+    /** Does the toewijzing's provider have another contract for its product on the day of transfer? Then it just goes on. */
+    private boolean blijftLopen(String gemeente, String agb, Wet wet, Toewijzing t, LocalDate dag) {
+        return t.productcode() != null && contracten.afspraak(gemeente, agb, wet, t.productcode(), dag).isPresent();
+    }
+
+    /** The last day of the successor's contract (null: none), past which a new toewijzing does not run. */
+    private LocalDate einde(Gebruiker beleid, Optional<Afspraak> afspraak) {
+        return afspraak.map(a -> contracten.contract(beleid, a.contractId()).einddatum()).orElse(null);
     }
 
     /** The provider's toewijzingen in the municipality under the contract's law for its products that run beyond its last day. */
@@ -503,20 +605,8 @@ public class Overdrachten {
                 + "Hieronder ziet u hoe hij er nu voor staat.");
     }
 
-    /** The clients' names for beleid: the list shows them, so it is a look at their personalia in the access log. */
-    private Map<String, Persoon> namen(Gebruiker beleid, Collection<String> bsns, String kenmerk) {
-        if (bsns.isEmpty()) {
-            return Map.of();
-        }
-        dossierLog.overzicht(beleid, beleid.gemeenteCode(), bsns, "Overdracht van toewijzingen bij het einde van contract " + kenmerk);
-        return register.personen(beleid.gemeenteCode(), Set.copyOf(bsns));
-    }
-
-    private Regel regel(Toewijzing t, Map<String, Persoon> namen, boolean over, String uitleg, String kenmerk, String tarief, Long nieuwNummer,
-                        LocalDate einde) {
-        Persoon p = namen.get(t.persoonBsn());
-        String client = p != null ? p.naam() : "BSN ****" + t.persoonBsn().substring(Math.max(0, t.persoonBsn().length() - 3));
-        return new Regel(t.id(), t.toewijzingNummer(), client, t.product(), omvang(t), t.ingangsdatum(), einde, over, uitleg, kenmerk, tarief, nieuwNummer);
+    private Regel regel(Toewijzing t, boolean over, String uitleg, String kenmerk, String tarief, Long nieuwNummer, LocalDate einde) {
+        return new Regel(t.id(), t.toewijzingNummer(), t.product(), omvang(t), t.ingangsdatum(), einde, over, uitleg, kenmerk, tarief, nieuwNummer);
     }
 
     private String omvang(Toewijzing t) {
@@ -537,16 +627,42 @@ public class Overdrachten {
                 .map(c -> c.omschrijving().toLowerCase()).orElse("eenheid " + eenheid));
     }
 
-    private String overgangsbericht(Kop kop, List<Toewijzing> vanClient) {
-        return "Vanaf " + Formaat.lang(kop.overgangsdag()) + " krijgt u uw hulp (" + producten(vanClient) + ") van " + kop.opvolgerNaam()
-                + ". Tot en met " + Formaat.lang(kop.laatsteDag()) + " helpt " + kop.aanbiederNaam() + " u nog. Dit komt doordat het contract van "
-                + "de gemeente met " + kop.aanbiederNaam() + " stopt. Aan de hulp zelf verandert niets: u krijgt dezelfde hulp, even vaak, "
-                + "en tot dezelfde datum. U hoeft niets te doen. " + kop.opvolgerNaam() + " neemt contact met u op. " + vragen(kop.gemeenteCode());
+    /** "De hulp voor Anna": the household reads whom it is about; the first name, as the household knows the person. */
+    private String hulpVoor(Kop kop, List<Toewijzing> vanClient) {
+        Toewijzing t = vanClient.getFirst();
+        String wie = register.persoon(kop.gemeenteCode(), t.persoonBsn()).map(Persoon::voornaam).filter(v -> v != null && !v.isBlank())
+                .map(v -> "de hulp voor " + v).orElse("uw hulp");
+        return wie + " (" + producten(vanClient) + ")";
     }
 
-    private String terugBericht(Kop kop, List<Toewijzing> vanClient) {
-        return "Eerder schreven wij dat " + kop.opvolgerNaam() + " uw hulp (" + producten(vanClient) + ") zou overnemen. Dat gaat niet door. "
-                + kop.aanbiederNaam() + " blijft u helpen, zoals het was. U hoeft niets te doen. " + vragen(kop.gemeenteCode());
+    private String overgangsbericht(Kop kop, List<Toewijzing> vanClient, List<LocalDate> nieuweEindes) {
+        boolean zelfdeEinde = true;
+        LocalDate vroegste = null;
+        for (int i = 0; i < vanClient.size(); i++) {
+            LocalDate e = nieuweEindes.get(i);
+            zelfdeEinde &= Objects.equals(e, vanClient.get(i).einddatum());
+            if (e != null && (vroegste == null || e.isBefore(vroegste))) {
+                vroegste = e;
+            }
+        }
+        String hulp = hulpVoor(kop, vanClient);
+        return "Vanaf " + Formaat.lang(kop.overgangsdag()) + " geeft " + kop.opvolgerNaam() + " " + hulp + ". Tot en met "
+                + Formaat.lang(kop.laatsteDag()) + " helpt " + kop.aanbiederNaam() + " nog. Dit komt doordat het contract van de gemeente met "
+                + kop.aanbiederNaam() + " stopt. Aan de hulp zelf verandert niets: het is dezelfde hulp, even vaak"
+                + (zelfdeEinde || vroegste == null ? ", en tot dezelfde datum. "
+                : ". Wel loopt de hulp bij " + kop.opvolgerNaam() + " tot en met " + Formaat.lang(vroegste) + ", want dan stopt het contract van de "
+                + "gemeente met " + kop.opvolgerNaam() + ". Voor die dag hoort u van ons hoe het daarna verder gaat. ")
+                + "U hoeft niets te doen. " + kop.opvolgerNaam() + " neemt contact met u op. " + vragen(kop.gemeenteCode());
+    }
+
+    private String terugBericht(Kop kop, LocalDate contractEinde, List<Toewijzing> vanClient) {
+        String hulp = hulpVoor(kop, vanClient);
+        return "Eerder schreven wij dat " + kop.opvolgerNaam() + " " + hulp + " zou overnemen. Die wijziging hebben wij ongedaan gemaakt: "
+                + kop.opvolgerNaam() + " neemt de hulp niet over. " + kop.aanbiederNaam()
+                + (contractEinde == null ? " blijft de hulp geven. "
+                : " blijft de hulp geven tot en met " + Formaat.lang(contractEinde) + ". Dat is de laatste dag van het contract van de gemeente met "
+                + kop.aanbiederNaam() + ". Voor die dag hoort u van ons wie de hulp daarna geeft. ")
+                + "U hoeft nu niets te doen. " + vragen(kop.gemeenteCode());
     }
 
     private String producten(List<Toewijzing> vanClient) {

@@ -74,20 +74,33 @@ public class Toewijzingen implements Uitvoering {
         for (Toewijzing gelezen : vanBeschikking(b.gemeenteCode(), b.id())) {
             // a start message for it may be under way: decide on what it holds once that is done
             Toewijzing t = vastzetten(gelezen.id());
-            if (t.verwijderd() || "03".equals(t.redenWijziging())) {
-                // withdrawn, or ended because the contract ended (the bulk transfer, Overdrachten): the change is the successor's
+            if (t.verwijderd()) {
+                continue;
+            }
+            boolean intrekken = event.wijziging() == Besluiten.Wijziging.INTREKKEN;
+            // ended because the contract ended (the bulk transfer, Overdrachten): a later end is the successor's; a withdrawal or
+            // an end before the day the old provider stops goes to the old provider too
+            boolean contractGeeindigd = "03".equals(t.redenWijziging());
+            if (contractGeeindigd && !intrekken && (b.einddatum() == null || !b.einddatum().isBefore(t.einddatum()))) {
                 continue;
             }
             LocalDate einde;
             String reden;
-            if (event.wijziging() == Besluiten.Wijziging.INTREKKEN) {
+            if (intrekken || (b.einddatum() != null && b.einddatum().isBefore(t.ingangsdatum()))) {
+                // withdrawn, or the decision now ends before this toewijzing begins (the successor's, after a transfer)
                 boolean ongebruikt = t.levering() == Levering.NIET_GESTART && !heeftDeclaraties(t.id());
                 einde = ongebruikt ? t.ingangsdatum() : later(t.ingangsdatum(), LocalDate.now(clock));
+                if (t.einddatum() != null && einde.isAfter(t.einddatum())) {
+                    einde = t.einddatum(); // already ended (the old provider after a transfer): never longer than it was
+                }
                 reden = event.redenWijziging() != null ? event.redenWijziging() : ongebruikt ? "13" : "05";
             } else {
                 einde = b.einddatum();
                 boolean langer = t.einddatum() == null || (einde != null && einde.isAfter(t.einddatum()));
                 reden = event.redenWijziging() != null ? event.redenWijziging() : langer ? "04" : "05";
+            }
+            if (contractGeeindigd && Objects.equals(einde, t.einddatum())) {
+                continue; // the old provider stops on that day anyway: nothing changes for it
             }
             if (Objects.equals(einde, t.einddatum()) && reden.equals(t.redenWijziging())) {
                 continue; // this change was already sent (the event came twice)
@@ -169,9 +182,32 @@ public class Toewijzingen implements Uitvoering {
     @Override
     public List<String> voortgang(String gemeenteCode, long beschikkingId, boolean voorInwoner) {
         List<String> zinnen = new ArrayList<>();
-        for (Toewijzing t : vanBeschikking(gemeenteCode, beschikkingId)) {
+        List<Toewijzing> lijst = vanBeschikking(gemeenteCode, beschikkingId);
+        // the toewijzingen a bulk transfer made for a successor (Overdrachten), and which of those were undone before the successor knew
+        java.util.Map<Long, String> overgenomen = new java.util.HashMap<>();
+        if (voorInwoner && !lijst.isEmpty()) {
+            jdbc.sql("""
+                            select r.nieuwe_toewijzing_id, o.status, o.aanbieder_naam from overdracht_regel r join overdracht o on o.id = r.overdracht_id
+                            where r.nieuwe_toewijzing_id in (:ids)""")
+                    .param("ids", lijst.stream().map(Toewijzing::id).toList())
+                    .query(rs -> {
+                        overgenomen.put(rs.getLong(1), rs.getString(2) + ":" + rs.getString(3));
+                    });
+        }
+        for (Toewijzing t : lijst) {
+            String overdracht = overgenomen.get(t.id());
+            if (voorInwoner && overdracht != null && overdracht.startsWith("ONGEDAAN:")) {
+                // never sent: the successor did not hear of it, the household read that the change was undone
+                zinnen.add("De overstap naar " + t.aanbiederNaam() + " gaat niet door. " + overdracht.substring("ONGEDAAN:".length())
+                        + " blijft de hulp geven.");
+                continue;
+            }
             if (voorInwoner) {
-                zinnen.add(t.redenWijziging() == null ? "Wij hebben " + t.aanbiederNaam() + " gevraagd de hulp te geven."
+                zinnen.add(overdracht != null ? "Wij hebben " + t.aanbiederNaam() + " gevraagd de hulp over te nemen vanaf "
+                        + Formaat.lang(t.ingangsdatum()) + "."
+                        : "03".equals(t.redenWijziging()) ? "Het contract van de gemeente met " + t.aanbiederNaam() + " stopt. "
+                        + t.aanbiederNaam() + " geeft de hulp tot en met " + Formaat.lang(t.einddatum()) + "."
+                        : t.redenWijziging() == null ? "Wij hebben " + t.aanbiederNaam() + " gevraagd de hulp te geven."
                         : "Wij hebben de opdracht aan " + t.aanbiederNaam() + " aangepast.");
             } else {
                 zinnen.add("Toegewezen aan " + t.aanbiederNaam() + " (toewijzing " + t.toewijzingNummer() + ")"

@@ -23,9 +23,16 @@ import nl.dichtbij.aanbod.Aanbiedersregister;
 import nl.dichtbij.aanbod.Bekostigingsvorm;
 import nl.dichtbij.aanbod.Contracten;
 import nl.dichtbij.aanbod.Contracten.Contract;
+import nl.dichtbij.aanbod.Contractregels;
 import nl.dichtbij.aanbod.Contractregels.Gegevens;
 import nl.dichtbij.aanbod.Inkoopmodel;
 import nl.dichtbij.berichten.internal.Toewijzingberichten;
+import nl.dichtbij.besluit.Beschikking;
+import nl.dichtbij.besluit.BeschikkingGewijzigd;
+import nl.dichtbij.besluit.BeschikkingStatus;
+import nl.dichtbij.besluit.Besluiten;
+import nl.dichtbij.besluit.Leveringsvorm;
+import nl.dichtbij.besluit.Uitkomst;
 import nl.dichtbij.berichten.xml.Standaard;
 import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.gemeente.Gemeenten;
@@ -106,7 +113,10 @@ class OverdrachtIT {
         // the preview: both run on; with Zorg Dichtbij chosen 02A01 moves and 03A01 stays, with the reason
         HttpResponse<String> voorbeeld = haal(browser, basis + "?opvolger=" + OPVOLGER);
         assertThat(voorbeeld.statusCode()).isEqualTo(200);
-        assertThat(voorbeeld.body()).contains(anna.persoon().naam(), "Gaat over", "Gaat niet over", "WRD-WMO-2018-02",
+        // beleid sees numbers only: no name, BSN or birth date of the resident
+        assertThat(voorbeeld.body()).doesNotContain(anna.persoon().naam(), anna.persoon().achternaam(), anna.persoon().bsn(),
+                anna.persoon().geboortedatum().toString(), nl.dichtbij.platform.Formaat.lang(anna.persoon().geboortedatum()), "<th scope=\"col\">Cliënt</th>");
+        assertThat(voorbeeld.body()).contains(String.valueOf(begeleiding.toewijzingNummer()), "Gaat over", "Gaat niet over", "WRD-WMO-2018-02",
                 "geen contract voor product 03A01", "class=\"tabel-wrap\" tabindex=\"0\" role=\"region\"");
         Overdrachten.Voorbeeld v = overdrachten.voorbeeld(BELEID, contract.id(), OPVOLGER);
         assertThat(v.regels()).hasSize(2);
@@ -163,21 +173,30 @@ class OverdrachtIT {
 
         // the household reads it in Mijn Dichtbij
         assertThat(berichten(anna)).anySatisfy(t -> assertThat(t).startsWith("Vanaf " + nl.dichtbij.platform.Formaat.lang(laatsteDag.plusDays(1))
-                + " krijgt u uw hulp (begeleiding individueel) van Zorg Dichtbij").contains("Aan de hulp zelf verandert niets", oudeNaam,
-                "Heeft u vragen?"));
+                + " geeft Zorg Dichtbij").contains("de hulp voor " + anna.persoon().voornaam() + " (begeleiding individueel)",
+                "Aan de hulp zelf verandert niets", "en tot dezelfde datum", oudeNaam, "Heeft u vragen?"));
+        HttpResponse<String> uitgevoerdePagina = haal(browser, basis + "/" + id);
+        assertThat(uitgevoerdePagina.body()).contains("gingen over").doesNotContain(anna.persoon().naam(), anna.persoon().bsn());
 
         // undo before the providers collected anything: all as it was
         HttpResponse<String> ongedaan = post(browser, basis + "/" + id + "/ongedaan", "versie=" + versie(uitgevoerd) + "&_csrf="
                 + Inloggen.csrf(uitgevoerd.body()));
         assertThat(ongedaan.statusCode()).isEqualTo(200);
-        assertThat(ongedaan.body()).contains("De overdracht is ongedaan gemaakt", "(ingetrokken)");
+        assertThat(ongedaan.body()).contains("De overdracht is ongedaan gemaakt", "(ingetrokken)", "Toewijzingen (ongedaan gemaakt: 2 bleven bij "
+                        + oudeNaam + ")", "Ongedaan gemaakt op ", " door Bram de Vries: deze toewijzingen bleven bij " + oudeNaam)
+                .doesNotContain("gaan over", "Gaat over", "gaat verder vanaf");
+        // the overview on the preview page: who did what when
+        assertThat(haal(browser, basis).body()).contains("voorbereid op ", "uitgevoerd op ", "ongedaan gemaakt (");
         assertThat(toewijzingen.toewijzing(begeleiding.id()).orElseThrow()).isEqualTo(begeleiding);
         assertThat(toewijzingen.toewijzing(nieuw.id()).orElseThrow().verwijderd()).isTrue();
         assertThat(jdbc.sql("select count(*) from uitgaand_bericht where persoon_bsn = ? and aanbieder_agb = ?").params(anna.persoon().bsn(), OPVOLGER)
                 .query(Long.class).single()).isZero();
         assertThat(laatsteBericht(oudeAgb, anna.persoon().bsn())).as("only the first 301 is left for the old provider")
                 .isEqualTo(eersteBericht(oudeAgb, anna.persoon().bsn()));
-        assertThat(berichten(anna).getLast()).startsWith("Eerder schreven wij dat Zorg Dichtbij").contains("Dat gaat niet door", oudeNaam + " blijft u helpen");
+        assertThat(berichten(anna).getLast()).startsWith("Eerder schreven wij dat Zorg Dichtbij")
+                .contains("de hulp voor " + anna.persoon().voornaam(), "Die wijziging hebben wij ongedaan gemaakt",
+                        oudeNaam + " blijft de hulp geven tot en met " + nl.dichtbij.platform.Formaat.lang(laatsteDag))
+                .doesNotContain("zoals het was");
 
         // a new transfer; once the old provider collected its 301, undo is refused and nothing changes
         long tweede = overdrachten.voorbereiden(BELEID, contract.id(), OPVOLGER);
@@ -190,6 +209,8 @@ class OverdrachtIT {
                 .hasMessageContaining("Deze overdracht kan niet meer ongedaan worden gemaakt: een aanbieder heeft een bericht ervan al opgehaald.");
         HttpResponse<String> geweigerd = post(browser, basis + "/" + tweede + "/ongedaan", "versie=" + versie + "&_csrf=" + Inloggen.csrf(uitgevoerd.body()));
         assertThat(geweigerd.body()).contains("class=\"foutoverzicht\"", "kan niet meer ongedaan worden gemaakt");
+        assertThat(geweigerd.body().indexOf("<h1")).as("the page's h1 before the error summary's h2").isPositive()
+                .isLessThan(geweigerd.body().indexOf("class=\"foutoverzicht\""));
         assertThat(overdrachten.stand(BELEID, contract.id(), tweede).kop().status()).isEqualTo(Overdrachten.Status.UITGEVOERD);
         assertThat(toewijzingen.toewijzing(begeleiding.id()).orElseThrow().redenWijziging()).isEqualTo("03");
         assertThat(jdbc.sql("select count(*) from uitgaand_bericht where persoon_bsn = ? and aanbieder_agb = ?").params(anna.persoon().bsn(), OPVOLGER)
@@ -226,7 +247,194 @@ class OverdrachtIT {
         assertThat(overdrachten.stand(BELEID, contract.id(), id).kop().status()).isEqualTo(Overdrachten.Status.AFGEZIEN);
     }
 
+    @Test
+    void aBudgetOrAVolumeForTheWholePeriodStaysAndTheNewToewijzingEndsWithTheSuccessorsContract() throws Exception {
+        // a successor whose contract ends two months after the old one, with a tariff for 02A01 and none for 03A01
+        String agb = "79" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        LocalDate opvolgerEinde = laatsteDag.plusMonths(2);
+        Contract opvolger = opvolger(agb, opvolgerEinde);
+        Client anna = client();
+        Toewijzing perWeek = toewijzing(anna, "02", "02A01", "Begeleiding individueel");
+        Toewijzing heleDuur = toewijzing(client(), "02", "02A01", "Begeleiding individueel", null, "6");
+        Toewijzing zonderTarief = toewijzing(client(), "03", "03A01", "Persoonlijke verzorging");
+
+        Overdrachten.Voorbeeld v = overdrachten.voorbeeld(BELEID, contract.id(), agb);
+        assertThat(v.regels()).extracting(Overdrachten.Regel::toewijzingId).containsExactlyInAnyOrder(perWeek.id(), heleDuur.id(), zonderTarief.id());
+        assertThat(regel(v, heleDuur)).satisfies(r -> assertThat(r.overdraagbaar()).isFalse()).satisfies(r -> assertThat(r.uitleg())
+                .isEqualTo("Nieuw besluit nodig: het budget of het totale volume kan niet zomaar over twee aanbieders worden verdeeld."));
+        assertThat(regel(v, zonderTarief)).satisfies(r -> assertThat(r.overdraagbaar()).isFalse())
+                .satisfies(r -> assertThat(r.uitleg()).startsWith("De nieuwe aanbieder heeft op die dag geen tarief voor dit product"));
+        assertThat(regel(v, perWeek)).satisfies(r -> assertThat(r.overdraagbaar()).isTrue()).satisfies(r -> assertThat(r.uitleg())
+                .endsWith("tot en met " + nl.dichtbij.platform.Formaat.lang(opvolgerEinde) + " (einde van het contract van de nieuwe aanbieder)."));
+        String pagina = haal(Inloggen.als(port, "beleid"), "http://localhost:" + port + "/inkoop/contracten/" + contract.id() + "/overdracht?opvolger="
+                + agb).body();
+        assertThat(pagina).contains("het budget of het totale volume kan niet zomaar", "(einde van het contract van de nieuwe aanbieder)");
+
+        long id = overdrachten.voorbereiden(BELEID, contract.id(), agb);
+        overdrachten.uitvoeren(BELEID, contract.id(), id, 0);
+        Toewijzing nieuw = toewijzingen.vanClient("0632", Standaard.IWMO, anna.persoon().bsn(), agb).getFirst();
+        assertThat(nieuw.einddatum()).isEqualTo(opvolgerEinde).isBefore(perWeek.einddatum());
+        assertThat(toewijzingen.toewijzing(heleDuur.id()).orElseThrow()).isEqualTo(heleDuur);
+        assertThat(toewijzingen.toewijzing(zonderTarief.id()).orElseThrow()).isEqualTo(zonderTarief);
+        assertThat(berichten(anna)).anySatisfy(t -> assertThat(t).contains("tot en met " + nl.dichtbij.platform.Formaat.lang(opvolgerEinde)
+                + ", want dan stopt het contract van de gemeente met " + opvolger.aanbiederNaam()));
+        String naarNieuw = xml(laatsteBericht(agb, anna.persoon().bsn()));
+        BerichtenverkeerIT.valideer("iwmo-3.2/xsd/wmo301.xsd", naarNieuw);
+        assertThat(naarNieuw).contains("<wmo301:Einddatum>" + opvolgerEinde + "</wmo301:Einddatum>");
+    }
+
+    @Test
+    void aToewijzingWhoseProviderHasAnotherContractForTheProductIsLeftOut() {
+        Client anna = client();
+        Toewijzing begeleiding = toewijzing(anna, "02", "02A01", "Begeleiding individueel");
+        Toewijzing verzorging = toewijzing(client(), "03", "03A01", "Persoonlijke verzorging");
+        // the provider goes on with 02A01 under a second contract
+        Contract ander = contracten.vastleggen(BELEID, new Gegevens("OVD2-" + oudeAgb, null, contract.aanbiederId(), Wet.WMO, Inkoopmodel.OPEN_HOUSE,
+                LocalDate.of(2019, 1, 1), null, "Openbare voorwaarden open house.", true, 14, List.of()));
+        contracten.productToevoegen(BELEID, ander.id(), ander.versie(), "02A01", Bekostigingsvorm.INSPANNING);
+
+        assertThat(overdrachten.voorbeeld(BELEID, contract.id(), OPVOLGER).regels()).extracting(Overdrachten.Regel::toewijzingId)
+                .containsExactly(verzorging.id()).doesNotContain(begeleiding.id());
+    }
+
+    @Test
+    void aChangedContractEndBetweenPreparingAndCarryingOutIsRefused() {
+        Client anna = client();
+        Toewijzing begeleiding = toewijzing(anna, "02", "02A01", "Begeleiding individueel");
+        long id = overdrachten.voorbereiden(BELEID, contract.id(), OPVOLGER);
+        Contract verlengd = contracten.beeindigen(BELEID, contract.id(), contract.versie(), laatsteDag.plusMonths(1), "Verlengd met een maand.");
+
+        assertThatThrownBy(() -> overdrachten.uitvoeren(BELEID, contract.id(), id, 0)).isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Het contract heeft nu een andere einddatum (" + nl.dichtbij.platform.Formaat.lang(verlengd.einddatum()) + ")")
+                .hasMessageContaining("Maak de overdracht ongedaan en bereid hem opnieuw voor.");
+        assertThat(toewijzingen.toewijzing(begeleiding.id()).orElseThrow()).isEqualTo(begeleiding);
+        assertThat(overdrachten.stand(BELEID, contract.id(), id).kop().status()).isEqualTo(Overdrachten.Status.VOORBEREID);
+        overdrachten.ongedaanMaken(BELEID, contract.id(), id, 0);
+        assertThat(overdrachten.voorbereiden(BELEID, contract.id(), OPVOLGER)).isPositive();
+    }
+
+    @Test
+    void aRaceOnPreparingAnswersTheSameMessage() {
+        toewijzing(client(), "02", "02A01", "Begeleiding individueel");
+        // what a second, simultaneous preparation leaves: a row that holds the contract (open_contract_id) but that the check does not see
+        jdbc.sql("""
+                        insert into overdracht (gemeente_code, contract_id, contract_kenmerk, standaard, laatste_dag, aanbieder_agb, aanbieder_naam,
+                            opvolger_agb, opvolger_naam, status, open_contract_id, versie, voorbereid_door, voorbereid_op)
+                        values ('0632', ?, ?, 'IWMO', ?, ?, ?, ?, 'Zorg Dichtbij Woerden', 'AFGEZIEN', ?, 0, 'Ander', now())""")
+                .params(contract.id(), contract.kenmerk(), laatsteDag, oudeAgb, oudeNaam, OPVOLGER, contract.id()).update();
+        try {
+            assertThatThrownBy(() -> overdrachten.voorbereiden(BELEID, contract.id(), OPVOLGER)).isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessageContaining("Er staat al een overdracht van dit contract klaar");
+        } finally {
+            jdbc.sql("delete from overdracht where contract_id = ? and voorbereid_door = 'Ander'").param(contract.id()).update();
+        }
+    }
+
+    @Test
+    void undoIsRefusedOnceTheNewToewijzingChangedOrWentAgain() {
+        Client anna = client();
+        toewijzing(anna, "02", "02A01", "Begeleiding individueel");
+        long id = overdrachten.voorbereiden(BELEID, contract.id(), OPVOLGER);
+        overdrachten.uitvoeren(BELEID, contract.id(), id, 0);
+        Toewijzing nieuw = nieuweVan(anna);
+
+        jdbc.sql("update toewijzing set einddatum = einddatum - 1 where id = ?").param(nieuw.id()).update();
+        assertThatThrownBy(() -> overdrachten.ongedaanMaken(BELEID, contract.id(), id, 1)).isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("de nieuwe toewijzing " + nieuw.toewijzingNummer() + " is na de overdracht nog gewijzigd");
+        jdbc.sql("update toewijzing set einddatum = ? where id = ?").params(nieuw.einddatum(), nieuw.id()).update();
+
+        toewijzingberichten.verstuur(toewijzingen.toewijzing(nieuw.id()).orElseThrow());
+        assertThatThrownBy(() -> overdrachten.ongedaanMaken(BELEID, contract.id(), id, 1)).isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("opnieuw naar Zorg Dichtbij");
+        assertThat(overdrachten.stand(BELEID, contract.id(), id).kop().status()).isEqualTo(Overdrachten.Status.UITGEVOERD);
+        assertThat(toewijzingen.toewijzing(nieuw.id()).orElseThrow().verwijderd()).isFalse();
+    }
+
+    @Test
+    void withdrawingOrShorteningTheDecisionAfterATransferReachesTheOldProviderToo() throws Exception {
+        Client anna = client();
+        long beschikking = 900_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+        Toewijzing oud = toewijzing(anna, "02", "02A01", "Begeleiding individueel", beschikking, "2");
+        Client bob = client();
+        long beschikkingBob = beschikking + 1_000_000;
+        Toewijzing oudBob = toewijzing(bob, "02", "02A01", "Begeleiding individueel", beschikkingBob, "2");
+        long id = overdrachten.voorbereiden(BELEID, contract.id(), OPVOLGER);
+        overdrachten.uitvoeren(BELEID, contract.id(), id, 0);
+        Toewijzing nieuw = nieuweVan(anna);
+        assertThat(nieuw.beschikkingId()).isEqualTo(beschikking);
+
+        // a later end than the old provider's last day is the successor's alone
+        LocalDate later = laatsteDag.plusMonths(3);
+        toewijzingen.gewijzigd(new BeschikkingGewijzigd(beschikking(beschikking, anna, later), Besluiten.Wijziging.EINDDATUM, null));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> later.equals(toewijzingen.toewijzing(nieuw.id()).orElseThrow().einddatum()));
+        assertThat(toewijzingen.toewijzing(oud.id()).orElseThrow()).satisfies(t -> assertThat(t.einddatum()).isEqualTo(laatsteDag))
+                .satisfies(t -> assertThat(t.redenWijziging()).isEqualTo("03"));
+
+        // an end before the last day: the old provider stops earlier, the successor's toewijzing is withdrawn
+        LocalDate eerder = laatsteDag.minusDays(10);
+        toewijzingen.gewijzigd(new BeschikkingGewijzigd(beschikking(beschikking, anna, eerder), Besluiten.Wijziging.BEEINDIGEN, null));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> eerder.equals(toewijzingen.toewijzing(oud.id()).orElseThrow().einddatum()));
+        assertThat(toewijzingen.toewijzing(oud.id()).orElseThrow().redenWijziging()).isEqualTo("05");
+        assertThat(toewijzingen.toewijzing(nieuw.id()).orElseThrow().verwijderd()).isTrue();
+        String naarOud = xml(laatsteBericht(oudeAgb, anna.persoon().bsn()));
+        BerichtenverkeerIT.valideer("iwmo-3.2/xsd/wmo301.xsd", naarOud);
+        assertThat(naarOud).contains("<wmo301:Einddatum>" + eerder + "</wmo301:Einddatum>", "<wmo301:RedenWijziging>05</wmo301:RedenWijziging>");
+
+        // a withdrawal: the old provider's toewijzing ends too (it started, so from today or its start)
+        Toewijzing nieuwBob = nieuweVan(bob);
+        toewijzingen.gewijzigd(new BeschikkingGewijzigd(beschikking(beschikkingBob, bob, oudBob.einddatum()), Besluiten.Wijziging.INTREKKEN, null));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> toewijzingen.toewijzing(nieuwBob.id()).orElseThrow().verwijderd());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !"03".equals(toewijzingen.toewijzing(oudBob.id()).orElseThrow().redenWijziging()));
+        Toewijzing ingetrokken = toewijzingen.toewijzing(oudBob.id()).orElseThrow();
+        assertThat(ingetrokken.redenWijziging()).isEqualTo("13");
+        assertThat(ingetrokken.einddatum()).isEqualTo(ingetrokken.ingangsdatum());
+    }
+
+    @Test
+    void afterAnUndoTheResidentReadsThatTheChangeWasUndone() {
+        Client anna = client();
+        long beschikking = 910_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+        Toewijzing oud = toewijzing(anna, "02", "02A01", "Begeleiding individueel", beschikking, "2");
+        long id = overdrachten.voorbereiden(BELEID, contract.id(), OPVOLGER);
+        overdrachten.uitvoeren(BELEID, contract.id(), id, 0);
+        assertThat(toewijzingen.voortgang("0632", beschikking, true)).contains("Het contract van de gemeente met " + oudeNaam + " stopt. " + oudeNaam
+                + " geeft de hulp tot en met " + nl.dichtbij.platform.Formaat.lang(laatsteDag) + ".");
+        overdrachten.ongedaanMaken(BELEID, contract.id(), id, 1);
+
+        List<String> voortgang = toewijzingen.voortgang("0632", beschikking, true);
+        assertThat(voortgang).anySatisfy(z -> assertThat(z).startsWith("De overstap naar Zorg Dichtbij").endsWith("gaat niet door. " + oudeNaam
+                + " blijft de hulp geven."));
+        assertThat(String.join(" ", voortgang)).doesNotContain("aangepast", "ingetrokken");
+        assertThat(toewijzingen.toewijzing(oud.id()).orElseThrow()).isEqualTo(oud);
+    }
+
     // --- helpers
+
+    private Contract opvolger(String agb, LocalDate einde) {
+        long aanbieder = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(agb, "31" + agb.substring(2), "Opvolger " + agb,
+                LocalDate.of(2018, 1, 1))).id();
+        Contract c = contracten.vastleggen(BELEID, new Gegevens("OVO-" + agb, null, aanbieder, Wet.WMO, Inkoopmodel.OPEN_HOUSE,
+                LocalDate.of(2019, 1, 1), einde, "Openbare voorwaarden open house.", true, 14, List.of()));
+        c = contracten.productToevoegen(BELEID, c.id(), c.versie(), "02A01", Bekostigingsvorm.INSPANNING);
+        c = contracten.productToevoegen(BELEID, c.id(), c.versie(), "03A01", Bekostigingsvorm.INSPANNING);
+        return contracten.tariefToevoegen(BELEID, c.id(), c.versie(), new Contractregels.Tariefgegevens("02A01", LocalDate.of(2019, 1, 1), null,
+                7_000L, "04"));
+    }
+
+    private static Overdrachten.Regel regel(Overdrachten.Voorbeeld v, Toewijzing t) {
+        return v.regels().stream().filter(r -> r.toewijzingId() == t.id()).findFirst().orElseThrow();
+    }
+
+    /** The decision as a changed one reaches the toewijzingen: its id, municipality and (new) end is all they read. */
+    private static Beschikking beschikking(long id, Client c, LocalDate einde) {
+        return new Beschikking(id, "0632", 0, c.zaak(), c.persoon().bsn(), Wet.WMO, Uitkomst.TOEKENNING, null, null, "02A01", null, "02", 3, "04",
+                "2", null, null, einde, Leveringsvorm.ZIN, null, null, null, BeschikkingStatus.VASTGESTELD, null, null, null, null, null, null, null,
+                null, 1L);
+    }
 
     private record Client(Persoon persoon, long huishouden, long zaak) {
     }
@@ -238,9 +446,13 @@ class OverdrachtIT {
     }
 
     private Toewijzing toewijzing(Client c, String categorie, String code, String omschrijving) {
+        return toewijzing(c, categorie, code, omschrijving, null, "2");
+    }
+
+    private Toewijzing toewijzing(Client c, String categorie, String code, String omschrijving, Long beschikking, String frequentie) {
         LocalDate ingang = LocalDate.now(clock).withDayOfMonth(1).minusMonths(2);
-        long id = toewijzingen.nieuw(new Toewijzingen.Nieuw("0632", Standaard.IWMO, null, c.zaak(), c.persoon().bsn(), oudeAgb, oudeNaam, categorie,
-                code, omschrijving, ingang, ingang.plusYears(1).minusDays(1), 3, "04", "2", null, null));
+        long id = toewijzingen.nieuw(new Toewijzingen.Nieuw("0632", Standaard.IWMO, beschikking, c.zaak(), c.persoon().bsn(), oudeAgb, oudeNaam,
+                categorie, code, omschrijving, ingang, ingang.plusYears(1).minusDays(1), 3, "04", frequentie, null, null));
         Toewijzing t = toewijzingen.toewijzing(id).orElseThrow();
         toewijzingberichten.verstuur(t);
         return t;

@@ -106,13 +106,53 @@ class OverdrachtregelsTest {
                 + "inwoners). Deze toewijzing heeft een andere omvang. Dan is een nieuw besluit nodig.");
         Optional<Afspraak> output = Optional.of(new Afspraak(9, "X", Bekostigingsvorm.OUTPUT, null));
         assertThat(Overdrachtregels.beoordeel(lopend(), LAATSTE_DAG, OPVOLGER, output).overdraagbaar()).isFalse();
-        // a budget toewijzing moves to a task contract, and an amount in euros (83) to an output contract
-        assertThat(Overdrachtregels.beoordeel(toewijzing(INGANG, EINDE, null, 500_000L, null, Levering.GESTART), LAATSTE_DAG, OPVOLGER, taak)
-                .overdraagbaar()).isTrue();
-        assertThat(Overdrachtregels.beoordeel(toewijzing(INGANG, EINDE, "83", null, null, Levering.GESTART), LAATSTE_DAG, OPVOLGER, output)
-                .overdraagbaar()).isTrue();
         assertThat(Overdrachtregels.beoordeel(toewijzing(INGANG, EINDE, null, 500_000L, null, Levering.GESTART), LAATSTE_DAG, OPVOLGER, PER_UUR)
                 .overdraagbaar()).isFalse();
+    }
+
+    @Test
+    void aBudgetOrAVolumeForTheWholePeriodDoesNotMoveBecauseBothProvidersCouldDeclareAllOfIt() {
+        Optional<Afspraak> taak = Optional.of(new Afspraak(8, "MTF-PW", Bekostigingsvorm.TAAK, null));
+        Optional<Afspraak> output = Optional.of(new Afspraak(9, "X", Bekostigingsvorm.OUTPUT, new Tarief(2, "02A01", INGANG, null, 100, "82")));
+        String reden = "Nieuw besluit nodig: het budget of het totale volume kan niet zomaar over twee aanbieders worden verdeeld.";
+        Beoordeling budget = Overdrachtregels.beoordeel(toewijzing(INGANG, EINDE, null, 500_000L, null, Levering.GESTART), LAATSTE_DAG, OPVOLGER, taak);
+        assertThat(budget.overdraagbaar()).isFalse();
+        assertThat(budget.uitleg()).isEqualTo(reden);
+        Beoordeling euros = Overdrachtregels.beoordeel(toewijzing(INGANG, EINDE, "83", null, null, Levering.GESTART), LAATSTE_DAG, OPVOLGER, output);
+        assertThat(euros.overdraagbaar()).isFalse();
+        assertThat(euros.uitleg()).isEqualTo(reden);
+        Toewijzing t = lopend();
+        Toewijzing totaal = new Toewijzing(t.id(), t.gemeenteCode(), t.standaard(), t.toewijzingNummer(), t.beschikkingId(), t.zaakId(),
+                t.persoonBsn(), t.aanbiederAgb(), t.aanbiederNaam(), t.productcategorie(), t.productcode(), t.productOmschrijving(), t.ingangsdatum(),
+                t.einddatum(), 40, "04", "6", null, null, null, null, t.levering(), null, null, null);
+        Beoordeling heleDuur = Overdrachtregels.beoordeel(totaal, LAATSTE_DAG, OPVOLGER, PER_UUR);
+        assertThat(heleDuur.overdraagbaar()).isFalse();
+        assertThat(heleDuur.uitleg()).isEqualTo(reden);
+        // per week (frequentie 2) it moves
+        assertThat(Overdrachtregels.beoordeel(lopend(), LAATSTE_DAG, OPVOLGER, PER_UUR).overdraagbaar()).isTrue();
+    }
+
+    @Test
+    void aSuccessorWithoutATariffOnTheDayDoesNotTakeOver() {
+        Optional<Afspraak> zonderTarief = Optional.of(new Afspraak(7, "MTF-WMO-2018-02", Bekostigingsvorm.INSPANNING, null));
+        Beoordeling b = Overdrachtregels.beoordeel(lopend(), LAATSTE_DAG, OPVOLGER, zonderTarief);
+        assertThat(b.overdraagbaar()).isFalse();
+        assertThat(b.uitleg()).startsWith("De nieuwe aanbieder heeft op die dag geen tarief voor dit product").contains("1 augustus 2026", "02A01");
+    }
+
+    @Test
+    void theNewToewijzingDoesNotRunPastTheSuccessorsContract() {
+        LocalDate opvolgerEinde = LocalDate.of(2026, 10, 31);
+        Beoordeling b = Overdrachtregels.beoordeel(lopend(), LAATSTE_DAG, OPVOLGER, PER_UUR, opvolgerEinde);
+        assertThat(b.overdraagbaar()).isTrue();
+        assertThat(b.uitleg()).endsWith("vanaf 1 augustus 2026 tot en met 31 oktober 2026 (einde van het contract van de nieuwe aanbieder).");
+        assertThat(Overdrachtregels.nieuweEinddatum(lopend(), opvolgerEinde)).isEqualTo(opvolgerEinde);
+        assertThat(Overdrachtregels.nieuweEinddatum(toewijzing(INGANG, null, "04", null, null, Levering.GESTART), opvolgerEinde)).isEqualTo(opvolgerEinde);
+        // a successor's contract that ends later, or not at all: the old end
+        assertThat(Overdrachtregels.nieuweEinddatum(lopend(), LocalDate.of(2027, 12, 31))).isEqualTo(EINDE);
+        assertThat(Overdrachtregels.nieuweEinddatum(lopend(), null)).isEqualTo(EINDE);
+        assertThat(Overdrachtregels.beoordeel(lopend(), LAATSTE_DAG, OPVOLGER, PER_UUR, LocalDate.of(2027, 12, 31)).uitleg())
+                .endsWith("tot en met 31 december 2026.");
     }
 
     @Test
