@@ -317,7 +317,7 @@ public class Overdrachten {
                 oudeIds.add(t.id());
                 long nieuw = toewijzingen.nieuw(new Toewijzingen.Nieuw(t.gemeenteCode(), t.standaard(), t.beschikkingId(), t.zaakId(), t.persoonBsn(),
                         kop.opvolgerAgb(), kop.opvolgerNaam(), t.productcategorie(), t.productcode(), t.productOmschrijving(), dag, t.einddatum(),
-                        t.volume(), t.eenheid(), t.frequentie(), t.budgetCenten(), null));
+                        t.volume(), t.eenheid(), t.frequentie(), t.budgetCenten(), null, toewijzingen.verwijzer(t.id()).orElse(null)));
                 nieuweIds.add(nieuw);
                 jdbc.sql("update overdracht_regel set nieuwe_toewijzing_id = ? where overdracht_id = ? and toewijzing_id = ?")
                         .params(nieuw, id, t.id()).update();
