@@ -382,7 +382,8 @@ public class Overdrachten {
                 oudeIds.add(t.id());
                 long nieuw = toewijzingen.nieuw(new Toewijzingen.Nieuw(t.gemeenteCode(), t.standaard(), t.beschikkingId(), t.zaakId(), t.persoonBsn(),
                         kop.opvolgerAgb(), kop.opvolgerNaam(), t.productcategorie(), t.productcode(), t.productOmschrijving(), dag,
-                        nieuwEinde.get(t.id()), t.volume(), t.eenheid(), t.frequentie(), t.budgetCenten(), null));
+                        nieuwEinde.get(t.id()), t.volume(), t.eenheid(), t.frequentie(), t.budgetCenten(), null,
+                        toewijzingen.verwijzer(t.id()).orElse(null)));
                 nieuweIds.add(nieuw);
                 jdbc.sql("update overdracht_regel set nieuwe_toewijzing_id = ?, nieuwe_einddatum = ? where overdracht_id = ? and toewijzing_id = ?")
                         .params(nieuw, nieuwEinde.get(t.id()), id, t.id()).update();

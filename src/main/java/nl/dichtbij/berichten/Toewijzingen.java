@@ -64,7 +64,7 @@ public class Toewijzingen implements Uitvoering {
         // the event may come twice (resubmitted after a node died mid-way): the unique key lets only one through
         invoegen(new Nieuw(b.gemeenteCode(), standaard, b.id(), b.zaakId(), b.persoonBsn(), aanbieder.agbCode(), aanbieder.naam(),
                 b.productcategorie(), b.productcode(), b.productOmschrijving(), b.ingangsdatum(), b.einddatum(), b.volume(), b.eenheid(),
-                b.frequentie(), centen(b.budget()), null), b.id())
+                b.frequentie(), centen(b.budget()), null, Verwijzer.GEMEENTE), b.id())
                 .ifPresent(id -> berichten.verstuur(toewijzing(id).orElseThrow()));
     }
 
@@ -111,10 +111,22 @@ public class Toewijzingen implements Uitvoering {
         }
     }
 
-    /** What a new toewijzing needs; the number is drawn from the sequence (unique per municipality and law, OP275). */
+    /**
+     * What a new toewijzing needs; the number is drawn from the sequence (unique per municipality and law, OP275). The referrer
+     * is null when it is not known.
+     */
     public record Nieuw(String gemeenteCode, Standaard standaard, Long beschikkingId, Long zaakId, String persoonBsn, String aanbiederAgb,
                         String aanbiederNaam, String productcategorie, String productcode, String productOmschrijving, LocalDate ingangsdatum,
-                        LocalDate einddatum, Integer volume, String eenheid, String frequentie, Long budgetCenten, String referentieAanbieder) {
+                        LocalDate einddatum, Integer volume, String eenheid, String frequentie, Long budgetCenten, String referentieAanbieder,
+                        Verwijzer verwijzer) {
+
+        /** Without a known referrer. */
+        public Nieuw(String gemeenteCode, Standaard standaard, Long beschikkingId, Long zaakId, String persoonBsn, String aanbiederAgb,
+                     String aanbiederNaam, String productcategorie, String productcode, String productOmschrijving, LocalDate ingangsdatum,
+                     LocalDate einddatum, Integer volume, String eenheid, String frequentie, Long budgetCenten, String referentieAanbieder) {
+            this(gemeenteCode, standaard, beschikkingId, zaakId, persoonBsn, aanbiederAgb, aanbiederNaam, productcategorie, productcode,
+                    productOmschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie, budgetCenten, referentieAanbieder, null);
+        }
     }
 
     @Transactional
@@ -129,13 +141,15 @@ public class Toewijzingen implements Uitvoering {
         int ingevoegd = jdbc.sql("""
                         insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, beschikking_id, zaak_id, persoon_bsn, aanbieder_agb,
                             aanbieder_naam, productcategorie, productcode, product_omschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie,
-                            budget_centen, referentie_aanbieder, toegewezen_op, levering, uit_beschikking_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NIET_GESTART', ?)
+                            budget_centen, referentie_aanbieder, toegewezen_op, levering, uit_beschikking_id, verwijzer_type, verwijzer_code,
+                            verwijzer_naam)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NIET_GESTART', ?, ?, ?, ?)
                         on conflict do nothing""")
                 .params(n.gemeenteCode(), n.standaard().name(), nummer, n.beschikkingId(), n.zaakId(), n.persoonBsn(), n.aanbiederAgb(),
                         n.aanbiederNaam(), n.productcategorie(), n.productcode(), n.productOmschrijving(), n.ingangsdatum(), n.einddatum(),
                         n.volume(), n.eenheid(), n.frequentie(), n.budgetCenten(), n.referentieAanbieder(), Timestamp.from(clock.instant()),
-                        uitBeschikking)
+                        uitBeschikking, n.verwijzer() == null ? null : n.verwijzer().typeCode(),
+                        n.verwijzer() == null ? null : n.verwijzer().zorgverlenerCode(), n.verwijzer() == null ? null : n.verwijzer().naam())
                 .update(sleutel, "id");
         return ingevoegd == 0 ? Optional.empty() : Optional.of(sleutel.getKeyAs(Number.class).longValue());
     }
@@ -149,6 +163,12 @@ public class Toewijzingen implements Uitvoering {
     public Toewijzing vastzetten(long id) {
         jdbc.sql("update toewijzing set versie = versie + 1 where id = ?").param(id).update();
         return toewijzing(id).orElseThrow();
+    }
+
+    /** Who referred the client for this toewijzing; empty when not known (taken over without one). */
+    public Optional<Verwijzer> verwijzer(long id) {
+        return jdbc.sql("select verwijzer_type, verwijzer_code, verwijzer_naam from toewijzing where id = ?").param(id)
+                .query((rs, i) -> Verwijzer.van(rs.getString(1), rs.getString(2), rs.getString(3))).optional().flatMap(v -> v);
     }
 
     public Optional<Toewijzing> toewijzing(long id) {

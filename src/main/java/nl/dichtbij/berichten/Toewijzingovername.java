@@ -30,7 +30,24 @@ public class Toewijzingovername {
     public record OvergenomenToewijzing(String gemeenteCode, Wet wet, Long zaakId, String persoonBsn, String aanbiederAgb, String aanbiederNaam,
                                         String productcategorie, String productcode, String productOmschrijving, LocalDate ingangsdatum,
                                         LocalDate einddatum, int volume, String eenheid, String frequentie, String referentieAanbieder,
-                                        Instant toegewezenOp, LocalDate gestartOp, LocalDate gestoptOp, String redenBeeindiging) {
+                                        Instant toegewezenOp, LocalDate gestartOp, LocalDate gestoptOp, String redenBeeindiging,
+                                        Verwijzer verwijzer) {
+
+        /** Without a referrer: the previous system did not keep one, so it stays unknown. */
+        public OvergenomenToewijzing(String gemeenteCode, Wet wet, Long zaakId, String persoonBsn, String aanbiederAgb, String aanbiederNaam,
+                                     String productcategorie, String productcode, String productOmschrijving, LocalDate ingangsdatum,
+                                     LocalDate einddatum, int volume, String eenheid, String frequentie, String referentieAanbieder,
+                                     Instant toegewezenOp, LocalDate gestartOp, LocalDate gestoptOp, String redenBeeindiging) {
+            this(gemeenteCode, wet, zaakId, persoonBsn, aanbiederAgb, aanbiederNaam, productcategorie, productcode, productOmschrijving,
+                    ingangsdatum, einddatum, volume, eenheid, frequentie, referentieAanbieder, toegewezenOp, gestartOp, gestoptOp, redenBeeindiging, null);
+        }
+
+        /** With the referrer the previous system kept (the municipality for a toewijzing after its own decision). */
+        public OvergenomenToewijzing metVerwijzer(Verwijzer v) {
+            return new OvergenomenToewijzing(gemeenteCode, wet, zaakId, persoonBsn, aanbiederAgb, aanbiederNaam, productcategorie, productcode,
+                    productOmschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie, referentieAanbieder, toegewezenOp, gestartOp, gestoptOp,
+                    redenBeeindiging, v);
+        }
 
         Levering levering() {
             return gestartOp == null ? Levering.NIET_GESTART : gestoptOp != null ? Levering.GESTOPT : Levering.GESTART;
@@ -65,12 +82,14 @@ public class Toewijzingovername {
         jdbc.sql("""
                         insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, zaak_id, persoon_bsn, aanbieder_agb, aanbieder_naam,
                             productcategorie, productcode, product_omschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie,
-                            referentie_aanbieder, toegewezen_op, levering, levering_begindatum, levering_einddatum, reden_beeindiging)
-                        values (?, ?, nextval('toewijzing_nummer_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            referentie_aanbieder, toegewezen_op, levering, levering_begindatum, levering_einddatum, reden_beeindiging,
+                            verwijzer_type, verwijzer_code, verwijzer_naam)
+                        values (?, ?, nextval('toewijzing_nummer_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(t.gemeenteCode(), Standaard.voor(t.wet()).name(), t.zaakId(), t.persoonBsn(), t.aanbiederAgb(), t.aanbiederNaam(),
                         t.productcategorie(), t.productcode(), t.productOmschrijving(), t.ingangsdatum(), t.einddatum(), t.volume(), t.eenheid(),
                         t.frequentie(), t.referentieAanbieder(), Timestamp.from(t.toegewezenOp()), t.levering().name(), t.gestartOp(), t.gestoptOp(),
-                        t.redenBeeindiging())
+                        t.redenBeeindiging(), t.verwijzer() == null ? null : t.verwijzer().typeCode(),
+                        t.verwijzer() == null ? null : t.verwijzer().zorgverlenerCode(), t.verwijzer() == null ? null : t.verwijzer().naam())
                 .update(sleutel, "id");
         return sleutel.getKeyAs(Number.class).longValue();
     }
@@ -97,6 +116,10 @@ public class Toewijzingovername {
                 .als(t.gestoptOp() != null && (t.redenBeeindiging() == null || aanbod.code("JZ588", t.redenBeeindiging()).isEmpty()),
                         "redenBeeindiging", "Een gestopte levering heeft een reden uit codelijst JZ588.")
                 .als(t.gestoptOp() == null && t.redenBeeindiging() != null, "redenBeeindiging", "Alleen een gestopte levering heeft een reden van beëindiging.")
+                .als(t.verwijzer() != null && t.verwijzer().zorgverlenerCode() != null && !t.verwijzer().zorgverlenerCode().matches("\\d{8}"),
+                        "verwijzer", "De AGB-code van de verwijzer heeft 8 cijfers.")
+                .als(t.verwijzer() != null && t.verwijzer().naam() != null && t.verwijzer().naam().length() > 64,
+                        "verwijzer", "De naam van de verwijzer is hoogstens 64 tekens.")
                 .weigerBijFouten();
         var persoon = register.persoon(t.gemeenteCode(), t.persoonBsn());
         new Overname().als(persoon.isEmpty(), "persoonBsn", "Deze inwoner woont niet in deze gemeente.")

@@ -47,10 +47,17 @@ public record Verzoek(long id, String gemeenteCode, Standaard standaard, Soort s
     /** One product asked for: new (VOT, or NieuwProduct of a VOW) or a change of an existing toewijzing (TeWijzigenProduct). */
     public record Product(long id, long verzoekId, String soort, String referentieAanbieder, Long toewijzingNummer, String productcategorie,
                           String productcode, java.time.LocalDate ingangsdatum, java.time.LocalDate einddatum, Integer volume, String eenheid,
-                          String frequentie, Long budgetCenten, String status, String redenAfwijzing, Long toewijzingId) {
+                          String frequentie, Long budgetCenten, String status, String redenAfwijzing, Long toewijzingId, String verwijzerType,
+                          String verwijzerCode, String verwijzerNaam) {
 
         static final String KOLOMMEN = "id, verzoek_id, soort, referentie_aanbieder, toewijzing_nummer, productcategorie, productcode, ingangsdatum, "
-                + "einddatum, volume, eenheid, frequentie, budget_centen, status, reden_afwijzing, toewijzing_id";
+                + "einddatum, volume, eenheid, frequentie, budget_centen, status, reden_afwijzing, toewijzing_id, verwijzer_type, verwijzer_code, "
+                + "verwijzer_naam";
+
+        /** The referrer the provider named for this product (315); empty for a 317's products. */
+        public java.util.Optional<Verwijzer> verwijzer() {
+            return Verwijzer.van(verwijzerType, verwijzerCode, verwijzerNaam);
+        }
 
         public boolean open() {
             return status.equals("OPEN");

@@ -182,7 +182,8 @@ public class Verzoeken {
         }
         if (v.perProduct()) {
             Verzoek.Product p = openProduct(id, productId);
-            Toewijzing t = nieuweToewijzing(v, p, p.referentieAanbieder(), aanpassing == null ? Aanpassing.ZOALS_GEVRAAGD : aanpassing);
+            Toewijzing t = nieuweToewijzing(v, p, p.referentieAanbieder(), aanpassing == null ? Aanpassing.ZOALS_GEVRAAGD : aanpassing,
+                    p.verwijzer().orElse(null));
             jdbc.sql("update verzoek_product set status = 'TOEGEWEZEN', toewijzing_id = ? where id = ?").params(t.id(), p.id()).update();
             toewijzingberichten.verstuur(t);
         } else {
@@ -209,7 +210,9 @@ public class Verzoeken {
                 genoemd.add(huidig.id());
                 resultaat = wijzig(v, huidig, p, gewijzigd);
             } else {
-                resultaat = nieuweToewijzing(v, p, v.referentieAanbieder(), Aanpassing.ZOALS_GEVRAAGD);
+                // a 317 names no referrer: a new product follows the referral of the care the client already has there
+                Verwijzer verwijzer = actueel.stream().map(t -> toewijzingen.verwijzer(t.id())).flatMap(Optional::stream).findFirst().orElse(null);
+                resultaat = nieuweToewijzing(v, p, v.referentieAanbieder(), Aanpassing.ZOALS_GEVRAAGD, verwijzer);
             }
             gewijzigd.add(resultaat.id());
             jdbc.sql("update verzoek_product set status = 'TOEGEWEZEN', toewijzing_id = ? where id = ?").params(resultaat.id(), p.id()).update();
@@ -250,11 +253,12 @@ public class Verzoeken {
         long nieuw = toewijzingen.nieuw(new Toewijzingen.Nieuw(v.gemeenteCode(), v.standaard(), huidig.beschikkingId(), huidig.zaakId(),
                 v.persoonBsn(), v.aanbiederAgb(), huidig.aanbiederNaam(), huidig.productcategorie(), huidig.productcode(),
                 huidig.productOmschrijving(), ingang, p.einddatum(), p.volume(), p.eenheid() == null ? huidig.eenheid() : p.eenheid(),
-                p.frequentie() == null ? huidig.frequentie() : p.frequentie(), p.budgetCenten(), v.referentieAanbieder()));
+                p.frequentie() == null ? huidig.frequentie() : p.frequentie(), p.budgetCenten(), v.referentieAanbieder(),
+                toewijzingen.verwijzer(huidig.id()).orElse(null)));
         return toewijzingen.toewijzing(nieuw).orElseThrow();
     }
 
-    private Toewijzing nieuweToewijzing(Verzoek v, Verzoek.Product p, String referentie, Aanpassing aanpassing) {
+    private Toewijzing nieuweToewijzing(Verzoek v, Verzoek.Product p, String referentie, Aanpassing aanpassing, Verwijzer verwijzer) {
         var product = p.productcode() == null ? Optional.<Product>empty() : aanbod.product(v.gemeenteCode(), p.productcode());
         String categorie = p.productcategorie() != null ? p.productcategorie() : product.map(Product::categorie).orElse(null);
         if (categorie == null) {
@@ -275,7 +279,7 @@ public class Verzoeken {
         String naam = aanbod.aanbiederMetAgb(v.aanbiederAgb()).map(Aanbieder::naam).orElse("AGB " + v.aanbiederAgb());
         long id = toewijzingen.nieuw(new Toewijzingen.Nieuw(v.gemeenteCode(), v.standaard(), null, null, v.persoonBsn(), v.aanbiederAgb(), naam,
                 categorie, p.productcode(), product.map(Product::omschrijving).orElse(null), ingang, einde, volume,
-                volume == null ? null : p.eenheid(), volume == null ? null : p.frequentie(), p.budgetCenten(), referentie));
+                volume == null ? null : p.eenheid(), volume == null ? null : p.frequentie(), p.budgetCenten(), referentie, verwijzer));
         return toewijzingen.toewijzing(id).orElseThrow();
     }
 

@@ -13,6 +13,8 @@ import nl.dichtbij.berichten.Declaratieovername.OvergenomenDeclaratie;
 import nl.dichtbij.berichten.Declaratieovername.Prestatie;
 import nl.dichtbij.berichten.Toewijzingovername;
 import nl.dichtbij.berichten.Toewijzingovername.OvergenomenToewijzing;
+import nl.dichtbij.berichten.Verwijzer;
+import nl.dichtbij.berichten.Verwijzertype;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.Wet;
@@ -112,7 +114,7 @@ class Geldjaar implements Demodeel, InitializingBean {
                 long id = this.toewijzingen.overnemen(new OvergenomenToewijzing(GEMEENTE, lijn.wet(), null, bsns.get(i * 3), lijn.agb(), lijn.naam(),
                         lijn.categorie(), lijn.code(), lijn.omschrijving(), ingang, einde, lijn.uurPerMaand(), "04", "4", "DEMO" + lijn.code() + i,
                         toegewezen.isAfter(clock.instant()) ? clock.instant() : toegewezen, gestart, gestopt ? einde : null,
-                        gestopt ? REDENEN_EINDE[toeval.nextInt(REDENEN_EINDE.length)] : null));
+                        gestopt ? REDENEN_EINDE[toeval.nextInt(REDENEN_EINDE.length)] : null).metVerwijzer(verwijzer(lijn.wet(), i)));
                 toewijzingen.add(new Toewijzing(id, lijn, bsns.get(i * 3), ingang, einde));
             }
         }
@@ -129,6 +131,37 @@ class Geldjaar implements Demodeel, InitializingBean {
                 }
             }
         }
+    }
+
+    /** GP practices in and around Woerden (made up), with made-up AGB codes. */
+    private static final List<Verwijzer> HUISARTSEN = List.of(
+            new Verwijzer(Verwijzertype.HUISARTS, "01060001", "Huisartsenpraktijk De Linde"),
+            new Verwijzer(Verwijzertype.HUISARTS, "01060002", "Gezondheidscentrum Snellerpoort"),
+            new Verwijzer(Verwijzertype.HUISARTS, "01060003", "Huisartsen Molenvliet"),
+            new Verwijzer(Verwijzertype.HUISARTS, "01060004", "Huisartsenpraktijk Harmelen"),
+            new Verwijzer(Verwijzertype.HUISARTS, "01060005", "Huisartsenpraktijk Kamerik"));
+
+    /** Some practices refer more than others. */
+    private static final int[] PRAKTIJKKEUZE = {0, 1, 0, 2, 0, 1, 3, 4, 1, 2};
+
+    /**
+     * Who referred: for youth care about half a GP, a quarter the municipality and a quarter a jeugdarts, a gecertificeerde
+     * instelling or a medisch specialist (domain.md §8); Wmo care mostly follows the municipality's own decision.
+     */
+    static Verwijzer verwijzer(Wet wet, int i) {
+        if (wet == Wet.JEUGDWET) {
+            return switch (i % 4) {
+                case 0, 1 -> HUISARTSEN.get(PRAKTIJKKEUZE[((i / 4) * 2 + i % 4) % PRAKTIJKKEUZE.length]);
+                case 2 -> Verwijzer.GEMEENTE;
+                default -> new Verwijzer(List.of(Verwijzertype.JEUGDARTS, Verwijzertype.GECERTIFICEERDE_INSTELLING, Verwijzertype.MEDISCH_SPECIALIST)
+                        .get((i / 4) % 3), null, null);
+            };
+        }
+        return switch (i % 10) {
+            case 8 -> HUISARTSEN.get((i / 10) % HUISARTSEN.size());
+            case 9 -> new Verwijzer(Verwijzertype.MEDISCH_SPECIALIST, null, null);
+            default -> Verwijzer.GEMEENTE;
+        };
     }
 
     private void declareer(String agb, Wet wet, LocalDate begin, LocalDate einde, List<Toewijzing> lopend, Random toeval) {

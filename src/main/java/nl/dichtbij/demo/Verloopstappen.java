@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import nl.dichtbij.berichten.Toewijzingovername;
 import nl.dichtbij.berichten.Toewijzingovername.OvergenomenToewijzing;
+import nl.dichtbij.berichten.Verwijzer;
 import nl.dichtbij.besluit.Besluitovername;
 import nl.dichtbij.besluit.Besluitovername.OvergenomenAanvraag;
 import nl.dichtbij.besluit.Besluitovername.OvergenomenBeschikking;
@@ -210,6 +211,7 @@ class Verloopstappen {
         return new OvergenomenToewijzing(Demoverloop.GEMEENTE, jeugd ? Wet.JEUGDWET : Wet.WMO, z.zaakId(), z.bsn(), jeugd ? "42420001" : "42420002",
                 jeugd ? "Jeugdhulp Voorbeeld B.V." : "Zorg Dichtbij Woerden", jeugd ? "45" : "02", jeugd ? "45A01" : "02A01",
                 jeugd ? "Ambulante jeugdhulp individueel" : "Begeleiding individueel", z.besluit(), einde, 8, "04", "4", REFERENTIE + z.zaakId(),
-                om(z.toegewezen(), 10), z.start(), gestopt ? einde : null, gestopt ? REDENEN_EINDE[(int) (z.zaakId() % REDENEN_EINDE.length)] : null);
+                om(z.toegewezen(), 10), z.start(), gestopt ? einde : null, gestopt ? REDENEN_EINDE[(int) (z.zaakId() % REDENEN_EINDE.length)] : null)
+                .metVerwijzer(Verwijzer.GEMEENTE); // after the municipality's own decision
     }
 }

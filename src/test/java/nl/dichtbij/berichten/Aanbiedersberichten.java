@@ -94,8 +94,25 @@ public final class Aanbiedersberichten {
                 referentie, toewijzing, categorie, code, begin, einde, volume, eenheid, tarief, bedrag);
     }
 
-    /** A product asked for in a 315: own reference, category and code, period and weekly volume in hours. */
-    public record Gevraagd(String referentie, String categorie, String code, LocalDate ingang, LocalDate einde, int uurPerWeek) {
+    /** The referrer of a product in a 315 (CDT_Verwijzer): Type from COD327, and the referrer's name and/or AGB code (ZorgverlenerCode). */
+    public record Verwijzing(String type, String naam, String zorgverlenerCode) {
+
+        /** A GP known by AGB code only: what the 315s of the tests carried before referrers were kept. */
+        public static final Verwijzing HUISARTS = new Verwijzing("02", null, "01012345");
+
+        String xml() {
+            return "<jw315:Verwijzer><b:Type>" + type + "</b:Type>" + (naam == null ? "" : "<b:Naam>" + naam + "</b:Naam>")
+                    + (zorgverlenerCode == null ? "" : "<b:ZorgverlenerCode>" + zorgverlenerCode + "</b:ZorgverlenerCode>") + "</jw315:Verwijzer>";
+        }
+    }
+
+    /** A product asked for in a 315: own reference, category and code, period, weekly volume in hours and the referrer. */
+    public record Gevraagd(String referentie, String categorie, String code, LocalDate ingang, LocalDate einde, int uurPerWeek, Verwijzing verwijzer) {
+
+        /** Referred by a GP known by AGB code ({@link Verwijzing#HUISARTS}). */
+        public Gevraagd(String referentie, String categorie, String code, LocalDate ingang, LocalDate einde, int uurPerWeek) {
+            this(referentie, categorie, code, ingang, einde, uurPerWeek, Verwijzing.HUISARTS);
+        }
     }
 
     public static String jw315(String agb, String gemeente, String id, LocalDate dagtekening, String bsn, List<Gevraagd> producten) {
@@ -109,9 +126,9 @@ public final class Aanbiedersberichten {
                             <jw315:ToewijzingIngangsdatum>%s</jw315:ToewijzingIngangsdatum>
                             <jw315:ToewijzingEinddatum>%s</jw315:ToewijzingEinddatum>
                             <jw315:Omvang><b:Volume>%d</b:Volume><b:Eenheid>04</b:Eenheid><b:Frequentie>2</b:Frequentie></jw315:Omvang>
-                            <jw315:Verwijzer><b:Type>02</b:Type><b:ZorgverlenerCode>01012345</b:ZorgverlenerCode></jw315:Verwijzer>
+                            %s
                           </jw315:AangevraagdProduct>
-                    """.formatted(p.referentie(), p.categorie(), p.code(), p.ingang(), p.einde(), p.uurPerWeek()));
+                    """.formatted(p.referentie(), p.categorie(), p.code(), p.ingang(), p.einde(), p.uurPerWeek(), p.verwijzer().xml()));
         }
         return xml.append("""
                     </jw315:AangevraagdeProducten>

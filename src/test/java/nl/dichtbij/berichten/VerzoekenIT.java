@@ -52,6 +52,35 @@ class VerzoekenIT {
     }
 
     @Test
+    void deVerwijzerVanHetVerzoekGaatMeeNaarDeToewijzing() throws Exception {
+        String bsn = jeugdigeZonderToewijzing();
+        LocalDate ingang = vandaag.plusDays(7);
+        String xml = Aanbiedersberichten.jw315(AGB, "0632", uniek(), vandaag, bsn, List.of(
+                new Gevraagd("VOT" + uniek(), "45", "45A01", ingang, ingang.plusMonths(6), 3,
+                        new Aanbiedersberichten.Verwijzing("02", "Huisartsenpraktijk De Brug", "01012399")),
+                new Gevraagd("VOT" + uniek(), "55", "55A11", ingang, ingang.plusMonths(6), 2,
+                        new Aanbiedersberichten.Verwijzing("04", null, null))));
+        valideer("ijw-3.2/xsd/jw315.xsd", xml);
+        HttpResponse<String> retour = stuur(xml);
+        assertThat(retour.statusCode()).as(retour.body()).isEqualTo(201);
+        assertThat(retour.body()).contains("<jw316:RetourCode>0200</jw316:RetourCode>");
+
+        Verzoek verzoek = openVerzoekVan(jeugdconsulent(), bsn);
+        List<Verzoek.Product> producten = verzoeken.dossier(jeugdconsulent(), verzoek.id()).orElseThrow().producten();
+        Verwijzer huisarts = new Verwijzer(Verwijzertype.HUISARTS, "01012399", "Huisartsenpraktijk De Brug");
+        assertThat(producten).extracting(p -> p.verwijzer().orElseThrow())
+                .containsExactly(huisarts, new Verwijzer(Verwijzertype.GECERTIFICEERDE_INSTELLING, null, null));
+        assertThat(huisarts.omschrijving()).isEqualTo("Verwezen door huisarts Huisartsenpraktijk De Brug (AGB 01012399)");
+
+        verzoeken.toewijzen(jeugdconsulent(), verzoek.id(), producten.get(0).id(), null);
+        verzoeken.toewijzen(jeugdconsulent(), verzoek.id(), producten.get(1).id(), null);
+        List<Toewijzing> gegeven = toewijzingen.vanClient("0632", nl.dichtbij.berichten.xml.Standaard.IJW, bsn, AGB);
+        assertThat(gegeven).extracting(t -> toewijzingen.verwijzer(t.id()).orElseThrow().type())
+                .containsExactly(Verwijzertype.HUISARTS, Verwijzertype.GECERTIFICEERDE_INSTELLING);
+        assertThat(toewijzingen.verwijzer(gegeven.getFirst().id())).contains(huisarts);
+    }
+
+    @Test
     void eenVerzoekOmToewijzingWordtPerProductToegewezenOfAfgewezen() throws Exception {
         String bsn = jeugdigeZonderToewijzing();
         LocalDate ingang = vandaag.plusDays(7);

@@ -78,6 +78,7 @@ class BeschikkingScenarioIT {
                     Toewijzing t = lijst.getFirst();
                     assertThat(t.productcode()).isEqualTo("02A01");
                     assertThat(t.aanbiederNaam()).isEqualTo("Zorg Dichtbij Woerden");
+                    assertThat(toewijzingen.verwijzer(t.id())).as("after the municipality's own decision").contains(nl.dichtbij.berichten.Verwijzer.GEMEENTE);
                     assertThat(jw301(t)).isEqualTo(1);
                 });
 

@@ -150,7 +150,7 @@ class AutorisatieMatrixIT {
             // the figures a teamleider steers his teams by, beside the board's
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER, Actor.TEAMLEIDER);
         }
-        if (r.leest() && p.matches("/sturing/(raad|geld)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop|wijken)")) {
+        if (r.leest() && p.matches("/sturing/(raad|geld|verwijzers)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop|wijken|verwijzers)")) {
             // figures without personal data: the council's overview and the board's steering pages, for bestuur and raad, beleid and beheer
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER);
         }

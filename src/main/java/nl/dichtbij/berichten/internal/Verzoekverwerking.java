@@ -175,14 +175,17 @@ class Verzoekverwerking implements Verwerker {
         return sleutel.getKeyAs(Number.class).longValue();
     }
 
+    /** One product asked for; a 315 names its referrer per product (Verwijzer: Type from COD327, Naam and/or ZorgverlenerCode), a 317 none. */
     private void product(long verzoekId, String soort, String referentie, Long toewijzingNummer, Knoop product, String ingang, String einde) {
         Long budget = product.getal("Budget");
         jdbc.sql("""
                         insert into verzoek_product (verzoek_id, soort, referentie_aanbieder, toewijzing_nummer, productcategorie, productcode, ingangsdatum,
-                            einddatum, volume, eenheid, frequentie, budget_centen) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            einddatum, volume, eenheid, frequentie, budget_centen, verwijzer_type, verwijzer_code, verwijzer_naam)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(verzoekId, soort, referentie, toewijzingNummer, product.waarde("Product/Categorie"), product.waarde("Product/Code"),
                         product.datum(ingang), product.datum(einde), product.getal("Omvang/Volume") == null ? null : product.getal("Omvang/Volume").intValue(),
-                        product.waarde("Omvang/Eenheid"), product.waarde("Omvang/Frequentie"), budget)
+                        product.waarde("Omvang/Eenheid"), product.waarde("Omvang/Frequentie"), budget, product.waarde("Verwijzer/Type"),
+                        product.waarde("Verwijzer/ZorgverlenerCode"), product.waarde("Verwijzer/Naam"))
                 .update();
     }
 }

@@ -14,6 +14,7 @@ import nl.dichtbij.sturing.Geldoverzicht;
 import nl.dichtbij.sturing.Raadsoverzicht;
 import nl.dichtbij.sturing.Stapeling;
 import nl.dichtbij.sturing.Stapelingsanalyse;
+import nl.dichtbij.sturing.Verwijzeroverzicht;
 import nl.dichtbij.sturing.Wijkanalyse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,10 +33,12 @@ class SturingApi {
     private final Raadsoverzicht raadsoverzicht;
     private final Doorloop doorloop;
     private final Wijkanalyse wijkanalyse;
+    private final Verwijzeroverzicht verwijzers;
     private final Clock clock;
 
     SturingApi(Stapelingsanalyse analyse, Geldoverzicht geld, Raadsoverzicht raadsoverzicht, Doorloop doorloop, Wijkanalyse wijkanalyse,
-               Clock clock) {
+               Verwijzeroverzicht verwijzers, Clock clock) {
+        this.verwijzers = verwijzers;
         this.analyse = analyse;
         this.geld = geld;
         this.raadsoverzicht = raadsoverzicht;
@@ -133,5 +136,23 @@ class SturingApi {
                                  @RequestParam(required = false) Integer jaar) {
         Keuze.gemeente(gebruiker, gemeente);
         return wijkanalyse.overzicht(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
+    }
+
+    @GetMapping("/verwijzers")
+    @Operation(summary = "Verwijzers: wie de zorg instuurt",
+            description = "Voor één gemeente en één jaar, per wet: de nieuwe toewijzingen, hun cliënten en het toegekende bedrag in euro's "
+                    + "per soort verwijzer (verwijzertype is de code uit COD327, null is onbekend; 01 gemeente is een toewijzing na een besluit "
+                    + "van de gemeente) met hun aandeel in procenten, het totaal per wet, per huisartsenpraktijk (AGB-code en naam) de "
+                    + "toewijzingen en cliënten, en per wet het aandeel van de gemeente in de laatste vijf jaar. Geen persoonsgegevens. Voor "
+                    + "bestuur en raad zijn aantallen van 1 tot 5 weggelaten (null), met wat daaruit volgt; onderdrukt noemt die velden.")
+    @ApiResponse(responseCode = "200", description = "De verwijzers")
+    @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
+    Verwijzeroverzicht.Overzicht verwijzers(@AuthenticationPrincipal Gebruiker gebruiker,
+                                            @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
+                                            @RequestParam(required = false) String gemeente,
+                                            @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
+                                            @RequestParam(required = false) Integer jaar) {
+        Keuze.gemeente(gebruiker, gemeente);
+        return verwijzers.overzicht(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
     }
 }
