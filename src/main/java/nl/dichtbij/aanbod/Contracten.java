@@ -701,7 +701,7 @@ public class Contracten {
 
             @Override
             public boolean gemeenteBestaat(String gemeenteCode) {
-                return jdbc.sql("select count(*) from product where gemeente_code = ?").param(gemeenteCode).query(Long.class).single() > 0;
+                return gemeenten.vind(gemeenteCode).isPresent();
             }
 
             @Override
