@@ -101,11 +101,41 @@ public class Besluitcijfers {
      * divided by the days of that period, and the days count up to the current end date, so a PGB ended early costs less.
      */
     public List<Pgb> pgb(String gemeenteCode, int jaar) {
+        Map<String, long[]> perSleutel = new TreeMap<>();
+        pgbBeschikkingen(gemeenteCode, jaar, (bsn, wet, categorie, maand, centen) -> perSleutel
+                .computeIfAbsent("%02d|%s|%s".formatted(maand, wet, categorie == null ? "" : categorie), k -> new long[1])[0] += centen);
+        List<Pgb> cijfers = new ArrayList<>();
+        perSleutel.forEach((sleutel, centen) -> {
+            String[] delen = sleutel.split("\\|", -1);
+            cijfers.add(new Pgb(Integer.parseInt(delen[0]), Wet.valueOf(delen[1]), delen[2].isEmpty() ? null : delen[2], centen[0]));
+        });
+        return cijfers;
+    }
+
+    /** One resident's PGB in the year, per law and product category; the BSN only so that the caller can find the household. */
+    public record PgbVanPersoon(String bsn, Wet wet, String productcategorie, long centen) {
+    }
+
+    /** As {@link #pgb}, summed per resident over the year instead of per month. */
+    public List<PgbVanPersoon> pgbPerPersoon(String gemeenteCode, int jaar) {
+        Map<List<String>, long[]> perPersoon = new java.util.HashMap<>();
+        pgbBeschikkingen(gemeenteCode, jaar, (bsn, wet, categorie, maand, centen) -> perPersoon
+                .computeIfAbsent(java.util.Arrays.asList(bsn, wet, categorie), k -> new long[1])[0] += centen);
+        List<PgbVanPersoon> cijfers = new ArrayList<>();
+        perPersoon.forEach((sleutel, centen) -> cijfers.add(new PgbVanPersoon(sleutel.get(0), Wet.valueOf(sleutel.get(1)), sleutel.get(2), centen[0])));
+        return cijfers;
+    }
+
+    private interface PgbMaanddeel {
+        void tel(String bsn, String wet, String productcategorie, int maand, long centen);
+    }
+
+    /** Every granted PGB running in the year, cut into the share of its amount that falls in each month of the year. */
+    private void pgbBeschikkingen(String gemeenteCode, int jaar, PgbMaanddeel deel) {
         LocalDate eerste = LocalDate.of(jaar, 1, 1);
         LocalDate laatste = LocalDate.of(jaar, 12, 31);
-        Map<String, long[]> perSleutel = new TreeMap<>();
         jdbc.sql("""
-                        select wet, productcategorie, ingangsdatum, einddatum, coalesce(eerste_einddatum, einddatum), pgb_bedrag from beschikking
+                        select wet, productcategorie, ingangsdatum, einddatum, coalesce(eerste_einddatum, einddatum), pgb_bedrag, persoon_bsn from beschikking
                         where gemeente_code = ? and vorm = 'PGB' and uitkomst <> 'AFWIJZING' and status in ('VASTGESTELD', 'GEWIJZIGD', 'BEEINDIGD')
                           and pgb_bedrag is not null and ingangsdatum <= ? and einddatum >= ?""")
                 .params(gemeenteCode, laatste, eerste)
@@ -121,17 +151,10 @@ public class Besluitcijfers {
                         LocalDate totEnMet = tot.isBefore(maandEinde) ? tot : maandEinde;
                         if (!vanaf.isAfter(totEnMet)) {
                             long dagen = ChronoUnit.DAYS.between(vanaf, totEnMet) + 1;
-                            String sleutel = "%02d|%s|%s".formatted(m, rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
-                            perSleutel.computeIfAbsent(sleutel, k -> new long[1])[0] += Math.round((double) centen * dagen / periode);
+                            deel.tel(rs.getString(7), rs.getString(1), rs.getString(2), m, Math.round((double) centen * dagen / periode));
                         }
                     }
                 });
-        List<Pgb> cijfers = new ArrayList<>();
-        perSleutel.forEach((sleutel, centen) -> {
-            String[] delen = sleutel.split("\\|", -1);
-            cijfers.add(new Pgb(Integer.parseInt(delen[0]), Wet.valueOf(delen[1]), delen[2].isEmpty() ? null : delen[2], centen[0]));
-        });
-        return cijfers;
     }
 
     private static Timestamp begin(int jaar) {

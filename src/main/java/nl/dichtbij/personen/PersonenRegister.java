@@ -72,6 +72,9 @@ public interface PersonenRegister {
     /** The area of each of these households; unknown or foreign ones are left out. Looks them up in batches, not one by one. */
     Map<Long, Woongebied> woongebieden(String gemeenteCode, Collection<Long> huishoudens);
 
+    /** The household each of these persons lives in now; unknown or foreign BSNs are left out. Looks them up in batches. */
+    Map<String, Long> huishoudensVanPersonen(String gemeenteCode, Collection<String> bsns);
+
     /** The area each of these persons lives in; unknown or foreign BSNs are left out. Looks them up in batches. */
     Map<String, Woongebied> woongebiedenVanPersonen(String gemeenteCode, Collection<String> bsns);
 

@@ -207,6 +207,23 @@ class JdbcPersonenRegister implements PersonenRegister {
     }
 
     @Override
+    public Map<String, Long> huishoudensVanPersonen(String gemeenteCode, Collection<String> bsns) {
+        Map<String, Long> huishoudens = new HashMap<>();
+        List<String> lijst = List.copyOf(new HashSet<>(bsns));
+        for (int van = 0; van < lijst.size(); van += PARTIJ) {
+            jdbc.sql("select bsn, huishouden_id from persoon where gemeente_code = :gemeente and bsn in (:bsns)")
+                    .param("gemeente", gemeenteCode).param("bsns", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
+                    .query(rs -> {
+                        Long huishouden = rs.getObject(2, Long.class);
+                        if (huishouden != null) {
+                            huishoudens.put(rs.getString(1), huishouden);
+                        }
+                    });
+        }
+        return huishoudens;
+    }
+
+    @Override
     public Map<String, Woongebied> woongebiedenVanPersonen(String gemeenteCode, Collection<String> bsns) {
         Map<String, Woongebied> gebieden = new HashMap<>();
         List<String> lijst = List.copyOf(new HashSet<>(bsns));

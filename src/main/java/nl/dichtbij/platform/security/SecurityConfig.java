@@ -60,6 +60,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/sturing/raadsoverzicht", "/api/v1/sturing/stapeling", "/api/v1/sturing/geld",
                                 "/api/v1/sturing/doorloop", "/api/v1/sturing/wijken", "/api/v1/sturing/verwijzers")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sturing/kosten/huishoudens").hasRole(Rol.TEAMLEIDER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sturing/kosten")
+                            .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/aanbieders", "/api/v1/aanbieders/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/api/v1/aanbieders", "/api/v1/aanbieders/**").hasRole(Rol.BEHEER.name())
@@ -94,9 +97,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/beheer/aanbieders", "/beheer/aanbieders/{id:[0-9]+}")
                             .hasAnyRole(Rol.BEHEER.name(), Rol.BELEID.name())
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
-                        .requestMatchers(HttpMethod.GET, "/sturing/stapeling/huishoudens").hasRole(Rol.TEAMLEIDER.name())
+                        .requestMatchers(HttpMethod.GET, "/sturing/stapeling/huishoudens", "/sturing/kosten/huishoudens").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/stapeling", "/sturing/stapeling/export", "/sturing/doorloop", "/sturing/doorloop/export",
-                                "/sturing/wijken", "/sturing/wijken/export")
+                                "/sturing/wijken", "/sturing/wijken/export", "/sturing/kosten", "/sturing/kosten/export")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/raad", "/sturing/geld", "/sturing/geld/export", "/sturing/verwijzers",
                                 "/sturing/verwijzers/export")

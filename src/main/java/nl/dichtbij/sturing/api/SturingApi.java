@@ -9,8 +9,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Pagina;
 import nl.dichtbij.sturing.Doorloop;
 import nl.dichtbij.sturing.Geldoverzicht;
+import nl.dichtbij.sturing.Kostenoverzicht;
+import nl.dichtbij.sturing.Kostenranglijst;
 import nl.dichtbij.sturing.Raadsoverzicht;
 import nl.dichtbij.sturing.Stapeling;
 import nl.dichtbij.sturing.Stapelingsanalyse;
@@ -34,11 +37,15 @@ class SturingApi {
     private final Doorloop doorloop;
     private final Wijkanalyse wijkanalyse;
     private final Verwijzeroverzicht verwijzers;
+    private final Kostenoverzicht kosten;
+    private final Kostenranglijst ranglijst;
     private final Clock clock;
 
     SturingApi(Stapelingsanalyse analyse, Geldoverzicht geld, Raadsoverzicht raadsoverzicht, Doorloop doorloop, Wijkanalyse wijkanalyse,
-               Verwijzeroverzicht verwijzers, Clock clock) {
+               Verwijzeroverzicht verwijzers, Kostenoverzicht kosten, Kostenranglijst ranglijst, Clock clock) {
         this.verwijzers = verwijzers;
+        this.kosten = kosten;
+        this.ranglijst = ranglijst;
         this.analyse = analyse;
         this.geld = geld;
         this.raadsoverzicht = raadsoverzicht;
@@ -154,5 +161,41 @@ class SturingApi {
                                             @RequestParam(required = false) Integer jaar) {
         Keuze.gemeente(gebruiker, gemeente);
         return verwijzers.overzicht(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
+    }
+
+    @GetMapping("/kosten")
+    @Operation(summary = "Kosten per cliënt en hoe het geld over de huishoudens is verdeeld",
+            description = "Voor één gemeente en één jaar: per wet en productcategorie de cliënten, de kosten van zorg in natura (toegekend op "
+                    + "declaraties voor zorg die in het jaar is geleverd) en pgb in euro's en de kosten per cliënt; de duur van de trajecten "
+                    + "(toewijzingen) die in het jaar eindigden, in klassen en als mediaan in dagen; per wet de cliënten op 1 januari, de nieuwe "
+                    + "cliënten en trajecten en de uitgaven tot nu toe met de verwachting voor het hele jaar (tempo van de afgesloten maanden); "
+                    + "en de verdeling van de uitgaven over de huishoudens in tienden, met het aandeel van het duurste tiende en het aantal "
+                    + "huishoudens dat samen 70% krijgt. Geen persoonsgegevens. Voor bestuur en raad zijn aantallen van 1 tot 5 weggelaten "
+                    + "(null) met wat daaruit volgt; onderdrukt noemt die velden, en de verdeling ontbreekt als een tiende minder dan 5 "
+                    + "huishoudens telt.")
+    @ApiResponse(responseCode = "200", description = "De kosten per cliënt")
+    @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
+    Kostenoverzicht.Overzicht kosten(@AuthenticationPrincipal Gebruiker gebruiker,
+                                     @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
+                                     @RequestParam(required = false) String gemeente,
+                                     @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
+                                     @RequestParam(required = false) Integer jaar) {
+        Keuze.gemeente(gebruiker, gemeente);
+        return kosten.overzicht(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
+    }
+
+    @GetMapping("/kosten/huishoudens")
+    @Operation(summary = "De huishoudens met de hoogste kosten, met namen (alleen teamleider)",
+            description = "De huishoudens van de eigen gemeente van duur naar goedkoop in één jaar: plaats, adres, de namen van de cliënten, "
+                    + "de wetten, de kosten in euro's, het aandeel in de uitgaven en opgeteld, en de open zaak met regisseur. Per pagina van 25. "
+                    + "Elke getoonde naam wordt vastgelegd in het logboek van de bewoner.")
+    @ApiResponse(responseCode = "200", description = "Eén pagina van de ranglijst")
+    @ApiResponse(responseCode = "403", description = "Geen teamleider")
+    Pagina<Kostenranglijst.Huishouden> kostenHuishoudens(@AuthenticationPrincipal Gebruiker gebruiker,
+                                                         @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
+                                                         @RequestParam(required = false) Integer jaar,
+                                                         @Parameter(description = "De pagina, vanaf 0", example = "0")
+                                                         @RequestParam(defaultValue = "0") int pagina) {
+        return ranglijst.lijst(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()), Math.max(0, pagina));
     }
 }

@@ -1,0 +1,106 @@
+package nl.dichtbij.berichten;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.dichtbij.berichten.xml.Standaard;
+import nl.dichtbij.platform.Wet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The figures behind cost per client and its concentration (issue 17): what was granted per resident, the length of the
+ * trajectories that ended, and the volume of new trajectories and new clients per month. Summed and grouped in the
+ * database, one row per resident, trajectory or month; the BSN only so that the caller can find the household.
+ */
+@Service
+public class Kostencijfers {
+
+    private final JdbcClient jdbc;
+
+    Kostencijfers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What was granted on declarations for one resident's care in the year, per law and product category. */
+    public record Persoonkosten(String bsn, Wet wet, String productcategorie, long centen) {
+    }
+
+    /** A trajectory (a toewijzing's delivery) that ended for good in the year: when its delivery began and ended. */
+    public record Traject(Wet wet, LocalDate begin, LocalDate einde) {
+    }
+
+    /** One month of one law: toewijzingen that started and residents whose first toewijzing of the year started then. */
+    public record Maandvolume(int maand, Wet wet, long nieuweTrajecten, long nieuweClienten) {
+    }
+
+    /** Residents of one law with a toewijzing that started before the year and still ran on the first of January. */
+    public record Beginstand(Wet wet, long clienten) {
+    }
+
+    /** Granted for care delivered in the year (the declaration line's begin date), per resident, law and product category. */
+    public List<Persoonkosten> perPersoon(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select persoon_bsn, standaard, productcategorie, sum(bedrag_centen) as centen from declaratie_regel
+                        where gemeente_code = ? and begindatum >= ? and begindatum < ?
+                        group by persoon_bsn, standaard, productcategorie""")
+                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .query((rs, i) -> new Persoonkosten(rs.getString(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getString(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** Deliveries that ended for good (a 307) in the year; a temporary stop is no end of the trajectory. */
+    public List<Traject> beeindigdeTrajecten(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select standaard, levering_begindatum, levering_einddatum from toewijzing
+                        where gemeente_code = ? and levering = 'GESTOPT' and levering_einddatum >= ? and levering_einddatum < ?
+                          and levering_begindatum is not null""")
+                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .query((rs, i) -> new Traject(Standaard.valueOf(rs.getString(1)).wet(), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * Per month and law the toewijzingen that start in it, and the residents whose first toewijzing running in the year
+     * starts in it while none of theirs ran on the first of January; withdrawn toewijzingen (RedenWijziging 13) do not count.
+     */
+    public List<Maandvolume> volume(String gemeenteCode, int jaar) {
+        LocalDate begin = LocalDate.of(jaar, 1, 1);
+        LocalDate volgend = LocalDate.of(jaar + 1, 1, 1);
+        List<Maandvolume> trajecten = jdbc.sql("""
+                        select extract(month from ingangsdatum) as maand, standaard, count(*) as aantal from toewijzing
+                        where gemeente_code = :gemeente and ingangsdatum >= :begin and ingangsdatum < :volgend
+                          and (reden_wijziging is null or reden_wijziging <> '13')
+                        group by extract(month from ingangsdatum), standaard""")
+                .param("gemeente", gemeenteCode).param("begin", begin).param("volgend", volgend)
+                .query((rs, i) -> new Maandvolume(rs.getInt(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getLong(3), 0))
+                .list();
+        List<Maandvolume> clienten = jdbc.sql("""
+                        select extract(month from n.eerste) as maand, n.standaard, count(*) as aantal from (
+                          select persoon_bsn, standaard, min(ingangsdatum) as eerste from toewijzing
+                          where gemeente_code = :gemeente and ingangsdatum < :volgend and (einddatum is null or einddatum >= :begin)
+                            and (reden_wijziging is null or reden_wijziging <> '13')
+                          group by persoon_bsn, standaard
+                          having min(ingangsdatum) >= :begin) n
+                        group by extract(month from n.eerste), n.standaard""")
+                .param("gemeente", gemeenteCode).param("begin", begin).param("volgend", volgend)
+                .query((rs, i) -> new Maandvolume(rs.getInt(1), Standaard.valueOf(rs.getString(2)).wet(), 0, rs.getLong(3)))
+                .list();
+        return java.util.stream.Stream.concat(trajecten.stream(), clienten.stream()).toList();
+    }
+
+    /** Residents per law already in care when the year began; with the new clients of {@link #volume} they are the year's clients. */
+    public List<Beginstand> beginstand(String gemeenteCode, int jaar) {
+        LocalDate begin = LocalDate.of(jaar, 1, 1);
+        return jdbc.sql("""
+                        select standaard, count(distinct persoon_bsn) from toewijzing
+                        where gemeente_code = ? and ingangsdatum < ? and (einddatum is null or einddatum >= ?)
+                          and (reden_wijziging is null or reden_wijziging <> '13')
+                        group by standaard""")
+                .params(gemeenteCode, begin, begin)
+                .query((rs, i) -> new Beginstand(Standaard.valueOf(rs.getString(1)).wet(), rs.getLong(2)))
+                .list();
+    }
+}

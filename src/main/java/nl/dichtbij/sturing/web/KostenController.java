@@ -1,0 +1,86 @@
+package nl.dichtbij.sturing.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.sturing.Kostenoverzicht;
+import nl.dichtbij.sturing.Kostenranglijst;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Cost per client and its concentration; for the teamleider also the households ranked by cost, with names. */
+@Controller
+class KostenController {
+
+    private final Kostenoverzicht kosten;
+    private final Kostenranglijst ranglijst;
+    private final Clock clock;
+
+    KostenController(Kostenoverzicht kosten, Kostenranglijst ranglijst, Clock clock) {
+        this.kosten = kosten;
+        this.ranglijst = ranglijst;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sturing/kosten")
+    String kosten(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar, Model model) {
+        int gekozen = jaar(jaar, model);
+        Kostenoverzicht.Overzicht o = kosten.overzicht(gebruiker, gekozen);
+        model.addAttribute("jaar", gekozen);
+        model.addAttribute("jaren", jaren());
+        model.addAttribute("o", o);
+        model.addAttribute("tabellen", Kostentabellen.CODES.stream().map(c -> Kostentabellen.tabel(o, c)).toList());
+        return "sturing/kosten";
+    }
+
+    @GetMapping("/sturing/kosten/export")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+                                  @RequestParam(defaultValue = "categorieen") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
+        if (!Tabel.geldigeKeuze(Kostentabellen.CODES, tabel, formaat, jaar)) {
+            return Tabel.ongeldigeKeuze(Kostentabellen.CODES);
+        }
+        int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
+        return Kostentabellen.tabel(kosten.overzicht(gebruiker, gekozen), tabel).download("kosten-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel,
+                formaat);
+    }
+
+    @GetMapping("/sturing/kosten/huishoudens")
+    String huishoudens(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
+                       @RequestParam(defaultValue = "0") int pagina, Model model) {
+        int gekozen = jaar(jaar, model);
+        model.addAttribute("jaar", gekozen);
+        model.addAttribute("lijst", ranglijst.lijst(gebruiker, gekozen, Math.max(0, pagina)));
+        model.addAttribute("basis", "/sturing/kosten/huishoudens?jaar=" + gekozen);
+        return "sturing/kostenhuishoudens";
+    }
+
+    /** The asked year, or this year with a Dutch message when the year cannot be read. */
+    private int jaar(String jaar, Model model) {
+        int ditJaar = LocalDate.now(clock).getYear();
+        if (jaar == null || jaar.isBlank()) {
+            return ditJaar;
+        }
+        try {
+            int gekozen = Integer.parseInt(jaar.strip());
+            if (Tabel.geldigJaar(gekozen)) {
+                return gekozen;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100. U ziet nu " + ditJaar + ".");
+        return ditJaar;
+    }
+
+    private java.util.List<Integer> jaren() {
+        int ditJaar = LocalDate.now(clock).getYear();
+        return IntStream.rangeClosed(ditJaar - 9, ditJaar).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+}
