@@ -103,7 +103,7 @@ public class Besluitcijfers {
     public List<Pgb> pgb(String gemeenteCode, int jaar) {
         Map<String, long[]> perSleutel = new TreeMap<>();
         pgbBeschikkingen(gemeenteCode, jaar, (bsn, wet, categorie, maand, centen) -> perSleutel
-                .computeIfAbsent("%02d|%s|%s".formatted(maand, wet, categorie == null ? "" : categorie), k -> new long[1])[0] += centen);
+                .computeIfAbsent("%02d|%s|%s".formatted(maand, wet, categorie == null ? "" : categorie), k -> new long[1])[0] += Math.round(centen));
         List<Pgb> cijfers = new ArrayList<>();
         perSleutel.forEach((sleutel, centen) -> {
             String[] delen = sleutel.split("\\|", -1);
@@ -118,16 +118,18 @@ public class Besluitcijfers {
 
     /** As {@link #pgb}, summed per resident over the year instead of per month. */
     public List<PgbVanPersoon> pgbPerPersoon(String gemeenteCode, int jaar) {
-        Map<List<String>, long[]> perPersoon = new java.util.HashMap<>();
+        // summed unrounded and rounded once, so a year's budget of €1,200 stays €1,200 and not twelve rounded months
+        Map<List<String>, double[]> perPersoon = new java.util.HashMap<>();
         pgbBeschikkingen(gemeenteCode, jaar, (bsn, wet, categorie, maand, centen) -> perPersoon
-                .computeIfAbsent(java.util.Arrays.asList(bsn, wet, categorie), k -> new long[1])[0] += centen);
+                .computeIfAbsent(java.util.Arrays.asList(bsn, wet, categorie), k -> new double[1])[0] += centen);
         List<PgbVanPersoon> cijfers = new ArrayList<>();
-        perPersoon.forEach((sleutel, centen) -> cijfers.add(new PgbVanPersoon(sleutel.get(0), Wet.valueOf(sleutel.get(1)), sleutel.get(2), centen[0])));
+        perPersoon.forEach((sleutel, centen) -> cijfers.add(new PgbVanPersoon(sleutel.get(0), Wet.valueOf(sleutel.get(1)), sleutel.get(2),
+                Math.round(centen[0]))));
         return cijfers;
     }
 
     private interface PgbMaanddeel {
-        void tel(String bsn, String wet, String productcategorie, int maand, long centen);
+        void tel(String bsn, String wet, String productcategorie, int maand, double centen);
     }
 
     /** Every granted PGB running in the year, cut into the share of its amount that falls in each month of the year. */
@@ -151,7 +153,7 @@ public class Besluitcijfers {
                         LocalDate totEnMet = tot.isBefore(maandEinde) ? tot : maandEinde;
                         if (!vanaf.isAfter(totEnMet)) {
                             long dagen = ChronoUnit.DAYS.between(vanaf, totEnMet) + 1;
-                            deel.tel(rs.getString(7), rs.getString(1), rs.getString(2), m, Math.round((double) centen * dagen / periode));
+                            deel.tel(rs.getString(7), rs.getString(1), rs.getString(2), m, (double) centen * dagen / periode);
                         }
                     }
                 });
