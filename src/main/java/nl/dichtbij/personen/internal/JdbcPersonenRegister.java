@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ class JdbcPersonenRegister implements PersonenRegister {
 
     /** Ids per IN list: small enough for every database's parameter limit, large enough to need few round trips. */
     private static final int PARTIJ = 1000;
+    /** From this many BSNs on, reading the municipality's residents once is cheaper than looking them up in batches. */
+    private static final int HEEL_VEEL = 20_000;
 
     private final JdbcClient jdbc;
 
@@ -209,15 +212,22 @@ class JdbcPersonenRegister implements PersonenRegister {
     @Override
     public Map<String, Long> huishoudensVanPersonen(String gemeenteCode, Collection<String> bsns) {
         Map<String, Long> huishoudens = new HashMap<>();
-        List<String> lijst = List.copyOf(new HashSet<>(bsns));
+        Set<String> gevraagd = new HashSet<>(bsns);
+        if (gevraagd.size() > HEEL_VEEL) {
+            // a large part of a large municipality: one pass over its residents beats thousands of lookups
+            jdbc.sql("select bsn, huishouden_id from persoon where gemeente_code = ?").param(gemeenteCode).query(rs -> {
+                if (gevraagd.contains(rs.getString(1))) {
+                    huishoudens.put(rs.getString(1), rs.getLong(2));
+                }
+            });
+            return huishoudens;
+        }
+        List<String> lijst = List.copyOf(gevraagd);
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             jdbc.sql("select bsn, huishouden_id from persoon where gemeente_code = :gemeente and bsn in (:bsns)")
                     .param("gemeente", gemeenteCode).param("bsns", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
                     .query(rs -> {
-                        Long huishouden = rs.getObject(2, Long.class);
-                        if (huishouden != null) {
-                            huishoudens.put(rs.getString(1), huishouden);
-                        }
+                        huishoudens.put(rs.getString(1), rs.getLong(2));
                     });
         }
         return huishoudens;
