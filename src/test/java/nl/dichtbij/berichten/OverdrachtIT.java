@@ -90,7 +90,8 @@ class OverdrachtIT {
     @BeforeEach
     void contractDatEindigt() {
         oudeAgb = "78" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-        oudeNaam = "Thuisbegeleiding " + oudeAgb;
+        // a name that ends with a full stop, as many do: no sentence may read "B.V.."
+        oudeNaam = "Thuisbegeleiding " + oudeAgb + " B.V.";
         long aanbieder = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(oudeAgb, "30" + oudeAgb.substring(2), oudeNaam,
                 LocalDate.of(2018, 1, 1))).id();
         Contract c = contracten.vastleggen(BELEID, new Gegevens("OVD-" + oudeAgb, null, aanbieder, Wet.WMO, Inkoopmodel.OPEN_HOUSE,
@@ -124,6 +125,19 @@ class OverdrachtIT {
         assertThat(v.regels()).filteredOn(Overdrachten.Regel::overdraagbaar).singleElement()
                 .satisfies(r -> assertThat(r.toewijzingId()).isEqualTo(begeleiding.id()))
                 .satisfies(r -> assertThat(r.tarief()).isEqualTo("€ 65,00 per uur"));
+
+        // the first visit asks for the choice without an error; the choice form sent without a choice, or with a provider that is
+        // none, shows the error at the field, and what was chosen stays chosen
+        assertThat(haal(browser, basis).body()).doesNotContain("class=\"foutoverzicht\"", "opvolger-fout")
+                .contains("name=\"bekijken\" value=\"ja\"");
+        HttpResponse<String> nietsGekozen = haal(browser, basis + "?bekijken=ja");
+        assertThat(nietsGekozen.statusCode()).isEqualTo(200);
+        assertThat(nietsGekozen.body()).contains("class=\"foutoverzicht\"", "Kies de aanbieder die de hulp overneemt.", "id=\"opvolger-fout\"",
+                "aria-describedby=\"opvolger-fout\"", "href=\"#opvolger\"");
+        assertThat(haal(browser, basis + "?bekijken=ja&opvolger=12345678").body()).contains("class=\"foutoverzicht\"",
+                "Kies een aanbieder die op " + nl.dichtbij.platform.Formaat.lang(laatsteDag.plusDays(1)) + " een contract met uw gemeente heeft");
+        assertThat(haal(browser, basis + "?bekijken=ja&opvolger=" + OPVOLGER).body()).doesNotContain("class=\"foutoverzicht\"")
+                .containsPattern("value=\"" + OPVOLGER + "\"\\s+checked");
 
         // preparing without a choice: the error pattern on the form; with the choice: the page of the prepared transfer
         HttpResponse<String> zonderKeuze = post(browser, basis, "opvolger=&_csrf=" + Inloggen.csrf(voorbeeld.body()));
@@ -182,9 +196,18 @@ class OverdrachtIT {
         HttpResponse<String> ongedaan = post(browser, basis + "/" + id + "/ongedaan", "versie=" + versie(uitgevoerd) + "&_csrf="
                 + Inloggen.csrf(uitgevoerd.body()));
         assertThat(ongedaan.statusCode()).isEqualTo(200);
-        assertThat(ongedaan.body()).contains("De overdracht is ongedaan gemaakt", "(ingetrokken)", "Toewijzingen (ongedaan gemaakt: 2 bleven bij "
-                        + oudeNaam + ")", "Ongedaan gemaakt op ", " door Bram de Vries: deze toewijzingen bleven bij " + oudeNaam)
-                .doesNotContain("gaan over", "Gaat over", "gaat verder vanaf");
+        // the page says once that it was undone, and in plain sentences how it is now; the rows by product
+        String ongedaanTekst = ongedaan.body().substring(ongedaan.body().indexOf("<h1"));
+        assertThat(ongedaanTekst).contains("Gelukt. De overdracht is teruggedraaid.", "(ingetrokken)", "2 toewijzingen in deze overdracht",
+                        "De toewijzingen lopen weer bij " + oudeNaam + ", tot de einddatum die ze eerst hadden.",
+                        "Loopt weer bij " + oudeNaam + " tot en met " + nl.dichtbij.platform.Formaat.lang(oudEinde) + ". De nieuwe toewijzing ",
+                        "Loopt bij " + oudeNaam + " tot en met " + nl.dichtbij.platform.Formaat.lang(verzorging.einddatum()) + ". Ging niet over. ",
+                        "<th scope=\"col\">Loopt tot</th>")
+                .doesNotContain("gaan over", "Gaat over", "gaat verder vanaf", "Liep tot", "B.V..", "((", "))");
+        assertThat(ongedaanTekst.split("[Oo]ngedaan gemaakt", -1)).as("said once: in the details").hasSize(2);
+        assertThat(ongedaanTekst.indexOf("02A01")).as("by product").isLessThan(ongedaanTekst.indexOf("03A01"));
+        assertThat(overdrachten.stand(BELEID, contract.id(), id).regels()).extracting(Overdrachten.Regel::product)
+                .containsExactly("02A01 Begeleiding individueel", "03A01 Persoonlijke verzorging");
         // the overview on the preview page: who did what when
         assertThat(haal(browser, basis).body()).contains("voorbereid op ", "uitgevoerd op ", "ongedaan gemaakt (");
         assertThat(toewijzingen.toewijzing(begeleiding.id()).orElseThrow()).isEqualTo(begeleiding);
@@ -195,8 +218,9 @@ class OverdrachtIT {
                 .isEqualTo(eersteBericht(oudeAgb, anna.persoon().bsn()));
         assertThat(berichten(anna).getLast()).startsWith("Eerder schreven wij dat Zorg Dichtbij")
                 .contains("de hulp voor " + anna.persoon().voornaam(), "Die wijziging hebben wij ongedaan gemaakt",
-                        oudeNaam + " blijft de hulp geven tot en met " + nl.dichtbij.platform.Formaat.lang(laatsteDag))
-                .doesNotContain("zoals het was");
+                        oudeNaam + " blijft de hulp geven tot en met " + nl.dichtbij.platform.Formaat.lang(laatsteDag),
+                        "het contract van de gemeente met " + oudeNaam + " Voor die dag")
+                .doesNotContain("zoals het was", "B.V..");
 
         // a new transfer; once the old provider collected its 301, undo is refused and nothing changes
         long tweede = overdrachten.voorbereiden(BELEID, contract.id(), OPVOLGER);
@@ -408,6 +432,10 @@ class OverdrachtIT {
         List<String> voortgang = toewijzingen.voortgang("0632", beschikking, true);
         assertThat(voortgang).anySatisfy(z -> assertThat(z).startsWith("De overstap naar Zorg Dichtbij").endsWith("gaat niet door. " + oudeNaam
                 + " blijft de hulp geven."));
+        // the end date the help had before the transfer shows again, not the contract's last day the transfer had set
+        assertThat(voortgang).contains("Wij hebben " + oudeNaam + " gevraagd de hulp te geven tot en met "
+                + nl.dichtbij.platform.Formaat.lang(oud.einddatum()) + ".");
+        assertThat(String.join(" ", voortgang)).doesNotContain(nl.dichtbij.platform.Formaat.lang(laatsteDag));
         assertThat(String.join(" ", voortgang)).doesNotContain("aangepast", "ingetrokken");
         assertThat(toewijzingen.toewijzing(oud.id()).orElseThrow()).isEqualTo(oud);
     }
