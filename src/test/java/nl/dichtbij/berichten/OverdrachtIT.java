@@ -308,6 +308,25 @@ class OverdrachtIT {
     }
 
     @Test
+    void aYouthCareContractInWoerdenHasASuccessorInTheDemo() {
+        String agb = "79" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        long aanbieder = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(agb, "32" + agb.substring(2), "Jeugdzorg " + agb,
+                LocalDate.of(2018, 1, 1))).id();
+        Contract c = contracten.vastleggen(BELEID, new Gegevens("OVJ-" + agb, null, aanbieder, Wet.JEUGDWET, Inkoopmodel.OPEN_HOUSE,
+                LocalDate.of(2019, 1, 1), null, "Openbare voorwaarden open house.", true, 28, List.of()));
+        c = contracten.productToevoegen(BELEID, c.id(), c.versie(), "45A01", Bekostigingsvorm.INSPANNING);
+        Contract jeugd = contracten.beeindigen(BELEID, c.id(), c.versie(), laatsteDag, "De aanbieder stopt in Woerden.");
+
+        // Jeugdpraktijk De Brug takes over youth care, with a tariff for 45A01 on the day of transfer
+        assertThat(overdrachten.voorbeeld(BELEID, jeugd.id(), null).opvolgers()).anySatisfy(o -> {
+            assertThat(o.naam()).isEqualTo("Jeugdpraktijk De Brug");
+            assertThat(o.producten()).contains("45A01", "45A02");
+        });
+        assertThat(contracten.afspraak("0632", "42420004", Wet.JEUGDWET, "45A01", laatsteDag.plusDays(1)))
+                .hasValueSatisfying(a -> assertThat(a.tarief()).isNotNull());
+    }
+
+    @Test
     void aToewijzingWhoseProviderHasAnotherContractForTheProductIsLeftOut() {
         Client anna = client();
         Toewijzing begeleiding = toewijzing(anna, "02", "02A01", "Begeleiding individueel");
