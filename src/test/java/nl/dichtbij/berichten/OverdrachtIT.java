@@ -292,7 +292,8 @@ class OverdrachtIT {
                 .endsWith("tot en met " + nl.dichtbij.platform.Formaat.lang(opvolgerEinde) + " (einde van het contract van de nieuwe aanbieder)."));
         String pagina = haal(Inloggen.als(port, "beleid"), "http://localhost:" + port + "/inkoop/contracten/" + contract.id() + "/overdracht?opvolger="
                 + agb).body();
-        assertThat(pagina).contains("het budget of het totale volume kan niet zomaar", "(einde van het contract van de nieuwe aanbieder)");
+        assertThat(pagina).contains("het budget of het totale volume kan niet zomaar", "(einde van het contract van de nieuwe aanbieder)",
+                "gaan over naar Opvolger " + agb + " B.V. Bij het voorbereiden").doesNotContain("B.V..");
 
         long id = overdrachten.voorbereiden(BELEID, contract.id(), agb);
         overdrachten.uitvoeren(BELEID, contract.id(), id, 0);
@@ -301,7 +302,7 @@ class OverdrachtIT {
         assertThat(toewijzingen.toewijzing(heleDuur.id()).orElseThrow()).isEqualTo(heleDuur);
         assertThat(toewijzingen.toewijzing(zonderTarief.id()).orElseThrow()).isEqualTo(zonderTarief);
         assertThat(berichten(anna)).anySatisfy(t -> assertThat(t).contains("tot en met " + nl.dichtbij.platform.Formaat.lang(opvolgerEinde)
-                + ", want dan stopt het contract van de gemeente met " + opvolger.aanbiederNaam()));
+                + ", want dan stopt het contract van de gemeente met " + opvolger.aanbiederNaam() + " Voor die dag"));
         String naarNieuw = xml(laatsteBericht(agb, anna.persoon().bsn()));
         BerichtenverkeerIT.valideer("iwmo-3.2/xsd/wmo301.xsd", naarNieuw);
         assertThat(naarNieuw).contains("<wmo301:Einddatum>" + opvolgerEinde + "</wmo301:Einddatum>");
@@ -462,7 +463,7 @@ class OverdrachtIT {
     // --- helpers
 
     private Contract opvolger(String agb, LocalDate einde) {
-        long aanbieder = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(agb, "31" + agb.substring(2), "Opvolger " + agb,
+        long aanbieder = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(agb, "31" + agb.substring(2), "Opvolger " + agb + " B.V.",
                 LocalDate.of(2018, 1, 1))).id();
         Contract c = contracten.vastleggen(BELEID, new Gegevens("OVO-" + agb, null, aanbieder, Wet.WMO, Inkoopmodel.OPEN_HOUSE,
                 LocalDate.of(2019, 1, 1), einde, "Openbare voorwaarden open house.", true, 14, List.of()));
