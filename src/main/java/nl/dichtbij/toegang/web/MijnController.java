@@ -3,8 +3,6 @@ package nl.dichtbij.toegang.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import nl.dichtbij.besluit.Besluiten;
-import nl.dichtbij.plan.Plannen;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.platform.OngeldigeInvoerException;
@@ -33,30 +31,20 @@ class MijnController {
 
     private final Meldingen meldingen;
     private final MijnMeldingen mijnMeldingen;
-    private final Plannen plannen;
-    private final Besluiten besluiten;
     private final Clock clock;
 
-    MijnController(Meldingen meldingen, MijnMeldingen mijnMeldingen, Plannen plannen, Besluiten besluiten, Clock clock) {
+    MijnController(Meldingen meldingen, MijnMeldingen mijnMeldingen, Clock clock) {
         this.meldingen = meldingen;
         this.mijnMeldingen = mijnMeldingen;
-        this.plannen = plannen;
-        this.besluiten = besluiten;
         this.clock = clock;
     }
 
-    /** Mijn Dichtbij: the questions, and when there are none, what the resident does have (a plan, decisions) in their place. */
     @GetMapping
     String overzicht(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
         java.util.Map<String, String> namen = new java.util.HashMap<>();
         meldingen.voorWieMagIkVragen(inwoner).forEach(p -> namen.put(p.bsn(), p.bsn().equals(inwoner.bsn()) ? "uzelf" : p.naam()));
-        var lijst = mijnMeldingen.van(inwoner).stream()
-                .map(m -> new MeldingWeergave(m, termijn(m), namen.getOrDefault(m.persoonBsn(), "iemand anders"))).toList();
-        model.addAttribute("meldingen", lijst);
-        if (lijst.isEmpty()) {
-            model.addAttribute("heeftPlan", plannen.heeftPlan(inwoner));
-            model.addAttribute("aantalBesluiten", besluiten.aantalVanInwoner(inwoner));
-        }
+        model.addAttribute("meldingen", mijnMeldingen.van(inwoner).stream()
+                .map(m -> new MeldingWeergave(m, termijn(m), namen.getOrDefault(m.persoonBsn(), "iemand anders"))).toList());
         return "mijn/overzicht";
     }
 
