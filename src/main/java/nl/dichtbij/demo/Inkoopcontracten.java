@@ -89,14 +89,26 @@ class Inkoopcontracten implements Demodeel {
         // an upgraded demo database keeps the contracts it had (taken over by V82) and gets De Brug's when it lacks it; a new one
         // gets these
         if (contracten.lijst(BELEID_WOERDEN, Contracten.Stand.ALLE, 0, 1).totaal() > 0) {
-            if (contracten.lijst(BELEID_WOERDEN, Contracten.Stand.ALLE, 0, 500).inhoud().stream()
-                    .noneMatch(c -> c.kenmerk().equals(DE_BRUG_JEUGD_WOERDEN))) {
+            if (!bestaat(DE_BRUG_JEUGD_WOERDEN)) {
                 vastleggen(deBrug());
             }
             return;
         }
         for (Afspraak a : afspraken()) {
             vastleggen(a);
+        }
+    }
+
+    /** Whether Woerden has a contract with this kenmerk, on whichever page of its list. */
+    private boolean bestaat(String kenmerk) {
+        for (int pagina = 0; ; pagina++) {
+            var lijst = contracten.lijst(BELEID_WOERDEN, Contracten.Stand.ALLE, pagina, 100);
+            if (lijst.inhoud().stream().anyMatch(c -> c.kenmerk().equals(kenmerk))) {
+                return true;
+            }
+            if (!lijst.heeftVolgende()) {
+                return false;
+            }
         }
     }
 
