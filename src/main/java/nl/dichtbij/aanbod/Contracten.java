@@ -479,6 +479,34 @@ public class Contracten {
     }
 
     /**
+     * An example line for the tariff import that the municipality's own contracts accept as they are: the first product of a
+     * running contract it manages whose last tariff has an end date, with a new tariff from the day after (the same amount and
+     * unit). Empty when every tariff runs on without an end date: then any new tariff overlaps until the running one is closed.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> importvoorbeeld(Gebruiker beleid) {
+        magMaken(beleid);
+        List<Long> ids = jdbc.sql("select id from inkoopcontract where gemeente_code = ? and (einddatum is null or einddatum >= ?) order by kenmerk")
+                .params(beleid.gemeenteCode(), LocalDate.now(clock)).query(Long.class).list();
+        for (Contract c : laadAlle(ids).values()) {
+            for (Contractproduct p : c.producten()) {
+                List<Tarief> van = c.tarieven().stream().filter(t -> t.productcode().equals(p.productcode())).toList();
+                if (!p.bekostigingsvorm().heeftTarief() || van.isEmpty() || van.stream().anyMatch(t -> t.geldigTot() == null)) {
+                    continue;
+                }
+                Tarief laatste = van.stream().max(java.util.Comparator.comparing(Tarief::geldigTot)).orElseThrow();
+                LocalDate vanaf = laatste.geldigTot().plusDays(1);
+                if (c.einddatum() != null && vanaf.isAfter(c.einddatum())) {
+                    continue;
+                }
+                return Optional.of(String.join(";", c.kenmerk(), p.productcode(), vanaf.toString(), "",
+                        java.math.BigDecimal.valueOf(laatste.tariefCenten(), 2).toPlainString().replace('.', ','), laatste.eenheid()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Tariffs from a CSV (semicolon or comma; columns kenmerk, productcode, geldig_vanaf, geldig_tot, tarief, eenheid) for the
      * contracts the reader's municipality manages. Every line is checked first, also against the lines above it; one wrong
      * line and nothing is saved, with a Dutch message per line. What was saved before stays as it was.

@@ -113,6 +113,11 @@ public class Overdrachten {
         }
     }
 
+    /** The order of the rows on the pages: by product, then by end date (none last), then by number. */
+    static final java.util.Comparator<Regel> VOLGORDE = java.util.Comparator.comparing(Regel::product)
+            .thenComparing(Regel::einddatum, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparingLong(Regel::toewijzingNummer);
+
     /** What the preview page shows; {@code waarom} says why nothing can be transferred (no end date, no messages for this law). */
     public record Voorbeeld(Contract contract, LocalDate laatsteDag, LocalDate overgangsdag, List<Opvolger> opvolgers, Opvolger gekozen,
                             List<Regel> regels, List<Kop> overdrachten, String waarom) {
@@ -123,6 +128,17 @@ public class Overdrachten {
 
         public Optional<Kop> voorbereid() {
             return overdrachten.stream().filter(k -> k.status() == Status.VOORBEREID).findFirst();
+        }
+
+        /**
+         * Why the choice {@code opvolgerAgb} is no successor: none chosen, or one without a contract on the day of transfer;
+         * empty when it is one, or when there is nothing to choose (no successor at all, or nothing can be transferred).
+         */
+        public Optional<OngeldigeInvoerException> keuzeFout(String opvolgerAgb) {
+            if (waarom != null || opvolgers.isEmpty() || gekozen != null) {
+                return Optional.empty();
+            }
+            return Optional.of(Overdrachten.keuzeFout(contract, overgangsdag, opvolgerAgb));
         }
     }
 
@@ -173,21 +189,31 @@ public class Overdrachten {
         /** The heading of the list of toewijzingen. */
         public String kopTabel() {
             return switch (kop.status()) {
-                case ONGEDAAN -> "Toewijzingen (ongedaan gemaakt: " + regels.size() + " bleven bij " + kop.aanbiederNaam() + ")";
-                case AFGEZIEN -> "Toewijzingen (niet uitgevoerd: " + regels.size() + " bleven bij " + kop.aanbiederNaam() + ")";
+                case ONGEDAAN, AFGEZIEN -> regels.size() == 1 ? "1 toewijzing in deze overdracht" : regels.size() + " toewijzingen in deze overdracht";
                 case UITGEVOERD -> "Toewijzingen (" + aantalOver() + " gingen over, " + (regels.size() - aantalOver()) + " niet)";
                 case VOORBEREID -> "Toewijzingen (" + aantalOver() + " gaan over, " + (regels.size() - aantalOver()) + " niet)";
             };
         }
 
-        /** For an undone or dropped transfer: when, by whom, and that the toewijzingen stayed with the old provider. */
+        /** The heading of the column with the end date: after a carried-out transfer it is the end before the transfer. */
+        public String kolomEinde() {
+            return kop.status() == Status.UITGEVOERD ? "Einddatum vóór de overdracht" : "Loopt tot";
+        }
+
+        /**
+         * For an undone or dropped transfer, what it means now: the toewijzingen run on with the old provider as before (who
+         * undid it and when is in the details above, once).
+         */
         public String ongedaanTekst() {
             if (!afgesloten()) {
                 return null;
             }
-            return (kop.status() == Status.ONGEDAAN ? "Ongedaan gemaakt op " : "Niet uitgevoerd, besloten op ") + Formaat.tijdstip(kop.ongedaanOp())
-                    + " door " + kop.ongedaanDoor() + ": deze toewijzingen bleven bij " + kop.aanbiederNaam() + "."
-                    + (kop.status() == Status.ONGEDAAN ? " De nieuwe toewijzingen zijn ingetrokken voordat " + kop.opvolgerNaam() + " ze ophaalde." : "");
+            if (kop.status() == Status.AFGEZIEN) {
+                return "Deze overdracht is niet uitgevoerd. Er is niets verstuurd. De toewijzingen lopen bij " + Formaat.zin(kop.aanbiederNaam())
+                        + " Ze lopen tot de einddatum die ze al hadden.";
+            }
+            return "De toewijzingen lopen weer bij " + kop.aanbiederNaam() + ", tot de einddatum die ze eerst hadden. De nieuwe toewijzingen voor "
+                    + kop.opvolgerNaam() + " zijn ingetrokken voordat " + kop.opvolgerNaam() + " ze ophaalde.";
         }
     }
 
@@ -209,7 +235,7 @@ public class Overdrachten {
         List<Beoordeeld> beoordeeld = beoordelen(beleid, c, gekozen);
         List<Regel> regels = beoordeeld.stream().map(b -> regel(b.toewijzing(), b.beoordeling().overdraagbaar(), b.beoordeling().uitleg(),
                 b.afspraak().map(Afspraak::kenmerk).orElse(null), b.afspraak().map(a -> tarief(a.tarief() == null ? null : a.tarief().tariefCenten(),
-                        a.tarief() == null ? null : a.tarief().eenheid())).orElse(null), null, b.toewijzing().einddatum())).toList();
+                        a.tarief() == null ? null : a.tarief().eenheid())).orElse(null), null, b.toewijzing().einddatum())).sorted(VOLGORDE).toList();
         return new Voorbeeld(c, c.einddatum(), dag, opvolgers, gekozen, regels, eerder, null);
     }
 
@@ -238,11 +264,13 @@ public class Overdrachten {
             Long nieuwNummer = r.nieuweId() == null ? null : toewijzingen.toewijzing(r.nieuweId()).map(Toewijzing::toewijzingNummer).orElse(null);
             LocalDate einde = r.vorigeEinde() != null || r.nieuweId() != null ? r.vorigeEinde() : t.einddatum();
             String uitleg = r.uitleg();
-            if (kop.status() == Status.ONGEDAAN && r.nieuweId() != null) {
-                uitleg = "Ongedaan gemaakt: bleef bij " + kop.aanbiederNaam() + ". De nieuwe toewijzing " + nieuwNummer + " is ingetrokken; "
-                        + kop.opvolgerNaam() + " heeft hem nooit gekregen.";
-            } else if (kop.status() == Status.ONGEDAAN || kop.status() == Status.AFGEZIEN) {
-                uitleg = "Bleef bij " + kop.aanbiederNaam() + "." + (r.overdraagbaar() ? "" : " (" + r.uitleg() + ")");
+            if (kop.status() == Status.ONGEDAAN || kop.status() == Status.AFGEZIEN) {
+                String loopt = (kop.status() == Status.ONGEDAAN && r.nieuweId() != null ? "Loopt weer bij " : "Loopt bij ")
+                        + (einde == null ? Formaat.zin(kop.aanbiederNaam()) + " Zonder einddatum." : kop.aanbiederNaam() + " tot en met "
+                        + Formaat.lang(einde) + ".");
+                uitleg = kop.status() == Status.ONGEDAAN && r.nieuweId() != null
+                        ? loopt + " De nieuwe toewijzing " + nieuwNummer + " voor " + kop.opvolgerNaam() + " is ingetrokken."
+                        : r.overdraagbaar() ? loopt : loopt + " Ging niet over. " + Formaat.zin(r.uitleg());
             }
             regels.add(regel(t, r.overdraagbaar() && !List.of(Status.ONGEDAAN, Status.AFGEZIEN).contains(kop.status()), uitleg, r.kenmerk(),
                     tarief(r.tariefCenten(), r.eenheid()), nieuwNummer, einde));
@@ -254,7 +282,7 @@ public class Overdrachten {
             }
         }
         int opgehaald = kop.status() == Status.UITGEVOERD ? postvak.opgehaald(berichtIds).size() : 0;
-        return new Stand(kop, regels, berichtIds.size(), opgehaald);
+        return new Stand(kop, regels.stream().sorted(VOLGORDE).toList(), berichtIds.size(), opgehaald);
     }
 
     // ---- preparing, carrying out, undoing
@@ -269,9 +297,7 @@ public class Overdrachten {
         });
         LocalDate dag = Overdrachtregels.overgangsdag(c.einddatum());
         Opvolger gekozen = opvolgers(c, gemeente, dag).stream().filter(o -> o.agb().equals(opvolgerAgb)).findFirst()
-                .orElseThrow(() -> new OngeldigeInvoerException("opvolger", opvolgerAgb == null || opvolgerAgb.isBlank()
-                        ? "Kies de aanbieder die de hulp overneemt."
-                        : "Kies een aanbieder die op " + Formaat.lang(dag) + " een contract met uw gemeente heeft voor de " + c.wet().label() + "."));
+                .orElseThrow(() -> keuzeFout(c, dag, opvolgerAgb));
         if (overdrachten(gemeente, contractId).stream().anyMatch(k -> k.status() == Status.VOORBEREID)) {
             throw alKlaar();
         }
@@ -289,6 +315,12 @@ public class Overdrachten {
             // someone else prepared a transfer of this contract, or of one of its toewijzingen, between the check and the insert
             throw alKlaar();
         }
+    }
+
+    private static OngeldigeInvoerException keuzeFout(Contract c, LocalDate dag, String opvolgerAgb) {
+        return new OngeldigeInvoerException("opvolger", opvolgerAgb == null || opvolgerAgb.isBlank()
+                ? "Kies de aanbieder die de hulp overneemt."
+                : "Kies een aanbieder die op " + Formaat.lang(dag) + " een contract met uw gemeente heeft voor de " + c.wet().label() + ".");
     }
 
     private static OngeldigeInvoerException alKlaar() {
@@ -356,7 +388,7 @@ public class Overdrachten {
             Optional<Afspraak> afspraak = t.productcode() == null ? Optional.empty()
                     : contracten.afspraak(kop.gemeenteCode(), kop.opvolgerAgb(), kop.standaard().wet(), t.productcode(), dag);
             Beoordeling b = !t.aanbiederAgb().equals(kop.aanbiederAgb())
-                    ? new Beoordeling(false, "De toewijzing hoort niet meer bij " + kop.aanbiederNaam() + ".")
+                    ? new Beoordeling(false, "De toewijzing hoort niet meer bij " + Formaat.zin(kop.aanbiederNaam()))
                     : blijftLopen(kop.gemeenteCode(), kop.aanbiederAgb(), kop.standaard().wet(), t, dag)
                     ? new Beoordeling(false, kop.aanbiederNaam() + " heeft op " + Formaat.lang(dag) + " een ander contract voor dit product en gaat door.")
                     : Overdrachtregels.beoordeel(t, kop.laatsteDag(), kop.opvolgerNaam(), afspraak, einde(beleid, afspraak));
@@ -652,7 +684,7 @@ public class Overdrachten {
                 + kop.aanbiederNaam() + " stopt. Aan de hulp zelf verandert niets: het is dezelfde hulp, even vaak"
                 + (zelfdeEinde || vroegste == null ? ", en tot dezelfde datum. "
                 : ". Wel loopt de hulp bij " + kop.opvolgerNaam() + " tot en met " + Formaat.lang(vroegste) + ", want dan stopt het contract van de "
-                + "gemeente met " + kop.opvolgerNaam() + ". Voor die dag hoort u van ons hoe het daarna verder gaat. ")
+                + "gemeente met " + Formaat.zin(kop.opvolgerNaam()) + " Voor die dag hoort u van ons hoe het daarna verder gaat. ")
                 + "U hoeft niets te doen. " + kop.opvolgerNaam() + " neemt contact met u op. " + vragen(kop.gemeenteCode());
     }
 
@@ -662,7 +694,7 @@ public class Overdrachten {
                 + kop.opvolgerNaam() + " neemt de hulp niet over. " + kop.aanbiederNaam()
                 + (contractEinde == null ? " blijft de hulp geven. "
                 : " blijft de hulp geven tot en met " + Formaat.lang(contractEinde) + ". Dat is de laatste dag van het contract van de gemeente met "
-                + kop.aanbiederNaam() + ". Voor die dag hoort u van ons wie de hulp daarna geeft. ")
+                + Formaat.zin(kop.aanbiederNaam()) + " Voor die dag hoort u van ons wie de hulp daarna geeft. ")
                 + "U hoeft nu niets te doen. " + vragen(kop.gemeenteCode());
     }
 

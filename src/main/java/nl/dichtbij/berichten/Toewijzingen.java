@@ -223,12 +223,16 @@ public class Toewijzingen implements Uitvoering {
                 continue;
             }
             if (voorInwoner) {
+                // every sentence says until when the provider helps: after an undone transfer the old end date shows again, as it
+                // stands on the toewijzing (Overdrachten puts it back), not only the last day of the contract it read before
+                String tot = t.einddatum() == null ? "." : " tot en met " + Formaat.lang(t.einddatum()) + ".";
                 zinnen.add(overdracht != null ? "Wij hebben " + t.aanbiederNaam() + " gevraagd de hulp over te nemen vanaf "
-                        + Formaat.lang(t.ingangsdatum()) + "."
+                        + Formaat.lang(t.ingangsdatum()) + (t.einddatum() == null ? "." : " tot en met " + Formaat.lang(t.einddatum()) + ".")
                         : "03".equals(t.redenWijziging()) ? "Het contract van de gemeente met " + t.aanbiederNaam() + " stopt. "
                         + t.aanbiederNaam() + " geeft de hulp tot en met " + Formaat.lang(t.einddatum()) + "."
-                        : t.redenWijziging() == null ? "Wij hebben " + t.aanbiederNaam() + " gevraagd de hulp te geven."
-                        : "Wij hebben de opdracht aan " + t.aanbiederNaam() + " aangepast.");
+                        : t.redenWijziging() == null ? "Wij hebben " + t.aanbiederNaam() + " gevraagd de hulp te geven" + tot
+                        : "Wij hebben de opdracht aan " + t.aanbiederNaam() + " aangepast" + (t.einddatum() == null || t.verwijderd() ? "."
+                        : ". De hulp loopt nu tot en met " + Formaat.lang(t.einddatum()) + "."));
             } else {
                 zinnen.add("Toegewezen aan " + t.aanbiederNaam() + " (toewijzing " + t.toewijzingNummer() + ")"
                         + (t.redenWijziging() == null ? "." : ", gewijzigd: " + aanbod.code("JZ002", t.redenWijziging())

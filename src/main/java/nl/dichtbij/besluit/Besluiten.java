@@ -328,13 +328,25 @@ public class Besluiten {
 
     /** The sent decisions about the resident and his household. */
     public List<Beschikking> vanInwoner(Gebruiker inwoner) {
-        // the household's case, but only decisions about the resident or someone he acts for (docs/decisions/0006)
-        List<Beschikking> besluiten = zaken.vanInwoner(inwoner).map(z -> jdbc.sql(BESCHIKKING
+        List<Beschikking> besluiten = zichtbaarVoor(inwoner);
+        dossierLog.inwoner(inwoner, besluiten.stream().map(Beschikking::persoonBsn).toList(), Dossierdeel.BESLUITEN, Handeling.INZIEN);
+        return besluiten;
+    }
+
+    /**
+     * How many decisions the resident finds under Mijn besluiten, for the summary on Mijn Dichtbij; only the number, so no
+     * decision is read and none is logged as seen.
+     */
+    public int aantalVanInwoner(Gebruiker inwoner) {
+        return zichtbaarVoor(inwoner).size();
+    }
+
+    /** The household's case, but only decisions about the resident or someone he acts for (docs/decisions/0006). */
+    private List<Beschikking> zichtbaarVoor(Gebruiker inwoner) {
+        return zaken.vanInwoner(inwoner).map(z -> jdbc.sql(BESCHIKKING
                         + "where zaak_id = ? and gemeente_code = ? and verzonden_datum is not null order by id desc")
                 .params(z.id(), inwoner.gemeenteCode()).query(Beschikking.class).list()).orElse(List.of()).stream()
                 .filter(b -> vertegenwoordigingen.magInzienVan(inwoner, b.persoonBsn())).toList();
-        dossierLog.inwoner(inwoner, besluiten.stream().map(Beschikking::persoonBsn).toList(), Dossierdeel.BESLUITEN, Handeling.INZIEN);
-        return besluiten;
     }
 
     public Beschikking vanInwoner(Gebruiker inwoner, long id) {

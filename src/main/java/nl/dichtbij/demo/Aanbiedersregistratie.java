@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo providers in the provider register (issue 16), entered as Woerden's functioneel beheer would through
  * {@link Aanbiedersregister}: a KvK number, a location in Woerden, a contact for Woerden and a quality mark; Zorg Dichtbij's
- * HKZ certificate expires within a month, so the register flags it.
+ * HKZ certificate expires within a month, so the register flags it. Jeugdpraktijk De Brug is the second youth care provider.
  */
 @Component
 @ConditionalOnBooleanProperty("dichtbij.demo.enabled")
@@ -35,7 +35,10 @@ class Aanbiedersregistratie implements Demodeel {
             new Gegevens("42420002", "Zorg Dichtbij Woerden", "30198765", "Wijkpost Molenvliet", "Steinhagenseweg", "2", "3446 BA", "Karim Ouali", "0348 420 300",
                     "k.ouali@zorgdichtbij.nl", "HKZ", 0),
             new Gegevens("42420003", "FermWerk", "30212345", "FermWerk Woerden", "Middellandbaan", "10", "3448 BC", "Linda Verkerk", "0348 430 400",
-                    "l.verkerk@fermwerk.nl", "ISO 9001", 2));
+                    "l.verkerk@fermwerk.nl", "ISO 9001", 2),
+            // a second youth care provider, so Woerden's Jeugdwet contract with Jeugdhulp Voorbeeld has a successor to transfer to
+            new Gegevens(Inkoopcontracten.DE_BRUG, "Jeugdpraktijk De Brug", "30276543", "Praktijk Woerden", "Oostdam", "12", "3441 EM", "Sarah van Dijk",
+                    "0348 440 500", "s.vandijk@jeugdpraktijkdebrug.nl", "Kwaliteitskader Jeugd", 2));
 
     private final Aanbiedersregister register;
     private final Clock clock;

@@ -88,6 +88,11 @@ public class Plannen {
         return plan;
     }
 
+    /** Whether the resident's household has a plan, for the summary on Mijn Dichtbij: nothing of it is read, so nothing is logged. */
+    public boolean heeftPlan(Gebruiker inwoner) {
+        return zaken.vanInwoner(inwoner).flatMap(z -> opslag.vanZaak(inwoner.gemeenteCode(), z.id())).isPresent();
+    }
+
     /** The plan of a case without a user check: for a caller that already checked the resident's consent. */
     public Optional<Ondersteuningsplan> gedeeld(String gemeenteCode, long zaakId) {
         return opslag.vanZaak(gemeenteCode, zaakId);

@@ -35,6 +35,18 @@ public final class Formaat {
         return aantal + (aantal == 1 || aantal == -1 ? " dag" : " dagen");
     }
 
+    /**
+     * Ends a sentence that ends with a name or other text: adds the full stop unless the text already ends with one, so a
+     * provider called "Jeugdhulp Voorbeeld B.V." never reads "B.V..".
+     */
+    public static String zin(String tekst) {
+        if (tekst == null || tekst.isEmpty()) {
+            return ".";
+        }
+        String zonder = tekst.stripTrailing();
+        return zonder.endsWith(".") || zonder.endsWith("!") || zonder.endsWith("?") ? zonder : zonder + ".";
+    }
+
     public static String datumTijd(LocalDateTime moment) {
         return moment == null ? "" : DATUM_TIJD.format(moment);
     }

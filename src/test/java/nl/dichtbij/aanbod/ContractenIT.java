@@ -126,6 +126,12 @@ class ContractenIT {
                 "eenheid", "04", "geldigVanaf", jan.toString(), "gelezenVersie", String.valueOf(c.versie())), pagina));
         assertThat(tarief.statusCode()).isEqualTo(200);
         assertThat(tarief.body()).contains("Het tarief is toegevoegd.").contains("€ 61,25").contains("Tarief 02A01: € 61,25 per uur");
+        // the tariff table names the unit in words, never with its code
+        String tarieven = tarief.body().substring(tarief.body().indexOf("id=\"tarieventabel\""), tarief.body().indexOf("</table>",
+                tarief.body().indexOf("id=\"tarieventabel\"")));
+        assertThat(tarieven).contains("<td>per uur</td>").doesNotContain("04 uur", ">04<");
+        String etmaal = get(beleid, "http://localhost:" + port + "/inkoop/contracten/" + contractVan(BELEID, "UW-JW-2020-LTA").id()).body();
+        assertThat(etmaal).contains("<td>per etmaal</td>", "€ 252,30 per etmaal").doesNotContain("14 etmaal");
 
         // the consulent's decision form offers only contracted providers for the law, with tariff, waiting time and ceiling
         Gebruiker wmo = new Gebruiker("wmoconsulent", null, "Willem Visser", Rol.CONSULENT, "0632", gemeenten.teamVoor("0632", Doelgroep.WMO).id(), null);
@@ -260,6 +266,23 @@ class ContractenIT {
         assertThat(contracten.contract(BELEID, c.id()).tarief("07A01", LocalDate.of(2026, 5, 1))).hasValueSatisfying(t -> assertThat(t.tariefCenten())
                 .isEqualTo(2_100L));
         assertThat(contracten.tarievenImporteren(BELEID, new StringReader("naam;prijs\nx;1\n")).fouten().getFirst()).contains("ontbreekt");
+    }
+
+    @Test
+    void theImportPagesExampleLineIsOneTheMunicipalitysContractsAccept() throws Exception {
+        HttpClient beleid = Inloggen.als(port, "beleid");
+        String pagina = get(beleid, "http://localhost:" + port + "/inkoop/tarieven/import").body();
+        java.util.regex.Matcher voorbeeld = java.util.regex.Pattern.compile(
+                "<pre>kenmerk;productcode;geldig_vanaf;geldig_tot;tarief;eenheid\\s*<span>([^<]+)</span>").matcher(pagina);
+        assertThat(voorbeeld.find()).as("an example line under the columns").isTrue();
+        // following the example reads the tariff in: it overlaps nothing (the demo's De Brug 45A02 tariff ends with this year)
+        String regel = voorbeeld.group(1);
+        assertThat(contracten.tarievenImporteren(BELEID, new StringReader("kenmerk;productcode;geldig_vanaf;geldig_tot;tarief;eenheid\n" + regel + "\n")))
+                .isEqualTo(new Contracten.Tariefimport(1, List.of()));
+        // once every tariff runs on, the page explains how to change one instead of showing a line that collides
+        if (contracten.importvoorbeeld(BELEID).isEmpty()) {
+            assertThat(get(beleid, "http://localhost:" + port + "/inkoop/tarieven/import").body()).contains("Een nieuw tarief overlapt daarmee.");
+        }
     }
 
     @Autowired Uitvoeringscijfers uitvoering;

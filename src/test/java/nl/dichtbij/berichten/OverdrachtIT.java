@@ -90,7 +90,8 @@ class OverdrachtIT {
     @BeforeEach
     void contractDatEindigt() {
         oudeAgb = "78" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-        oudeNaam = "Thuisbegeleiding " + oudeAgb;
+        // a name that ends with a full stop, as many do: no sentence may read "B.V.."
+        oudeNaam = "Thuisbegeleiding " + oudeAgb + " B.V.";
         long aanbieder = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(oudeAgb, "30" + oudeAgb.substring(2), oudeNaam,
                 LocalDate.of(2018, 1, 1))).id();
         Contract c = contracten.vastleggen(BELEID, new Gegevens("OVD-" + oudeAgb, null, aanbieder, Wet.WMO, Inkoopmodel.OPEN_HOUSE,
@@ -124,6 +125,19 @@ class OverdrachtIT {
         assertThat(v.regels()).filteredOn(Overdrachten.Regel::overdraagbaar).singleElement()
                 .satisfies(r -> assertThat(r.toewijzingId()).isEqualTo(begeleiding.id()))
                 .satisfies(r -> assertThat(r.tarief()).isEqualTo("€ 65,00 per uur"));
+
+        // the first visit asks for the choice without an error; the choice form sent without a choice, or with a provider that is
+        // none, shows the error at the field, and what was chosen stays chosen
+        assertThat(haal(browser, basis).body()).doesNotContain("class=\"foutoverzicht\"", "opvolger-fout")
+                .contains("name=\"bekijken\" value=\"ja\"");
+        HttpResponse<String> nietsGekozen = haal(browser, basis + "?bekijken=ja");
+        assertThat(nietsGekozen.statusCode()).isEqualTo(200);
+        assertThat(nietsGekozen.body()).contains("class=\"foutoverzicht\"", "Kies de aanbieder die de hulp overneemt.", "id=\"opvolger-fout\"",
+                "aria-describedby=\"opvolger-fout\"", "href=\"#opvolger\"");
+        assertThat(haal(browser, basis + "?bekijken=ja&opvolger=12345678").body()).contains("class=\"foutoverzicht\"",
+                "Kies een aanbieder die op " + nl.dichtbij.platform.Formaat.lang(laatsteDag.plusDays(1)) + " een contract met uw gemeente heeft");
+        assertThat(haal(browser, basis + "?bekijken=ja&opvolger=" + OPVOLGER).body()).doesNotContain("class=\"foutoverzicht\"")
+                .containsPattern("value=\"" + OPVOLGER + "\"\\s+checked");
 
         // preparing without a choice: the error pattern on the form; with the choice: the page of the prepared transfer
         HttpResponse<String> zonderKeuze = post(browser, basis, "opvolger=&_csrf=" + Inloggen.csrf(voorbeeld.body()));
@@ -182,9 +196,18 @@ class OverdrachtIT {
         HttpResponse<String> ongedaan = post(browser, basis + "/" + id + "/ongedaan", "versie=" + versie(uitgevoerd) + "&_csrf="
                 + Inloggen.csrf(uitgevoerd.body()));
         assertThat(ongedaan.statusCode()).isEqualTo(200);
-        assertThat(ongedaan.body()).contains("De overdracht is ongedaan gemaakt", "(ingetrokken)", "Toewijzingen (ongedaan gemaakt: 2 bleven bij "
-                        + oudeNaam + ")", "Ongedaan gemaakt op ", " door Bram de Vries: deze toewijzingen bleven bij " + oudeNaam)
-                .doesNotContain("gaan over", "Gaat over", "gaat verder vanaf");
+        // the page says once that it was undone, and in plain sentences how it is now; the rows by product
+        String ongedaanTekst = ongedaan.body().substring(ongedaan.body().indexOf("<h1"));
+        assertThat(ongedaanTekst).contains("Gelukt. De overdracht is teruggedraaid.", "(ingetrokken)", "2 toewijzingen in deze overdracht",
+                        "De toewijzingen lopen weer bij " + oudeNaam + ", tot de einddatum die ze eerst hadden.",
+                        "Loopt weer bij " + oudeNaam + " tot en met " + nl.dichtbij.platform.Formaat.lang(oudEinde) + ". De nieuwe toewijzing ",
+                        "Loopt bij " + oudeNaam + " tot en met " + nl.dichtbij.platform.Formaat.lang(verzorging.einddatum()) + ". Ging niet over. ",
+                        "<th scope=\"col\">Loopt tot</th>")
+                .doesNotContain("gaan over", "Gaat over", "gaat verder vanaf", "Liep tot", "B.V..", "((", "))");
+        assertThat(ongedaanTekst.split("[Oo]ngedaan gemaakt", -1)).as("said once: in the details").hasSize(2);
+        assertThat(ongedaanTekst.indexOf("02A01")).as("by product").isLessThan(ongedaanTekst.indexOf("03A01"));
+        assertThat(overdrachten.stand(BELEID, contract.id(), id).regels()).extracting(Overdrachten.Regel::product)
+                .containsExactly("02A01 Begeleiding individueel", "03A01 Persoonlijke verzorging");
         // the overview on the preview page: who did what when
         assertThat(haal(browser, basis).body()).contains("voorbereid op ", "uitgevoerd op ", "ongedaan gemaakt (");
         assertThat(toewijzingen.toewijzing(begeleiding.id()).orElseThrow()).isEqualTo(begeleiding);
@@ -195,8 +218,9 @@ class OverdrachtIT {
                 .isEqualTo(eersteBericht(oudeAgb, anna.persoon().bsn()));
         assertThat(berichten(anna).getLast()).startsWith("Eerder schreven wij dat Zorg Dichtbij")
                 .contains("de hulp voor " + anna.persoon().voornaam(), "Die wijziging hebben wij ongedaan gemaakt",
-                        oudeNaam + " blijft de hulp geven tot en met " + nl.dichtbij.platform.Formaat.lang(laatsteDag))
-                .doesNotContain("zoals het was");
+                        oudeNaam + " blijft de hulp geven tot en met " + nl.dichtbij.platform.Formaat.lang(laatsteDag),
+                        "het contract van de gemeente met " + oudeNaam + " Voor die dag")
+                .doesNotContain("zoals het was", "B.V..");
 
         // a new transfer; once the old provider collected its 301, undo is refused and nothing changes
         long tweede = overdrachten.voorbereiden(BELEID, contract.id(), OPVOLGER);
@@ -268,7 +292,8 @@ class OverdrachtIT {
                 .endsWith("tot en met " + nl.dichtbij.platform.Formaat.lang(opvolgerEinde) + " (einde van het contract van de nieuwe aanbieder)."));
         String pagina = haal(Inloggen.als(port, "beleid"), "http://localhost:" + port + "/inkoop/contracten/" + contract.id() + "/overdracht?opvolger="
                 + agb).body();
-        assertThat(pagina).contains("het budget of het totale volume kan niet zomaar", "(einde van het contract van de nieuwe aanbieder)");
+        assertThat(pagina).contains("het budget of het totale volume kan niet zomaar", "(einde van het contract van de nieuwe aanbieder)",
+                "gaan over naar Opvolger " + agb + " B.V. Bij het voorbereiden").doesNotContain("B.V..");
 
         long id = overdrachten.voorbereiden(BELEID, contract.id(), agb);
         overdrachten.uitvoeren(BELEID, contract.id(), id, 0);
@@ -277,10 +302,29 @@ class OverdrachtIT {
         assertThat(toewijzingen.toewijzing(heleDuur.id()).orElseThrow()).isEqualTo(heleDuur);
         assertThat(toewijzingen.toewijzing(zonderTarief.id()).orElseThrow()).isEqualTo(zonderTarief);
         assertThat(berichten(anna)).anySatisfy(t -> assertThat(t).contains("tot en met " + nl.dichtbij.platform.Formaat.lang(opvolgerEinde)
-                + ", want dan stopt het contract van de gemeente met " + opvolger.aanbiederNaam()));
+                + ", want dan stopt het contract van de gemeente met " + opvolger.aanbiederNaam() + " Voor die dag"));
         String naarNieuw = xml(laatsteBericht(agb, anna.persoon().bsn()));
         BerichtenverkeerIT.valideer("iwmo-3.2/xsd/wmo301.xsd", naarNieuw);
         assertThat(naarNieuw).contains("<wmo301:Einddatum>" + opvolgerEinde + "</wmo301:Einddatum>");
+    }
+
+    @Test
+    void aYouthCareContractInWoerdenHasASuccessorInTheDemo() {
+        String agb = "79" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        long aanbieder = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(agb, "32" + agb.substring(2), "Jeugdzorg " + agb,
+                LocalDate.of(2018, 1, 1))).id();
+        Contract c = contracten.vastleggen(BELEID, new Gegevens("OVJ-" + agb, null, aanbieder, Wet.JEUGDWET, Inkoopmodel.OPEN_HOUSE,
+                LocalDate.of(2019, 1, 1), null, "Openbare voorwaarden open house.", true, 28, List.of()));
+        c = contracten.productToevoegen(BELEID, c.id(), c.versie(), "45A01", Bekostigingsvorm.INSPANNING);
+        Contract jeugd = contracten.beeindigen(BELEID, c.id(), c.versie(), laatsteDag, "De aanbieder stopt in Woerden.");
+
+        // Jeugdpraktijk De Brug takes over youth care, with a tariff for 45A01 on the day of transfer
+        assertThat(overdrachten.voorbeeld(BELEID, jeugd.id(), null).opvolgers()).anySatisfy(o -> {
+            assertThat(o.naam()).isEqualTo("Jeugdpraktijk De Brug");
+            assertThat(o.producten()).contains("45A01", "45A02");
+        });
+        assertThat(contracten.afspraak("0632", "42420004", Wet.JEUGDWET, "45A01", laatsteDag.plusDays(1)))
+                .hasValueSatisfying(a -> assertThat(a.tarief()).isNotNull());
     }
 
     @Test
@@ -408,6 +452,10 @@ class OverdrachtIT {
         List<String> voortgang = toewijzingen.voortgang("0632", beschikking, true);
         assertThat(voortgang).anySatisfy(z -> assertThat(z).startsWith("De overstap naar Zorg Dichtbij").endsWith("gaat niet door. " + oudeNaam
                 + " blijft de hulp geven."));
+        // the end date the help had before the transfer shows again, not the contract's last day the transfer had set
+        assertThat(voortgang).contains("Wij hebben " + oudeNaam + " gevraagd de hulp te geven tot en met "
+                + nl.dichtbij.platform.Formaat.lang(oud.einddatum()) + ".");
+        assertThat(String.join(" ", voortgang)).doesNotContain(nl.dichtbij.platform.Formaat.lang(laatsteDag));
         assertThat(String.join(" ", voortgang)).doesNotContain("aangepast", "ingetrokken");
         assertThat(toewijzingen.toewijzing(oud.id()).orElseThrow()).isEqualTo(oud);
     }
@@ -415,7 +463,7 @@ class OverdrachtIT {
     // --- helpers
 
     private Contract opvolger(String agb, LocalDate einde) {
-        long aanbieder = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(agb, "31" + agb.substring(2), "Opvolger " + agb,
+        long aanbieder = register.toevoegen(BEHEER, new Aanbiedersregister.Gegevens(agb, "31" + agb.substring(2), "Opvolger " + agb + " B.V.",
                 LocalDate.of(2018, 1, 1))).id();
         Contract c = contracten.vastleggen(BELEID, new Gegevens("OVO-" + agb, null, aanbieder, Wet.WMO, Inkoopmodel.OPEN_HOUSE,
                 LocalDate.of(2019, 1, 1), einde, "Openbare voorwaarden open house.", true, 14, List.of()));

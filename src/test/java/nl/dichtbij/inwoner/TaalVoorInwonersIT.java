@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,9 +19,21 @@ import java.util.regex.Pattern;
 
 import nl.dichtbij.Inloggen;
 import nl.dichtbij.IntegratieTest;
+import nl.dichtbij.Testhuishouden;
+import nl.dichtbij.Testzaken;
+import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.personen.Inschrijvingen;
+import nl.dichtbij.plan.Plannen;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 15: the resident's pages in plain Dutch (B1). Walks every page a resident can reach from Mijn Dichtbij (following
@@ -79,6 +92,54 @@ class TaalVoorInwonersIT {
         }
         assertThat(bezocht).as("resident pages visited").isGreaterThan(8);
         assertThat(bevindingen).as("words a resident should not meet").isEmpty();
+    }
+
+    @Autowired Inschrijvingen inschrijvingen;
+    @Autowired Zaken zaken;
+    @Autowired Gemeenten gemeenten;
+    @Autowired Plannen plannen;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder wachtwoorden;
+    @Autowired Clock clock;
+
+    @Test
+    void mijnDichtbijSaysWhatTheResidentHasAndItsButtonsNameThePagesTheyOpen() throws Exception {
+        var huishouden = Testhuishouden.in("0632").volwassene(45).inschrijven(inschrijvingen, clock);
+        Gebruiker inwoner = Testzaken.inwonerMetAccount(jdbc, wachtwoorden, huishouden.volwassene());
+        HttpClient browser = Inloggen.als(port, inwoner.gebruikersnaam());
+        assertThat(haal(browser, "/mijn")).contains("U heeft nog geen vragen gesteld.").doesNotContain("U krijgt al hulp");
+
+        // a plan made with the consulent, no question asked in Mijn Dichtbij: the page says what he has, not "no questions yet"
+        Zaak zaak = Testzaken.open(zaken, gemeenten, Doelgroep.WMO, huishouden.huishoudenId());
+        plannen.vanZaak(Testzaken.consulent(gemeenten, Doelgroep.WMO), zaak.id());
+        String mijn = haal(browser, "/mijn");
+        assertThat(mijn).doesNotContain("nog geen vragen").contains("U krijgt al hulp van ons.", "href=\"/mijn/plan\">Mijn plan</a>.");
+
+        // every button carries the heading of the page it opens
+        Matcher knop = Pattern.compile("<a class=\"knop[^\"]*\" href=\"(/mijn[^\"]*)\">([^<]+)</a>").matcher(mijn);
+        List<String> knoppen = new ArrayList<>();
+        while (knop.find()) {
+            knoppen.add(knop.group(2));
+            Matcher kop = Pattern.compile("<h1[^>]*>([^<]+)</h1>").matcher(haal(browser, knop.group(1)));
+            assertThat(kop.find()).as(knop.group(1)).isTrue();
+            assertThat(kop.group(1).strip()).as("the heading of " + knop.group(1)).isEqualTo(knop.group(2).strip());
+        }
+        assertThat(knoppen).containsExactly("Hulp vragen", "Mijn plan", "Mijn besluiten", "Mijn gegevens", "Wie mag namens mij handelen?");
+    }
+
+    @Test
+    void mijnBesluitenWritesDatesAsTheOtherResidentPagesDo() throws Exception {
+        // Sanne reads Tom's decisions (the demo's Jeugd decisions)
+        String besluiten = haal(Inloggen.als(port, "inwoner"), "/mijn/besluiten");
+        assertThat(besluiten).containsPattern("Van \\d{1,2} [a-z]+ \\d{4} tot en met \\d{1,2} [a-z]+ \\d{4}\\.");
+        assertThat(tekst(besluiten)).doesNotContainPattern("\\b\\d{1,2}-\\d{1,2}-\\d{4}\\b");
+    }
+
+    private String haal(HttpClient browser, String pad) throws Exception {
+        HttpResponse<String> antwoord = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).as(pad).isEqualTo(200);
+        return antwoord.body();
     }
 
     private void vraagHulp() throws Exception {

@@ -187,6 +187,32 @@ class VerwijzersIT {
         assertThat(pagina(browser, "/sturing/verwijzers/export?jaar=" + JAAR + "&tabel=onbekend").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aYearThatIsNoYearGetsADutchMessageOnThePageAndInTheApi() throws Exception {
+        int ditJaar = java.time.LocalDate.now(clock).getYear();
+        HttpClient browser = ingelogd("beleid");
+        for (String jaar : List.of("abc", "1800", "20266")) {
+            HttpResponse<String> pagina = pagina(browser, "/sturing/verwijzers?jaar=" + jaar);
+            assertThat(pagina.statusCode()).as(jaar).isEqualTo(200);
+            assertThat(pagina.body()).as(jaar).contains("<h1>Verwijzers</h1>", "class=\"foutoverzicht\"",
+                    "Kies een jaar tussen 2000 en 2100, met vier cijfers. U ziet nu de cijfers van " + ditJaar + ".",
+                    "/sturing/verwijzers/export?jaar=" + ditJaar + "&amp;tabel=typen");
+        }
+        assertThat(pagina(browser, "/sturing/verwijzers?jaar=" + JAAR).body()).doesNotContain("class=\"foutoverzicht\"");
+        assertThat(pagina(browser, "/sturing/verwijzers/export?jaar=abc&tabel=typen&formaat=csv").statusCode()).isEqualTo(400);
+
+        HttpResponse<String> api = api("beleid", "/api/v1/sturing/verwijzers?jaar=abc");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode probleem = JsonMapper.builder().build().readTree(api.body());
+        assertThat(probleem.get("title").asString()).isEqualTo("Ongeldige invoer");
+        assertThat(probleem.get("detail").asString()).isEqualTo("Het jaar is een getal van vier cijfers, bijvoorbeeld " + ditJaar
+                + ". Kies een jaar tussen 2000 en 2100.");
+        assertThat(probleem.get("invalidParams").get(0).get("name").asString()).isEqualTo("jaar");
+        assertThat(JsonMapper.builder().build().readTree(api("beleid", "/api/v1/sturing/verwijzers?jaar=1800").body()).get("detail").asString())
+                .isEqualTo("Kies een jaar tussen 2000 en 2100.");
+    }
+
     private HttpClient ingelogd(String gebruiker) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
         var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(pagina(browser, "/inloggen").body());

@@ -116,8 +116,8 @@ class ContractenController {
         model.addAttribute("metTarief", c.producten().stream().filter(p -> p.bekostigingsvorm().heeftTarief()).toList());
         model.addAttribute("vormen", Bekostigingsvorm.values());
         model.addAttribute("eenheden", aanbod.codelijst("WJ756"));
-        model.addAttribute("eenheidNamen", aanbod.codelijst("WJ756").stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.code(), e -> e.omschrijving().toLowerCase(java.util.Locale.ROOT))));
+        model.addAttribute("eenheidPer", aanbod.codelijst("WJ756").stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.code(), nl.dichtbij.aanbod.Code::perEenheid)));
         java.util.Map<String, String> namen = gemeenten.alle().stream().collect(java.util.stream.Collectors.toMap(Gemeente::code, Gemeente::naam));
         String beheerder = namen.getOrDefault(c.gemeenteCode(), c.gemeenteCode());
         model.addAttribute("geldtVoor", c.regionaal() ? "Regio " + c.regio() + ": " + String.join(", ", c.gemeenten().stream()
@@ -293,13 +293,15 @@ class ContractenController {
     }
 
     @GetMapping("/inkoop/tarieven/import")
-    String importPagina(Model model) {
+    String importPagina(@AuthenticationPrincipal Gebruiker beleid, Model model) {
         model.addAttribute("geenBestand", false);
+        model.addAttribute("voorbeeld", contracten.importvoorbeeld(beleid).orElse(null));
         return "inkoop/tarieven-import";
     }
 
     @PostMapping("/inkoop/tarieven/import")
     String importeren(@AuthenticationPrincipal Gebruiker beleid, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model) {
+        model.addAttribute("voorbeeld", contracten.importvoorbeeld(beleid).orElse(null));
         if (bestand == null || bestand.isEmpty()) {
             model.addAttribute("fouten", List.of("Kies een CSV-bestand met tarieven."));
             model.addAttribute("geenBestand", true);

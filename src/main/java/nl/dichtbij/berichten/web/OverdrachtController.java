@@ -32,10 +32,18 @@ class OverdrachtController {
         this.overdrachten = overdrachten;
     }
 
+    /**
+     * The preview; {@code bekijken} is sent by the choice form, so a submitted form without a (valid) choice shows the error at
+     * the field, where a first visit shows the page without one.
+     */
     @GetMapping
     String voorbeeld(@AuthenticationPrincipal Gebruiker beleid, @PathVariable long contractId, @ModelAttribute("formulier") Keuze formulier,
-                     Model model) {
-        model.addAttribute("v", overdrachten.voorbeeld(beleid, contractId, formulier.getOpvolger()));
+                     BindingResult resultaat, @RequestParam(required = false) String bekijken, Model model) {
+        Overdrachten.Voorbeeld v = overdrachten.voorbeeld(beleid, contractId, formulier.getOpvolger());
+        if (bekijken != null && !resultaat.hasErrors()) {
+            v.keuzeFout(formulier.getOpvolger()).ifPresent(e -> Formulieren.fouten(resultaat, e));
+        }
+        model.addAttribute("v", v);
         return "berichten/overdracht-voorbeeld";
     }
 
@@ -48,7 +56,7 @@ class OverdrachtController {
         } catch (OngeldigeInvoerException e) {
             Formulieren.fouten(resultaat, e);
         }
-        return voorbeeld(beleid, contractId, formulier, model);
+        return voorbeeld(beleid, contractId, formulier, resultaat, null, model);
     }
 
     @GetMapping("/{id:[0-9]+}")

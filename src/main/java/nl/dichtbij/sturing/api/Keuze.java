@@ -21,6 +21,18 @@ final class Keuze {
         return gebruiker.gemeenteCode();
     }
 
+    /** The year as the address gives it: empty is {@code standaard}; no number, or one out of range, is refused in Dutch. */
+    static int jaar(String jaar, int standaard) {
+        if (jaar == null || jaar.isBlank()) {
+            return standaard;
+        }
+        if (!jaar.strip().matches("\\d{1,9}")) {
+            throw new OngeldigeInvoerException("jaar", "Het jaar is een getal van vier cijfers, bijvoorbeeld " + standaard
+                    + ". Kies een jaar tussen 2000 en 2100.");
+        }
+        return jaar(Integer.valueOf(jaar.strip()), standaard);
+    }
+
     static int jaar(Integer jaar, int standaard) {
         int gekozen = jaar == null ? standaard : jaar;
         if (gekozen < 2000 || gekozen > 2100) {

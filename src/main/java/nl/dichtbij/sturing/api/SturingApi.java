@@ -153,12 +153,14 @@ class SturingApi {
                     + "toewijzingen en cliënten, en per wet het aandeel van de gemeente in de laatste vijf jaar. Geen persoonsgegevens. Voor "
                     + "bestuur en raad zijn aantallen van 1 tot 5 weggelaten (null), met wat daaruit volgt; onderdrukt noemt die velden.")
     @ApiResponse(responseCode = "200", description = "De verwijzers")
+    @ApiResponse(responseCode = "400", description = "Een jaar dat geen getal is of niet tussen 2000 en 2100 ligt")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
     Verwijzeroverzicht.Overzicht verwijzers(@AuthenticationPrincipal Gebruiker gebruiker,
                                             @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                             @RequestParam(required = false) String gemeente,
-                                            @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
-                                            @RequestParam(required = false) Integer jaar) {
+                                            @Parameter(description = "Het jaar, 2000 tot en met 2100; standaard dit jaar", example = "2026",
+                                                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", format = "int32"))
+                                            @RequestParam(required = false) String jaar) {
         Keuze.gemeente(gebruiker, gemeente);
         return verwijzers.overzicht(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
     }

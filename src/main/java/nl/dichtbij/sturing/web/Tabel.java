@@ -129,6 +129,15 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
         return jaar != null && jaar >= 2000 && jaar <= 2100;
     }
 
+    /** The year as the address gives it ("2026"), when it is one the pages can show; null when empty, no number or out of range. */
+    static Integer jaar(String jaar) {
+        if (jaar == null || !jaar.strip().matches("\\d{4}")) {
+            return null;
+        }
+        int j = Integer.parseInt(jaar.strip());
+        return geldigJaar(j) ? j : null;
+    }
+
     /** The asked year when it is one the pages can show, otherwise the page's default. */
     static int jaarOf(Integer jaar, int standaard) {
         return geldigJaar(jaar) ? jaar : standaard;

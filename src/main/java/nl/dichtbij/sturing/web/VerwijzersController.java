@@ -26,10 +26,15 @@ class VerwijzersController {
         this.clock = clock;
     }
 
+    /** The page; a year that is no number or out of range shows this year's figures with a Dutch message on the page. */
     @GetMapping("/sturing/verwijzers")
-    String verwijzers(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
+    String verwijzers(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar, Model model) {
         int ditJaar = LocalDate.now(clock).getYear();
-        int gekozen = Tabel.jaarOf(jaar, ditJaar);
+        Integer gevraagd = Tabel.jaar(jaar);
+        if (jaar != null && !jaar.isBlank() && gevraagd == null) {
+            model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100, met vier cijfers. U ziet nu de cijfers van " + ditJaar + ".");
+        }
+        int gekozen = gevraagd == null ? ditJaar : gevraagd;
         Verwijzeroverzicht.Overzicht o = verwijzers.overzicht(gebruiker, gekozen);
         model.addAttribute("jaar", gekozen);
         model.addAttribute("jaren", IntStream.rangeClosed(ditJaar - 9, ditJaar).boxed().toList());
@@ -39,12 +44,13 @@ class VerwijzersController {
     }
 
     @GetMapping("/sturing/verwijzers/export")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                                   @RequestParam(defaultValue = "typen") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
-        if (!Tabel.geldigeKeuze(Verwijzertabellen.CODES, tabel, formaat, jaar)) {
+        boolean geenJaar = jaar == null || jaar.isBlank();
+        if ((!geenJaar && Tabel.jaar(jaar) == null) || !Tabel.geldigeKeuze(Verwijzertabellen.CODES, tabel, formaat, null)) {
             return Tabel.ongeldigeKeuze(Verwijzertabellen.CODES);
         }
-        int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
+        int gekozen = geenJaar ? LocalDate.now(clock).getYear() : Tabel.jaar(jaar);
         Tabel t = Verwijzertabellen.tabel(verwijzers.overzicht(gebruiker, gekozen), tabel);
         return t.download("verwijzers-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
     }
