@@ -19,7 +19,7 @@ public class Kostencijfers {
 
     private final JdbcClient jdbc;
 
-    Kostencijfers(JdbcClient jdbc) {
+    public Kostencijfers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

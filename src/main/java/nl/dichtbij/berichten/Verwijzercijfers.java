@@ -22,7 +22,7 @@ public class Verwijzercijfers {
 
     private final JdbcClient jdbc;
 
-    Verwijzercijfers(JdbcClient jdbc) {
+    public Verwijzercijfers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

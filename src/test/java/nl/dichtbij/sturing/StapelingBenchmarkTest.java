@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import nl.dichtbij.berichten.Berichtcijfers;
+import nl.dichtbij.berichten.Kostencijfers;
+import nl.dichtbij.berichten.Verwijzercijfers;
+import nl.dichtbij.personen.internal.RegisterVoorBenchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -60,6 +63,25 @@ class StapelingBenchmarkTest {
         System.out.printf("  count(*) over declaratieregels   : %7d ms%n", regelTelling.mediaan());
         System.out.printf("  verhouding geld / count(*) regels: %7.2f; geld / count(*) voorzieningen: %.2f%n",
                 (double) geld.mediaan() / Math.max(1, regelTelling.mediaan()), (double) geld.mediaan() / Math.max(1, telling.mediaan()));
+        // referrers and cost per client over the same lines, each beside the count(*) over them
+        Verwijzercijfers verwijzers = new Verwijzercijfers(jdbc);
+        long toewijzingen = jdbc.sql("select count(*) from toewijzing").query(Long.class).single();
+        Meting verwijzerMeting = meet(() -> List.of(verwijzers.perType(gemeente, geldjaar), verwijzers.perHuisarts(gemeente, geldjaar),
+                verwijzers.trend(gemeente, geldjaar, Verwijzeroverzicht.TRENDJAREN)));
+        System.out.printf("  verwijzers %d                  : %7d ms (mediaan van %d; %,d toewijzingen); verhouding / count(*) regels: %.2f%n", geldjaar,
+                verwijzerMeting.mediaan(), RONDES, toewijzingen, (double) verwijzerMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
+        Kostencijfers kosten = new Kostencijfers(jdbc);
+        Kostenranglijst ranglijst = new Kostenranglijst(kosten, null, RegisterVoorBenchmark.van(jdbc), null, null);
+        Meting kostenMeting = meet(() -> {
+            List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, geldjaar);
+            return List.of(Kostenoverzicht.samenstellen(gemeente, geldjaar, 10, natura, List.of(), kosten.beeindigdeTrajecten(gemeente, geldjaar),
+                    kosten.volume(gemeente, geldjaar), kosten.beginstand(gemeente, geldjaar), List.of(),
+                    ranglijst.concentratie(gemeente, natura, List.of()), (wet, code) -> code));
+        });
+        Kostenoverzicht.Overzicht k = (Kostenoverzicht.Overzicht) ((List<?>) kostenMeting.uitkomst()).getFirst();
+        System.out.printf("  kosten per cliënt en ranglijst  : %7d ms (mediaan van %d; %,d huishoudens met kosten, duurste tiende %s%%, %,d huishoudens voor 70%%)%n",
+                kostenMeting.mediaan(), RONDES, k.concentratie().huishoudens(), k.concentratie().procentTopDeciel(), k.concentratie().huishoudensVoor70());
+        System.out.printf("  verhouding kosten / count(*) regels: %.2f%n", (double) kostenMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
         System.out.printf("EINDE%n%n");
         bron.close();
     }
