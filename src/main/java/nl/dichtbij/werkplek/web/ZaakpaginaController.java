@@ -42,6 +42,7 @@ class ZaakpaginaController {
     private final Zaken zaken;
     private final Plannen plannen;
     private final Escalaties escalaties;
+    private final nl.dichtbij.aanbod.Aanbod aanbod;
     private final nl.dichtbij.besluit.Besluiten besluiten;
     private final nl.dichtbij.besluit.Bezwaren bezwaren;
     private final Gemeenten gemeenten;
@@ -53,8 +54,9 @@ class ZaakpaginaController {
 
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
-                   nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht) {
+                   nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.aanbod.Aanbod aanbod) {
         this.huishoudoverzicht = huishoudoverzicht;
+        this.aanbod = aanbod;
         this.dossiertoegang = dossiertoegang;
         this.toestemmingen = toestemmingen;
         this.besluiten = besluiten;
@@ -165,7 +167,7 @@ class ZaakpaginaController {
     String escalatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
                      @ModelAttribute("escalatie") Formulieren.EscalatieFormulier formulier, BindingResult resultaat, Model model) {
         return bewaar(medewerker, zaakId, resultaat, model, "geescaleerd", () -> escalaties.vastleggen(medewerker, zaakId,
-                formulier.getPartij(), formulier.getBesluit(), formulier.getWaarom(), formulier.getUiterlijk()));
+                formulier.getPartij(), formulier.getAanbiederAgb(), formulier.getBesluit(), formulier.getWaarom(), formulier.getUiterlijk()));
     }
 
     @PostMapping("/escalaties/{escalatieId}/afhandelen")
@@ -206,6 +208,7 @@ class ZaakpaginaController {
         model.addAttribute("nietAkkoord", plannen.nietAkkoordMetHuidigeVersie(plan).orElse(null));
         model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm()).orElse(null));
         model.addAttribute("escalaties", escalaties.vanZaak(medewerker, zaakId));
+        model.addAttribute("aanbieders", aanbod.aanbieders());
         model.addAttribute("aanvragen", besluiten.aanvragenVanZaak(medewerker, zaakId));
         model.addAttribute("bezwaren", bezwaren.vanZaak(medewerker, zaakId));
         model.addAttribute("wetten", nl.dichtbij.platform.Wet.values());
