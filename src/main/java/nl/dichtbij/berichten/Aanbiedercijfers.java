@@ -150,8 +150,8 @@ public class Aanbiedercijfers {
     }
 
     /**
-     * The list of the municipality in the year under {@code wet} (Jeugdwet or Wmo; null for both). Escalations name no law and
-     * count under every choice.
+     * The list of the municipality in the year under {@code wet} (Jeugdwet or Wmo; null for both). Escalations name no law: a
+     * listed provider's escalations count under every choice.
      */
     public Lijst lijst(String gemeenteCode, int jaar, Wet wet) {
         if (jaar < 2000 || jaar > 2100) {
@@ -191,7 +191,7 @@ public class Aanbiedercijfers {
         jdbc.sql("""
                         select d.aanbieder_agb, max(t.aanbieder_naam), sum(d.bedrag_centen) from declaratie_regel d join toewijzing t on t.id = d.toewijzing_id
                         where d.gemeente_code = :gemeente and d.begindatum >= :begin and d.begindatum < :volgend"""
-                        + wetFilter.replace("standaard", "d.standaard") + " group by d.aanbieder_agb")
+                        + wetFilter.replace(" standaard =", " d.standaard =") + " group by d.aanbieder_agb")
                 .params(params)
                 .query((rs, i) -> {
                     namen.putIfAbsent(rs.getString(1), rs.getString(2));
@@ -221,7 +221,7 @@ public class Aanbiedercijfers {
                                  when exists (select 1 from verzoek_product p where p.verzoek_id = v.id and p.status = 'TOEGEWEZEN') then 'TOEGEKEND'
                                  else 'AFGEWEZEN' end as uitkomst
                           from verzoek v where v.gemeente_code = :gemeente and v.ontvangen_op >= :van and v.ontvangen_op < :tot"""
-                        + wetFilter.replace("standaard", "v.standaard") + ") x group by aanbieder_agb, soort, uitkomst")
+                        + wetFilter.replace(" standaard =", " v.standaard =") + ") x group by aanbieder_agb, soort, uitkomst")
                 .params(params)
                 .query((rs, i) -> {
                     long[] tel = verzoeken.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(Verzoek.Soort.class))
@@ -253,7 +253,9 @@ public class Aanbiedercijfers {
         alle.addAll(besteed.keySet());
         alle.addAll(uitstroom.keySet());
         alle.addAll(verzoeken.keySet());
-        alle.addAll(geescaleerd.keySet());
+        if (wet == null) { // an escalation names no law: under a chosen law it does not bring a provider into the list
+            alle.addAll(geescaleerd.keySet());
+        }
         if (alle.stream().anyMatch(agb -> !namen.containsKey(agb))) {
             aanbod.aanbieders().forEach(a -> namen.putIfAbsent(a.agbCode(), a.naam()));
         }

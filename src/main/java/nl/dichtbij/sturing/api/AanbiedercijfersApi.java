@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/sturing/aanbieders")
 @Tag(name = "Sturing", description = "Sturingsinformatie voor beleid en beheer")
-class AanbiedersApi {
+class AanbiedercijfersApi {
 
     private static final String UITLEG = "Bedragen in centen. Uitgaven zijn de goedgekeurde declaraties voor zorg in het jaar; een cliënt is een "
             + "inwoner met een toewijzing die in het jaar liep (een cliënt met twee aanbieders telt in het totaal één keer). De 80%-groep "
@@ -36,7 +36,7 @@ class AanbiedersApi {
     private final Aanbiedersoverzicht aanbieders;
     private final Clock clock;
 
-    AanbiedersApi(Aanbiedersoverzicht aanbieders, Clock clock) {
+    AanbiedercijfersApi(Aanbiedersoverzicht aanbieders, Clock clock) {
         this.aanbieders = aanbieders;
         this.clock = clock;
     }
