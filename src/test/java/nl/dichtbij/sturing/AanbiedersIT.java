@@ -72,7 +72,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Together €10,000 for 11 clients: 60%, 20% (cumulative 80%: the 80% group is the first two), 15% and 5%.
  */
 @IntegratieTest
-class AanbiedersIT {
+public class AanbiedersIT {
 
     static final String GEMEENTE = "0358";
     private static final String GROOT = "42880001";
@@ -100,7 +100,7 @@ class AanbiedersIT {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    static int jaar(Clock clock) {
+    public static int jaar(Clock clock) {
         return LocalDate.now(clock).getYear() - 1;
     }
 
@@ -113,7 +113,7 @@ class AanbiedersIT {
     }
 
     @BeforeEach
-    void gegevens() {
+    public void gegevens() {
         synchronized (AanbiedersIT.class) {
             inrichten(inrichting, gemeenten, wachtwoorden, register, aanbod);
             if (toewijzingen.overgenomenMetReferentie(GEMEENTE, BRON)) {
