@@ -39,6 +39,11 @@ public class Escalaties {
     public record PerAanbieder(String aanbiederAgb, long escalaties, long open) {
     }
 
+    /** The care providers a procesregisseur can name as the party of an escalation: those in the provider register today. */
+    public List<nl.dichtbij.aanbod.Aanbieder> kiesbareAanbieders() {
+        return aanbod.aanbieders();
+    }
+
     /** An escalation whose party is no care provider (or not one of the register). */
     @Transactional
     public long vastleggen(Gebruiker procesregisseur, long zaakId, String partij, String besluit, String waarom, LocalDate uiterlijk) {

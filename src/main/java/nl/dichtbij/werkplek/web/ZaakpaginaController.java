@@ -42,7 +42,6 @@ class ZaakpaginaController {
     private final Zaken zaken;
     private final Plannen plannen;
     private final Escalaties escalaties;
-    private final nl.dichtbij.aanbod.Aanbod aanbod;
     private final nl.dichtbij.besluit.Besluiten besluiten;
     private final nl.dichtbij.besluit.Bezwaren bezwaren;
     private final Gemeenten gemeenten;
@@ -54,9 +53,8 @@ class ZaakpaginaController {
 
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
-                   nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.aanbod.Aanbod aanbod) {
+                   nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht) {
         this.huishoudoverzicht = huishoudoverzicht;
-        this.aanbod = aanbod;
         this.dossiertoegang = dossiertoegang;
         this.toestemmingen = toestemmingen;
         this.besluiten = besluiten;
@@ -208,7 +206,7 @@ class ZaakpaginaController {
         model.addAttribute("nietAkkoord", plannen.nietAkkoordMetHuidigeVersie(plan).orElse(null));
         model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm()).orElse(null));
         model.addAttribute("escalaties", escalaties.vanZaak(medewerker, zaakId));
-        model.addAttribute("aanbieders", aanbod.aanbieders());
+        model.addAttribute("aanbieders", escalaties.kiesbareAanbieders());
         model.addAttribute("aanvragen", besluiten.aanvragenVanZaak(medewerker, zaakId));
         model.addAttribute("bezwaren", bezwaren.vanZaak(medewerker, zaakId));
         model.addAttribute("wetten", nl.dichtbij.platform.Wet.values());
