@@ -255,7 +255,7 @@ class PlanEnRegieIT {
     }
 
     @Test
-    void anEscalationMayNameTheProviderItIsAboutAndCountsForIt() {
+    void anEscalationMayNameTheProviderItIsAboutAndCountsForIt() throws Exception {
         Gebruiker consulent = wmoconsulent();
         Zaak zaak = zaakMetVolwassene(consulent);
         zaken.regievorm(consulent, zaak.id(), Regievorm.PROCESREGIE, "veel partijen");
@@ -272,6 +272,12 @@ class PlanEnRegieIT {
                 .satisfies(e -> assertThat(e.aanbiederAgb()).isEqualTo("42420002")).satisfies(e -> assertThat(e.partij()).isEqualTo("Zorg Dichtbij Woerden"));
         assertThat(escalaties.perAanbieder("0632", jaar)).filteredOn(e -> e.aanbiederAgb().equals("42420002")).singleElement()
                 .satisfies(e -> assertThat(e.escalaties()).isEqualTo(voor + 1));
+        // the case page offers the providers of the register beside the free-text party
+        var pagina = nl.dichtbij.Inloggen.als(port, "wmoconsulent").send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/werk/zaken/" + zaak.id())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(pagina.statusCode()).isEqualTo(200);
+        assertThat(pagina.body()).contains("<select id=\"aanbiederAgb\" name=\"aanbiederAgb\">", "Zorg Dichtbij Woerden (AGB 42420002)",
+                "Is de partij een zorgaanbieder?");
     }
 
     @Test
