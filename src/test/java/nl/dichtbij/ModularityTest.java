@@ -31,7 +31,7 @@ class ModularityTest {
             Map.entry("gemeente", Set.of("personen", "platform")),
             Map.entry("dossier", Set.of("aanbod", "gemeente", "personen", "platform")),
             Map.entry("socialekaart", Set.of("gemeente", "platform")),
-            Map.entry("regie", Set.of("dossier", "gemeente", "personen", "platform")),
+            Map.entry("regie", Set.of("aanbod", "dossier", "gemeente", "personen", "platform")), // the provider an escalation names (issue 17)
             Map.entry("zrm", Set.of("dossier")),
             Map.entry("besluit", Set.of("aanbod", "dossier", "gemeente", "personen", "platform", "regie", "termijnen")),
             Map.entry("toegang", Set.of("dossier", "gemeente", "personen", "platform", "regie", "socialekaart", "termijnen", "zrm")),

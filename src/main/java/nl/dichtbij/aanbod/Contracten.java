@@ -236,6 +236,30 @@ public class Contracten {
 
     // ---- for other modules: the decision form and the declaration check
 
+    /** The waiting-time norm of a provider under a law in a municipality in a year: from the contract named by its kenmerk. */
+    public record Wachttijdnorm(String aanbiederAgb, Wet wet, String kenmerk, int normDagen) {
+    }
+
+    /**
+     * Per provider and law the waiting-time norm of the contracts that apply to the municipality and run on at least one day of
+     * the year: of the one that started last (the one in force at the end of the year), among those with a norm. One query,
+     * however many contracts.
+     */
+    @Transactional(readOnly = true)
+    public List<Wachttijdnorm> wachttijdnormen(String gemeenteCode, int jaar) {
+        Map<String, Wachttijdnorm> normen = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select a.agb_code, k.wet, k.kenmerk, k.wachttijdnorm_dagen from inkoopcontract k join aanbieder a on a.id = k.aanbieder_id
+                        where exists (select 1 from contract_gemeente g where g.contract_id = k.id and g.gemeente_code = ?)
+                          and k.ingangsdatum <= ? and (k.einddatum is null or k.einddatum >= ?) and k.wachttijdnorm_dagen is not null
+                        order by a.agb_code, k.wet, k.ingangsdatum desc, k.id desc""")
+                .params(gemeenteCode, LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1))
+                .query((rs, i) -> normen.putIfAbsent(rs.getString(1) + "/" + rs.getString(2),
+                        new Wachttijdnorm(rs.getString(1), Wet.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4))))
+                .list();
+        return List.copyOf(normen.values());
+    }
+
     /** The contract and tariff a provider's delivery on {@code dag} falls under; empty when no contract covers it. */
     @Transactional(readOnly = true)
     public Optional<Afspraak> afspraak(String gemeenteCode, String aanbiederAgb, Wet wet, String productcode, LocalDate dag) {

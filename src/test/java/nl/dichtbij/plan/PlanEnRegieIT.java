@@ -255,6 +255,32 @@ class PlanEnRegieIT {
     }
 
     @Test
+    void anEscalationMayNameTheProviderItIsAboutAndCountsForIt() throws Exception {
+        Gebruiker consulent = wmoconsulent();
+        Zaak zaak = zaakMetVolwassene(consulent);
+        zaken.regievorm(consulent, zaak.id(), Regievorm.PROCESREGIE, "veel partijen");
+        int jaar = LocalDate.ofInstant(klok.instant(), nl.dichtbij.platform.ClockConfig.AMSTERDAM).getYear();
+        long voor = escalaties.perAanbieder("0632", jaar).stream().filter(e -> e.aanbiederAgb().equals("42420002"))
+                .mapToLong(Escalaties.PerAanbieder::escalaties).sum();
+        assertThatThrownBy(() -> escalaties.vastleggen(consulent, zaak.id(), "Onbekende aanbieder", "12345678", "Zorg starten", "Wacht te lang",
+                LocalDate.of(2026, 12, 1))).isInstanceOfSatisfying(OngeldigeInvoerException.class,
+                e -> assertThat(e.fouten()).containsKey("aanbiederAgb"));
+        long id = escalaties.vastleggen(consulent, zaak.id(), "Zorg Dichtbij Woerden", "42420002", "Zorg starten", "Wacht al drie maanden",
+                LocalDate.of(2026, 12, 1));
+        escalaties.vastleggen(consulent, zaak.id(), "Woningcorporatie", "Urgentie", "Huisuitzetting dreigt", LocalDate.of(2026, 12, 1));
+        assertThat(escalaties.vanZaak(consulent, zaak.id())).filteredOn(e -> e.id() == id).singleElement()
+                .satisfies(e -> assertThat(e.aanbiederAgb()).isEqualTo("42420002")).satisfies(e -> assertThat(e.partij()).isEqualTo("Zorg Dichtbij Woerden"));
+        assertThat(escalaties.perAanbieder("0632", jaar)).filteredOn(e -> e.aanbiederAgb().equals("42420002")).singleElement()
+                .satisfies(e -> assertThat(e.escalaties()).isEqualTo(voor + 1));
+        // the case page offers the providers of the register beside the free-text party
+        var pagina = nl.dichtbij.Inloggen.als(port, "wmoconsulent").send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/werk/zaken/" + zaak.id())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(pagina.statusCode()).isEqualTo(200);
+        assertThat(pagina.body()).contains("<select id=\"aanbiederAgb\" name=\"aanbiederAgb\">", "Zorg Dichtbij Woerden (AGB 42420002)",
+                "Is de partij een zorgaanbieder?");
+    }
+
+    @Test
     void aWaakvlamComesBackOnItsDate() {
         Gebruiker consulent = wmoconsulent();
         Zaak zaak = zaakMetVolwassene(consulent);

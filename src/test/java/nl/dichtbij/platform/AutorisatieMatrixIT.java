@@ -150,7 +150,8 @@ class AutorisatieMatrixIT {
             // the figures a teamleider steers his teams by, beside the board's
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER, Actor.TEAMLEIDER);
         }
-        if (r.leest() && p.matches("/sturing/(raad|geld|verwijzers)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop|wijken|verwijzers)")) {
+        if (r.leest() && p.matches("/sturing/(raad|geld|verwijzers)(/export)?|/api/v1/sturing/(raadsoverzicht|stapeling|geld|doorloop|wijken|verwijzers)")
+                || r.leest() && p.matches("(/api/v1)?/sturing/aanbieders(/\\{aanbieder})?")) {
             // figures without personal data: the council's overview and the board's steering pages, for bestuur and raad, beleid and beheer
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER);
         }
@@ -318,6 +319,7 @@ class AutorisatieMatrixIT {
         waarden.put("teamId", String.valueOf(gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()));
         waarden.put("organisatieId", jdbc.sql("select min(id) from organisatie where gemeente_code = '0632'").query(String.class).single());
         waarden.put("aanbiederId", jdbc.sql("select min(id) from aanbieder").query(String.class).single());
+        waarden.put("aanbieder", "42420001"); // the provider figures (issue 17): the demo provider with care in Woerden
         waarden.put("contractId", jdbc.sql("select min(id) from inkoopcontract where gemeente_code = '0632' and kenmerk like 'WRD-%'")
                 .query(String.class).single());
         waarden.put("tariefId", jdbc.sql("select min(id) from contract_tarief where contract_id = ?").param(Long.parseLong(waarden.get("contractId")))

@@ -89,7 +89,7 @@ class Contractuitvoering implements Uitvoeringscijfers {
         return dagen;
     }
 
-    private static Integer mediaan(List<Long> ongesorteerd) {
+    static Integer mediaan(List<Long> ongesorteerd) {
         if (ongesorteerd.isEmpty()) {
             return null;
         }

@@ -58,7 +58,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/caseload", "/api/v1/escalaties").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/mijn/**").hasRole(Rol.INWONER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/sturing/raadsoverzicht", "/api/v1/sturing/stapeling", "/api/v1/sturing/geld",
-                                "/api/v1/sturing/doorloop", "/api/v1/sturing/wijken", "/api/v1/sturing/verwijzers")
+                                "/api/v1/sturing/doorloop", "/api/v1/sturing/wijken", "/api/v1/sturing/verwijzers", "/api/v1/sturing/aanbieders",
+                                "/api/v1/sturing/aanbieders/*")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/sturing/kosten/huishoudens").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/sturing/kosten")
@@ -102,7 +103,7 @@ public class SecurityConfig {
                                 "/sturing/wijken", "/sturing/wijken/export", "/sturing/kosten", "/sturing/kosten/export")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/raad", "/sturing/geld", "/sturing/geld/export", "/sturing/verwijzers",
-                                "/sturing/verwijzers/export")
+                                "/sturing/verwijzers/export", "/sturing/aanbieders", "/sturing/aanbieders/*")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/inkoop", "/inkoop/**").hasRole(Rol.BELEID.name())

@@ -87,17 +87,19 @@ class ZaakApi {
         return ZaakResource.van(zaken.sluiten(gebruiker, zaakId, verzoek.reden(), verzoek.waakvlamDatum()));
     }
 
-    record EscalatieVerzoek(String partij, String besluit, String waarom, LocalDate uiterlijk) {
+    /** {@code aanbiederAgb}: the AGB code of the care provider the party is, from the provider register; leave it out for another party. */
+    record EscalatieVerzoek(String partij, String aanbiederAgb, String besluit, String waarom, LocalDate uiterlijk) {
     }
 
     record EscalatieResource(long id) {
     }
 
     @PostMapping("/zaken/{zaakId}/escalaties")
-    @Operation(summary = "Doorzettingsmacht", description = "De procesregisseur legt vast welke partij welk besluit moet nemen.")
+    @Operation(summary = "Doorzettingsmacht", description = "De procesregisseur legt vast welke partij welk besluit moet nemen. Is die partij een zorgaanbieder, "
+            + "geef dan ook zijn AGB-code uit het aanbiedersregister (aanbiederAgb); zo zijn escalaties per aanbieder te tellen.")
     ResponseEntity<EscalatieResource> escaleren(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId,
                                                 @RequestBody EscalatieVerzoek verzoek) {
-        long id = escalaties.vastleggen(gebruiker, zaakId, verzoek.partij(), verzoek.besluit(), verzoek.waarom(), verzoek.uiterlijk());
+        long id = escalaties.vastleggen(gebruiker, zaakId, verzoek.partij(), verzoek.aanbiederAgb(), verzoek.besluit(), verzoek.waarom(), verzoek.uiterlijk());
         return ResponseEntity.created(URI.create("/api/v1/zaken/" + zaakId)).body(new EscalatieResource(id));
     }
 }

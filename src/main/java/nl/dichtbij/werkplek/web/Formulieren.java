@@ -139,6 +139,7 @@ final class Formulieren {
 
     public static class EscalatieFormulier {
         private String partij;
+        private String aanbiederAgb;
         private String besluit;
         private String waarom;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -146,6 +147,8 @@ final class Formulieren {
 
         public String getPartij() { return partij; }
         public void setPartij(String partij) { this.partij = partij; }
+        public String getAanbiederAgb() { return aanbiederAgb; }
+        public void setAanbiederAgb(String aanbiederAgb) { this.aanbiederAgb = aanbiederAgb; }
         public String getBesluit() { return besluit; }
         public void setBesluit(String besluit) { this.besluit = besluit; }
         public String getWaarom() { return waarom; }

@@ -165,7 +165,7 @@ class ZaakpaginaController {
     String escalatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
                      @ModelAttribute("escalatie") Formulieren.EscalatieFormulier formulier, BindingResult resultaat, Model model) {
         return bewaar(medewerker, zaakId, resultaat, model, "geescaleerd", () -> escalaties.vastleggen(medewerker, zaakId,
-                formulier.getPartij(), formulier.getBesluit(), formulier.getWaarom(), formulier.getUiterlijk()));
+                formulier.getPartij(), formulier.getAanbiederAgb(), formulier.getBesluit(), formulier.getWaarom(), formulier.getUiterlijk()));
     }
 
     @PostMapping("/escalaties/{escalatieId}/afhandelen")
@@ -206,6 +206,7 @@ class ZaakpaginaController {
         model.addAttribute("nietAkkoord", plannen.nietAkkoordMetHuidigeVersie(plan).orElse(null));
         model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm()).orElse(null));
         model.addAttribute("escalaties", escalaties.vanZaak(medewerker, zaakId));
+        model.addAttribute("aanbieders", escalaties.kiesbareAanbieders());
         model.addAttribute("aanvragen", besluiten.aanvragenVanZaak(medewerker, zaakId));
         model.addAttribute("bezwaren", bezwaren.vanZaak(medewerker, zaakId));
         model.addAttribute("wetten", nl.dichtbij.platform.Wet.values());

@@ -1,0 +1,84 @@
+package nl.dichtbij.sturing.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+
+import nl.dichtbij.berichten.Aanbiedercijfers;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.Wet;
+import nl.dichtbij.sturing.Aanbiedersoverzicht;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Providers in figures (issue 17): the 80/20 list of a year and law, and one provider's page. For beleid and functioneel beheer;
+ * the board sees the same with small counts left out. The provider's own page in its portal is {@link EigenCijfersController}.
+ */
+@Controller
+class AanbiedersController {
+
+    private final Aanbiedersoverzicht aanbieders;
+    private final Clock clock;
+
+    AanbiedersController(Aanbiedersoverzicht aanbieders, Clock clock) {
+        this.aanbieders = aanbieders;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sturing/aanbieders")
+    String lijst(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+                 @RequestParam(required = false) String wet, Model model) {
+        int gekozen = keuzes(jaar, model);
+        Wet w = wet(wet, model);
+        Aanbiedercijfers.Lijst l = aanbieders.lijst(gebruiker, gekozen, w);
+        model.addAttribute("l", l);
+        model.addAttribute("tabellen", java.util.List.of(Aanbiedertabellen.lijst(l)));
+        return "sturing/aanbieders";
+    }
+
+    @GetMapping("/sturing/aanbieders/{aanbieder}")
+    String aanbieder(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable String aanbieder, @RequestParam(required = false) Integer jaar,
+                     @RequestParam(required = false) String wet, Model model) {
+        int gekozen = keuzes(jaar, model);
+        Wet w = wet(wet, model);
+        Aanbiedercijfers.Lijst l = aanbieders.lijst(gebruiker, gekozen, w);
+        if (aanbieder == null || !aanbieder.matches("\\d{8}")) {
+            throw new nl.dichtbij.platform.NietGevondenException("De aanbieder");
+        }
+        Aanbiedercijfers.Aanbiedercijfer a = l.aanbieder(aanbieder).orElseThrow(() -> new nl.dichtbij.platform.NietGevondenException("De aanbieder"));
+        model.addAttribute("l", l);
+        model.addAttribute("a", a);
+        model.addAttribute("tabellen", Aanbiedertabellen.detail(a, gekozen));
+        return "sturing/aanbieder";
+    }
+
+    /** The year (a bad one falls back to this year) and the choices of the form. */
+    private int keuzes(Integer jaar, Model model) {
+        int ditJaar = LocalDate.now(clock).getYear();
+        int gekozen = Tabel.jaarOf(jaar, ditJaar);
+        model.addAttribute("jaar", gekozen);
+        model.addAttribute("jaren", IntStream.rangeClosed(ditJaar - 9, ditJaar).boxed().toList());
+        return gekozen;
+    }
+
+    /** The law of the form; an unknown one is both laws, with a message. */
+    static Wet wet(String wet, Model model) {
+        Wet w;
+        try {
+            w = Aanbiedersoverzicht.wet(wet);
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("fout", e.fouten().get("wet"));
+            w = null;
+        }
+        model.addAttribute("wet", w == null ? "" : w.name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("wetNaam", Aanbiedertabellen.wetNaam(w));
+        return w;
+    }
+}
