@@ -142,6 +142,14 @@ class AutorisatieMatrixIT {
         if (p.startsWith("/teams") || p.equals("/api/v1/caseload") || p.equals("/api/v1/escalaties")) {
             return EnumSet.of(Actor.TEAMLEIDER);
         }
+        if (r.leest() && p.matches("(/api/v1)?/sturing/kosten/huishoudens")) {
+            // the households ranked by cost, by name: only the teamleider, who acts on them (issue 17)
+            return EnumSet.of(Actor.TEAMLEIDER);
+        }
+        if (r.leest() && p.matches("/sturing/kosten(/export)?|/api/v1/sturing/kosten")) {
+            // cost per client and its concentration, without names: the board's, beleid's and the teamleider's
+            return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER, Actor.TEAMLEIDER);
+        }
         if (r.leest() && p.equals("/sturing/stapeling/huishoudens")) {
             // the households behind the stacking figure, by name: only the teamleider, who acts on them
             return EnumSet.of(Actor.TEAMLEIDER);
