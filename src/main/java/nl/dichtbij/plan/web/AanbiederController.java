@@ -79,16 +79,20 @@ class AanbiederController {
         model.addAttribute("client", client);
         model.addAttribute("gedeeld", gedeeld);
         if (gedeeld.contains(Dossierdeel.PLAN)) {
-            plannen.gedeeld(toewijzing.gemeenteCode(), toewijzing.zaakId()).ifPresent(plan -> model.addAttribute("plan", plan));
+            plannen.gedeeld(toewijzing.gemeenteCode(), toewijzing.zaakId()).ifPresent(plan -> {
+                model.addAttribute("plan", plan);
+                // what this provider wrote earlier on the goals of this plan (under this or an earlier toewijzing)
+                model.addAttribute("eigenNotities", voortgangsnotities.vanPlan(plan).notities().stream()
+                        .filter(n -> n.aanbiederAgb().equals(aanbieder.organisatie()))
+                        .sorted(java.util.Comparator.comparing(Voortgangsnotitie::geschrevenOp).reversed())
+                        .collect(java.util.stream.Collectors.groupingBy(Voortgangsnotitie::doelId)));
+            });
             dossiertoegang.aanbiederZag(aanbieder, toewijzing.gemeenteCode(), List.of(client.bsn()), Dossierdeel.PLAN, "Toestemming van de inwoner (AVG art. 6 lid 1a)");
             try {
                 model.addAttribute("schrijfruimte", voortgangsnotities.schrijfruimte(aanbieder, beschikkingId));
             } catch (VoortgangGeweigerdException e) {
                 model.addAttribute("voortgangNiet", e.getMessage());
             }
-            // what it wrote earlier, on the goals it may still see
-            model.addAttribute("eigenNotities", voortgangsnotities.vanAanbieder(aanbieder, (Long) null).stream()
-                    .collect(java.util.stream.Collectors.groupingBy(Voortgangsnotitie::doelId)));
         }
         if (!model.containsAttribute("voortgang")) {
             model.addAttribute("voortgang", new Formulieren.VoortgangFormulier());
