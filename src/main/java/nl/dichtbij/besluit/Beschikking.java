@@ -45,6 +45,16 @@ public record Beschikking(@Id long id, String gemeenteCode, long aanvraagId, lon
                 null, null, v.einddatum(), null);
     }
 
+    /**
+     * Whether the toewijzing this decision gives its provider runs on {@code dag}: sent, not refused and not withdrawn,
+     * started on or before that day and not ended before it (an end date in the future still runs until then).
+     */
+    public boolean looptOp(LocalDate dag) {
+        return verzondenDatum != null && uitkomst != Uitkomst.AFWIJZING && aanbiederId != null
+                && (status == BeschikkingStatus.VASTGESTELD || status == BeschikkingStatus.GEWIJZIGD || status == BeschikkingStatus.BEEINDIGD)
+                && ingangsdatum != null && !dag.isBefore(ingangsdatum) && (einddatum == null || !dag.isAfter(einddatum));
+    }
+
     /** The amount the four-eyes rule looks at: the PGB or the budget. */
     public BigDecimal bedrag() {
         if (pgbBedrag != null) {

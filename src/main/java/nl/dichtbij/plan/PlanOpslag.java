@@ -162,12 +162,21 @@ class PlanOpslag {
                 .param(planId).query(Reactie.class).list();
     }
 
-    void evaluatie(String gemeenteCode, long doelId, LocalDate datum, String voortgang, Integer zrmProfessional, Integer zrmInwoner,
+    long evaluatie(String gemeenteCode, long doelId, LocalDate datum, String voortgang, Integer zrmProfessional, Integer zrmInwoner,
                    String door, String doorNaam, Instant op) {
+        KeyHolder sleutel = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into evaluatie (doel_id, gemeente_code, datum, voortgang, zrm_professional, zrm_inwoner, door, door_naam, vastgelegd_op)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(doelId, gemeenteCode, datum, voortgang.trim(), zrmProfessional, zrmInwoner, door, doorNaam, Timestamp.from(op)).update();
+                .params(doelId, gemeenteCode, datum, voortgang.trim(), zrmProfessional, zrmInwoner, door, doorNaam, Timestamp.from(op))
+                .update(sleutel, "id");
+        return sleutel.getKeyAs(Number.class).longValue();
+    }
+
+    /** The day the plan was made (its first version), in the municipality's time zone. */
+    LocalDate begin(long planId) {
+        return jdbc.sql("select op from plan_versie where plan_id = ? and versienummer = 1").param(planId).query(Timestamp.class).optional()
+                .map(t -> t.toInstant().atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM).toLocalDate()).orElseThrow();
     }
 
     List<Evaluatie> evaluaties(long doelId) {

@@ -41,9 +41,11 @@ public class Plannen {
     private final nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen;
 
     private final ApplicationEventPublisher events;
+    private final VoortgangOpslag voortgangOpslag;
 
     Plannen(PlanOpslag opslag, Zaken zaken, PersonenRegister register, Zrm zrm, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog,
-            nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen, ApplicationEventPublisher events) {
+            nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen, ApplicationEventPublisher events, VoortgangOpslag voortgangOpslag) {
+        this.voortgangOpslag = voortgangOpslag;
         this.events = events;
         this.vertegenwoordigingen = vertegenwoordigingen;
         this.dossierLog = dossierLog;
@@ -278,8 +280,10 @@ public class Plannen {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        opslag.evaluatie(plan.gemeenteCode(), doelId, datum, voortgang, zrmProfessional, zrmInwoner, medewerker.gebruikersnaam(),
-                medewerker.naam(), clock.instant());
+        long evaluatie = opslag.evaluatie(plan.gemeenteCode(), doelId, datum, voortgang, zrmProfessional, zrmInwoner,
+                medewerker.gebruikersnaam(), medewerker.naam(), clock.instant());
+        // the providers' progress notes of the period that closes now are read and belong to this evaluation
+        voortgangOpslag.koppelen(doelId, evaluatie, medewerker.naam(), clock.instant());
         if (doel.zrmDomein() != null && doel.persoonBsn() != null) {
             zrm.vastleggen(plan.gemeenteCode(), doel.persoonBsn(), plan.zaakId(), null, ZrmMeting.Door.PROFESSIONAL,
                     ZrmMeting.Moment.TUSSENTIJDS, datum, medewerker.gebruikersnaam(), Map.of(doel.zrmDomein(), zrmProfessional));
@@ -289,6 +293,11 @@ public class Plannen {
             }
         }
         opslag.volgendeEvaluatie(doelId, datum.plusMonths(doel.evaluatieMaanden()));
+    }
+
+    /** The day the plan was made: the start of every goal's first evaluation period. */
+    LocalDate begin(Ondersteuningsplan plan) {
+        return opslag.begin(plan.id());
     }
 
     public List<Evaluatie> evaluaties(Doel doel) {

@@ -101,8 +101,8 @@ class AutorisatieMatrixIT {
                 || p.startsWith("/api/v1/openapi.json") || p.startsWith("/api/v1/sociale-kaart") || p.equals("/error")) {
             return IEDEREEN;
         }
-        if (p.startsWith("/api/v1/berichten")) {
-            // the provider API takes a provider's bearer key, no person's login (BerichtenverkeerIT covers the key)
+        if (p.startsWith("/api/v1/berichten") || p.startsWith("/api/v1/voortgangsnotities")) {
+            // the provider API takes a provider's bearer key, no person's login (BerichtenverkeerIT and VoortgangsnotitiesIT cover the key)
             return EnumSet.noneOf(Actor.class);
         }
         if (p.equals("/start") || p.equals("/api/v1/gemeenten")) {
@@ -214,6 +214,14 @@ class AutorisatieMatrixIT {
                 || patroon.endsWith("/conceptbrief");
     }
 
+    /**
+     * Allowed to the role, but a rule of the domain refuses the fixture with 403 and a reason: the progress note needs a running
+     * toewijzing, and the fixture's starts on 1 December, after the test clock (VoortgangsnotitiesIT covers a note written).
+     */
+    private static boolean regelWeigert(Route route) {
+        return route.methode().equals("POST") && route.patroon().equals("/aanbieder/clienten/{beschikkingId}/voortgang");
+    }
+
     @Test
     void everyRouteAsEveryActor() throws Exception {
         fixtures();
@@ -240,7 +248,7 @@ class AutorisatieMatrixIT {
                         || (status / 100 == 3 && antwoord.headers().firstValue("Location").orElse("").contains("/inloggen"));
                 if (status >= 500) {
                     afwijkingen.add(route + " als " + actor + ": " + status);
-                } else if (mag.contains(actor) && geweigerd && !(status == 404 && subobject(route.patroon()))) {
+                } else if (mag.contains(actor) && geweigerd && !(status == 404 && subobject(route.patroon())) && !(status == 403 && regelWeigert(route))) {
                     afwijkingen.add(route + " als " + actor + ": geweigerd (" + status + ") maar hoort toegestaan");
                 } else if (!mag.contains(actor) && !geweigerd) {
                     afwijkingen.add(route + " als " + actor + ": toegestaan (" + status + ") maar hoort geweigerd");

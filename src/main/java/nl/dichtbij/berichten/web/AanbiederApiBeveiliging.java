@@ -33,7 +33,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The provider API authenticates the provider, not a person. Two kinds of bearer token: a key per
+ * The provider API ({@code /api/v1/berichten} and {@code /api/v1/voortgangsnotities}) authenticates the provider, not a person. Two kinds of bearer token: a key per
  * provider (the embedded default; the demo provider's is {@code demo-aanbieder-42420001}), and in
  * production an OAuth2 client-credentials access token (a JWT) from the municipality's
  * authorisation server, configured with {@code spring.security.oauth2.resourceserver.jwt.*}; its
@@ -52,7 +52,8 @@ class AanbiederApiBeveiliging {
                                      @Value("${dichtbij.berichten.agb-claim:agb}") String agbClaim) throws Exception {
         AuthenticationEntryPoint nietIngelogd = (request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
                 "Stuur de sleutel of het toegangstoken van uw organisatie mee: Authorization: Bearer <sleutel>.");
-        http.securityMatcher("/api/v1/berichten", "/api/v1/berichten/**")
+        // the standard messages and the progress notes on the plan (plan.api.VoortgangApi): both the provider's, not a person's
+        http.securityMatcher("/api/v1/berichten", "/api/v1/berichten/**", "/api/v1/voortgangsnotities", "/api/v1/voortgangsnotities/**")
                 .addFilterBefore(new SleutelFilter(sleutels), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(ROL))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,7 +61,7 @@ class AanbiederApiBeveiliging {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(nietIngelogd)
                         .accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN, "Geen toegang",
-                                "Alleen aanbieders met een sleutel gebruiken de berichten-API.")))
+                                "Alleen aanbieders met een sleutel gebruiken de API voor aanbieders.")))
                 .headers(SecurityConfig::secureHeaders);
         if (jwt.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o.bearerTokenResolver(SleutelFilter::jwtUit).authenticationEntryPoint(nietIngelogd)

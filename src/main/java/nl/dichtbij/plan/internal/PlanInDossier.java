@@ -11,7 +11,7 @@ import nl.dichtbij.dossier.Vernietiging.Stap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The household's plan: goals and actions, for the export; everything of a case's plan at destruction. */
+/** The household's plan: goals, actions and the providers' progress notes, for the export; everything of a case's plan at destruction. */
 @Component
 class PlanInDossier implements Dossieronderdeel {
 
@@ -35,6 +35,21 @@ class PlanInDossier implements Dossieronderdeel {
 
     @Override
     public List<Map<String, Object>> export(String gemeenteCode, String bsn, long huishoudenId) {
+        List<Map<String, Object>> items = new java.util.ArrayList<>(doelen(gemeenteCode, huishoudenId));
+        // the providers' progress notes on the household's goals (issue 17)
+        items.addAll(jdbc.sql("""
+                        select d.omschrijving, v.aanbieder_naam, v.periode_van, v.periode_tot, v.tekst, v.goed_gegaan, v.aandacht
+                        from plan p join doel d on d.plan_id = p.id join voortgangsnotitie v on v.doel_id = d.id
+                        where p.gemeente_code = ? and p.huishouden_id = ? order by d.id, v.id""")
+                .params(gemeenteCode, huishoudenId)
+                .query((rs, i) -> Dossierexport.item("Doel", rs.getString(1), "Voortgang van", rs.getString(2),
+                        "Periode van", rs.getObject(3, java.time.LocalDate.class), "Periode tot", rs.getObject(4, java.time.LocalDate.class),
+                        "Voortgang", rs.getString(5), "Wat ging goed", rs.getString(6), "Wat aandacht nodig heeft", rs.getString(7)))
+                .list());
+        return items;
+    }
+
+    private List<Map<String, Object>> doelen(String gemeenteCode, long huishoudenId) {
         return jdbc.sql("""
                         select d.omschrijving, d.levensgebied, d.actief, a.omschrijving, a.uitvoerder_naam, a.vanaf, a.tot
                         from plan p join doel d on d.plan_id = p.id left join actie a on a.doel_id = d.id
@@ -49,6 +64,7 @@ class PlanInDossier implements Dossieronderdeel {
     @Override
     public int vernietig(String gemeenteCode, long zaakId, boolean proef) {
         return Vernietiging.uitvoeren(jdbc, proef, zaakId,
+                new Stap("voortgangsnotitie", DOELEN_VAN_ZAAK),
                 new Stap("evaluatie", DOELEN_VAN_ZAAK),
                 new Stap("actie", DOELEN_VAN_ZAAK),
                 new Stap("doel", "plan_id in (select id from plan where zaak_id = ?)"),

@@ -26,8 +26,10 @@ class MijnPlanController {
     private final Plannen plannen;
     private final Zaken zaken;
     private final Clock clock;
+    private final nl.dichtbij.plan.Voortgangsnotities voortgangsnotities;
 
-    MijnPlanController(Plannen plannen, Zaken zaken, Clock clock) {
+    MijnPlanController(Plannen plannen, Zaken zaken, Clock clock, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities) {
+        this.voortgangsnotities = voortgangsnotities;
         this.plannen = plannen;
         this.zaken = zaken;
         this.clock = clock;
@@ -43,6 +45,8 @@ class MijnPlanController {
         model.addAttribute("vandaag", LocalDate.now(clock));
         if (plan != null) {
             model.addAttribute("versies", plannen.versiesVoorInwoner(inwoner, plan));
+            // what the providers he shared his plan with wrote on his goals (only the goals he may read)
+            model.addAttribute("aanbiedersvoortgang", voortgangsnotities.vanPlan(plan));
             model.addAttribute("reacties", plannen.reactiesVoorInwoner(inwoner, plan));
             model.addAttribute("nietAkkoord", plannen.nietAkkoordVoorInwoner(inwoner, plan).orElse(null));
         }

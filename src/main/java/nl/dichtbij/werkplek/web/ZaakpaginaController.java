@@ -50,10 +50,12 @@ class ZaakpaginaController {
     private final nl.dichtbij.dossier.Dossiertoegang dossiertoegang;
     private final nl.dichtbij.dossier.Toestemmingen toestemmingen;
     private final nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht;
+    private final nl.dichtbij.plan.Voortgangsnotities voortgangsnotities;
 
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
-                   nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht) {
+                   nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities) {
+        this.voortgangsnotities = voortgangsnotities;
         this.huishoudoverzicht = huishoudoverzicht;
         this.dossiertoegang = dossiertoegang;
         this.toestemmingen = toestemmingen;
@@ -225,6 +227,7 @@ class ZaakpaginaController {
             evaluaties.put(doel.id(), perDoel.getOrDefault(doel.id(), List.of()));
         }
         model.addAttribute("grafieken", grafieken);
+        model.addAttribute("aanbiedersvoortgang", voortgangsnotities.vanPlan(plan));
         model.addAttribute("evaluaties", evaluaties);
         model.addAttribute("levensgebieden", Levensgebied.values());
         model.addAttribute("zrmDomeinen", ZrmDomein.values());
