@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
+import nl.dichtbij.berichten.Aanbiedercijfers;
+import nl.dichtbij.berichten.AanbiedercijfersVoorBenchmark;
 import nl.dichtbij.berichten.Berichtcijfers;
 import nl.dichtbij.berichten.Kostencijfers;
 import nl.dichtbij.berichten.Verwijzercijfers;
@@ -82,6 +84,15 @@ class StapelingBenchmarkTest {
         System.out.printf("  kosten per cliënt en ranglijst  : %7d ms (mediaan van %d; %,d huishoudens met kosten, duurste tiende %s%%, %,d huishoudens voor 70%%)%n",
                 kostenMeting.mediaan(), RONDES, k.concentratie().huishoudens(), k.concentratie().procentTopDeciel(), k.concentratie().huishoudensVoor70());
         System.out.printf("  verhouding kosten / count(*) regels: %.2f%n", (double) kostenMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
+        // the provider page: the 80/20 list with every provider's figures, both laws
+        Aanbiedercijfers aanbieders = AanbiedercijfersVoorBenchmark.van(jdbc, java.time.Clock.fixed(java.time.Instant.parse(geldjaar + "-12-31T12:00:00Z"),
+                java.time.ZoneId.of("Europe/Amsterdam")));
+        long verzoeken = jdbc.sql("select count(*) from verzoek").query(Long.class).single();
+        Meting aanbiederMeting = meet(() -> aanbieders.lijst(gemeente, geldjaar, null));
+        Aanbiedercijfers.Lijst lijst = (Aanbiedercijfers.Lijst) aanbiederMeting.uitkomst();
+        System.out.printf("  aanbieders in cijfers %d       : %7d ms (mediaan van %d; %,d aanbieders, %,d in de 80%%-groep; %,d verzoeken)%n", geldjaar,
+                aanbiederMeting.mediaan(), RONDES, lijst.aantalAanbieders(), lijst.aanbiedersIn8020(), verzoeken);
+        System.out.printf("  verhouding aanbieders / count(*) regels: %.2f%n", (double) aanbiederMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
         System.out.printf("EINDE%n%n");
         bron.close();
     }
