@@ -88,7 +88,7 @@ public class Voortgangsgesprekken {
             return Gespreksregels.teLaat(uiterlijk, open(), vandaag);
         }
 
-        /** In words, never by colour alone: "Afgerond op …", "Te laat: uiterlijk …", "Open: uiterlijk …". */
+        /** In words, never by colour alone: "Afgerond op …", "Te laat: 3 dagen over de datum, uiterlijk …", "Open: uiterlijk …". */
         public String stand(LocalDate vandaag) {
             if (!open()) {
                 return "Afgerond op " + Formaat.tijdstip(afgerondOp) + " door " + afgerondDoor;
@@ -124,9 +124,9 @@ public class Voortgangsgesprekken {
             return Voortgangsgesprekken.met(aanbieders);
         }
 
-        /** "Te laat: 3 dagen over de datum (uiterlijk 20 november 2026)" or "Uiterlijk 1 december 2026". */
+        /** "3 dagen over de datum (uiterlijk 20 november 2026)", beside the words "Te laat:", or "Uiterlijk 1 december 2026". */
         public String wanneer() {
-            return teLaat() ? "Te laat: " + Formaat.dagen(dagenTeLaat) + " over de datum (uiterlijk " + Formaat.lang(uiterlijk) + ")"
+            return teLaat() ? Formaat.dagen(dagenTeLaat) + " over de datum (uiterlijk " + Formaat.lang(uiterlijk) + ")"
                     : "Uiterlijk " + Formaat.lang(uiterlijk);
         }
     }
