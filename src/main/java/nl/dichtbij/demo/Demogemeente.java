@@ -40,6 +40,7 @@ class Demogemeente implements ApplicationRunner {
             "aanbod", // the products each municipality grants
             "aanbiedersregister", // the providers with their KvK numbers, locations, contacts and quality marks
             "contracten", // Woerden's, Montfoort's and Utrecht-West's contracts with their tariffs
+            "gesprekken", // Woerden's talks with its providers, their follow-ups and an account holder (issue 17)
             "mandaten",
             "bevolking", // the generated residents and the test persona (started right after the migration)
             "wachtrijen", // meldingen in Woerden's team queues

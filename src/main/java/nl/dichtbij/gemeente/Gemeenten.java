@@ -52,6 +52,14 @@ public class Gemeenten {
                 .param(gemeenteCode).query(Medewerker.class).list();
     }
 
+    /** The staff of a municipality in one role, e.g. beleid en inkoop to choose an account holder or an owner from. */
+    public List<Medewerker> medewerkers(String gemeenteCode, nl.dichtbij.platform.Rol rol) {
+        return jdbc.sql("""
+                select gebruikersnaam, naam, rol, gemeente_code, team_id from account
+                where gemeente_code = ? and rol = ? order by naam, gebruikersnaam""")
+                .params(gemeenteCode, rol.name()).query(Medewerker.class).list();
+    }
+
     public Optional<Medewerker> medewerker(String gebruikersnaam) {
         return jdbc.sql("""
                 select gebruikersnaam, naam, rol, gemeente_code, team_id from account

@@ -84,6 +84,7 @@ class AutorisatieMatrixIT {
     @Autowired Berichtenverkeer berichtenverkeer;
     @Autowired Clock clock;
     @Autowired nl.dichtbij.besluit.Besluiten besluiten;
+    @Autowired nl.dichtbij.aanbod.Voortgangsgesprekken gesprekken;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> waarden = new LinkedHashMap<>();
@@ -125,6 +126,10 @@ class AutorisatieMatrixIT {
         }
         if (p.equals("/api/v1/meldingen/{meldingId}") && r.leest()) {
             return EnumSet.of(Actor.INWONER, Actor.JEUGDCONSULENT, Actor.TEAMLEIDER);
+        }
+        if (p.equals("/werk/beleid")) {
+            // the werkbak of beleid en inkoop: his open follow-ups of talks with providers (issue 17)
+            return EnumSet.of(Actor.BELEID);
         }
         if (p.startsWith("/werk") || p.startsWith("/api/v1/meldingen") || p.startsWith("/api/v1/zaken") || p.startsWith("/api/v1/aanvragen")
                 || p.startsWith("/api/v1/beschikkingen") || p.startsWith("/api/v1/huishoudens")) {
@@ -175,6 +180,13 @@ class AutorisatieMatrixIT {
             // the programme dashboard and the survey results: beleid and bestuur (board and council) read; only beleid
             // adds a monthly report or opens and closes a survey; the resident answers under /mijn/enquete
             return r.leest() ? EnumSet.of(Actor.BELEID, Actor.BESTUUR) : EnumSet.of(Actor.BELEID);
+        }
+        if (p.matches("/api/v1/aanbieders/\\{[^}]+}/(gesprekken|accounthouder)|/api/v1/(gesprekken|vervolgafspraken)(/.*)?|/inkoop/gesprekken(/.*)?"
+                + "|/inkoop/aanbieders/.*|/inkoop/afspraken")) {
+            // account management (issue 17): beleid records talks with providers and closes follow-ups; bestuur reads the talks
+            boolean bestuurLeest = r.leest() && p.matches("/api/v1/aanbieders/\\{[^}]+}/(gesprekken|accounthouder)|/api/v1/gesprekken(/\\{[^}]+})?"
+                    + "|/inkoop/gesprekken(/\\{[^}]+})?|/inkoop/aanbieders/\\{[^}]+}/gesprekken");
+            return bestuurLeest ? EnumSet.of(Actor.BELEID, Actor.BESTUUR) : EnumSet.of(Actor.BELEID);
         }
         if (p.startsWith("/beheer/aanbieders") || p.startsWith("/api/v1/aanbieders")) {
             // the provider register (issue 16): beleid reads the list and a provider's page, only functioneel beheer changes
@@ -309,6 +321,9 @@ class AutorisatieMatrixIT {
                     : patroon.startsWith("/privacy/correcties") ? "correctieId"
                     : patroon.startsWith("/beheer/sociale-kaart") ? "organisatieId"
                     : (patroon.startsWith("/beheer/aanbieders/") || patroon.startsWith("/api/v1/aanbieders/")) && (naam.startsWith("id") || naam.equals("aanbiederId")) ? "aanbiederId"
+                    : patroon.startsWith("/inkoop/aanbieders/") && naam.startsWith("id") ? "aanbiederId"
+                    : patroon.startsWith("/inkoop/gesprekken/") && naam.startsWith("id") ? "gesprekId"
+                    : naam.startsWith("vervolgId") ? "vervolgafspraakId"
                     : patroon.startsWith("/programma/projecten") ? "projectId"
                     : (patroon.startsWith("/inkoop/contracten/") || patroon.startsWith("/api/v1/contracten/")) && naam.startsWith("contractId") ? "contractId"
                     : patroon.startsWith("/inkoop/contracten/") && naam.startsWith("id") && !patroon.contains("/overdracht/") ? "contractId"
@@ -340,6 +355,14 @@ class AutorisatieMatrixIT {
                 .query(String.class).single());
         waarden.put("tariefId", jdbc.sql("select min(id) from contract_tarief where contract_id = ?").param(Long.parseLong(waarden.get("contractId")))
                 .query(String.class).single());
+        // a talk of Woerden's beleid with the first provider, with a follow-up, and that provider's account holder (issue 17)
+        var beleid = new Gebruiker("beleid", null, "Bram de Vries", Rol.BELEID, "0632", null, null);
+        var gesprek = gesprekken.vastleggen(beleid, new nl.dichtbij.aanbod.Gespreksregels.Gegevens(LocalDate.now(clock), "Matrixgesprek",
+                List.of(Long.parseLong(waarden.get("aanbiederId"))), null, "Afgesproken", List.of(new nl.dichtbij.aanbod.Gespreksregels.Vervolggegevens(
+                "Matrix", null, LocalDate.now(clock).plusDays(7)))));
+        waarden.put("gesprekId", String.valueOf(gesprek.id()));
+        waarden.put("vervolgafspraakId", String.valueOf(gesprek.vervolgafspraken().getFirst().id()));
+        gesprekken.accounthouderVastleggen(beleid, Long.parseLong(waarden.get("aanbiederId")), "beleid");
         waarden.put("projectId", jdbc.sql("select min(id) from programma_project where gemeente_code = '0632'").query(String.class).single());
 
         Sessie ouder = new Sessie(Actor.INWONER);

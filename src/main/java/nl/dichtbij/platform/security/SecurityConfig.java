@@ -65,6 +65,13 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/sturing/kosten")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
+                        // account management (issue 17): beleid records the talks with providers and their follow-ups, bestuur reads them
+                        .requestMatchers(HttpMethod.GET, "/api/v1/aanbieders/*/gesprekken", "/api/v1/aanbieders/*/accounthouder", "/api/v1/gesprekken",
+                                "/api/v1/gesprekken/**")
+                            .hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
+                        .requestMatchers("/api/v1/aanbieders/*/gesprekken", "/api/v1/aanbieders/*/accounthouder", "/api/v1/gesprekken", "/api/v1/gesprekken/**",
+                                "/api/v1/vervolgafspraken", "/api/v1/vervolgafspraken/**")
+                            .hasRole(Rol.BELEID.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/aanbieders", "/api/v1/aanbieders/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/api/v1/aanbieders", "/api/v1/aanbieders/**").hasRole(Rol.BEHEER.name())
                         // contracts and the buyer's figures: beleid en inkoop (issue 16)
@@ -92,6 +99,8 @@ public class SecurityConfig {
                         .requestMatchers("/", "/inloggen", "/error", "/sociale-kaart/**", "/css/**", "/js/**", "/huisstijl/**",
                                 "/webjars/**", "/favicon.ico", "/actuator/health/**", "/toegankelijkheid").permitAll()
                         .requestMatchers("/mijn/**").hasRole(Rol.INWONER.name())
+                        // the werkbak of beleid en inkoop: the follow-ups of talks with providers (issue 17)
+                        .requestMatchers("/werk/beleid").hasRole(Rol.BELEID.name())
                         .requestMatchers("/werk/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/teams/**").hasRole(Rol.TEAMLEIDER.name())
                         // the provider register: beleid reads the list and a provider's page, beheer also changes (issue 16)
@@ -106,6 +115,9 @@ public class SecurityConfig {
                                 "/sturing/verwijzers/export", "/sturing/aanbieders", "/sturing/aanbieders/*")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
                         .requestMatchers("/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
+                        // the talks with providers: bestuur reads the lists and a talk, beleid also records (issue 17)
+                        .requestMatchers(HttpMethod.GET, "/inkoop/gesprekken", "/inkoop/gesprekken/{id:[0-9]+}", "/inkoop/aanbieders/{id:[0-9]+}/gesprekken")
+                            .hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
                         .requestMatchers("/inkoop", "/inkoop/**").hasRole(Rol.BELEID.name())
                         .requestMatchers("/privacy/**").hasRole(Rol.PRIVACY.name())
                         .requestMatchers("/aanbieder/**").hasRole(Rol.AANBIEDER.name())

@@ -41,7 +41,7 @@ class StartController {
             case BEHEER -> "redirect:/beheer/sociale-kaart";
             case AANBIEDER -> "redirect:/aanbieder";
             case PRIVACY -> "redirect:/privacy";
-            case BELEID -> "start";
+            case BELEID -> "redirect:/werk/beleid";
             case BESTUUR -> "redirect:/programma";
         };
     }
