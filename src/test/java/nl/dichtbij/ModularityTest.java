@@ -39,8 +39,9 @@ class ModularityTest {
             Map.entry("plan", Set.of("besluit", "dossier", "gemeente", "personen", "platform", "regie", "zrm")),
             Map.entry("sturing", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma",
                     "regie", "toegang")),
-            // and beleid's werkbak: the follow-ups of talks with providers (docs/decisions/0026)
-            Map.entry("werkplek", Set.of("aanbod", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "regie", "toegang", "zrm")),
+            // and beleid's werkbak: the follow-ups of talks with providers (docs/decisions/0026); the care referred by others on
+            // the case page (docs/decisions/0027)
+            Map.entry("werkplek", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "regie", "toegang", "zrm")),
             // follows the chain by its events for the resident (docs/decisions/0012)
             // and notes that there is news for the residents who asked to be told and may read it (docs/decisions/0020, 0024)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),

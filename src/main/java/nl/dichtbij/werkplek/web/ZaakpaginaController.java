@@ -51,11 +51,14 @@ class ZaakpaginaController {
     private final nl.dichtbij.dossier.Toestemmingen toestemmingen;
     private final nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht;
     private final nl.dichtbij.plan.Voortgangsnotities voortgangsnotities;
+    private final nl.dichtbij.berichten.Verwijzingen verwijzingen;
 
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
-                   nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities) {
+                   nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities,
+                   nl.dichtbij.berichten.Verwijzingen verwijzingen) {
         this.voortgangsnotities = voortgangsnotities;
+        this.verwijzingen = verwijzingen;
         this.huishoudoverzicht = huishoudoverzicht;
         this.dossiertoegang = dossiertoegang;
         this.toestemmingen = toestemmingen;
@@ -197,7 +200,8 @@ class ZaakpaginaController {
         Ondersteuningsplan plan = plannen.bekijken(medewerker, zaakId);
         model.addAttribute("zaak", zaak);
         model.addAttribute("plan", plan);
-        model.addAttribute("toegang", dossiertoegang.vanMedewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId()));
+        var toegang = dossiertoegang.vanMedewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId());
+        model.addAttribute("toegang", toegang);
         model.addAttribute("toestemmingen", toestemmingen.actiefVoorHuishouden(zaak.gemeenteCode(), zaak.huishoudenId()));
         model.addAttribute("adres", register.adres(zaak.gemeenteCode(), zaak.huishoudenId()).map(a -> a.regel()).orElse(""));
         model.addAttribute("leden", plannen.leden(plan));
@@ -211,6 +215,7 @@ class ZaakpaginaController {
         model.addAttribute("aanbieders", escalaties.kiesbareAanbieders());
         model.addAttribute("aanvragen", besluiten.aanvragenVanZaak(medewerker, zaakId));
         model.addAttribute("bezwaren", bezwaren.vanZaak(medewerker, zaakId));
+        model.addAttribute("verwijzingen", toegang.mag(nl.dichtbij.dossier.Dossierdeel.BESLUITEN) ? verwijzingen.vanZaak(medewerker, zaakId) : List.of());
         model.addAttribute("wetten", nl.dichtbij.platform.Wet.values());
         // the law of the professional's own team comes first: a Wmo consulent mostly asks under the Wmo
         model.addAttribute("eigenWet", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId())
