@@ -188,15 +188,12 @@ public class Aanbiedercijfers {
                           and (reden_wijziging is null or reden_wijziging <> '13')""" + wetFilter)
                 .params(params).query(Long.class).single();
         Map<String, Long> besteed = new HashMap<>();
+        // the lines carry their provider: no join to the toewijzingen (a name missing below comes from the register)
         jdbc.sql("""
-                        select d.aanbieder_agb, max(t.aanbieder_naam), sum(d.bedrag_centen) from declaratie_regel d join toewijzing t on t.id = d.toewijzing_id
-                        where d.gemeente_code = :gemeente and d.begindatum >= :begin and d.begindatum < :volgend"""
-                        + wetFilter.replace(" standaard =", " d.standaard =") + " group by d.aanbieder_agb")
+                        select aanbieder_agb, sum(bedrag_centen) from declaratie_regel
+                        where gemeente_code = :gemeente and begindatum >= :begin and begindatum < :volgend""" + wetFilter + " group by aanbieder_agb")
                 .params(params)
-                .query((rs, i) -> {
-                    namen.putIfAbsent(rs.getString(1), rs.getString(2));
-                    return besteed.put(rs.getString(1), rs.getLong(3));
-                }).list();
+                .query((rs, i) -> besteed.put(rs.getString(1), rs.getLong(2))).list();
         Map<String, String> redenen = new HashMap<>();
         aanbod.codelijst("JZ588").forEach(c -> redenen.put(c.code(), c.omschrijving()));
         Map<String, List<Uitstroom>> uitstroom = new HashMap<>();
