@@ -142,10 +142,6 @@ public class Verwijzeroverzicht {
     }
 
     private static <T> T weg(boolean onderdrukken, T waarde, String veld, List<String> weg) {
-        if (onderdrukken && waarde != null) {
-            weg.add(veld);
-            return null;
-        }
-        return waarde;
+        return Onderdrukking.weg(onderdrukken, waarde, veld, weg);
     }
 }

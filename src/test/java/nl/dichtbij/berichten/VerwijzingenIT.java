@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -88,15 +87,6 @@ class VerwijzingenIT {
     }
 
     private HttpClient ingelogd(String gebruiker) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        String inlog = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inloggen")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(inlog);
-        assertThat(m.find()).isTrue();
-        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inloggen"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + gebruiker + "&password=demo&_csrf="
-                        + java.net.URLEncoder.encode(m.group(1), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
-        return browser;
+        return nl.dichtbij.Inloggen.als(port, gebruiker);
     }
 }

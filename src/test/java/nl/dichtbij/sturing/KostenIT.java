@@ -240,14 +240,7 @@ class KostenIT {
     }
 
     private HttpClient ingelogd(String gebruiker) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(pagina(browser, "/inloggen").body());
-        assertThat(m.find()).isTrue();
-        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inloggen"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + gebruiker + "&password=demo&_csrf="
-                        + java.net.URLEncoder.encode(m.group(1), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
-        return browser;
+        return nl.dichtbij.Inloggen.als(port, gebruiker);
     }
 
     private HttpResponse<String> pagina(HttpClient browser, String pad) throws Exception {
