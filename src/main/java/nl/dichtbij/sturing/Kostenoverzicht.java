@@ -208,10 +208,13 @@ public class Kostenoverzicht {
     static Overzicht voorHetBestuur(Overzicht o) {
         List<Categorie> categorieen = o.perCategorie().stream().map(Kostenoverzicht::categorieVoorHetBestuur).toList();
         List<Categorie> wetten = o.perWet().stream().map(Kostenoverzicht::categorieVoorHetBestuur).toList();
+        // one hidden class beside the shown total would follow by subtraction: a law with any small class shows no classes
+        java.util.Set<Wet> kleineKlasse = java.util.EnumSet.noneOf(Wet.class);
+        o.duren().stream().filter(d -> Wijkcijfers.klein(d.trajecten())).forEach(d -> kleineKlasse.add(d.wet()));
+        o.mediaanDuur().stream().filter(m -> Wijkcijfers.klein(m.trajecten())).forEach(m -> kleineKlasse.add(m.wet()));
         List<Duur> duren = o.duren().stream().map(d -> {
             List<String> weg = new ArrayList<>();
-            long totaal = o.mediaanDuur().stream().filter(m -> m.wet() == d.wet()).mapToLong(m -> m.trajecten() == null ? 0 : m.trajecten()).sum();
-            boolean klein = Wijkcijfers.klein(d.trajecten()) || Wijkcijfers.klein(totaal);
+            boolean klein = kleineKlasse.contains(d.wet()) && d.trajecten() != null && d.trajecten() > 0;
             return new Duur(d.wet(), d.klasse(), weg(klein, d.trajecten(), "trajecten", weg), weg(klein, d.procent(), "procent", weg), List.copyOf(weg));
         }).toList();
         List<Duurmediaan> mediaan = o.mediaanDuur().stream().map(m -> {

@@ -77,7 +77,10 @@ public class Kostenranglijst {
                 .sorted((a, b) -> Concentratie.RANGORDE.compare(a.kosten(), b.kosten())).toList();
         long totaal = gerangschikt.stream().mapToLong(s -> s.centen).sum();
         int grootte = Pagina.STANDAARD_GROOTTE;
-        int van = (int) Math.min(gerangschikt.size(), (long) Math.max(0, pagina) * grootte);
+        // a page past the end shows the last one
+        int laatste = Math.max(0, (gerangschikt.size() - 1) / grootte);
+        pagina = Math.clamp(pagina, 0, laatste);
+        int van = pagina * grootte;
         List<Som> deze = gerangschikt.subList(van, Math.min(gerangschikt.size(), van + grootte));
         long ervoor = gerangschikt.subList(0, van).stream().mapToLong(s -> s.centen).sum();
 
@@ -97,7 +100,7 @@ public class Kostenranglijst {
                     zaak == null ? null : zaak.id(), zaak == null ? null : zaak.regisseurNaam()));
         }
         dossierLog.overzicht(teamleider, gemeente, deze.stream().flatMap(s -> s.bsns.stream()).toList(), GRONDSLAG);
-        return new Pagina<>(inhoud, Math.max(0, pagina), grootte, gerangschikt.size());
+        return new Pagina<>(inhoud, pagina, grootte, gerangschikt.size());
     }
 
     /** Each resident's money under the household he lives in now, looked up in batches. */

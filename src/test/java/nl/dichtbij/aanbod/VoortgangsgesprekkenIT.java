@@ -158,7 +158,7 @@ class VoortgangsgesprekkenIT {
         HttpClient bestuur = Inloggen.als(port, "bestuur");
         HttpResponse<String> gelezen = get(bestuur, adres("/inkoop/gesprekken/" + gesprekId));
         assertThat(gelezen.statusCode()).isEqualTo(200);
-        assertThat(gelezen.body()).contains(thema, "De aanbieder meldt elke week de wachtlijst.").doesNotContain("Gesprek wijzigen", "Afgerond</button>");
+        assertThat(gelezen.body()).contains(thema, "De aanbieder meldt elke week de wachtlijst.").doesNotContain("Gesprek wijzigen", "Afronden</button>");
         assertThat(get(bestuur, adres("/inkoop/gesprekken?thema=" + URLEncoder.encode(thema, StandardCharsets.UTF_8))).body()).contains(thema);
         assertThat(get(bestuur, adres("/inkoop/gesprekken/" + gesprekId + "/wijzigen")).statusCode()).isEqualTo(403);
 

@@ -66,7 +66,7 @@ class AanbiedersBrowserIT {
             browser.inloggen("aanbieder-aanbiedersdorp");
             browser.link("Berichten");
             browser.controleer();
-            browser.link("Uw cijfers bij de gemeente");
+            browser.link("Mijn cijfers");
             browser.controleer();
             browser.kiesOptie("jaar", jaar);
             browser.volg(By.xpath("//main//button[normalize-space()='Tonen']"));

@@ -65,7 +65,7 @@ class GesprekkenBrowserIT {
             assertThat(browser.tekst()).contains("Het gesprek is vastgelegd.", thema, aanbieder.naam(), "Open: uiterlijk");
 
             browser.klik(By.xpath("//summary[starts-with(normalize-space(), 'Afronden')]"));
-            browser.knop("Afgerond");
+            browser.knop("Afronden");
             browser.controleer();
             assertThat(browser.tekst()).contains("De vervolgafspraak is afgerond.", "Afgerond op");
 

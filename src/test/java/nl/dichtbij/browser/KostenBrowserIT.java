@@ -38,7 +38,7 @@ class KostenBrowserIT {
             browser.controleer();
             browser.ga("/sturing/kosten?jaar=abc");
             browser.controleer();
-            assertThat(browser.tekst()).contains("Kies een jaar tussen 2000 en 2100.");
+            assertThat(browser.tekst()).contains("Kies een jaar tussen 2000 en 2100, met vier cijfers.");
             browser.bureau();
             browser.uitloggen();
 

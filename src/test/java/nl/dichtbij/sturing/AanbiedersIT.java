@@ -346,7 +346,7 @@ public class AanbiedersIT {
         HttpResponse<String> lijst = get(beleid, "/sturing/aanbieders?jaar=" + j);
         assertThat(lijst.statusCode()).isEqualTo(200);
         assertThat(lijst.body()).contains("<h1>Aanbieders in cijfers</h1>", "Zorg Groot B.V.", "Begeleiding Mini",
-                "2 van de 4 aanbieders (50,0%) hadden samen 80,0% van de uitgaven", "6000,00", "href=\"/sturing/aanbieders/" + GROOT + "?jaar=" + j)
+                "2 van de 4 aanbieders (50,0%) hadden samen 80,0% van de uitgaven", "6.000", "href=\"/sturing/aanbieders/" + GROOT + "?jaar=" + j)
                 .doesNotContain("Proef").doesNotContain("&lt; 5");
         HttpResponse<String> detail = get(beleid, "/sturing/aanbieders/" + GROOT + "?jaar=" + j + "&wet=jeugdwet");
         assertThat(detail.statusCode()).isEqualTo(200);

@@ -168,6 +168,9 @@ class KostenIT {
         assertThat(o.onderdrukt()).isTrue();
         assertThat(o.perCategorie()).extracting(c -> c.productcategorie() + " " + c.clienten() + " " + c.totaalEuro() + " " + c.perClientEuro())
                 .containsExactly("43 null null null", "45 9 11500 1278", "02 null null null");
+        assertThat(o.duren()).as("one small class beside the total would follow by subtraction: none of the law's classes shows")
+                .extracting(d -> d.klasse().name() + " " + d.trajecten())
+                .containsExactly("KORTER_DAN_3_MAANDEN null", "TOT_6_MAANDEN 0", "TOT_1_JAAR 0", "TOT_2_JAAR null", "LANGER 0");
         assertThat(o.concentratieOnderdrukt()).as("a tenth of one household tells what one household's care cost").isTrue();
         assertThat(o.concentratie().decielen()).isEmpty();
         assertThat(o.concentratie().procentTopDeciel()).isNull();
@@ -225,12 +228,18 @@ class KostenIT {
         assertThat(pagina(browser, "/sturing/kosten/huishoudens?jaar=" + JAAR).statusCode()).isEqualTo(403);
         HttpResponse<String> fout = pagina(browser, "/sturing/kosten?jaar=abc");
         assertThat(fout.statusCode()).isEqualTo(200);
-        assertThat(fout.body()).contains("Kies een jaar tussen 2000 en 2100.");
+        assertThat(fout.body()).contains("Kies een jaar tussen 2000 en 2100, met vier cijfers.");
 
         HttpClient teamleiderBrowser = ingelogd("teamleider");
         HttpResponse<String> lijst = pagina(teamleiderBrowser, "/sturing/kosten/huishoudens?jaar=" + JAAR);
         assertThat(lijst.statusCode()).isEqualTo(200);
         assertThat(lijst.body()).contains("Huishoudens met de hoogste kosten in 2014", "6.000", "40,8");
+        assertThat(pagina(teamleiderBrowser, "/sturing/kosten/huishoudens?jaar=" + JAAR + "&pagina=abc").body()).contains("6.000");
+        assertThat(pagina(teamleiderBrowser, "/sturing/kosten/huishoudens?jaar=" + JAAR + "&pagina=99").body())
+                .as("a page past the end shows the last").contains("6.000");
+        HttpResponse<String> aanbieders = pagina(ingelogd("beleid"), "/sturing/aanbieders?jaar=abc");
+        assertThat(aanbieders.statusCode()).isEqualTo(200);
+        assertThat(aanbieders.body()).contains("Kies een jaar tussen 2000 en 2100, met vier cijfers.");
         HttpResponse<String> csv = pagina(ingelogd("beleid"), "/sturing/kosten/export?jaar=" + JAAR + "&tabel=concentratie&formaat=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().lines().toList()).contains("\uFEFFTiende;Huishoudens;Uitgaven (€);% van de uitgaven;% opgeteld",

@@ -2,7 +2,6 @@ package nl.dichtbij.sturing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 
 import nl.dichtbij.berichten.Aanbiedercijfers;
 import nl.dichtbij.platform.Gebruiker;
@@ -33,7 +32,7 @@ class AanbiedersController {
     }
 
     @GetMapping("/sturing/aanbieders")
-    String lijst(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    String lijst(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                  @RequestParam(required = false) String wet, Model model) {
         int gekozen = keuzes(jaar, model);
         Wet w = wet(wet, model);
@@ -44,7 +43,7 @@ class AanbiedersController {
     }
 
     @GetMapping("/sturing/aanbieders/{aanbieder}")
-    String aanbieder(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable String aanbieder, @RequestParam(required = false) Integer jaar,
+    String aanbieder(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable String aanbieder, @RequestParam(required = false) String jaar,
                      @RequestParam(required = false) String wet, Model model) {
         int gekozen = keuzes(jaar, model);
         Wet w = wet(wet, model);
@@ -60,11 +59,14 @@ class AanbiedersController {
     }
 
     /** The year (a bad one falls back to this year) and the choices of the form. */
-    private int keuzes(Integer jaar, Model model) {
-        int ditJaar = LocalDate.now(clock).getYear();
-        int gekozen = Tabel.jaarOf(jaar, ditJaar);
+    private int keuzes(String jaar, Model model) {
+        return keuzes(jaar, LocalDate.now(clock).getYear(), model);
+    }
+
+    static int keuzes(String jaar, int ditJaar, Model model) {
+        int gekozen = Tabel.jaar(jaar, ditJaar, model);
         model.addAttribute("jaar", gekozen);
-        model.addAttribute("jaren", IntStream.rangeClosed(ditJaar - 9, ditJaar).boxed().toList());
+        model.addAttribute("jaren", Tabel.jaren(ditJaar, gekozen));
         return gekozen;
     }
 

@@ -42,7 +42,7 @@ final class Aanbiedertabellen {
         List<Object> totaal = Arrays.asList("Totaal", null, null, euro(l.besteedCenten()), l.besteedCenten() > 0 ? new BigDecimal("100.0") : null, null,
                 l.clienten() == null ? Wijktabellen.ONDERDRUKT : l.clienten(), null, null, null, null, null);
         return new Tabel("lijst", "80/20-lijst: aanbieders naar uitgaven, " + wetNaam(l.wet()) + ", " + l.jaar(),
-                List.of("Aanbieder", "Plaats", "In de 80%-groep", "Besteed (€)", "% van totaal", "% cumulatief", "Cliënten", "Per cliënt (€)",
+                List.of("Aanbieder", "Rang", "In de 80%-groep", "Besteed (€)", "% van totaal", "% cumulatief", "Cliënten", "Per cliënt (€)",
                         "Nieuwe toewijzingen", "Beëindigde toewijzingen", "% volgens plan beëindigd", "Escalaties"),
                 rijen, totaal);
     }
@@ -126,7 +126,8 @@ final class Aanbiedertabellen {
         return onderdrukt ? Wijktabellen.AFGELEID_ONDERDRUKT : centen == null ? null : euro(centen);
     }
 
-    private static BigDecimal euro(long centen) {
-        return BigDecimal.valueOf(centen, 2);
+    /** Whole euros, as on the other steering pages: 1.528.425 on screen. */
+    private static Long euro(long centen) {
+        return Math.round(centen / 100.0);
     }
 }

@@ -2,7 +2,6 @@ package nl.dichtbij.sturing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Wet;
@@ -30,12 +29,9 @@ class EigenCijfersController {
     }
 
     @GetMapping("/aanbieder/cijfers")
-    String cijfers(@AuthenticationPrincipal Gebruiker aanbieder, @RequestParam(required = false) Integer jaar,
+    String cijfers(@AuthenticationPrincipal Gebruiker aanbieder, @RequestParam(required = false) String jaar,
                    @RequestParam(required = false) String wet, Model model) {
-        int ditJaar = LocalDate.now(clock).getYear();
-        int gekozen = Tabel.jaarOf(jaar, ditJaar);
-        model.addAttribute("jaar", gekozen);
-        model.addAttribute("jaren", IntStream.rangeClosed(ditJaar - 9, ditJaar).boxed().toList());
+        int gekozen = AanbiedersController.keuzes(jaar, LocalDate.now(clock).getYear(), model);
         Wet w = AanbiedersController.wet(wet, model);
         Aanbiedersoverzicht.Eigen e = aanbieders.eigen(aanbieder, gekozen, w);
         model.addAttribute("e", e);

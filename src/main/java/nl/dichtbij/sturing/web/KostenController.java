@@ -2,7 +2,6 @@ package nl.dichtbij.sturing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.sturing.Kostenoverzicht;
@@ -34,9 +33,11 @@ class KostenController {
         int gekozen = jaar(jaar, model);
         Kostenoverzicht.Overzicht o = kosten.overzicht(gebruiker, gekozen);
         model.addAttribute("jaar", gekozen);
-        model.addAttribute("jaren", jaren());
+        model.addAttribute("jaren", jaren(gekozen));
         model.addAttribute("o", o);
-        model.addAttribute("tabellen", Kostentabellen.CODES.stream().map(c -> Kostentabellen.tabel(o, c)).toList());
+        // the spread left out for the board is explained above the tables, not shown as an empty one
+        model.addAttribute("tabellen", Kostentabellen.CODES.stream().filter(c -> !(o.concentratieOnderdrukt() && c.equals("concentratie")))
+                .map(c -> Kostentabellen.tabel(o, c)).toList());
         return "sturing/kosten";
     }
 
@@ -53,34 +54,19 @@ class KostenController {
 
     @GetMapping("/sturing/kosten/huishoudens")
     String huishoudens(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
-                       @RequestParam(defaultValue = "0") int pagina, Model model) {
+                       @RequestParam(required = false) String pagina, Model model) {
         int gekozen = jaar(jaar, model);
         model.addAttribute("jaar", gekozen);
-        model.addAttribute("lijst", ranglijst.lijst(gebruiker, gekozen, Math.max(0, pagina)));
+        model.addAttribute("lijst", ranglijst.lijst(gebruiker, gekozen, Tabel.pagina(pagina)));
         model.addAttribute("basis", "/sturing/kosten/huishoudens?jaar=" + gekozen);
         return "sturing/kostenhuishoudens";
     }
 
-    /** The asked year, or this year with a Dutch message when the year cannot be read. */
     private int jaar(String jaar, Model model) {
-        int ditJaar = LocalDate.now(clock).getYear();
-        if (jaar == null || jaar.isBlank()) {
-            return ditJaar;
-        }
-        try {
-            int gekozen = Integer.parseInt(jaar.strip());
-            if (Tabel.geldigJaar(gekozen)) {
-                return gekozen;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
-        }
-        model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100. U ziet nu " + ditJaar + ".");
-        return ditJaar;
+        return Tabel.jaar(jaar, LocalDate.now(clock).getYear(), model);
     }
 
-    private java.util.List<Integer> jaren() {
-        int ditJaar = LocalDate.now(clock).getYear();
-        return IntStream.rangeClosed(ditJaar - 9, ditJaar).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
+    private java.util.List<Integer> jaren(int gekozen) {
+        return Tabel.jaren(LocalDate.now(clock).getYear(), gekozen);
     }
 }

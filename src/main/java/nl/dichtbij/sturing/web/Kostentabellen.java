@@ -80,7 +80,7 @@ final class Kostentabellen {
         List<List<Object>> rijen = new ArrayList<>();
         for (Kostenoverzicht.Duurmediaan m : o.mediaanDuur()) {
             o.duren().stream().filter(d -> d.wet() == m.wet()).forEach(d -> rijen.add(List.of(d.klasse().label(), d.wet().label(),
-                    aantal(d.trajecten(), d.onderdrukt().contains("trajecten")), afgeleid(d.procent(), d.onderdrukt().contains("procent")))));
+                    afgeleid(d.trajecten(), d.onderdrukt().contains("trajecten")), afgeleid(d.procent(), d.onderdrukt().contains("procent")))));
             List<Object> totaal = new ArrayList<>();
             totaal.add("Alle beëindigde trajecten (mediaan " + (m.mediaanDagen() == null ? "—" : m.mediaanDagen() + " dagen") + ")");
             totaal.add(m.wet().label());

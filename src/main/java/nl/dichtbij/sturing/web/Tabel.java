@@ -143,6 +143,45 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
         return geldigJaar(jaar) ? jaar : standaard;
     }
 
+    /**
+     * The year asked for in the address of a page: one that cannot be read or lies outside 2000–2100 gives {@code standaard}
+     * and a Dutch message on the page (attribute {@code fout}) instead of an error page.
+     */
+    static int jaar(String jaar, int standaard, org.springframework.ui.Model model) {
+        if (jaar == null || jaar.isBlank()) {
+            return standaard;
+        }
+        try {
+            int gekozen = Integer.parseInt(jaar.strip());
+            if (geldigJaar(gekozen)) {
+                return gekozen;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100, met vier cijfers. U ziet nu " + standaard + ".");
+        return standaard;
+    }
+
+    /** The years of the year menu: the last ten, newest first, and the chosen one when it lies outside them. */
+    static java.util.List<Integer> jaren(int ditJaar, int gekozen) {
+        java.util.TreeSet<Integer> jaren = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        for (int j = ditJaar - 9; j <= ditJaar; j++) {
+            jaren.add(j);
+        }
+        jaren.add(gekozen);
+        return java.util.List.copyOf(jaren);
+    }
+
+    /** A page number from the address; anything that is not a number is the first page. */
+    static int pagina(String pagina) {
+        try {
+            return pagina == null ? 0 : Math.max(0, Integer.parseInt(pagina.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** A month as Dutch readers write it in a table: "januari". */
     static String maand(int maand) {
         return java.time.Month.of(maand).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("nl-NL"));
