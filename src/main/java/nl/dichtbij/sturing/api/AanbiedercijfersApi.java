@@ -66,7 +66,7 @@ class AanbiedercijfersApi {
     @ApiResponse(responseCode = "400", description = "Geen AGB-code van 8 cijfers, een jaar buiten 2000–2100 of een onbekende wet")
     @ApiResponse(responseCode = "404", description = "Een aanbieder zonder cijfers in dat jaar, of een andere gemeente dan de eigen")
     Aanbiedercijfers.Aanbiedercijfer aanbieder(@AuthenticationPrincipal Gebruiker gebruiker,
-                                               @Parameter(description = "AGB-code van de aanbieder, 8 cijfers", example = "42420001")
+                                               @Parameter(description = "AGB-code van de aanbieder, 8 cijfers, bijvoorbeeld 42420001")
                                                @PathVariable String aanbieder,
                                                @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                                @RequestParam(required = false) String gemeente,
