@@ -81,8 +81,7 @@ public class Geldoverzicht {
     @Transactional(readOnly = true)
     public Overzicht overzicht(String gemeenteCode, int jaar) {
         LocalDate vandaag = LocalDate.now(clock);
-        YearMonth laatsteAfgesloten = YearMonth.from(vandaag).minusMonths(1);
-        int afgesloten = jaar < laatsteAfgesloten.getYear() ? 12 : jaar > laatsteAfgesloten.getYear() ? 0 : laatsteAfgesloten.getMonthValue();
+        int afgesloten = afgeslotenMaanden(jaar);
         YearMonth totEnMet = jaar < vandaag.getYear() ? YearMonth.of(jaar, 12) : YearMonth.from(vandaag);
 
         Map<String, long[]> perSleutel = new TreeMap<>();
@@ -98,13 +97,7 @@ public class Geldoverzicht {
         for (Besluitcijfers.Pgb p : besluiten.pgb(gemeenteCode, jaar)) {
             tel(perSleutel, p.maand(), p.wet(), p.productcategorie())[3] += p.centen();
         }
-        List<Regel> regels = new ArrayList<>();
-        perSleutel.forEach((sleutel, w) -> {
-            String[] delen = sleutel.split("\\|", -1);
-            Wet wet = Wet.valueOf(delen[1]);
-            String categorie = delen[2].isEmpty() ? null : delen[2];
-            regels.add(new Regel(Integer.parseInt(delen[0]), wet, Thema.van(wet, categorie), categorie, w[0], w[1], w[2], w[3]));
-        });
+        List<Regel> regels = regels(perSleutel);
 
         Map<String, long[]> wetmaanden = new TreeMap<>();
         besluiten.clienten(gemeenteCode, jaar, totEnMet).forEach(c -> wetmaand(wetmaanden, c.maand(), c.wet())[0] += c.aantal());
@@ -142,6 +135,38 @@ public class Geldoverzicht {
             themas.add(new Themajaar(thema, bedrag, w[0], w[1], prognose, waarschuwing));
         });
         return new Overzicht(gemeenteCode, jaar, afgesloten, budget.drempelProcent(), regels, perWet, themas);
+    }
+
+    /** The months of the year whose figures are complete: all of a past year, none of a future one. */
+    int afgeslotenMaanden(int jaar) {
+        YearMonth laatsteAfgesloten = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
+        return jaar < laatsteAfgesloten.getYear() ? 12 : jaar > laatsteAfgesloten.getYear() ? 0 : laatsteAfgesloten.getMonthValue();
+    }
+
+    /**
+     * What care in kind and PGB cost per month, law and product category, without the counts of decisions, toewijzingen
+     * and residents the money page shows beside it: for a page that only needs the money.
+     */
+    List<Regel> uitgavenPerMaand(String gemeenteCode, int jaar) {
+        Map<String, long[]> perSleutel = new TreeMap<>();
+        for (Berichtcijfers.Toegekend t : berichten.toegekend(gemeenteCode, jaar)) {
+            tel(perSleutel, t.maand(), t.wet(), t.productcategorie())[2] += t.centen();
+        }
+        for (Besluitcijfers.Pgb p : besluiten.pgb(gemeenteCode, jaar)) {
+            tel(perSleutel, p.maand(), p.wet(), p.productcategorie())[3] += p.centen();
+        }
+        return regels(perSleutel);
+    }
+
+    private static List<Regel> regels(Map<String, long[]> perSleutel) {
+        List<Regel> regels = new ArrayList<>();
+        perSleutel.forEach((sleutel, w) -> {
+            String[] delen = sleutel.split("\\|", -1);
+            Wet wet = Wet.valueOf(delen[1]);
+            String categorie = delen[2].isEmpty() ? null : delen[2];
+            regels.add(new Regel(Integer.parseInt(delen[0]), wet, Thema.van(wet, categorie), categorie, w[0], w[1], w[2], w[3]));
+        });
+        return regels;
     }
 
     private static long[] tel(Map<String, long[]> map, int maand, Wet wet, String categorie) {
