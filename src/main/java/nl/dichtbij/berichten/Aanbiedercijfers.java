@@ -188,10 +188,11 @@ public class Aanbiedercijfers {
                           and (reden_wijziging is null or reden_wijziging <> '13')""" + wetFilter)
                 .params(params).query(Long.class).single();
         Map<String, Long> besteed = new HashMap<>();
-        // the lines carry their provider: no join to the toewijzingen (a name missing below comes from the register)
+        // the year sums kept as declaration lines are booked (V90); a name missing below comes from the register
+        params.put("jaar", jaar);
         jdbc.sql("""
-                        select aanbieder_agb, sum(bedrag_centen) from declaratie_regel
-                        where gemeente_code = :gemeente and begindatum >= :begin and begindatum < :volgend""" + wetFilter + " group by aanbieder_agb")
+                        select aanbieder_agb, sum(bedrag_centen) from declaratie_som_aanbieder
+                        where gemeente_code = :gemeente and jaar = :jaar""" + wetFilter + " group by aanbieder_agb")
                 .params(params)
                 .query((rs, i) -> besteed.put(rs.getString(1), rs.getLong(2))).list();
         Map<String, String> redenen = new HashMap<>();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import nl.dichtbij.berichten.internal.Declaratiesommen;
 import nl.dichtbij.berichten.xml.Standaard;
 import nl.dichtbij.platform.Overname;
 import nl.dichtbij.platform.Wet;
@@ -40,11 +41,13 @@ public class Declaratieovername {
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
     private final Clock clock;
+    private final Declaratiesommen sommen;
 
-    Declaratieovername(JdbcTemplate jdbc, JdbcClient client, Clock clock) {
+    Declaratieovername(JdbcTemplate jdbc, JdbcClient client, Clock clock, Declaratiesommen sommen) {
         this.jdbc = jdbc;
         this.client = client;
         this.clock = clock;
+        this.sommen = sommen;
     }
 
     @Transactional(readOnly = true)
@@ -76,6 +79,8 @@ public class Declaratieovername {
                 d.prestaties().stream().map(p -> new Object[] {d.gemeenteCode(), standaard.name(), d.aanbiederAgb(), bericht, d.declaratieNummer(),
                         p.productReferentie(), p.toewijzingId(), p.persoonBsn(), p.productcategorie(), p.productcode(), p.begindatum(), p.einddatum(),
                         p.volume(), p.eenheid(), p.bedragCenten(), ontvangen}).toList());
+        sommen.boek(d.prestaties().stream().map(p -> new Declaratiesommen.Geboekt(d.gemeenteCode(), standaard.name(), d.aanbiederAgb(),
+                p.toewijzingId(), p.persoonBsn(), p.productcategorie(), p.begindatum(), p.bedragCenten())).toList());
         long toegekend = d.prestaties().stream().mapToLong(Prestatie::bedragCenten).sum();
         jdbc.update("""
                         insert into declaratie (gemeente_code, standaard, aanbieder_agb, declaratie_nummer, inkomend_bericht_id, periode_begin, periode_einde,

@@ -39,13 +39,15 @@ public class Kostencijfers {
     public record Beginstand(Wet wet, long clienten) {
     }
 
-    /** Granted for care delivered in the year (the declaration line's begin date), per resident, law and product category. */
+    /**
+     * Granted for care delivered in the year (the declaration line's begin date), per resident, law and product category:
+     * the sums kept as the lines are booked (V90), one row each.
+     */
     public List<Persoonkosten> perPersoon(String gemeenteCode, int jaar) {
         return jdbc.sql("""
-                        select persoon_bsn, standaard, productcategorie, sum(bedrag_centen) as centen from declaratie_regel
-                        where gemeente_code = ? and begindatum >= ? and begindatum < ?
-                        group by persoon_bsn, standaard, productcategorie""")
-                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                        select persoon_bsn, standaard, productcategorie, bedrag_centen from declaratie_som_persoon
+                        where gemeente_code = ? and jaar = ?""")
+                .params(gemeenteCode, jaar)
                 .query((rs, i) -> new Persoonkosten(rs.getString(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getString(3), rs.getLong(4)))
                 .list();
     }

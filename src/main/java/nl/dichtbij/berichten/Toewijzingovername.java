@@ -83,13 +83,14 @@ public class Toewijzingovername {
                         insert into toewijzing (gemeente_code, standaard, toewijzing_nummer, zaak_id, persoon_bsn, aanbieder_agb, aanbieder_naam,
                             productcategorie, productcode, product_omschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie,
                             referentie_aanbieder, toegewezen_op, levering, levering_begindatum, levering_einddatum, reden_beeindiging,
-                            verwijzer_type, verwijzer_code, verwijzer_naam)
-                        values (?, ?, nextval('toewijzing_nummer_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            verwijzer_type, verwijzer_code, verwijzer_naam, wachtdagen)
+                        values (?, ?, nextval('toewijzing_nummer_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(t.gemeenteCode(), Standaard.voor(t.wet()).name(), t.zaakId(), t.persoonBsn(), t.aanbiederAgb(), t.aanbiederNaam(),
                         t.productcategorie(), t.productcode(), t.productOmschrijving(), t.ingangsdatum(), t.einddatum(), t.volume(), t.eenheid(),
                         t.frequentie(), t.referentieAanbieder(), Timestamp.from(t.toegewezenOp()), t.levering().name(), t.gestartOp(), t.gestoptOp(),
                         t.redenBeeindiging(), t.verwijzer() == null ? null : t.verwijzer().typeCode(),
-                        t.verwijzer() == null ? null : t.verwijzer().zorgverlenerCode(), t.verwijzer() == null ? null : t.verwijzer().naam())
+                        t.verwijzer() == null ? null : t.verwijzer().zorgverlenerCode(), t.verwijzer() == null ? null : t.verwijzer().naam(),
+                        t.gestartOp() == null ? null : Wachtdagen.tussen(t.ingangsdatum(), t.toegewezenOp(), t.gestartOp()))
                 .update(sleutel, "id");
         return sleutel.getKeyAs(Number.class).longValue();
     }

@@ -56,12 +56,12 @@ public class Verwijzercijfers {
                         group by standaard, verwijzer_type""")
                 .params(gemeenteCode, begin, einde)
                 .query((rs, i) -> new PerType(wet(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getLong(4), 0)).list();
+        // the year sums kept per provider, law and referrer type as declaration lines are booked (V90); '' is unknown
         var geld = jdbc.sql("""
-                        select d.standaard, t.verwijzer_type, sum(d.bedrag_centen) from declaratie_regel d join toewijzing t on t.id = d.toewijzing_id
-                        where d.gemeente_code = ? and d.begindatum >= ? and d.begindatum < ?
-                        group by d.standaard, t.verwijzer_type""")
-                .params(gemeenteCode, begin, einde)
-                .query((rs, i) -> new PerType(wet(rs.getString(1)), rs.getString(2), 0, 0, rs.getLong(3))).list();
+                        select standaard, verwijzer_type, sum(bedrag_centen) from declaratie_som_aanbieder
+                        where gemeente_code = ? and jaar = ? group by standaard, verwijzer_type""")
+                .params(gemeenteCode, jaar)
+                .query((rs, i) -> new PerType(wet(rs.getString(1)), rs.getString(2).isEmpty() ? null : rs.getString(2), 0, 0, rs.getLong(3))).list();
         var samen = new java.util.LinkedHashMap<Sleutel, PerType>();
         for (PerType p : aantallen) {
             samen.put(new Sleutel(p.wet(), p.verwijzerType()), p);

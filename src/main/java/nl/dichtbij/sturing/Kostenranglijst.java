@@ -59,10 +59,41 @@ public class Kostenranglijst {
         this.dossierLog = dossierLog;
     }
 
-    /** The spread of the spend over households, without names: for everyone who steers. */
+    /**
+     * The spread of the spend over households, without names: for everyone who steers. Only a sum per household, so that a
+     * municipality of hundreds of thousands of clients is counted without keeping who is who.
+     */
     Concentratie concentratie(String gemeente, List<Kostencijfers.Persoonkosten> natura, List<Besluitcijfers.PgbVanPersoon> pgb) {
-        return Concentratie.van(perHuishouden(gemeente, natura, pgb).values().stream()
-                .map(h -> new Concentratie.Huishoudkosten(h.huishoudenId, h.centen)).toList());
+        return Concentratie.van(rangschikking(gemeente, natura, pgb).gerangschikt());
+    }
+
+    /** Every household with spend, most expensive first, and who lives where: what the list and the concentration both start from. */
+    record Rangschikking(List<Concentratie.Huishoudkosten> gerangschikt, Map<String, Long> huishoudenVan) {
+    }
+
+    /** Each resident's money summed under the household he lives in now; residents looked up in batches. */
+    Rangschikking rangschikking(String gemeente, List<Kostencijfers.Persoonkosten> natura, List<Besluitcijfers.PgbVanPersoon> pgb) {
+        Set<String> bsns = new HashSet<>();
+        natura.forEach(k -> bsns.add(k.bsn()));
+        pgb.forEach(p -> bsns.add(p.bsn()));
+        Map<String, Long> huishoudenVan = register.huishoudensVanPersonen(gemeente, bsns);
+        Map<Long, long[]> centen = new HashMap<>();
+        natura.forEach(k -> telOp(centen, huishoudenVan.get(k.bsn()), k.centen()));
+        pgb.forEach(p -> telOp(centen, huishoudenVan.get(p.bsn()), p.centen()));
+        List<Concentratie.Huishoudkosten> kosten = new ArrayList<>(centen.size());
+        centen.forEach((huishouden, som) -> {
+            if (som[0] > 0) {
+                kosten.add(new Concentratie.Huishoudkosten(huishouden, som[0]));
+            }
+        });
+        kosten.sort(Concentratie.RANGORDE);
+        return new Rangschikking(kosten, huishoudenVan);
+    }
+
+    private static void telOp(Map<Long, long[]> centen, Long huishouden, long bedrag) {
+        if (huishouden != null) {
+            centen.computeIfAbsent(huishouden, h -> new long[1])[0] += bedrag;
+        }
     }
 
     /** A page of the teamleider's municipality's households, most expensive first. */
@@ -72,71 +103,53 @@ public class Kostenranglijst {
             throw new AccessDeniedException("Alleen de teamleider ziet welke huishoudens het zijn");
         }
         String gemeente = teamleider.gemeenteCode();
-        Map<Long, Som> perHuishouden = perHuishouden(gemeente, kosten.perPersoon(gemeente, jaar), besluiten.pgbPerPersoon(gemeente, jaar));
-        List<Som> gerangschikt = perHuishouden.values().stream().filter(s -> s.centen > 0)
-                .sorted((a, b) -> Concentratie.RANGORDE.compare(a.kosten(), b.kosten())).toList();
-        long totaal = gerangschikt.stream().mapToLong(s -> s.centen).sum();
+        List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, jaar);
+        List<Besluitcijfers.PgbVanPersoon> pgb = besluiten.pgbPerPersoon(gemeente, jaar);
+        Rangschikking r = rangschikking(gemeente, natura, pgb);
+        List<Concentratie.Huishoudkosten> gerangschikt = r.gerangschikt();
+        long totaal = gerangschikt.stream().mapToLong(Concentratie.Huishoudkosten::centen).sum();
         int grootte = Pagina.STANDAARD_GROOTTE;
         // a page past the end shows the last one
         int laatste = Math.max(0, (gerangschikt.size() - 1) / grootte);
         pagina = Math.clamp(pagina, 0, laatste);
         int van = pagina * grootte;
-        List<Som> deze = gerangschikt.subList(van, Math.min(gerangschikt.size(), van + grootte));
-        long ervoor = gerangschikt.subList(0, van).stream().mapToLong(s -> s.centen).sum();
+        List<Concentratie.Huishoudkosten> deze = gerangschikt.subList(van, Math.min(gerangschikt.size(), van + grootte));
+        long ervoor = gerangschikt.subList(0, van).stream().mapToLong(Concentratie.Huishoudkosten::centen).sum();
 
-        List<Long> ids = deze.stream().map(s -> s.huishoudenId).toList();
+        // who and which laws, only for the households on this page
+        Map<Long, Set<String>> clienten = new HashMap<>();
+        Map<Long, Set<Wet>> wetten = new HashMap<>();
+        deze.forEach(h -> {
+            clienten.put(h.huishoudenId(), new java.util.TreeSet<>());
+            wetten.put(h.huishoudenId(), EnumSet.noneOf(Wet.class));
+        });
+        natura.forEach(k -> opPagina(clienten, wetten, r.huishoudenVan().get(k.bsn()), k.bsn(), k.wet()));
+        pgb.forEach(p -> opPagina(clienten, wetten, r.huishoudenVan().get(p.bsn()), p.bsn(), p.wet()));
+
+        List<Long> ids = deze.stream().map(Concentratie.Huishoudkosten::huishoudenId).toList();
+        List<String> bsns = deze.stream().flatMap(h -> clienten.get(h.huishoudenId()).stream()).toList();
         Map<Long, Adres> adressen = register.adressen(gemeente, ids);
-        Map<String, Persoon> personen = register.personen(gemeente, deze.stream().flatMap(s -> s.bsns.stream()).toList());
+        Map<String, Persoon> personen = register.personen(gemeente, bsns);
         Map<Long, Zaken.Lopend> open = zaken.lopendVanHuishoudens(gemeente, ids);
         List<Huishouden> inhoud = new ArrayList<>();
         long cumulatief = ervoor;
         for (int i = 0; i < deze.size(); i++) {
-            Som s = deze.get(i);
-            cumulatief += s.centen;
-            Zaken.Lopend zaak = open.get(s.huishoudenId);
-            inhoud.add(new Huishouden(van + i + 1L, s.huishoudenId, adressen.containsKey(s.huishoudenId) ? adressen.get(s.huishoudenId).regel() : "Adres onbekend",
-                    s.bsns.stream().filter(personen::containsKey).map(b -> personen.get(b).naam()).sorted().toList(), List.copyOf(s.wetten),
-                    Kostenoverzicht.euro(s.centen), Stapelingsanalyse.procent(s.centen, totaal), Stapelingsanalyse.procent(cumulatief, totaal),
-                    zaak == null ? null : zaak.id(), zaak == null ? null : zaak.regisseurNaam()));
+            Concentratie.Huishoudkosten h = deze.get(i);
+            cumulatief += h.centen();
+            Zaken.Lopend zaak = open.get(h.huishoudenId());
+            inhoud.add(new Huishouden(van + i + 1L, h.huishoudenId(), adressen.containsKey(h.huishoudenId()) ? adressen.get(h.huishoudenId()).regel() : "Adres onbekend",
+                    clienten.get(h.huishoudenId()).stream().filter(personen::containsKey).map(b -> personen.get(b).naam()).sorted().toList(),
+                    List.copyOf(wetten.get(h.huishoudenId())), Kostenoverzicht.euro(h.centen()), Stapelingsanalyse.procent(h.centen(), totaal),
+                    Stapelingsanalyse.procent(cumulatief, totaal), zaak == null ? null : zaak.id(), zaak == null ? null : zaak.regisseurNaam()));
         }
-        dossierLog.overzicht(teamleider, gemeente, deze.stream().flatMap(s -> s.bsns.stream()).toList(), GRONDSLAG);
+        dossierLog.overzicht(teamleider, gemeente, bsns, GRONDSLAG);
         return new Pagina<>(inhoud, pagina, grootte, gerangschikt.size());
     }
 
-    /** Each resident's money under the household he lives in now, looked up in batches. */
-    private Map<Long, Som> perHuishouden(String gemeente, List<Kostencijfers.Persoonkosten> natura, List<Besluitcijfers.PgbVanPersoon> pgb) {
-        Set<String> bsns = new HashSet<>();
-        natura.forEach(k -> bsns.add(k.bsn()));
-        pgb.forEach(p -> bsns.add(p.bsn()));
-        Map<String, Long> huishoudenVan = register.huishoudensVanPersonen(gemeente, bsns);
-        Map<Long, Som> perHuishouden = new HashMap<>();
-        natura.forEach(k -> tel(perHuishouden, huishoudenVan.get(k.bsn()), k.bsn(), k.wet(), k.centen()));
-        pgb.forEach(p -> tel(perHuishouden, huishoudenVan.get(p.bsn()), p.bsn(), p.wet(), p.centen()));
-        return perHuishouden;
-    }
-
-    private static void tel(Map<Long, Som> perHuishouden, Long huishouden, String bsn, Wet wet, long centen) {
-        if (huishouden == null) {
-            return;
-        }
-        Som som = perHuishouden.computeIfAbsent(huishouden, Som::new);
-        som.centen += centen;
-        som.bsns.add(bsn);
-        som.wetten.add(wet);
-    }
-
-    private static final class Som {
-        final long huishoudenId;
-        final Set<String> bsns = new HashSet<>();
-        final Set<Wet> wetten = EnumSet.noneOf(Wet.class);
-        long centen;
-
-        Som(long huishoudenId) {
-            this.huishoudenId = huishoudenId;
-        }
-
-        Concentratie.Huishoudkosten kosten() {
-            return new Concentratie.Huishoudkosten(huishoudenId, centen);
+    private static void opPagina(Map<Long, Set<String>> clienten, Map<Long, Set<Wet>> wetten, Long huishouden, String bsn, Wet wet) {
+        if (huishouden != null && clienten.containsKey(huishouden)) {
+            clienten.get(huishouden).add(bsn);
+            wetten.get(huishouden).add(wet);
         }
     }
 }

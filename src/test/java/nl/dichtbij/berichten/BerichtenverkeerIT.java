@@ -74,6 +74,9 @@ class BerichtenverkeerIT {
         valideer("ijw-3.2/xsd/jw306.xsd", start.body());
         assertThat(start.body()).contains("<jw306:RetourCode>0200</jw306:RetourCode>").doesNotContain("jw306:Client");
         assertThat(toewijzingen.toewijzing(t.id()).orElseThrow().levering()).isEqualTo(Levering.GESTART);
+        Integer gewacht = Wachtdagen.tussen(begin, t.toegewezenOp(), begin);
+        assertThat(jdbc.sql("select wachtdagen from toewijzing where id = ?").param(t.id()).query(Integer.class).single())
+                .as("the wait is fixed when the start arrives").isEqualTo(gewacht);
 
         HttpResponse<String> declaratie = stuur(Aanbiedersberichten.jw323(AGB, "0632", id(), vandaag, "D" + id(), t.persoonBsn(), t.toewijzingNummer(),
                 "45", "45A01", "P" + id(), begin, begin.withDayOfMonth(begin.lengthOfMonth()), 2, "04", 7500));
@@ -82,6 +85,8 @@ class BerichtenverkeerIT {
         assertThat(declaratie.body()).contains("<jw325:RetourCode>8001</jw325:RetourCode>").contains("<ijw:TotaalBedrag>15000</ijw:TotaalBedrag>");
         assertThat(jdbc.sql("select sum(bedrag_centen) from declaratie_regel where toewijzing_id = ?").param(t.id()).query(Long.class).single())
                 .isEqualTo(15000L);
+        assertThat(jdbc.sql("select sum(bedrag_centen) from declaratie_som_persoon where gemeente_code = '0632' and jaar = ? and persoon_bsn = ?")
+                .params(begin.getYear(), t.persoonBsn()).query(Long.class).single()).as("booked in the resident's year sum").isEqualTo(15000L);
 
         HttpResponse<String> stop = stuur(Aanbiedersberichten.jw307(AGB, "0632", id(), vandaag, t.persoonBsn(), t.toewijzingNummer(), "45", "45A01",
                 begin, "31", begin.plusDays(20)));
@@ -90,6 +95,8 @@ class BerichtenverkeerIT {
         assertThat(stop.body()).contains("<jw308:RetourCode>0200</jw308:RetourCode>");
         Toewijzing gestopt = toewijzingen.toewijzing(t.id()).orElseThrow();
         assertThat(gestopt.levering()).isEqualTo(Levering.GESTOPT);
+        assertThat(jdbc.sql("select wachtdagen from toewijzing where id = ?").param(t.id()).query(Integer.class).single())
+                .as("the stop leaves the wait as it was").isEqualTo(gewacht);
         assertThat(toewijzingen.voortgang("0632", -1, false)).isEmpty();
     }
 

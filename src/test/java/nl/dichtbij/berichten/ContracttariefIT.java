@@ -141,8 +141,10 @@ class ContracttariefIT {
         String bsn = nl.dichtbij.Testhuishouden.in("0632").volwassene(40).kind(8).inschrijven(inschrijvingen, clock).kind().bsn();
         long id = toewijzingen.nieuw(new Toewijzingen.Nieuw("0632", Standaard.IJW, null, null, bsn, agb, "Wachttijd Zorg", "45", "45A01",
                 "Ambulante jeugdhulp individueel", ingang, ingang.plusYears(1), 2, "04", "2", null, null));
-        jdbc.sql("update toewijzing set toegewezen_op = ?, levering_begindatum = ?, reden_wijziging = ? where id = ?")
-                .params(java.sql.Timestamp.from(toegewezen.atTime(10, 0).atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM).toInstant()), start, reden, id)
+        // as the start message records it: the wait fixed from the toewijzing as it stood then
+        java.time.Instant op = toegewezen.atTime(10, 0).atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM).toInstant();
+        jdbc.sql("update toewijzing set toegewezen_op = ?, levering_begindatum = ?, reden_wijziging = ?, wachtdagen = ? where id = ?")
+                .params(java.sql.Timestamp.from(op), start, reden, Wachtdagen.tussen(ingang, op, start), id)
                 .update();
     }
 

@@ -1,7 +1,6 @@
 package nl.dichtbij.berichten.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +45,16 @@ class Contractuitvoering implements Uitvoeringscijfers {
     public Map<String, Long> besteedPerAanbieder(String gemeenteCode, int jaar) {
         Map<String, Long> besteed = new LinkedHashMap<>();
         jdbc.sql("""
-                        select aanbieder_agb, sum(bedrag_centen) as centen from declaratie_regel
-                        where gemeente_code = ? and begindatum >= ? and begindatum < ? group by aanbieder_agb""")
-                .params(gemeenteCode, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                        select aanbieder_agb, sum(bedrag_centen) as centen from declaratie_som_aanbieder
+                        where gemeente_code = ? and jaar = ? group by aanbieder_agb""")
+                .params(gemeenteCode, jaar)
                 .query((rs, i) -> besteed.put(rs.getString(1), rs.getLong(2))).list();
         return besteed;
     }
 
     @Override
     public Integer wachttijdDagen(String gemeenteCode, String aanbiederAgb, Wet wet, LocalDate op) {
-        return standaard(wet) == null ? null : mediaan(wachtdagen(gemeenteCode, aanbiederAgb, standaard(wet), op).getOrDefault(aanbiederAgb, List.of()));
+        return standaard(wet) == null ? null : mediaan(wachtdagen(gemeenteCode, aanbiederAgb, standaard(wet), op).getOrDefault(aanbiederAgb, new java.util.TreeMap<>()));
     }
 
     @Override
@@ -67,35 +66,42 @@ class Contractuitvoering implements Uitvoeringscijfers {
         return wachttijden;
     }
 
-    /** Per provider (one, or all when {@code aanbiederAgb} is null) the days each start of the last year waited. */
-    private Map<String, List<Long>> wachtdagen(String gemeenteCode, String aanbiederAgb, Standaard standaard, LocalDate op) {
-        Map<String, List<Long>> dagen = new java.util.HashMap<>();
+    /**
+     * Per provider (one, or all when {@code aanbiederAgb} is null) how many starts of the last year waited how many days
+     * ({@code toewijzing.wachtdagen}, fixed when the start was recorded): counted per day in the database, a few rows per provider.
+     */
+    private Map<String, java.util.SortedMap<Integer, Long>> wachtdagen(String gemeenteCode, String aanbiederAgb, Standaard standaard, LocalDate op) {
+        Map<String, java.util.SortedMap<Integer, Long>> dagen = new java.util.HashMap<>();
         jdbc.sql("""
-                        select aanbieder_agb, ingangsdatum, toegewezen_op, levering_begindatum from toewijzing
+                        select aanbieder_agb, wachtdagen, count(*) from toewijzing
                         where gemeente_code = :gemeente and standaard = :standaard and levering_begindatum > :van and levering_begindatum <= :tot
-                          and (reden_wijziging is null or reden_wijziging <> '13')""" + (aanbiederAgb == null ? "" : " and aanbieder_agb = :agb"))
+                          and wachtdagen is not null and (reden_wijziging is null or reden_wijziging <> '13')"""
+                        + (aanbiederAgb == null ? "" : " and aanbieder_agb = :agb") + " group by aanbieder_agb, wachtdagen")
                 .params(aanbiederAgb == null ? Map.of("gemeente", gemeenteCode, "standaard", standaard.name(), "van", op.minusYears(1), "tot", op)
                         : Map.of("gemeente", gemeenteCode, "standaard", standaard.name(), "van", op.minusYears(1), "tot", op, "agb", aanbiederAgb))
-                .query((rs, i) -> {
-                    LocalDate toegewezen = rs.getTimestamp("toegewezen_op").toInstant().atZone(nl.dichtbij.platform.ClockConfig.AMSTERDAM).toLocalDate();
-                    LocalDate ingang = rs.getDate("ingangsdatum").toLocalDate();
-                    LocalDate begin = rs.getDate("levering_begindatum").toLocalDate();
-                    // toegewezen_op moves with every later change of the toewijzing; a change after the start says nothing about the wait
-                    LocalDate vanaf = toegewezen.isAfter(begin) || ingang.isAfter(toegewezen) ? ingang : toegewezen;
-                    return dagen.computeIfAbsent(rs.getString("aanbieder_agb"), k -> new java.util.ArrayList<>())
-                            .add(Math.max(0, ChronoUnit.DAYS.between(vanaf, begin)));
-                })
+                .query((rs, i) -> dagen.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).merge(rs.getInt(2), rs.getLong(3), Long::sum))
                 .list();
         return dagen;
     }
 
-    static Integer mediaan(List<Long> ongesorteerd) {
-        if (ongesorteerd.isEmpty()) {
+    /** The median of a count per day (days ascending): the middle one, or the two middle ones averaged and rounded half up. */
+    static Integer mediaan(java.util.SortedMap<Integer, Long> aantalPerDag) {
+        long n = aantalPerDag.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
             return null;
         }
-        List<Long> dagen = ongesorteerd.stream().sorted().toList();
-        int midden = dagen.size() / 2;
-        return (int) (dagen.size() % 2 == 1 ? dagen.get(midden) : Math.round((dagen.get(midden - 1) + dagen.get(midden)) / 2.0));
+        Integer onder = null;
+        long gezien = 0;
+        for (Map.Entry<Integer, Long> dag : aantalPerDag.entrySet()) {
+            gezien += dag.getValue();
+            if (onder == null && gezien >= (n + 1) / 2) {
+                onder = dag.getKey();
+            }
+            if (gezien >= n / 2 + 1) {
+                return n % 2 == 1 ? onder : (int) Math.round((onder + dag.getKey()) / 2.0);
+            }
+        }
+        throw new IllegalStateException("unreachable: the counts add up to n");
     }
 
     @Override

@@ -30,12 +30,14 @@ class Declaratieverwerking implements Verwerker {
     private final Toewijzingen toewijzingen;
     private final Contracten contracten;
     private final Clock clock;
+    private final Declaratiesommen sommen;
 
-    Declaratieverwerking(JdbcClient jdbc, Toewijzingen toewijzingen, Contracten contracten, Clock clock) {
+    Declaratieverwerking(JdbcClient jdbc, Toewijzingen toewijzingen, Contracten contracten, Clock clock, Declaratiesommen sommen) {
         this.jdbc = jdbc;
         this.toewijzingen = toewijzingen;
         this.contracten = contracten;
         this.clock = clock;
+        this.sommen = sommen;
     }
 
     private record Regel(Toewijzing toewijzing, String bsn, String referentie, String debetCredit, LocalDate begin, LocalDate einde,
@@ -80,6 +82,7 @@ class Declaratieverwerking implements Verwerker {
             }
         }
         long toegekend = 0;
+        List<Declaratiesommen.Geboekt> geboekt = new ArrayList<>();
         for (Regel r : goedgekeurd) {
             long bedrag = "C".equals(r.debetCredit()) ? -r.bedrag() : r.bedrag();
             toegekend += bedrag;
@@ -91,7 +94,10 @@ class Declaratieverwerking implements Verwerker {
                             r.toewijzing().id(), r.bsn(), r.categorie(), r.code(), r.begin(), r.einde(), r.volume(), r.eenheid(), bedrag,
                             Timestamp.from(clock.instant()))
                     .update();
+            geboekt.add(new Declaratiesommen.Geboekt(bericht.gemeente(), standaard, bericht.afzender(), r.toewijzing().id(), r.bsn(), r.categorie(),
+                    r.begin(), bedrag));
         }
+        sommen.boek(geboekt);
         jdbc.sql("""
                         insert into declaratie (gemeente_code, standaard, aanbieder_agb, declaratie_nummer, inkomend_bericht_id, periode_begin, periode_einde,
                             ingediend_centen, toegekend_centen) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")

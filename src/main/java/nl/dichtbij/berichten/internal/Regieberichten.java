@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import nl.dichtbij.berichten.Toewijzing;
 import nl.dichtbij.berichten.Toewijzingen;
+import nl.dichtbij.berichten.Wachtdagen;
 import nl.dichtbij.berichten.ZorgGestart;
 import nl.dichtbij.berichten.ZorgGestopt;
 import nl.dichtbij.berichten.xml.Berichtsoort;
@@ -102,12 +103,21 @@ class Regieberichten implements Verwerker {
                 .param(toewijzingId).query(START).list();
     }
 
-    /** The delivery status the regisseur and the resident see: the latest current start and its stop. */
+    /**
+     * The delivery status the regisseur and the resident see: the latest current start and its stop, and how long the
+     * toewijzing waited for that start ({@link Wachtdagen}), counted from the toewijzing as it stands when the start arrives.
+     */
     private void herbereken(long toewijzingId) {
         Optional<Start> laatste = huidige(toewijzingId).stream().findFirst();
-        jdbc.sql("update toewijzing set levering = ?, levering_begindatum = ?, levering_einddatum = ?, reden_beeindiging = ? where id = ?")
+        Integer wachtdagen = laatste.map(start -> jdbc.sql("select ingangsdatum, toegewezen_op, wachtdagen, levering_begindatum from toewijzing where id = ?")
+                .param(toewijzingId)
+                .query((rs, i) -> start.begindatum().equals(rs.getObject(4, LocalDate.class)) && rs.getObject(3) != null
+                        ? Integer.valueOf(rs.getInt(3)) // the same start again (its stop arrived): the wait stays as it was measured
+                        : Integer.valueOf(Wachtdagen.tussen(rs.getObject(1, LocalDate.class), rs.getTimestamp(2).toInstant(), start.begindatum())))
+                .single()).orElse(null);
+        jdbc.sql("update toewijzing set levering = ?, levering_begindatum = ?, levering_einddatum = ?, reden_beeindiging = ?, wachtdagen = ? where id = ?")
                 .params(Leveringsregels.levering(laatste).name(), laatste.map(Start::begindatum).orElse(null),
-                        laatste.map(Start::einddatum).orElse(null), laatste.map(Start::redenBeeindiging).orElse(null), toewijzingId)
+                        laatste.map(Start::einddatum).orElse(null), laatste.map(Start::redenBeeindiging).orElse(null), wachtdagen, toewijzingId)
                 .update();
     }
 }
