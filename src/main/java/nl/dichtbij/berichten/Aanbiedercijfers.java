@@ -216,9 +216,12 @@ public class Aanbiedercijfers {
         jdbc.sql("""
                         select aanbieder_agb, soort, uitkomst, count(*) from (
                           select v.aanbieder_agb, v.soort, case when v.status <> 'BEANTWOORD' then 'OPEN'
-                                 when exists (select 1 from verzoek_product p where p.verzoek_id = v.id and p.status = 'TOEGEWEZEN') then 'TOEGEKEND'
-                                 else 'AFGEWEZEN' end as uitkomst
-                          from verzoek v where v.gemeente_code = :gemeente and v.ontvangen_op >= :van and v.ontvangen_op < :tot"""
+                                 when p.verzoek_id is not null then 'TOEGEKEND' else 'AFGEWEZEN' end as uitkomst
+                          from verzoek v
+                          left join (select p.verzoek_id from verzoek_product p join verzoek w on w.id = p.verzoek_id
+                                     where w.gemeente_code = :gemeente and w.ontvangen_op >= :van and w.ontvangen_op < :tot and p.status = 'TOEGEWEZEN'
+                                     group by p.verzoek_id) p on p.verzoek_id = v.id
+                          where v.gemeente_code = :gemeente and v.ontvangen_op >= :van and v.ontvangen_op < :tot"""
                         + wetFilter.replace(" standaard =", " v.standaard =") + ") x group by aanbieder_agb, soort, uitkomst")
                 .params(params)
                 .query((rs, i) -> {

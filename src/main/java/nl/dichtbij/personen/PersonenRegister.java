@@ -72,8 +72,15 @@ public interface PersonenRegister {
     /** The area of each of these households; unknown or foreign ones are left out. Looks them up in batches, not one by one. */
     Map<Long, Woongebied> woongebieden(String gemeenteCode, Collection<Long> huishoudens);
 
-    /** The household each of these persons lives in now; unknown or foreign BSNs are left out. Looks them up in batches. */
-    Map<String, Long> huishoudensVanPersonen(String gemeenteCode, Collection<String> bsns);
+    /**
+     * Hands over the household each of these persons lives in now, one call per person found; unknown or foreign BSNs are left
+     * out. Looks them up in batches, or for a large part of a large municipality in one pass over its residents, without
+     * keeping them: the caller sums what it needs (for a million clients a map of who lives where is the costly part).
+     */
+    void huishoudensVanPersonen(String gemeenteCode, java.util.Set<String> bsns, java.util.function.BiConsumer<String, Long> huishoudenVan);
+
+    /** The members of each of these households, oldest first; unknown or foreign households are left out. In batches. */
+    Map<Long, List<Persoon>> leden(String gemeenteCode, Collection<Long> huishoudens);
 
     /** The area each of these persons lives in; unknown or foreign BSNs are left out. Looks them up in batches. */
     Map<String, Woongebied> woongebiedenVanPersonen(String gemeenteCode, Collection<String> bsns);

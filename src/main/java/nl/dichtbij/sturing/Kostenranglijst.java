@@ -64,36 +64,29 @@ public class Kostenranglijst {
      * municipality of hundreds of thousands of clients is counted without keeping who is who.
      */
     Concentratie concentratie(String gemeente, List<Kostencijfers.Persoonkosten> natura, List<Besluitcijfers.PgbVanPersoon> pgb) {
-        return Concentratie.van(rangschikking(gemeente, natura, pgb).gerangschikt());
+        return Concentratie.van(rangschikking(gemeente, natura, pgb));
     }
 
-    /** Every household with spend, most expensive first, and who lives where: what the list and the concentration both start from. */
-    record Rangschikking(List<Concentratie.Huishoudkosten> gerangschikt, Map<String, Long> huishoudenVan) {
-    }
-
-    /** Each resident's money summed under the household he lives in now; residents looked up in batches. */
-    Rangschikking rangschikking(String gemeente, List<Kostencijfers.Persoonkosten> natura, List<Besluitcijfers.PgbVanPersoon> pgb) {
-        Set<String> bsns = new HashSet<>();
-        natura.forEach(k -> bsns.add(k.bsn()));
-        pgb.forEach(p -> bsns.add(p.bsn()));
-        Map<String, Long> huishoudenVan = register.huishoudensVanPersonen(gemeente, bsns);
-        Map<Long, long[]> centen = new HashMap<>();
-        natura.forEach(k -> telOp(centen, huishoudenVan.get(k.bsn()), k.centen()));
-        pgb.forEach(p -> telOp(centen, huishoudenVan.get(p.bsn()), p.centen()));
-        List<Concentratie.Huishoudkosten> kosten = new ArrayList<>(centen.size());
-        centen.forEach((huishouden, som) -> {
+    /**
+     * Every household with spend, most expensive first: each resident's money summed under the household he lives in now;
+     * what the list and the concentration start from. Only sums are kept, per resident and per household,
+     * never a map of who lives where: for a million clients that map is what costs the time.
+     */
+    List<Concentratie.Huishoudkosten> rangschikking(String gemeente, List<Kostencijfers.Persoonkosten> natura, List<Besluitcijfers.PgbVanPersoon> pgb) {
+        Map<String, long[]> perPersoon = new HashMap<>();
+        natura.forEach(k -> perPersoon.computeIfAbsent(k.bsn(), b -> new long[1])[0] += k.centen());
+        pgb.forEach(p -> perPersoon.computeIfAbsent(p.bsn(), b -> new long[1])[0] += p.centen());
+        Map<Long, long[]> perHuishouden = new HashMap<>();
+        register.huishoudensVanPersonen(gemeente, perPersoon.keySet(),
+                (bsn, huishouden) -> perHuishouden.computeIfAbsent(huishouden, h -> new long[1])[0] += perPersoon.get(bsn)[0]);
+        List<Concentratie.Huishoudkosten> kosten = new ArrayList<>(perHuishouden.size());
+        perHuishouden.forEach((huishouden, som) -> {
             if (som[0] > 0) {
                 kosten.add(new Concentratie.Huishoudkosten(huishouden, som[0]));
             }
         });
         kosten.sort(Concentratie.RANGORDE);
-        return new Rangschikking(kosten, huishoudenVan);
-    }
-
-    private static void telOp(Map<Long, long[]> centen, Long huishouden, long bedrag) {
-        if (huishouden != null) {
-            centen.computeIfAbsent(huishouden, h -> new long[1])[0] += bedrag;
-        }
+        return kosten;
     }
 
     /** A page of the teamleider's municipality's households, most expensive first. */
@@ -105,8 +98,7 @@ public class Kostenranglijst {
         String gemeente = teamleider.gemeenteCode();
         List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, jaar);
         List<Besluitcijfers.PgbVanPersoon> pgb = besluiten.pgbPerPersoon(gemeente, jaar);
-        Rangschikking r = rangschikking(gemeente, natura, pgb);
-        List<Concentratie.Huishoudkosten> gerangschikt = r.gerangschikt();
+        List<Concentratie.Huishoudkosten> gerangschikt = rangschikking(gemeente, natura, pgb);
         long totaal = gerangschikt.stream().mapToLong(Concentratie.Huishoudkosten::centen).sum();
         int grootte = Pagina.STANDAARD_GROOTTE;
         // a page past the end shows the last one
@@ -116,20 +108,20 @@ public class Kostenranglijst {
         List<Concentratie.Huishoudkosten> deze = gerangschikt.subList(van, Math.min(gerangschikt.size(), van + grootte));
         long ervoor = gerangschikt.subList(0, van).stream().mapToLong(Concentratie.Huishoudkosten::centen).sum();
 
-        // who and which laws, only for the households on this page
-        Map<Long, Set<String>> clienten = new HashMap<>();
-        Map<Long, Set<Wet>> wetten = new HashMap<>();
-        deze.forEach(h -> {
-            clienten.put(h.huishoudenId(), new java.util.TreeSet<>());
-            wetten.put(h.huishoudenId(), EnumSet.noneOf(Wet.class));
-        });
-        natura.forEach(k -> opPagina(clienten, wetten, r.huishoudenVan().get(k.bsn()), k.bsn(), k.wet()));
-        pgb.forEach(p -> opPagina(clienten, wetten, r.huishoudenVan().get(p.bsn()), p.bsn(), p.wet()));
-
+        // who and under which laws, only for the households on this page: their members with money in the year
         List<Long> ids = deze.stream().map(Concentratie.Huishoudkosten::huishoudenId).toList();
-        List<String> bsns = deze.stream().flatMap(h -> clienten.get(h.huishoudenId()).stream()).toList();
+        Map<Long, List<Persoon>> leden = register.leden(gemeente, ids);
+        Map<String, Set<Wet>> wettenVan = new HashMap<>();
+        Set<String> opPagina = new HashSet<>();
+        leden.values().forEach(l -> l.forEach(p -> opPagina.add(p.bsn())));
+        natura.stream().filter(k -> opPagina.contains(k.bsn()))
+                .forEach(k -> wettenVan.computeIfAbsent(k.bsn(), b -> EnumSet.noneOf(Wet.class)).add(k.wet()));
+        pgb.stream().filter(p -> opPagina.contains(p.bsn()))
+                .forEach(p -> wettenVan.computeIfAbsent(p.bsn(), b -> EnumSet.noneOf(Wet.class)).add(p.wet()));
+        Map<Long, List<Persoon>> clienten = new HashMap<>();
+        leden.forEach((h, l) -> clienten.put(h, l.stream().filter(p -> wettenVan.containsKey(p.bsn())).toList()));
+        List<String> bsns = clienten.values().stream().flatMap(l -> l.stream().map(Persoon::bsn)).toList();
         Map<Long, Adres> adressen = register.adressen(gemeente, ids);
-        Map<String, Persoon> personen = register.personen(gemeente, bsns);
         Map<Long, Zaken.Lopend> open = zaken.lopendVanHuishoudens(gemeente, ids);
         List<Huishouden> inhoud = new ArrayList<>();
         long cumulatief = ervoor;
@@ -137,19 +129,14 @@ public class Kostenranglijst {
             Concentratie.Huishoudkosten h = deze.get(i);
             cumulatief += h.centen();
             Zaken.Lopend zaak = open.get(h.huishoudenId());
+            List<Persoon> wie = clienten.getOrDefault(h.huishoudenId(), List.of());
+            Set<Wet> wetten = EnumSet.noneOf(Wet.class);
+            wie.forEach(p -> wetten.addAll(wettenVan.get(p.bsn())));
             inhoud.add(new Huishouden(van + i + 1L, h.huishoudenId(), adressen.containsKey(h.huishoudenId()) ? adressen.get(h.huishoudenId()).regel() : "Adres onbekend",
-                    clienten.get(h.huishoudenId()).stream().filter(personen::containsKey).map(b -> personen.get(b).naam()).sorted().toList(),
-                    List.copyOf(wetten.get(h.huishoudenId())), Kostenoverzicht.euro(h.centen()), Stapelingsanalyse.procent(h.centen(), totaal),
+                    wie.stream().map(Persoon::naam).sorted().toList(), List.copyOf(wetten), Kostenoverzicht.euro(h.centen()), Stapelingsanalyse.procent(h.centen(), totaal),
                     Stapelingsanalyse.procent(cumulatief, totaal), zaak == null ? null : zaak.id(), zaak == null ? null : zaak.regisseurNaam()));
         }
         dossierLog.overzicht(teamleider, gemeente, bsns, GRONDSLAG);
         return new Pagina<>(inhoud, pagina, grootte, gerangschikt.size());
-    }
-
-    private static void opPagina(Map<Long, Set<String>> clienten, Map<Long, Set<Wet>> wetten, Long huishouden, String bsn, Wet wet) {
-        if (huishouden != null && clienten.containsKey(huishouden)) {
-            clienten.get(huishouden).add(bsn);
-            wetten.get(huishouden).add(wet);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.dichtbij.personen.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -210,27 +211,38 @@ class JdbcPersonenRegister implements PersonenRegister {
     }
 
     @Override
-    public Map<String, Long> huishoudensVanPersonen(String gemeenteCode, Collection<String> bsns) {
-        Map<String, Long> huishoudens = new HashMap<>();
-        Set<String> gevraagd = new HashSet<>(bsns);
-        if (gevraagd.size() > HEEL_VEEL) {
+    public void huishoudensVanPersonen(String gemeenteCode, Set<String> bsns, java.util.function.BiConsumer<String, Long> huishoudenVan) {
+        if (bsns.size() > HEEL_VEEL) {
             // a large part of a large municipality: one pass over its residents beats thousands of lookups
             jdbc.sql("select bsn, huishouden_id from persoon where gemeente_code = ?").param(gemeenteCode).query(rs -> {
-                if (gevraagd.contains(rs.getString(1))) {
-                    huishoudens.put(rs.getString(1), rs.getLong(2));
+                String bsn = rs.getString(1);
+                if (bsns.contains(bsn)) {
+                    huishoudenVan.accept(bsn, rs.getLong(2));
                 }
             });
-            return huishoudens;
+            return;
         }
-        List<String> lijst = List.copyOf(gevraagd);
+        List<String> lijst = List.copyOf(bsns);
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             jdbc.sql("select bsn, huishouden_id from persoon where gemeente_code = :gemeente and bsn in (:bsns)")
                     .param("gemeente", gemeenteCode).param("bsns", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
                     .query(rs -> {
-                        huishoudens.put(rs.getString(1), rs.getLong(2));
+                        huishoudenVan.accept(rs.getString(1), rs.getLong(2));
                     });
         }
-        return huishoudens;
+    }
+
+    @Override
+    public Map<Long, List<Persoon>> leden(String gemeenteCode, Collection<Long> huishoudens) {
+        Map<Long, List<Persoon>> leden = new HashMap<>();
+        List<Long> lijst = List.copyOf(new HashSet<>(huishoudens));
+        for (int van = 0; van < lijst.size(); van += PARTIJ) {
+            jdbc.sql(PERSOON + "where p.gemeente_code = :gemeente and p.huishouden_id in (:ids) order by p.geboortedatum, p.bsn")
+                    .param("gemeente", gemeenteCode).param("ids", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
+                    .query(Persoon.class).list()
+                    .forEach(p -> leden.computeIfAbsent(p.huishoudenId(), h -> new ArrayList<>()).add(p));
+        }
+        return leden;
     }
 
     @Override
