@@ -52,6 +52,33 @@ public class Kostencijfers {
                 .list();
     }
 
+    /**
+     * Each resident's granted amount in the year, handed over row by row (a resident under two laws or categories comes
+     * more than once): for ranking the households of a large municipality without building a row object per resident.
+     */
+    public void bedragPerPersoon(String gemeenteCode, int jaar, java.util.function.ObjLongConsumer<String> bedrag) {
+        jdbc.sql("select persoon_bsn, bedrag_centen from declaratie_som_persoon where gemeente_code = ? and jaar = ?")
+                .params(gemeenteCode, jaar)
+                .query(rs -> {
+                    bedrag.accept(rs.getString(1), rs.getLong(2));
+                });
+    }
+
+    /** {@link #perPersoon(String, int)} for these residents only: the households on one page of the ranking. */
+    public List<Persoonkosten> vanPersonen(String gemeenteCode, int jaar, java.util.Collection<String> bsns) {
+        List<Persoonkosten> kosten = new java.util.ArrayList<>();
+        List<String> lijst = List.copyOf(new java.util.HashSet<>(bsns));
+        for (int van = 0; van < lijst.size(); van += 1000) {
+            kosten.addAll(jdbc.sql("""
+                            select persoon_bsn, standaard, productcategorie, bedrag_centen from declaratie_som_persoon
+                            where gemeente_code = :gemeente and jaar = :jaar and persoon_bsn in (:bsns)""")
+                    .param("gemeente", gemeenteCode).param("jaar", jaar).param("bsns", lijst.subList(van, Math.min(lijst.size(), van + 1000)))
+                    .query((rs, i) -> new Persoonkosten(rs.getString(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getString(3), rs.getLong(4)))
+                    .list());
+        }
+        return kosten;
+    }
+
     /** Deliveries that ended for good (a 307) in the year; a temporary stop is no end of the trajectory. */
     public List<Traject> beeindigdeTrajecten(String gemeenteCode, int jaar) {
         return jdbc.sql("""

@@ -64,21 +64,29 @@ public class Kostenranglijst {
      * municipality of hundreds of thousands of clients is counted without keeping who is who.
      */
     Concentratie concentratie(String gemeente, List<Kostencijfers.Persoonkosten> natura, List<Besluitcijfers.PgbVanPersoon> pgb) {
-        return Concentratie.van(rangschikking(gemeente, natura, pgb));
+        Map<String, long[]> perPersoon = new HashMap<>();
+        natura.forEach(k -> telOp(perPersoon, k.bsn(), k.centen()));
+        pgb.forEach(p -> telOp(perPersoon, p.bsn(), p.centen()));
+        return Concentratie.van(rangschikking(gemeente, perPersoon));
+    }
+
+    /** What each resident cost in the year, care in kind and PGB together: read as sums, never a row object per resident. */
+    Map<String, long[]> perPersoon(String gemeente, int jaar, List<Besluitcijfers.PgbVanPersoon> pgb) {
+        Map<String, long[]> perPersoon = new HashMap<>();
+        kosten.bedragPerPersoon(gemeente, jaar, (bsn, centen) -> telOp(perPersoon, bsn, centen));
+        pgb.forEach(p -> telOp(perPersoon, p.bsn(), p.centen()));
+        return perPersoon;
     }
 
     /**
      * Every household with spend, most expensive first: each resident's money summed under the household he lives in now;
-     * what the list and the concentration start from. Only sums are kept, per resident and per household,
-     * never a map of who lives where: for a million clients that map is what costs the time.
+     * what the list and the concentration start from. Only sums are kept, per resident and per household, never a map of who
+     * lives where: for a million clients that map is what costs the time.
      */
-    List<Concentratie.Huishoudkosten> rangschikking(String gemeente, List<Kostencijfers.Persoonkosten> natura, List<Besluitcijfers.PgbVanPersoon> pgb) {
-        Map<String, long[]> perPersoon = new HashMap<>();
-        natura.forEach(k -> perPersoon.computeIfAbsent(k.bsn(), b -> new long[1])[0] += k.centen());
-        pgb.forEach(p -> perPersoon.computeIfAbsent(p.bsn(), b -> new long[1])[0] += p.centen());
+    List<Concentratie.Huishoudkosten> rangschikking(String gemeente, Map<String, long[]> perPersoon) {
         Map<Long, long[]> perHuishouden = new HashMap<>();
         register.huishoudensVanPersonen(gemeente, perPersoon.keySet(),
-                (bsn, huishouden) -> perHuishouden.computeIfAbsent(huishouden, h -> new long[1])[0] += perPersoon.get(bsn)[0]);
+                (bsn, huishouden) -> telOp(perHuishouden, huishouden, perPersoon.get(bsn)[0]));
         List<Concentratie.Huishoudkosten> kosten = new ArrayList<>(perHuishouden.size());
         perHuishouden.forEach((huishouden, som) -> {
             if (som[0] > 0) {
@@ -89,6 +97,10 @@ public class Kostenranglijst {
         return kosten;
     }
 
+    private static <K> void telOp(Map<K, long[]> sommen, K sleutel, long bedrag) {
+        sommen.computeIfAbsent(sleutel, k -> new long[1])[0] += bedrag;
+    }
+
     /** A page of the teamleider's municipality's households, most expensive first. */
     @Transactional(readOnly = true)
     public Pagina<Huishouden> lijst(Gebruiker teamleider, int jaar, int pagina) {
@@ -96,9 +108,8 @@ public class Kostenranglijst {
             throw new AccessDeniedException("Alleen de teamleider ziet welke huishoudens het zijn");
         }
         String gemeente = teamleider.gemeenteCode();
-        List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, jaar);
         List<Besluitcijfers.PgbVanPersoon> pgb = besluiten.pgbPerPersoon(gemeente, jaar);
-        List<Concentratie.Huishoudkosten> gerangschikt = rangschikking(gemeente, natura, pgb);
+        List<Concentratie.Huishoudkosten> gerangschikt = rangschikking(gemeente, perPersoon(gemeente, jaar, pgb));
         long totaal = gerangschikt.stream().mapToLong(Concentratie.Huishoudkosten::centen).sum();
         int grootte = Pagina.STANDAARD_GROOTTE;
         // a page past the end shows the last one
@@ -114,7 +125,7 @@ public class Kostenranglijst {
         Map<String, Set<Wet>> wettenVan = new HashMap<>();
         Set<String> opPagina = new HashSet<>();
         leden.values().forEach(l -> l.forEach(p -> opPagina.add(p.bsn())));
-        natura.stream().filter(k -> opPagina.contains(k.bsn()))
+        kosten.vanPersonen(gemeente, jaar, opPagina)
                 .forEach(k -> wettenVan.computeIfAbsent(k.bsn(), b -> EnumSet.noneOf(Wet.class)).add(k.wet()));
         pgb.stream().filter(p -> opPagina.contains(p.bsn()))
                 .forEach(p -> wettenVan.computeIfAbsent(p.bsn(), b -> EnumSet.noneOf(Wet.class)).add(p.wet()));

@@ -76,7 +76,7 @@ class StapelingBenchmarkTest {
         Kostenranglijst ranglijst = new Kostenranglijst(kosten, null, RegisterVoorBenchmark.van(jdbc), null, null);
         // the cost ranking: every resident's year sum under his household, ranked, with the top decile's share (what the
         // teamleider's list computes before it looks up the 25 households of a page, and the figures everyone else sees)
-        Meting rangMeting = meet(() -> Concentratie.van(ranglijst.rangschikking(gemeente, kosten.perPersoon(gemeente, geldjaar), List.of())));
+        Meting rangMeting = meet(() -> Concentratie.van(ranglijst.rangschikking(gemeente, ranglijst.perPersoon(gemeente, geldjaar, List.of()))));
         Concentratie c = (Concentratie) rangMeting.uitkomst();
         System.out.printf("  kostenranglijst huishoudens      : %7d ms (mediaan van %d; %,d huishoudens met kosten, duurste tiende %s%%, %,d huishoudens voor 70%%)%n",
                 rangMeting.mediaan(), RONDES, c.huishoudens(), c.procentTopDeciel(), c.huishoudensVoor70());
