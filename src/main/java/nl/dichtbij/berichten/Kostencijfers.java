@@ -91,11 +91,17 @@ public class Kostencijfers {
                 .list();
     }
 
+    /** The volume of a year: what {@link #volume} and {@link #beginstand} would give, from two queries instead of three. */
+    public record Jaarvolume(List<Maandvolume> perMaand, List<Beginstand> beginstand) {
+    }
+
     /**
      * Per month and law the toewijzingen that start in it, and the residents whose first toewijzing running in the year
-     * starts in it while none of theirs ran on the first of January; withdrawn toewijzingen (RedenWijziging 13) do not count.
+     * starts in it while none of theirs ran on the first of January; and per law the residents in care on the first of January
+     * (a toewijzing that started before the year and still ran then): with the new clients they are the year's clients.
+     * Withdrawn toewijzingen (RedenWijziging 13) do not count.
      */
-    public List<Maandvolume> volume(String gemeenteCode, int jaar) {
+    public Jaarvolume volume(String gemeenteCode, int jaar) {
         LocalDate begin = LocalDate.of(jaar, 1, 1);
         LocalDate volgend = LocalDate.of(jaar + 1, 1, 1);
         List<Maandvolume> trajecten = jdbc.sql("""
@@ -106,30 +112,26 @@ public class Kostencijfers {
                 .param("gemeente", gemeenteCode).param("begin", begin).param("volgend", volgend)
                 .query((rs, i) -> new Maandvolume(rs.getInt(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getLong(3), 0))
                 .list();
-        List<Maandvolume> clienten = jdbc.sql("""
-                        select extract(month from n.eerste) as maand, n.standaard, count(*) as aantal from (
-                          select persoon_bsn, standaard, min(ingangsdatum) as eerste from toewijzing
-                          where gemeente_code = :gemeente and ingangsdatum < :volgend and (einddatum is null or einddatum >= :begin)
-                            and (reden_wijziging is null or reden_wijziging <> '13')
-                          group by persoon_bsn, standaard
-                          having min(ingangsdatum) >= :begin) n
-                        group by extract(month from n.eerste), n.standaard""")
+        // per resident and law the first toewijzing running in the year: before the year (month 0) means in care on 1 January
+        List<Maandvolume> clienten = new java.util.ArrayList<>();
+        List<Beginstand> beginstand = new java.util.ArrayList<>();
+        jdbc.sql("""
+                        select m.maand, m.standaard, count(*) as aantal from (
+                          select case when n.eerste < :begin then 0 else extract(month from n.eerste) end as maand, n.standaard from (
+                            select persoon_bsn, standaard, min(ingangsdatum) as eerste from toewijzing
+                            where gemeente_code = :gemeente and ingangsdatum < :volgend and (einddatum is null or einddatum >= :begin)
+                              and (reden_wijziging is null or reden_wijziging <> '13')
+                            group by persoon_bsn, standaard) n) m
+                        group by m.maand, m.standaard""")
                 .param("gemeente", gemeenteCode).param("begin", begin).param("volgend", volgend)
-                .query((rs, i) -> new Maandvolume(rs.getInt(1), Standaard.valueOf(rs.getString(2)).wet(), 0, rs.getLong(3)))
-                .list();
-        return java.util.stream.Stream.concat(trajecten.stream(), clienten.stream()).toList();
-    }
-
-    /** Residents per law already in care when the year began; with the new clients of {@link #volume} they are the year's clients. */
-    public List<Beginstand> beginstand(String gemeenteCode, int jaar) {
-        LocalDate begin = LocalDate.of(jaar, 1, 1);
-        return jdbc.sql("""
-                        select standaard, count(distinct persoon_bsn) from toewijzing
-                        where gemeente_code = ? and ingangsdatum < ? and (einddatum is null or einddatum >= ?)
-                          and (reden_wijziging is null or reden_wijziging <> '13')
-                        group by standaard""")
-                .params(gemeenteCode, begin, begin)
-                .query((rs, i) -> new Beginstand(Standaard.valueOf(rs.getString(1)).wet(), rs.getLong(2)))
-                .list();
+                .query(rs -> {
+                    Wet wet = Standaard.valueOf(rs.getString(2)).wet();
+                    if (rs.getInt(1) == 0) {
+                        beginstand.add(new Beginstand(wet, rs.getLong(3)));
+                    } else {
+                        clienten.add(new Maandvolume(rs.getInt(1), wet, 0, rs.getLong(3)));
+                    }
+                });
+        return new Jaarvolume(java.util.stream.Stream.concat(trajecten.stream(), clienten.stream()).toList(), List.copyOf(beginstand));
     }
 }

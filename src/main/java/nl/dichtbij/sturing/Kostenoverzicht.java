@@ -107,9 +107,10 @@ public class Kostenoverzicht {
         String gemeente = gebruiker.gemeenteCode();
         List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, jaar);
         List<Besluitcijfers.PgbVanPersoon> pgb = besluiten.pgbPerPersoon(gemeente, jaar);
+        Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
         // only the money per month for the forecast, not the whole money page with its counts
         Overzicht o = samenstellen(gemeente, jaar, geld.afgeslotenMaanden(jaar), natura, pgb, kosten.beeindigdeTrajecten(gemeente, jaar),
-                kosten.volume(gemeente, jaar), kosten.beginstand(gemeente, jaar), geld.uitgavenPerMaand(gemeente, jaar),
+                volume.perMaand(), volume.beginstand(), geld.uitgavenPerMaand(gemeente, jaar),
                 ranglijst.concentratie(gemeente, natura, pgb),
                 this::categorienaam);
         return gebruiker.is(Rol.BESTUUR) ? voorHetBestuur(o) : o;

@@ -83,8 +83,9 @@ class StapelingBenchmarkTest {
         System.out.printf("  verhouding ranglijst / count(*) regels: %.2f%n", (double) rangMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
         Meting kostenMeting = meet(() -> {
             List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, geldjaar);
+            Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, geldjaar);
             return List.of(Kostenoverzicht.samenstellen(gemeente, geldjaar, 10, natura, List.of(), kosten.beeindigdeTrajecten(gemeente, geldjaar),
-                    kosten.volume(gemeente, geldjaar), kosten.beginstand(gemeente, geldjaar), List.of(),
+                    volume.perMaand(), volume.beginstand(), List.of(),
                     ranglijst.concentratie(gemeente, natura, List.of()), (wet, code) -> code));
         });
         System.out.printf("  kosten per cliënt, hele pagina   : %7d ms (mediaan van %d; met trajectduur, volume en beginstand uit de toewijzingen)%n",
