@@ -93,7 +93,10 @@ public final class Gespreksregels {
             for (int i = 0; i < g.vervolgafspraken().size(); i++) {
                 Vervolggegevens v = g.vervolgafspraken().get(i);
                 if (v != null && !v.leeg()) {
-                    fouten.putAll(vervolg(v, "vervolgafspraken[" + i + "].", g.datum(), gemeenteCode, o));
+                    // the form shows several follow-ups: its list of errors says which one
+                    String welke = "Vervolgafspraak " + (i + 1) + ": ";
+                    vervolg(v, "vervolgafspraken[" + i + "].", g.datum(), gemeenteCode, o)
+                            .forEach((veld, melding) -> fouten.put(veld, welke + melding));
                 }
             }
         }

@@ -57,7 +57,8 @@ class Voortgangsgesprekdemo implements Demodeel {
         Gesprek g = gesprekken.vastleggen(BELEID, new Gegevens(kwartaal, "Kwartaalgesprek", List.of(jeugdhulp),
                 "Bram de Vries (beleid en inkoop), teamleider Jeugdteam Woerden; de directeur en de zorgmanager van Jeugdhulp Voorbeeld.",
                 """
-                Wachttijd ambulante jeugdhulp is 35 dagen, boven de norm van 28 dagen. De aanbieder neemt twee behandelaars aan.
+                De aanbieder ziet de wachtlijst voor ambulante jeugdhulp groeien en neemt twee behandelaars aan. De gemeente legt
+                de wachttijd uit Aanbieders in cijfers naast de norm van het contract.
                 De aanbieder meldt elke week hoeveel kinderen uit Woerden op de wachtlijst staan.
                 De gemeente bekijkt of de indexatie van 45A01 en 45A02 per 1 januari klopt met de CAO.""",
                 List.of(new Vervolggegevens("Indexatie 45A01 en 45A02 naast de CAO leggen en terugkoppelen aan de aanbieder", null, kwartaal.plusDays(7)),

@@ -57,9 +57,16 @@ class GespreksregelsTest {
                 .containsOnlyKeys("vervolgafspraken[0].uiterlijk")
                 .hasEntrySatisfying("vervolgafspraken[0].uiterlijk", m -> assertThat(m).contains("vóór het gesprek (20 november 2026)"));
         assertThat(fouten(gesprek(GESPREK, List.of(1L), new Vervolggegevens("Cijfers sturen", "beleid", null))))
-                .containsEntry("vervolgafspraken[0].uiterlijk", "Vul in wanneer het uiterlijk klaar moet zijn.");
+                .containsEntry("vervolgafspraken[0].uiterlijk", "Vervolgafspraak 1: Vul in wanneer het uiterlijk klaar moet zijn.");
         // a due date that has passed already is allowed: it is late from the start, and the werkbak says so
         assertThat(fouten(gesprek(GESPREK, List.of(1L), new Vervolggegevens("Cijfers sturen", null, GESPREK.plusDays(1))))).isEmpty();
+    }
+
+    @Test
+    void eachErrorOfAFollowUpSaysWhichOneItIs() {
+        assertThat(fouten(gesprek(GESPREK, List.of(1L), new Vervolggegevens("Cijfers sturen", "beleid", GESPREK),
+                new Vervolggegevens(" ", "beleid", GESPREK))))
+                .containsExactly(org.assertj.core.api.Assertions.entry("vervolgafspraken[1].omschrijving", "Vervolgafspraak 2: Schrijf op wat er moet gebeuren."));
     }
 
     @Test
@@ -67,7 +74,7 @@ class GespreksregelsTest {
         assertThat(fouten(gesprek(GESPREK, List.of(1L), new Vervolggegevens(" ", "beleid", VANDAAG))))
                 .containsOnlyKeys("vervolgafspraken[0].omschrijving");
         assertThat(fouten(gesprek(GESPREK, List.of(1L), new Vervolggegevens("Bellen", "consulent", VANDAAG))))
-                .containsEntry("vervolgafspraken[0].eigenaar", "Kies wie het doet: een medewerker beleid en inkoop van uw gemeente.");
+                .containsEntry("vervolgafspraken[0].eigenaar", "Vervolgafspraak 1: Kies wie het doet: een medewerker beleid en inkoop van uw gemeente.");
         assertThat(Gespreksregels.gesprek(gesprek(GESPREK, List.of(1L), new Vervolggegevens("Bellen", "inkoper", VANDAAG)), "0335", VANDAAG, OMGEVING))
                 .as("a beleid user of another municipality owns nothing here").containsKey("vervolgafspraken[0].eigenaar");
     }

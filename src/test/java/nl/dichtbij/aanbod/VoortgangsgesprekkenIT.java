@@ -188,7 +188,9 @@ class VoortgangsgesprekkenIT {
         String pad = "/inkoop/gesprekken/" + gesprekId + "/vervolgafspraken/" + open.id() + "/afronden";
         HttpResponse<String> afgerond = post(inkoper, adres(pad), sluiten);
         assertThat(afgerond.uri().getPath()).isEqualTo("/werk/beleid");
-        assertThat(afgerond.body()).contains("De vervolgafspraak is afgerond.").doesNotContain("Wachtlijst bespreken met de teamleider");
+        assertThat(afgerond.body()).contains("De vervolgafspraak is afgerond.").doesNotContain("Wachtlijst bespreken met de teamleider")
+                .as("the message leads back to the talk, where the closed follow-up stays")
+                .contains("href=\"/inkoop/gesprekken/" + gesprekId + "#vervolgafspraken\"");
         HttpResponse<String> nogEens = post(inkoper, adres(pad), sluiten);
         assertThat(nogEens.body()).contains("Deze vervolgafspraak is al afgerond door Ilse Inkoper");
         assertThatThrownBy(() -> gesprekken.afronden(BELEID, open.id(), open.versie() + 1, null)).isInstanceOf(Voortgangsgesprekken.AlAfgerond.class);
@@ -211,8 +213,29 @@ class VoortgangsgesprekkenIT {
         assertThat(antwoord.statusCode()).isEqualTo(200);
         assertThat(antwoord.body()).contains("Controleer uw invoer", "Schrijf op wat u in het gesprek hebt afgesproken.", "Deze datum ligt vóór het gesprek")
                 .contains("value=\"" + thema + "\"").contains("value=\"Cijfers opvragen\"").contains("aria-invalid=\"true\"")
-                .contains("href=\"#vervolgafspraken[0].uiterlijk\"").contains("id=\"vervolgafspraken[0].uiterlijk\"");
+                .contains("href=\"#vervolgafspraken[0].uiterlijk\"").contains("id=\"vervolgafspraken[0].uiterlijk\"")
+                .as("the list of errors says which follow-up").contains("Vervolgafspraak 1: Deze datum ligt vóór het gesprek");
         assertThat(gesprekken.lijst(BELEID, null, thema, 0, 10).totaal()).as("nothing saved").isZero();
+    }
+
+    @Test
+    void aTalkStartedFromAProvidersTalksLeadsBackThere() throws Exception {
+        Aanbiedersregister.Registratie aanbieder = nieuweAanbieder("Terugweg Zorg");
+        HttpClient beleid = Inloggen.als(port, "beleid");
+        String terug = "href=\"/inkoop/aanbieders/" + aanbieder.id() + "/gesprekken\"";
+        String nieuw = get(beleid, adres("/inkoop/gesprekken/nieuw?aanbieder=" + aanbieder.id())).body();
+        assertThat(nieuw).contains("Terug naar de gesprekken met deze aanbieder", terug);
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("datum", LocalDate.now(clock).toString());
+        velden.put("thema", thema("Terugweg"));
+        velden.put("aanbiederIds[0]", String.valueOf(aanbieder.id()));
+        velden.put("afspraken", "");
+        velden.put("vanAanbieder", String.valueOf(aanbieder.id()));
+        HttpResponse<String> fout = post(beleid, adres("/inkoop/gesprekken"), formulier(velden, nieuw));
+        assertThat(fout.body()).as("still after an error").contains("Controleer uw invoer", terug);
+        assertThat(get(beleid, adres("/inkoop/gesprekken/nieuw")).body()).doesNotContain("met deze aanbieder");
+        assertThat(get(beleid, adres("/inkoop/aanbieders/" + aanbieder.id() + "/gesprekken")).body())
+                .as("the talks lead to the provider's figures").contains("href=\"/sturing/aanbieders/" + aanbieder.agbCode() + "\"");
     }
 
     @Test

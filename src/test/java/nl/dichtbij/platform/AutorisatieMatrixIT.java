@@ -98,7 +98,7 @@ class AutorisatieMatrixIT {
     /** Who may pass, per route; the first matching rule wins. Sub-objects that do not exist may answer 404 to those allowed. */
     private Set<Actor> verwacht(Route r) {
         String p = r.patroon();
-        if (p.equals("/") || p.equals("/inloggen") || p.equals("/toegankelijkheid") || p.startsWith("/sociale-kaart") || p.startsWith("/huisstijl/")
+        if (p.equals("/") || p.equals("/inloggen") || p.equals("/uitloggen") || p.equals("/toegankelijkheid") || p.startsWith("/sociale-kaart") || p.startsWith("/huisstijl/")
                 || p.startsWith("/api/v1/openapi.json") || p.startsWith("/api/v1/sociale-kaart") || p.equals("/error")) {
             return IEDEREEN;
         }

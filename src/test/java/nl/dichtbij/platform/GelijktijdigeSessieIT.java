@@ -66,6 +66,22 @@ class GelijktijdigeSessieIT {
         assertThat(na.headers().firstValue("Location").orElse("")).contains("/mijn/hulp-vragen");
     }
 
+    /** Walk finding: opening /uitloggen itself (a bookmark, back after logging out) gave "Deze pagina bestaat niet". */
+    @Test
+    void theLogoutAddressItselfOffersTheButtonOrSaysYouAreOut() throws Exception {
+        HttpClient browser = nl.dichtbij.Inloggen.als(port, "wmoconsulent");
+        HttpResponse<String> ingelogd = browser.send(HttpRequest.newBuilder(uri("/uitloggen")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ingelogd.statusCode()).isEqualTo(200);
+        assertThat(ingelogd.body()).contains("U bent nog ingelogd. Wilt u uitloggen?");
+        HttpResponse<String> uit = browser.send(HttpRequest.newBuilder(uri("/uitloggen")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + nl.dichtbij.Inloggen.csrf(ingelogd.body()))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uit.body()).contains("U bent uitgelogd.");
+        HttpResponse<String> nogmaals = browser.send(HttpRequest.newBuilder(uri("/uitloggen")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(nogmaals.statusCode()).isEqualTo(200);
+        assertThat(nogmaals.uri().getPath()).isEqualTo("/");
+        assertThat(nogmaals.body()).contains("U bent uitgelogd.").doesNotContain("Deze pagina bestaat niet");
+    }
+
     private void logIn(HttpClient browser) throws Exception {
         String formulier = browser.send(HttpRequest.newBuilder(uri("/inloggen")).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = CSRF.matcher(formulier);

@@ -99,6 +99,8 @@ class GesprekkenController {
             f.setDatum(LocalDate.now(clock));
             if (aanbieder != null && aanbieder.strip().matches("[0-9]{1,18}")) {
                 f.getAanbiederIds().set(0, Long.valueOf(aanbieder.strip()));
+                // opened from a provider's talks: back and cancel return there
+                model.addAttribute("vanAanbieder", Long.valueOf(aanbieder.strip()));
             }
             for (int i = 0; i < VERVOLGRIJEN; i++) {
                 VervolgRij rij = new VervolgRij();
@@ -112,7 +114,8 @@ class GesprekkenController {
 
     @PostMapping("/inkoop/gesprekken")
     String vastleggen(@AuthenticationPrincipal Gebruiker beleid, @ModelAttribute("formulier") GesprekFormulier formulier, BindingResult resultaat,
-                      Model model) {
+                      @RequestParam(required = false) Long vanAanbieder, Model model) {
+        model.addAttribute("vanAanbieder", vanAanbieder);
         if (!resultaat.hasErrors()) {
             try {
                 Gesprek g = gesprekken.vastleggen(beleid, formulier.gegevens());
@@ -194,7 +197,7 @@ class GesprekkenController {
                     @RequestParam(required = false) String terug, Model model) {
         try {
             gesprekken.afronden(beleid, vervolgId, versie == null ? -1 : versie, afronding);
-            return "werkbak".equals(terug) ? "redirect:/werk/beleid?afgerond#afspraken" : "redirect:/inkoop/gesprekken/" + id + "?afgerond#vervolgafspraken";
+            return "werkbak".equals(terug) ? "redirect:/werk/beleid?afgerond=" + id + "#afspraken" : "redirect:/inkoop/gesprekken/" + id + "?afgerond#vervolgafspraken";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("afrondFout", String.join(" ", e.fouten().values()));
             model.addAttribute("afrondId", vervolgId);

@@ -98,6 +98,7 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/inloggen", "/error", "/sociale-kaart/**", "/css/**", "/js/**", "/huisstijl/**",
                                 "/webjars/**", "/favicon.ico", "/actuator/health/**", "/toegankelijkheid").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/uitloggen").permitAll()
                         .requestMatchers("/mijn/**").hasRole(Rol.INWONER.name())
                         // the werkbak of beleid en inkoop: the follow-ups of talks with providers (issue 17)
                         .requestMatchers("/werk/beleid").hasRole(Rol.BELEID.name())

@@ -27,6 +27,15 @@ class StartController {
         return "inloggen";
     }
 
+    /**
+     * Logging out is a POST (with its CSRF token); someone who opens the address itself — a bookmark, the back button after
+     * logging out — gets the button to log out, or, already logged out, the front page that says so.
+     */
+    @GetMapping("/uitloggen")
+    String uitloggen(@AuthenticationPrincipal Gebruiker gebruiker) {
+        return gebruiker == null ? "redirect:/?uitgelogd" : "uitloggen";
+    }
+
     @GetMapping("/toegankelijkheid")
     String toegankelijkheid() {
         return "toegankelijkheid";

@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The werkbak of beleid en inkoop, his start page: the follow-ups of talks with providers that are his and still open (aanbod,
@@ -22,8 +23,15 @@ class BeleidswerkbakController {
         this.gesprekken = gesprekken;
     }
 
+    /** {@code afgerond}: the talk whose follow-up was just closed here, so the message can lead back to it. */
     @GetMapping("/werk/beleid")
-    String werkbak(@AuthenticationPrincipal Gebruiker beleid, Model model) {
+    String werkbak(@AuthenticationPrincipal Gebruiker beleid, @RequestParam(required = false) String afgerond, Model model) {
+        if (afgerond != null) {
+            model.addAttribute("afgerond", true);
+            if (afgerond.matches("[0-9]{1,18}")) {
+                model.addAttribute("afgerondGesprek", Long.valueOf(afgerond));
+            }
+        }
         model.addAttribute("afspraken", gesprekken.openVervolgafspraken(beleid, WerkbakController.REGELS));
         model.addAttribute("accounts", gesprekken.accounts(beleid));
         return "werk/beleid";
