@@ -72,6 +72,14 @@ class HulpvraagBrowserIT {
 
             browser.link("Onderzoek vastleggen");
             browser.controleer();
+            // issue 18: what each level means, per domain, beside the scoring
+            assertThat(browser.tekst()).as("each radio button's label reads the level")
+                    .contains("Huisvesting: 1, acute problematiek. Dakloos, of slaapt in de nachtopvang.")
+                    .doesNotContain("1 acute problematiek: Dakloos, of slaapt in de nachtopvang.");
+            browser.klik(By.cssSelector("#zrm-uitleg summary"));
+            assertThat(browser.tekst()).contains("Huisvesting", "1 acute problematiek: Dakloos, of slaapt in de nachtopvang.",
+                    "5 volledig zelfredzaam: Woont veilig, gezond en betaalbaar, in een woning die goed past.");
+            browser.controleer();
             browser.typ("bevindingen0.situatie", "Gaat niet naar school, somber.");
             browser.typ("bevindingen0.eigenKracht", "Moeder en opa motiveren hem.");
             browser.typ("bevindingen0.nodig", "Begeleiding bij terugkeer naar school.");
