@@ -348,6 +348,10 @@ public class AanbiedersIT {
         assertThat(lijst.body()).contains("<h1>Aanbieders in cijfers</h1>", "Zorg Groot B.V.", "Begeleiding Mini",
                 "2 van de 4 aanbieders (50,0%) hadden samen 80,0% van de uitgaven", "6.000", "href=\"/sturing/aanbieders/" + GROOT + "?jaar=" + j)
                 .doesNotContain("Proef").doesNotContain("&lt; 5");
+        assertThat(lijst.body()).as("the names in the 80/20 table link to the provider's page")
+                .contains("<th scope=\"row\"><a href=\"/sturing/aanbieders/" + GROOT + "?jaar=" + j + "\">Zorg Groot B.V.</a></th>");
+        assertThat(get(beleid, "/sturing/aanbieders?jaar=" + j + "&wet=wmo").body()).as("for the same year and law")
+                .contains("<th scope=\"row\"><a href=\"/sturing/aanbieders/" + KLEIN + "?jaar=" + j + "&amp;wet=wmo\">Thuishulp Klein</a></th>");
         HttpResponse<String> detail = get(beleid, "/sturing/aanbieders/" + GROOT + "?jaar=" + j + "&wet=jeugdwet");
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat(detail.body()).contains("Plaats 1 van 2 in de 80/20-lijst", "AD-JW-GROOT", "nee, langer dan de norm", "Levering is volgens plan beëindigd",

@@ -15,6 +15,15 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
 
     static final List<String> CODES = List.of("regelingen", "combinaties", "wijken", "kernen");
 
+    /** A first cell that opens a page: on screen a link, in the CSV and XLSX downloads only its text. */
+    public record Link(String tekst, String adres) {
+
+        @Override
+        public String toString() {
+            return tekst;
+        }
+    }
+
     static Tabel van(Stapeling s, String code) {
         return switch (code) {
             case "combinaties" -> combinaties(s);
@@ -78,6 +87,11 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
     /** The rows as the screen shows them. */
     public List<List<String>> weergaveRijen() {
         return rijen.stream().map(r -> r.stream().map(Tabel::weergave).toList()).toList();
+    }
+
+    /** Per row the address its first cell links to, or null; for {@code fragmenten :: cijfertabel} as {@code adressen}. */
+    public List<String> adressen() {
+        return rijen.stream().map(r -> !r.isEmpty() && r.getFirst() instanceof Link l ? l.adres() : null).toList();
     }
 
     public List<String> weergaveTotaal() {
