@@ -41,7 +41,7 @@ public class Kostenranglijst {
                              BigDecimal procent, BigDecimal cumulatiefProcent, Long zaakId, String regisseur) {
 
         public String wettenTekst() {
-            return String.join(", ", wetten.stream().map(Wet::label).toList());
+            return String.join(", ", wetten.stream().map(Wet::kort).toList());
         }
     }
 

@@ -24,7 +24,7 @@ final class Aanbiedertabellen {
     }
 
     static String wetNaam(Wet wet) {
-        return wet == null ? "Jeugdwet en Wmo" : wet == Wet.WMO ? "Wmo" : "Jeugdwet";
+        return wet == null ? "Jeugdwet en Wmo" : wet.kort();
     }
 
     /** The 80/20 list, most spend first, with the municipality's total. */
