@@ -97,7 +97,7 @@ public class Aanbiedersoverzicht {
         return switch (keuze.strip().toUpperCase(Locale.ROOT)) {
             case "JEUGDWET" -> Wet.JEUGDWET;
             case "WMO" -> Wet.WMO;
-            default -> throw new OngeldigeInvoerException("wet", "Kies jeugdwet of wmo, of laat de wet leeg voor allebei.");
+            default -> throw new OngeldigeInvoerException("wet", "Kies de Jeugdwet of de Wmo, of laat de wet leeg voor allebei.");
         };
     }
 

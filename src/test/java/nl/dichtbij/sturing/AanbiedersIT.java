@@ -365,6 +365,8 @@ public class AanbiedersIT {
         }
         assertThat(get(beleid, "/sturing/aanbieders/" + KLEIN + "?jaar=" + j + "&wet=jeugdwet").body()).contains("in " + j + " (Jeugdwet).");
         assertThat(get(beleid, "/sturing/aanbieders/99999999?jaar=" + j).statusCode()).as("not in the register").isEqualTo(404);
+        assertThat(get(beleid, "/sturing/aanbieders?jaar=" + j + "&wet=participatiewet").body())
+                .contains("Kies de Jeugdwet of de Wmo, of laat de wet leeg voor allebei.");
         assertThat(get(beleid, "/sturing/aanbieders/123?jaar=" + j).statusCode()).isEqualTo(404);
 
         HttpClient bestuur = Inloggen.als(port, "bestuur-aanbiedersdorp");

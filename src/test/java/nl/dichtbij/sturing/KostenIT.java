@@ -249,6 +249,9 @@ class KostenIT {
         HttpResponse<String> beleidPagina = pagina(ingelogd("beleid"), "/sturing/kosten?jaar=" + JAAR);
         assertThat(beleidPagina.body()).as("the short law name in the table cells")
                 .contains("<td>Wmo</td>", "<th scope=\"row\">Wmo</th>").doesNotContain("Wet maatschappelijke ondersteuning 2015");
+        assertThat(beleidPagina.body()).as("one household is singular").contains("Het duurste tiende (1 huishouden) kreeg 40,8% van het geld.",
+                "10 huishoudens hadden in 2014 kosten").doesNotContain("(1 huishoudens)");
+        assertThat(lijst.body()).contains("<p>10 huishoudens.</p>");
         assertThat(lijst.body()).contains("<td>Jeugdwet, Wmo</td>").doesNotContain("Wet maatschappelijke ondersteuning 2015");
     }
 

@@ -82,7 +82,7 @@ final class Kostentabellen {
             o.duren().stream().filter(d -> d.wet() == m.wet()).forEach(d -> rijen.add(List.of(d.klasse().label(), d.wet().kort(),
                     afgeleid(d.trajecten(), d.onderdrukt().contains("trajecten")), afgeleid(d.procent(), d.onderdrukt().contains("procent")))));
             List<Object> totaal = new ArrayList<>();
-            totaal.add("Alle beëindigde trajecten (mediaan " + (m.mediaanDagen() == null ? "—" : m.mediaanDagen() + " dagen") + ")");
+            totaal.add("Alle beëindigde trajecten (mediaan " + (m.mediaanDagen() == null ? "—" : m.mediaanDagen() + (m.mediaanDagen() == 1 ? " dag" : " dagen")) + ")");
             totaal.add(m.wet().kort());
             totaal.add(aantal(m.trajecten(), m.onderdrukt().contains("trajecten")));
             totaal.add(m.trajecten() == null ? Wijktabellen.AFGELEID_ONDERDRUKT : "100");
