@@ -134,8 +134,10 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    static boolean geldigeKeuze(java.util.List<String> codes, String tabel, String formaat, Integer jaar) {
-        return codes.contains(tabel) && nl.dichtbij.platform.web.Tabelbestand.bekendFormaat(formaat) && (jaar == null || geldigJaar(jaar));
+    /** A known table and format, and a year that is empty (the default) or one the pages can show. */
+    static boolean geldigeKeuze(java.util.List<String> codes, String tabel, String formaat, String jaar) {
+        return codes.contains(tabel) && nl.dichtbij.platform.web.Tabelbestand.bekendFormaat(formaat)
+                && (jaar == null || jaar.isBlank() || jaar(jaar) != null);
     }
 
     /** A year the steering pages can show: 2000 to 2100. */
@@ -153,8 +155,9 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
     }
 
     /** The asked year when it is one the pages can show, otherwise the page's default. */
-    static int jaarOf(Integer jaar, int standaard) {
-        return geldigJaar(jaar) ? jaar : standaard;
+    static int jaarOf(String jaar, int standaard) {
+        Integer gekozen = jaar(jaar);
+        return gekozen == null ? standaard : gekozen;
     }
 
     /**
@@ -165,13 +168,9 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
         if (jaar == null || jaar.isBlank()) {
             return standaard;
         }
-        try {
-            int gekozen = Integer.parseInt(jaar.strip());
-            if (geldigJaar(gekozen)) {
-                return gekozen;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
+        Integer gekozen = jaar(jaar);
+        if (gekozen != null) {
+            return gekozen;
         }
         model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100, met vier cijfers. U ziet nu " + standaard + ".");
         return standaard;
