@@ -3,7 +3,10 @@ package nl.dichtbij.sturing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import nl.dichtbij.aanbod.Aanbieder;
+import nl.dichtbij.aanbod.Aanbod;
 import nl.dichtbij.berichten.Aanbiedercijfers;
 import nl.dichtbij.berichten.Aanbiedercijfers.Aanbiedercijfer;
 import nl.dichtbij.berichten.Aanbiedercijfers.Groepstelling;
@@ -35,9 +38,11 @@ public class Aanbiedersoverzicht {
     }
 
     private final Aanbiedercijfers cijfers;
+    private final Aanbod aanbod;
 
-    Aanbiedersoverzicht(Aanbiedercijfers cijfers) {
+    Aanbiedersoverzicht(Aanbiedercijfers cijfers, Aanbod aanbod) {
         this.cijfers = cijfers;
+        this.aanbod = aanbod;
     }
 
     /** The list of the user's own municipality; suppressed for the board. */
@@ -55,6 +60,13 @@ public class Aanbiedersoverzicht {
             throw new OngeldigeInvoerException("aanbieder", "Een AGB-code heeft 8 cijfers.");
         }
         return lijst(gebruiker, jaar, wet).aanbieder(agb).orElseThrow(() -> new NietGevondenException("De aanbieder"));
+    }
+
+    /** The name of a provider in the register, with or without figures in a year; empty for an AGB code the register does not know. */
+    @Transactional(readOnly = true)
+    public Optional<String> naamInRegister(Gebruiker gebruiker, String agb) {
+        magLezen(gebruiker);
+        return agb == null || !agb.matches("\\d{8}") ? Optional.empty() : aanbod.aanbiederMetAgb(agb).map(Aanbieder::naam);
     }
 
     /** The provider's own figures in the municipality of its account, with its place; the cumulative share (others' money) is left out. */
@@ -85,7 +97,7 @@ public class Aanbiedersoverzicht {
         return switch (keuze.strip().toUpperCase(Locale.ROOT)) {
             case "JEUGDWET" -> Wet.JEUGDWET;
             case "WMO" -> Wet.WMO;
-            default -> throw new OngeldigeInvoerException("wet", "Kies jeugdwet of wmo, of laat de wet leeg voor allebei.");
+            default -> throw new OngeldigeInvoerException("wet", "Kies de Jeugdwet of de Wmo, of laat de wet leeg voor allebei.");
         };
     }
 

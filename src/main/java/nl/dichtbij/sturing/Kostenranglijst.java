@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.dichtbij.berichten.Kostencijfers;
 import nl.dichtbij.besluit.Besluitcijfers;
@@ -41,7 +42,7 @@ public class Kostenranglijst {
                              BigDecimal procent, BigDecimal cumulatiefProcent, Long zaakId, String regisseur) {
 
         public String wettenTekst() {
-            return String.join(", ", wetten.stream().map(Wet::label).toList());
+            return String.join(", ", wetten.stream().map(Wet::kort).toList());
         }
     }
 
@@ -101,6 +102,13 @@ public class Kostenranglijst {
         sommen.computeIfAbsent(sleutel, k -> new long[1])[0] += bedrag;
     }
 
+    /** The clients' names in order; two with the same name get their year of birth, so the teamleider can tell them apart. */
+    static List<String> namen(List<Persoon> wie) {
+        Map<String, Long> keer = wie.stream().collect(Collectors.groupingBy(Persoon::naam, Collectors.counting()));
+        return wie.stream().map(p -> keer.get(p.naam()) > 1 && p.geboortedatum() != null ? p.naam() + " (geboren in " + p.geboortedatum().getYear() + ")"
+                : p.naam()).sorted().toList();
+    }
+
     /** A page of the teamleider's municipality's households, most expensive first. */
     @Transactional(readOnly = true)
     public Pagina<Huishouden> lijst(Gebruiker teamleider, int jaar, int pagina) {
@@ -144,7 +152,7 @@ public class Kostenranglijst {
             Set<Wet> wetten = EnumSet.noneOf(Wet.class);
             wie.forEach(p -> wetten.addAll(wettenVan.get(p.bsn())));
             inhoud.add(new Huishouden(van + i + 1L, h.huishoudenId(), adressen.containsKey(h.huishoudenId()) ? adressen.get(h.huishoudenId()).regel() : "Adres onbekend",
-                    wie.stream().map(Persoon::naam).sorted().toList(), List.copyOf(wetten), Kostenoverzicht.euro(h.centen()), Stapelingsanalyse.procent(h.centen(), totaal),
+                    namen(wie), List.copyOf(wetten), Kostenoverzicht.euro(h.centen()), Stapelingsanalyse.procent(h.centen(), totaal),
                     Stapelingsanalyse.procent(cumulatief, totaal), zaak == null ? null : zaak.id(), zaak == null ? null : zaak.regisseurNaam()));
         }
         dossierLog.overzicht(teamleider, gemeente, bsns, GRONDSLAG);

@@ -44,6 +44,18 @@ class AanbiedersBrowserIT {
             browser.volg(By.xpath("//main//button[normalize-space()='Tonen']"));
             browser.controleer();
             assertThat(browser.tekst()).contains("2 van de 2 aanbieders").doesNotContain("Zorg Groot B.V.");
+            browser.volg(By.xpath("//table[@id='tabel-lijst']//th/a[normalize-space()='Thuishulp Klein']"));
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Thuishulp Klein").contains("Plaats 1 van 2 in de 80/20-lijst");
+            browser.kiesOptie("wet", "Jeugdwet");
+            browser.volg(By.xpath("//main//button[normalize-space()='Tonen']"));
+            browser.controleer();
+            assertThat(browser.tekst()).as("in the register, without Jeugdwet figures").contains("Thuishulp Klein")
+                    .contains("Er zijn geen cijfers van deze aanbieder in " + jaar + " (Jeugdwet).");
+            browser.smal();
+            browser.controleer();
+            browser.bureau();
+            browser.link("Terug naar de 80/20-lijst");
             browser.kiesOptie("wet", "Jeugdwet en Wmo");
             browser.volg(By.xpath("//main//button[normalize-space()='Tonen']"));
             browser.link("1. Zorg Groot B.V.");

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The council member opens the council overview and sees the same figure the API gives; the
  * controller reads the money page and enters a budget (first with a mistake); beleid opens the
- * stacking page. Every page passes axe-core.
+ * stacking page, and the older steering pages with a year that is no year. Every page passes axe-core.
  */
 @IntegratieTest
 class SturingBrowserIT {
@@ -87,6 +87,12 @@ class SturingBrowserIT {
             browser.volg(By.xpath("//main//button[normalize-space()='Tonen']"));
             browser.controleer();
             assertThat(browser.tekst()).contains("Adressen per regeling, 2017").contains("Per kern, 2017");
+
+            for (String pad : java.util.List.of("/sturing/stapeling", "/sturing/geld", "/sturing/doorloop", "/sturing/raad", "/sturing/wijken")) {
+                browser.ga(pad + "?jaar=abc");
+                browser.controleer();
+                assertThat(browser.tekst()).as(pad).contains("Kies een jaar tussen 2000 en 2100, met vier cijfers.");
+            }
         }
     }
 

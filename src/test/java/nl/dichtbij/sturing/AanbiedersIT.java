@@ -348,12 +348,26 @@ public class AanbiedersIT {
         assertThat(lijst.body()).contains("<h1>Aanbieders in cijfers</h1>", "Zorg Groot B.V.", "Begeleiding Mini",
                 "2 van de 4 aanbieders (50,0%) hadden samen 80,0% van de uitgaven", "6.000", "href=\"/sturing/aanbieders/" + GROOT + "?jaar=" + j)
                 .doesNotContain("Proef").doesNotContain("&lt; 5");
+        assertThat(lijst.body()).as("the names in the 80/20 table link to the provider's page")
+                .contains("<th scope=\"row\"><a href=\"/sturing/aanbieders/" + GROOT + "?jaar=" + j + "\">Zorg Groot B.V.</a></th>");
+        assertThat(get(beleid, "/sturing/aanbieders?jaar=" + j + "&wet=wmo").body()).as("for the same year and law")
+                .contains("<th scope=\"row\"><a href=\"/sturing/aanbieders/" + KLEIN + "?jaar=" + j + "&amp;wet=wmo\">Thuishulp Klein</a></th>");
         HttpResponse<String> detail = get(beleid, "/sturing/aanbieders/" + GROOT + "?jaar=" + j + "&wet=jeugdwet");
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat(detail.body()).contains("Plaats 1 van 2 in de 80/20-lijst", "AD-JW-GROOT", "nee, langer dan de norm", "Levering is volgens plan beëindigd",
                 "Verzoek om wijziging").doesNotContain("Proef");
-        assertThat(get(beleid, "/sturing/aanbieders/" + KLEIN + "?jaar=" + j + "&wet=jeugdwet").statusCode()).as("no Jeugdwet figures").isEqualTo(404);
-        assertThat(get(beleid, "/sturing/aanbieders/99999999?jaar=" + j).statusCode()).isEqualTo(404);
+        for (String zonder : List.of("/sturing/aanbieders/" + KLEIN + "?jaar=" + j + "&wet=jeugdwet", "/sturing/aanbieders/" + KLEIN + "?jaar=" + (j - 3))) {
+            HttpResponse<String> geenCijfers = get(beleid, zonder);
+            assertThat(geenCijfers.statusCode()).as("in the register, no figures: " + zonder).isEqualTo(200);
+            assertThat(geenCijfers.body()).as(zonder).contains("<h1>Thuishulp Klein</h1>", "AGB-code " + KLEIN, "Er zijn geen cijfers van deze aanbieder in ",
+                    "Kies hieronder een ander jaar of een andere wet.", "<select id=\"jaar\" name=\"jaar\">", "action=\"/sturing/aanbieders/" + KLEIN + "\"")
+                    .doesNotContain("id=\"plaats\"");
+        }
+        assertThat(get(beleid, "/sturing/aanbieders/" + KLEIN + "?jaar=" + j + "&wet=jeugdwet").body()).contains("in " + j + " (Jeugdwet).");
+        assertThat(get(beleid, "/sturing/aanbieders/99999999?jaar=" + j).statusCode()).as("not in the register").isEqualTo(404);
+        assertThat(get(beleid, "/sturing/aanbieders?jaar=" + j + "&wet=participatiewet").body())
+                .contains("Kies de Jeugdwet of de Wmo, of laat de wet leeg voor allebei.");
+        assertThat(get(beleid, "/sturing/aanbieders/123?jaar=" + j).statusCode()).isEqualTo(404);
 
         HttpClient bestuur = Inloggen.als(port, "bestuur-aanbiedersdorp");
         HttpResponse<String> onderdrukt = get(bestuur, "/sturing/aanbieders?jaar=" + j);

@@ -245,7 +245,14 @@ class KostenIT {
         assertThat(csv.body().lines().toList()).contains("\uFEFFTiende;Huishoudens;Uitgaven (€);% van de uitgaven;% opgeteld",
                 "1 (duurste tiende);1;6000;40,8;40,8", "10;1;500;3,4;100,0");
         HttpResponse<String> categorieen = pagina(ingelogd("beleid"), "/sturing/kosten/export?jaar=" + JAAR + "&tabel=categorieen&formaat=csv");
-        assertThat(categorieen.body().lines().toList()).contains("Totaal;Jeugdwet;9;12500;0;12500;1389");
+        assertThat(categorieen.body().lines().toList()).contains("Totaal;Jeugdwet;9;12500;0;12500;1389", "Totaal;Wmo;2;1000;1200;2200;1100");
+        HttpResponse<String> beleidPagina = pagina(ingelogd("beleid"), "/sturing/kosten?jaar=" + JAAR);
+        assertThat(beleidPagina.body()).as("the short law name in the table cells")
+                .contains("<td>Wmo</td>", "<th scope=\"row\">Wmo</th>").doesNotContain("Wet maatschappelijke ondersteuning 2015");
+        assertThat(beleidPagina.body()).as("one household is singular").contains("Het duurste tiende (1 huishouden) kreeg 40,8% van het geld.",
+                "10 huishoudens hadden in 2014 kosten").doesNotContain("(1 huishoudens)");
+        assertThat(lijst.body()).contains("<p>10 huishoudens.</p>");
+        assertThat(lijst.body()).contains("<td>Jeugdwet, Wmo</td>").doesNotContain("Wet maatschappelijke ondersteuning 2015");
     }
 
     private HttpClient ingelogd(String gebruiker) throws Exception {

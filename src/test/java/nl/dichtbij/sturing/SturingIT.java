@@ -38,6 +38,7 @@ class SturingIT {
     @Autowired PartnerImport partnerImport;
     @Autowired Voorzieningen voorzieningen;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -205,6 +206,68 @@ class SturingIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(partners.statusCode()).isEqualTo(200);
         assertThat(partners.body()).contains("Een bestand van een partner inlezen");
+    }
+
+    @Test
+    void aYearThatIsNoYearGetsADutchMessageOnEverySteeringPageExportAndApi() throws Exception {
+        int ditJaar = LocalDate.now(clock).getYear();
+        String melding = "Kies een jaar tussen 2000 en 2100, met vier cijfers.";
+        HttpClient beleid = ingelogd("beleid");
+        for (String pad : List.of("/sturing/stapeling", "/sturing/geld", "/sturing/doorloop", "/sturing/raad", "/sturing/wijken")) {
+            for (String jaar : List.of("abc", "1800")) {
+                HttpResponse<String> pagina = pagina(beleid, pad + "?jaar=" + jaar);
+                assertThat(pagina.statusCode()).as(pad + " " + jaar).isEqualTo(200);
+                assertThat(pagina.body()).as(pad + " " + jaar).contains("class=\"foutoverzicht\"", melding, "<h1>");
+            }
+            assertThat(pagina(beleid, pad + "?jaar=2017").body()).as(pad).doesNotContain(melding);
+        }
+        assertThat(pagina(ingelogd("teamleider"), "/sturing/stapeling/huishoudens?jaar=abc&pagina=abc").body()).contains(melding,
+                "Huishoudens met 3 of meer voorzieningen in " + (ditJaar - 1));
+        for (String pad : List.of("/sturing/stapeling/export", "/sturing/geld/export", "/sturing/doorloop/export", "/sturing/wijken/export",
+                "/sturing/kosten/export")) {
+            HttpResponse<String> export = pagina(beleid, pad + "?jaar=abc");
+            assertThat(export.statusCode()).as(pad).isEqualTo(400);
+            assertThat(export.body()).as(pad).contains("een jaar tussen 2000 en 2100");
+        }
+
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(pagina(beleid, "/sturing/geld").body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> budget = beleid.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sturing/geld/begroting"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jaar=abc&GROEI=1&drempel=10&_csrf=" + java.net.URLEncoder.encode(csrf.group(1),
+                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(budget.statusCode()).isEqualTo(200);
+        assertThat(budget.body()).contains(melding, "Het budget is niet opgeslagen.");
+
+        for (String[] api : List.of(new String[] {"/api/v1/sturing/stapeling", "beleid"}, new String[] {"/api/v1/sturing/doorloop", "beleid"},
+                new String[] {"/api/v1/sturing/raadsoverzicht", "beleid"}, new String[] {"/api/v1/sturing/geld", "beleid"},
+                new String[] {"/api/v1/sturing/wijken", "beleid"}, new String[] {"/api/v1/sturing/kosten", "beleid"},
+                new String[] {"/api/v1/sturing/kosten/huishoudens", "teamleider"}, new String[] {"/api/v1/sturing/aanbieders", "beleid"},
+                new String[] {"/api/v1/sturing/aanbieders/42420001", "beleid"})) {
+            HttpResponse<String> antwoord = get(api[0] + "?jaar=abc", api[1]);
+            isProblem(antwoord, 400);
+            JsonNode probleem = json.readTree(antwoord.body());
+            assertThat(probleem.get("detail").asString()).as(api[0]).startsWith("Het jaar is een getal van vier cijfers, bijvoorbeeld ")
+                    .endsWith("Kies een jaar tussen 2000 en 2100.");
+            assertThat(probleem.get("invalidParams").get(0).get("name").asString()).as(api[0]).isEqualTo("jaar");
+        }
+        isProblem(get("/api/v1/sturing/raadsoverzicht?jaar=1800", "beleid"), 400);
+        assertThat(get("/api/v1/sturing/raadsoverzicht?jaar=", "beleid").statusCode()).as("empty is the default year").isEqualTo(200);
+    }
+
+    private HttpClient ingelogd(String gebruiker) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(pagina(browser, "/inloggen").body());
+        assertThat(m.find()).isTrue();
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inloggen"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + gebruiker + "&password=demo&_csrf="
+                        + java.net.URLEncoder.encode(m.group(1), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
+        return browser;
+    }
+
+    private HttpResponse<String> pagina(HttpClient browser, String pad) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static long regeling(JsonNode stapeling, String regeling) {

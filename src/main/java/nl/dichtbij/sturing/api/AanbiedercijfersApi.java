@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -46,13 +47,13 @@ class AanbiedercijfersApi {
             description = "Voor één gemeente, één jaar en één wet (of beide): alle aanbieders op volgorde van uitgaven, met plaats, aandeel, "
                     + "cumulatief aandeel, of zij bij de 80%-groep horen, en per aanbieder alle cijfers. " + UITLEG)
     @ApiResponse(responseCode = "200", description = "De lijst")
-    @ApiResponse(responseCode = "400", description = "Een jaar buiten 2000–2100 of een onbekende wet")
+    @ApiResponse(responseCode = "400", description = "Een jaar dat geen getal is of niet tussen 2000 en 2100 ligt, of een onbekende wet")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
     Aanbiedercijfers.Lijst lijst(@AuthenticationPrincipal Gebruiker gebruiker,
                                  @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                  @RequestParam(required = false) String gemeente,
-                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
-                                 @RequestParam(required = false) Integer jaar,
+                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2026", schema = @Schema(type = "integer", format = "int32"))
+                                 @RequestParam(required = false) String jaar,
                                  @Parameter(description = "jeugdwet of wmo; leeg voor allebei", example = "jeugdwet")
                                  @RequestParam(required = false) String wet) {
         Keuze.gemeente(gebruiker, gemeente);
@@ -63,15 +64,16 @@ class AanbiedercijfersApi {
     @Operation(summary = "Eén aanbieder in cijfers",
             description = "De cijfers van één aanbieder (AGB-code) in de lijst van het jaar en de wet, met zijn plaats. " + UITLEG)
     @ApiResponse(responseCode = "200", description = "De aanbieder")
-    @ApiResponse(responseCode = "400", description = "Geen AGB-code van 8 cijfers, een jaar buiten 2000–2100 of een onbekende wet")
+    @ApiResponse(responseCode = "400", description = "Geen AGB-code van 8 cijfers, een jaar dat geen getal is of niet tussen 2000 en 2100 ligt, of een onbekende wet")
     @ApiResponse(responseCode = "404", description = "Een aanbieder zonder cijfers in dat jaar, of een andere gemeente dan de eigen")
     Aanbiedercijfers.Aanbiedercijfer aanbieder(@AuthenticationPrincipal Gebruiker gebruiker,
                                                @Parameter(description = "AGB-code van de aanbieder, 8 cijfers, bijvoorbeeld 42420001")
                                                @PathVariable String aanbieder,
                                                @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                                @RequestParam(required = false) String gemeente,
-                                               @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
-                                               @RequestParam(required = false) Integer jaar,
+                                               @Parameter(description = "Het jaar; standaard dit jaar", example = "2026",
+                                                       schema = @Schema(type = "integer", format = "int32"))
+                                               @RequestParam(required = false) String jaar,
                                                @Parameter(description = "jeugdwet of wmo; leeg voor allebei", example = "jeugdwet")
                                                @RequestParam(required = false) String wet) {
         Keuze.gemeente(gebruiker, gemeente);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -61,12 +62,14 @@ class SturingApi {
                     + "huishoudens, en hetzelfde per wijk en per kern. Een voorziening telt mee als zij op minstens één dag van het jaar liep. "
                     + "Alleen voor beleid en functioneel beheer, alleen voor de eigen gemeente.")
     @ApiResponse(responseCode = "200", description = "De stapeling")
+    @ApiResponse(responseCode = "400", description = "Een jaar dat geen getal is of niet tussen 2000 en 2100 ligt")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
     Stapeling stapeling(@AuthenticationPrincipal Gebruiker gebruiker,
                         @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                         @RequestParam(required = false) String gemeente,
-                        @Parameter(description = "Het jaar; standaard het vorige kalenderjaar", example = "2017")
-                        @RequestParam(required = false) Integer jaar) {
+                        @Parameter(description = "Het jaar; standaard het vorige kalenderjaar", example = "2017",
+                                schema = @Schema(type = "integer", format = "int32"))
+                        @RequestParam(required = false) String jaar) {
         Keuze.gemeente(gebruiker, gemeente);
         int gekozen = Keuze.jaar(jaar, LocalDate.now(clock).getYear() - 1);
         return analyse.analyse(gebruiker, gekozen);
@@ -80,13 +83,14 @@ class SturingApi {
                     + "en de uitstroom per maand met reden. Met een team alleen de zaken van dat team (de uitstroom: die onder de wet van het "
                     + "team); de keuzes staan in teams. Geen persoonsgegevens.")
     @ApiResponse(responseCode = "200", description = "De doorloop")
-    @ApiResponse(responseCode = "400", description = "Een team dat niet bij de gemeente hoort, of een jaar buiten 2000–2100")
+    @ApiResponse(responseCode = "400", description = "Een team dat niet bij de gemeente hoort, of een jaar dat geen getal is of niet tussen 2000 en 2100 ligt")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
     Doorloop.Overzicht doorloop(@AuthenticationPrincipal Gebruiker gebruiker,
                                 @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                 @RequestParam(required = false) String gemeente,
-                                @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
-                                @RequestParam(required = false) Integer jaar,
+                                @Parameter(description = "Het jaar; standaard dit jaar", example = "2026",
+                                        schema = @Schema(type = "integer", format = "int32"))
+                                @RequestParam(required = false) String jaar,
                                 @Parameter(description = "Het id van een team van de gemeente; standaard de hele gemeente")
                                 @RequestParam(required = false) Long team) {
         Keuze.gemeente(gebruiker, gemeente);
@@ -99,15 +103,16 @@ class SturingApi {
                     + "onder de 5 weggelaten), per thema het budget en de prognose van dit jaar, en de uitkomst van de laatste gesloten "
                     + "cliëntervaringsenquête tegen de doelen. Voor bestuur en raad, beleid en beheer, alleen de eigen gemeente.")
     @ApiResponse(responseCode = "200", description = "Het overzicht")
+    @ApiResponse(responseCode = "400", description = "Een jaar dat geen getal is of niet tussen 2000 en 2100 ligt")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
     Raadsoverzicht.Overzicht raadsoverzicht(@AuthenticationPrincipal Gebruiker gebruiker,
                                             @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                             @RequestParam(required = false) String gemeente,
                                             @Parameter(description = "Het jaar van de stapeling; standaard het laatste volledige jaar met gegevens",
-                                                    example = "2017")
-                                            @RequestParam(required = false) Integer jaar) {
+                                                    example = "2017", schema = @Schema(type = "integer", format = "int32"))
+                                            @RequestParam(required = false) String jaar) {
         Keuze.gemeente(gebruiker, gemeente);
-        return raadsoverzicht.overzicht(gebruiker, jaar == null ? null : Keuze.jaar(jaar, jaar));
+        return raadsoverzicht.overzicht(gebruiker, jaar == null || jaar.isBlank() ? null : Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
     }
 
     @GetMapping("/geld")
@@ -116,12 +121,14 @@ class SturingApi {
                     + "maand; per thema van de programmabegroting het budget, de prognose voor het jaar uit de afgesloten maanden en een "
                     + "waarschuwing als de prognose meer dan het ingestelde percentage boven het budget komt. Geen persoonsgegevens.")
     @ApiResponse(responseCode = "200", description = "Het overzicht")
+    @ApiResponse(responseCode = "400", description = "Een jaar dat geen getal is of niet tussen 2000 en 2100 ligt")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
     Geldoverzicht.Overzicht geld(@AuthenticationPrincipal Gebruiker gebruiker,
                                  @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                  @RequestParam(required = false) String gemeente,
-                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
-                                 @RequestParam(required = false) Integer jaar) {
+                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2026",
+                                         schema = @Schema(type = "integer", format = "int32"))
+                                 @RequestParam(required = false) String jaar) {
         Keuze.gemeente(gebruiker, gemeente);
         int gekozen = Keuze.jaar(jaar, LocalDate.now(clock).getYear());
         return geld.overzicht(gebruiker.gemeenteCode(), gekozen);
@@ -135,12 +142,14 @@ class SturingApi {
                     + "cliënten met zorg en het toegekende bedrag in euro's (ook per inwoner). Geen persoonsgegevens. Voor bestuur en raad "
                     + "zijn aantallen van 1 tot 5 weggelaten (null), met wat daaruit volgt; onderdrukt noemt die velden.")
     @ApiResponse(responseCode = "200", description = "De wijkanalyse")
+    @ApiResponse(responseCode = "400", description = "Een jaar dat geen getal is of niet tussen 2000 en 2100 ligt")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
     Wijkanalyse.Overzicht wijken(@AuthenticationPrincipal Gebruiker gebruiker,
                                  @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                  @RequestParam(required = false) String gemeente,
-                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2017")
-                                 @RequestParam(required = false) Integer jaar) {
+                                 @Parameter(description = "Het jaar; standaard dit jaar", example = "2017",
+                                         schema = @Schema(type = "integer", format = "int32"))
+                                 @RequestParam(required = false) String jaar) {
         Keuze.gemeente(gebruiker, gemeente);
         return wijkanalyse.overzicht(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
     }
@@ -159,7 +168,7 @@ class SturingApi {
                                             @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                             @RequestParam(required = false) String gemeente,
                                             @Parameter(description = "Het jaar, 2000 tot en met 2100; standaard dit jaar", example = "2026",
-                                                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", format = "int32"))
+                                                    schema = @Schema(type = "integer", format = "int32"))
                                             @RequestParam(required = false) String jaar) {
         Keuze.gemeente(gebruiker, gemeente);
         return verwijzers.overzicht(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
@@ -176,12 +185,14 @@ class SturingApi {
                     + "(null) met wat daaruit volgt; onderdrukt noemt die velden, en de verdeling ontbreekt als een tiende minder dan 5 "
                     + "huishoudens telt.")
     @ApiResponse(responseCode = "200", description = "De kosten per cliënt")
+    @ApiResponse(responseCode = "400", description = "Een jaar dat geen getal is of niet tussen 2000 en 2100 ligt")
     @ApiResponse(responseCode = "404", description = "Een andere gemeente dan de eigen")
     Kostenoverzicht.Overzicht kosten(@AuthenticationPrincipal Gebruiker gebruiker,
                                      @Parameter(description = "CBS-gemeentecode, 4 cijfers; standaard de eigen gemeente", example = "0632")
                                      @RequestParam(required = false) String gemeente,
-                                     @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
-                                     @RequestParam(required = false) Integer jaar) {
+                                     @Parameter(description = "Het jaar; standaard dit jaar", example = "2026",
+                                             schema = @Schema(type = "integer", format = "int32"))
+                                     @RequestParam(required = false) String jaar) {
         Keuze.gemeente(gebruiker, gemeente);
         return kosten.overzicht(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()));
     }
@@ -192,10 +203,12 @@ class SturingApi {
                     + "de wetten, de kosten in euro's, het aandeel in de uitgaven en opgeteld, en de open zaak met regisseur. Per pagina van 25. "
                     + "Elke getoonde naam wordt vastgelegd in het logboek van de bewoner.")
     @ApiResponse(responseCode = "200", description = "Eén pagina van de ranglijst")
+    @ApiResponse(responseCode = "400", description = "Een jaar dat geen getal is of niet tussen 2000 en 2100 ligt")
     @ApiResponse(responseCode = "403", description = "Geen teamleider")
     Pagina<Kostenranglijst.Huishouden> kostenHuishoudens(@AuthenticationPrincipal Gebruiker gebruiker,
-                                                         @Parameter(description = "Het jaar; standaard dit jaar", example = "2026")
-                                                         @RequestParam(required = false) Integer jaar,
+                                                         @Parameter(description = "Het jaar; standaard dit jaar", example = "2026",
+                                                                 schema = @Schema(type = "integer", format = "int32"))
+                                                         @RequestParam(required = false) String jaar,
                                                          @Parameter(description = "De pagina, vanaf 0", example = "0")
                                                          @RequestParam(defaultValue = "0") int pagina) {
         return ranglijst.lijst(gebruiker, Keuze.jaar(jaar, LocalDate.now(clock).getYear()), Math.max(0, pagina));

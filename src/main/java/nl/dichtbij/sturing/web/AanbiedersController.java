@@ -2,9 +2,12 @@ package nl.dichtbij.sturing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import nl.dichtbij.berichten.Aanbiedercijfers;
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Wet;
 import nl.dichtbij.sturing.Aanbiedersoverzicht;
@@ -38,23 +41,27 @@ class AanbiedersController {
         Wet w = wet(wet, model);
         Aanbiedercijfers.Lijst l = aanbieders.lijst(gebruiker, gekozen, w);
         model.addAttribute("l", l);
-        model.addAttribute("tabellen", java.util.List.of(Aanbiedertabellen.lijst(l)));
+        model.addAttribute("tabellen", List.of(Aanbiedertabellen.lijst(l)));
         return "sturing/aanbieders";
     }
 
+    /** One provider; one in the register without figures in the year and law gets its page with a message, an unknown one is not found. */
     @GetMapping("/sturing/aanbieders/{aanbieder}")
     String aanbieder(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable String aanbieder, @RequestParam(required = false) String jaar,
                      @RequestParam(required = false) String wet, Model model) {
+        if (aanbieder == null || !aanbieder.matches("\\d{8}")) {
+            throw new NietGevondenException("De aanbieder");
+        }
         int gekozen = keuzes(jaar, model);
         Wet w = wet(wet, model);
         Aanbiedercijfers.Lijst l = aanbieders.lijst(gebruiker, gekozen, w);
-        if (aanbieder == null || !aanbieder.matches("\\d{8}")) {
-            throw new nl.dichtbij.platform.NietGevondenException("De aanbieder");
-        }
-        Aanbiedercijfers.Aanbiedercijfer a = l.aanbieder(aanbieder).orElseThrow(() -> new nl.dichtbij.platform.NietGevondenException("De aanbieder"));
+        Optional<Aanbiedercijfers.Aanbiedercijfer> a = l.aanbieder(aanbieder);
         model.addAttribute("l", l);
-        model.addAttribute("a", a);
-        model.addAttribute("tabellen", Aanbiedertabellen.detail(a, gekozen));
+        model.addAttribute("agb", aanbieder);
+        model.addAttribute("naam", a.map(Aanbiedercijfers.Aanbiedercijfer::naam)
+                .orElseGet(() -> aanbieders.naamInRegister(gebruiker, aanbieder).orElseThrow(() -> new NietGevondenException("De aanbieder"))));
+        model.addAttribute("a", a.orElse(null));
+        model.addAttribute("tabellen", a.map(c -> Aanbiedertabellen.detail(c, gekozen)).orElse(List.of()));
         return "sturing/aanbieder";
     }
 

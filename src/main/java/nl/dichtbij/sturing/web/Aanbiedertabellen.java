@@ -24,7 +24,7 @@ final class Aanbiedertabellen {
     }
 
     static String wetNaam(Wet wet) {
-        return wet == null ? "Jeugdwet en Wmo" : wet == Wet.WMO ? "Wmo" : "Jeugdwet";
+        return wet == null ? "Jeugdwet en Wmo" : wet.kort();
     }
 
     /** The 80/20 list, most spend first, with the municipality's total. */
@@ -32,7 +32,7 @@ final class Aanbiedertabellen {
         List<List<Object>> rijen = new ArrayList<>();
         for (Aanbiedercijfer a : l.aanbieders()) {
             List<String> weg = a.onderdrukt();
-            rijen.add(Arrays.asList(a.naam(), a.plaats(), a.in8020() ? "ja" : "nee", geld(a.besteedCenten(), weg.contains("besteedCenten")),
+            rijen.add(Arrays.asList(new Tabel.Link(a.naam(), adres(a.aanbiederAgb(), l)), a.plaats(), a.in8020() ? "ja" : "nee", geld(a.besteedCenten(), weg.contains("besteedCenten")),
                     afgeleid(a.procentBesteed(), weg.contains("procentBesteed")), afgeleid(a.procentCumulatief(), weg.contains("procentCumulatief")),
                     aantal(a.clienten(), weg.contains("clienten")), geld(a.besteedPerClientCenten(), weg.contains("besteedPerClientCenten")),
                     aantal(a.nieuweToewijzingen(), weg.contains("nieuweToewijzingen")),
@@ -45,6 +45,11 @@ final class Aanbiedertabellen {
                 List.of("Aanbieder", "Rang", "In de 80%-groep", "Besteed (€)", "% van totaal", "% cumulatief", "Cliënten", "Per cliënt (€)",
                         "Nieuwe toewijzingen", "Beëindigde toewijzingen", "% volgens plan beëindigd", "Escalaties"),
                 rijen, totaal);
+    }
+
+    /** The provider's page for the same year and law as the list. */
+    static String adres(String agb, Lijst l) {
+        return "/sturing/aanbieders/" + agb + "?jaar=" + l.jaar() + (l.wet() == null ? "" : "&wet=" + l.wet().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** One provider's key figures as rows of two columns. */

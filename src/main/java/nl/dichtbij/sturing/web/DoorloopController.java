@@ -39,10 +39,10 @@ class DoorloopController {
     }
 
     @GetMapping("/sturing/doorloop")
-    String doorloop(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    String doorloop(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                     @RequestParam(required = false) String team, Model model) {
         int dit = LocalDate.now(clock).getYear();
-        int gekozen = Tabel.jaarOf(jaar, dit);
+        int gekozen = Tabel.jaar(jaar, dit, model);
         Optional<Long> teamId = team(gebruiker, team);
         if (teamId.isEmpty() && team != null && !team.isBlank()) {
             model.addAttribute("teamFout", "Dit team bestaat niet in uw gemeente. U ziet de hele gemeente.");
@@ -58,7 +58,7 @@ class DoorloopController {
     }
 
     @GetMapping("/sturing/doorloop/export")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                                   @RequestParam(required = false) String team,
                                   @RequestParam(defaultValue = "stappen") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
         Optional<Long> teamId = team(gebruiker, team);
@@ -69,7 +69,7 @@ class DoorloopController {
             return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .body("Kies een team van uw gemeente, of geen team voor de hele gemeente.".getBytes(StandardCharsets.UTF_8));
         }
-        int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
+        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         Tabel t = tabel(doorloop.overzicht(gebruiker.gemeenteCode(), gekozen, teamId.orElse(null)), tabel);
         return t.download("doorloop-" + gebruiker.gemeenteCode() + teamId.map(id -> "-team" + id).orElse("") + "-" + gekozen + "-" + tabel, formaat);
     }

@@ -38,8 +38,8 @@ class GeldController {
     }
 
     @GetMapping("/sturing/geld")
-    String geld(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
-        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
+    String geld(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar, Model model) {
+        int gekozen = Tabel.jaar(jaar, LocalDate.now(clock).getYear(), model);
         Begroting.Jaar budget = begroting.jaar(gebruiker.gemeenteCode(), gekozen);
         Map<String, String> invoer = new LinkedHashMap<>();
         for (Thema t : Thema.values()) {
@@ -51,10 +51,17 @@ class GeldController {
     }
 
     @PostMapping("/sturing/geld/begroting")
-    String vastleggen(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    String vastleggen(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                       @RequestParam Map<String, String> formulier, Model model) {
         if (!gebruiker.is(Rol.BELEID)) {
             throw new AccessDeniedException("Alleen beleid en control legt het budget vast.");
+        }
+        if (jaar != null && !jaar.isBlank() && Tabel.jaar(jaar) == null) {
+            // a budget for a year we cannot read is not saved, not even under this year
+            String pagina = geld(gebruiker, null, model);
+            model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100, met vier cijfers. Het budget is niet opgeslagen. U ziet nu "
+                    + LocalDate.now(clock).getYear() + ".");
+            return pagina;
         }
         int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         Map<Thema, String> bedragen = new EnumMap<>(Thema.class);
@@ -74,12 +81,12 @@ class GeldController {
     }
 
     @GetMapping("/sturing/geld/export")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                                   @RequestParam(defaultValue = "themas") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
         if (!Tabel.geldigeKeuze(Geldtabellen.CODES, tabel, formaat, jaar)) {
             return Tabel.ongeldigeKeuze(Geldtabellen.CODES);
         }
-        int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
+        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         Tabel t = Geldtabellen.van(geld.overzicht(gebruiker.gemeenteCode(), gekozen), tabel);
         return t.download("geld-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
     }

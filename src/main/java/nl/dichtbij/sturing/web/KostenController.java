@@ -42,12 +42,12 @@ class KostenController {
     }
 
     @GetMapping("/sturing/kosten/export")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                                   @RequestParam(defaultValue = "categorieen") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
         if (!Tabel.geldigeKeuze(Kostentabellen.CODES, tabel, formaat, jaar)) {
             return Tabel.ongeldigeKeuze(Kostentabellen.CODES);
         }
-        int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
+        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         return Kostentabellen.tabel(kosten.overzicht(gebruiker, gekozen), tabel).download("kosten-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel,
                 formaat);
     }

@@ -37,7 +37,7 @@ final class Kostentabellen {
         List<String> weg = c.onderdrukt();
         List<Object> rij = new ArrayList<>();
         rij.add(c.naam());
-        rij.add(c.wet().label());
+        rij.add(c.wet().kort());
         rij.add(aantal(c.clienten(), weg.contains("clienten")));
         rij.add(afgeleid(c.zorgInNaturaEuro(), weg.contains("zorgInNaturaEuro")));
         rij.add(afgeleid(c.pgbEuro(), weg.contains("pgbEuro")));
@@ -61,7 +61,7 @@ final class Kostentabellen {
         for (Kostenoverzicht.Volume v : o.volume()) {
             List<String> weg = v.onderdrukt();
             List<Object> rij = new ArrayList<>();
-            rij.add(v.wet().label());
+            rij.add(v.wet().kort());
             rij.add(aantal(v.clientenBegin(), weg.contains("clientenBegin")));
             rij.add(aantal(v.nieuweClienten(), weg.contains("nieuweClienten")));
             rij.add(aantal(v.clientenPrognose(), weg.contains("clientenPrognose")));
@@ -79,11 +79,11 @@ final class Kostentabellen {
     static Tabel duur(Kostenoverzicht.Overzicht o) {
         List<List<Object>> rijen = new ArrayList<>();
         for (Kostenoverzicht.Duurmediaan m : o.mediaanDuur()) {
-            o.duren().stream().filter(d -> d.wet() == m.wet()).forEach(d -> rijen.add(List.of(d.klasse().label(), d.wet().label(),
+            o.duren().stream().filter(d -> d.wet() == m.wet()).forEach(d -> rijen.add(List.of(d.klasse().label(), d.wet().kort(),
                     afgeleid(d.trajecten(), d.onderdrukt().contains("trajecten")), afgeleid(d.procent(), d.onderdrukt().contains("procent")))));
             List<Object> totaal = new ArrayList<>();
-            totaal.add("Alle beëindigde trajecten (mediaan " + (m.mediaanDagen() == null ? "—" : m.mediaanDagen() + " dagen") + ")");
-            totaal.add(m.wet().label());
+            totaal.add("Alle beëindigde trajecten (mediaan " + (m.mediaanDagen() == null ? "—" : m.mediaanDagen() + (m.mediaanDagen() == 1 ? " dag" : " dagen")) + ")");
+            totaal.add(m.wet().kort());
             totaal.add(aantal(m.trajecten(), m.onderdrukt().contains("trajecten")));
             totaal.add(m.trajecten() == null ? Wijktabellen.AFGELEID_ONDERDRUKT : "100");
             rijen.add(totaal);

@@ -20,8 +20,12 @@ class RaadController {
     }
 
     @GetMapping("/sturing/raad")
-    String raad(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
-        Raadsoverzicht.Overzicht o = raadsoverzicht.overzicht(gebruiker, Tabel.geldigJaar(jaar) ? jaar : null);
+    String raad(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar, Model model) {
+        Integer gevraagd = Tabel.jaar(jaar);
+        Raadsoverzicht.Overzicht o = raadsoverzicht.overzicht(gebruiker, gevraagd);
+        if (jaar != null && !jaar.isBlank() && gevraagd == null) {
+            model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100, met vier cijfers. U ziet nu " + o.stapelingsjaar() + ".");
+        }
         model.addAttribute("o", o);
         model.addAttribute("jaren", raadsoverzicht.jaren());
         model.addAttribute("staven", Geldtabellen.staven(o.themas()));

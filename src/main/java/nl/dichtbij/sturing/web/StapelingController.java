@@ -36,12 +36,9 @@ class StapelingController {
     }
 
     @GetMapping("/sturing/stapeling")
-    String stapeling(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
+    String stapeling(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar, Model model) {
         List<Integer> jaren = analyse.jaren(gebruiker);
-        int gekozen = Tabel.jaarOf(jaar, standaardjaar());
-        if (jaar != null && !Tabel.geldigJaar(jaar)) {
-            model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100.");
-        }
+        int gekozen = Tabel.jaar(jaar, standaardjaar(), model);
         Stapeling s = analyse.analyse(gebruiker, gekozen);
         model.addAttribute("jaren", jaren.contains(gekozen) ? jaren
                 : java.util.stream.Stream.concat(jaren.stream(), java.util.stream.Stream.of(gekozen)).sorted(java.util.Comparator.reverseOrder()).toList());
@@ -52,27 +49,27 @@ class StapelingController {
     }
 
     @GetMapping("/sturing/stapeling/export")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                                   @RequestParam(defaultValue = "regelingen") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
         if (!Tabel.geldigeKeuze(Tabel.CODES, tabel, formaat, jaar)) {
             return Tabel.ongeldigeKeuze(Tabel.CODES);
         }
-        int gekozen = jaar == null ? standaardjaar() : jaar;
+        int gekozen = Tabel.jaarOf(jaar, standaardjaar());
         Tabel t = Tabel.van(analyse.analyse(gebruiker, gekozen), tabel);
         return t.download("stapeling-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
     }
 
     @GetMapping("/sturing/stapeling/huishoudens")
-    String huishoudens(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    String huishoudens(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                        @RequestParam(required = false) String kern, @RequestParam(required = false) String wijk,
-                       @RequestParam(defaultValue = "0") int pagina, Model model) {
-        int gekozen = Tabel.jaarOf(jaar, standaardjaar());
+                       @RequestParam(required = false) String pagina, Model model) {
+        int gekozen = Tabel.jaar(jaar, standaardjaar(), model);
         String gekozenKern = gebied(kern);
         String gekozenWijk = gebied(wijk);
         model.addAttribute("jaar", gekozen);
         model.addAttribute("kern", gekozenKern);
         model.addAttribute("wijk", gekozenWijk);
-        model.addAttribute("lijst", huishoudens.lijst(gebruiker, gekozen, gekozenKern, gekozenWijk, Math.max(0, pagina)));
+        model.addAttribute("lijst", huishoudens.lijst(gebruiker, gekozen, gekozenKern, gekozenWijk, Tabel.pagina(pagina)));
         model.addAttribute("basis", UriComponentsBuilder.fromPath("/sturing/stapeling/huishoudens").queryParam("jaar", gekozen)
                 .queryParamIfPresent("kern", Optional.ofNullable(gekozenKern)).queryParamIfPresent("wijk", Optional.ofNullable(gekozenWijk))
                 .encode().toUriString());

@@ -15,6 +15,15 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
 
     static final List<String> CODES = List.of("regelingen", "combinaties", "wijken", "kernen");
 
+    /** A first cell that opens a page: on screen a link, in the CSV and XLSX downloads only its text. */
+    public record Link(String tekst, String adres) {
+
+        @Override
+        public String toString() {
+            return tekst;
+        }
+    }
+
     static Tabel van(Stapeling s, String code) {
         return switch (code) {
             case "combinaties" -> combinaties(s);
@@ -80,6 +89,11 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
         return rijen.stream().map(r -> r.stream().map(Tabel::weergave).toList()).toList();
     }
 
+    /** Per row the address its first cell links to, or null; for {@code fragmenten :: cijfertabel} as {@code adressen}. */
+    public List<String> adressen() {
+        return rijen.stream().map(r -> !r.isEmpty() && r.getFirst() instanceof Link l ? l.adres() : null).toList();
+    }
+
     public List<String> weergaveTotaal() {
         return totaal == null ? List.of() : totaal.stream().map(Tabel::weergave).toList();
     }
@@ -120,8 +134,10 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    static boolean geldigeKeuze(java.util.List<String> codes, String tabel, String formaat, Integer jaar) {
-        return codes.contains(tabel) && nl.dichtbij.platform.web.Tabelbestand.bekendFormaat(formaat) && (jaar == null || geldigJaar(jaar));
+    /** A known table and format, and a year that is empty (the default) or one the pages can show. */
+    static boolean geldigeKeuze(java.util.List<String> codes, String tabel, String formaat, String jaar) {
+        return codes.contains(tabel) && nl.dichtbij.platform.web.Tabelbestand.bekendFormaat(formaat)
+                && (jaar == null || jaar.isBlank() || jaar(jaar) != null);
     }
 
     /** A year the steering pages can show: 2000 to 2100. */
@@ -139,8 +155,9 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
     }
 
     /** The asked year when it is one the pages can show, otherwise the page's default. */
-    static int jaarOf(Integer jaar, int standaard) {
-        return geldigJaar(jaar) ? jaar : standaard;
+    static int jaarOf(String jaar, int standaard) {
+        Integer gekozen = jaar(jaar);
+        return gekozen == null ? standaard : gekozen;
     }
 
     /**
@@ -151,13 +168,9 @@ public record Tabel(String code, String titel, List<String> kolommen, List<List<
         if (jaar == null || jaar.isBlank()) {
             return standaard;
         }
-        try {
-            int gekozen = Integer.parseInt(jaar.strip());
-            if (geldigJaar(gekozen)) {
-                return gekozen;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
+        Integer gekozen = jaar(jaar);
+        if (gekozen != null) {
+            return gekozen;
         }
         model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100, met vier cijfers. U ziet nu " + standaard + ".");
         return standaard;

@@ -46,11 +46,10 @@ class VerwijzersController {
     @GetMapping("/sturing/verwijzers/export")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                                   @RequestParam(defaultValue = "typen") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
-        boolean geenJaar = jaar == null || jaar.isBlank();
-        if ((!geenJaar && Tabel.jaar(jaar) == null) || !Tabel.geldigeKeuze(Verwijzertabellen.CODES, tabel, formaat, null)) {
+        if (!Tabel.geldigeKeuze(Verwijzertabellen.CODES, tabel, formaat, jaar)) {
             return Tabel.ongeldigeKeuze(Verwijzertabellen.CODES);
         }
-        int gekozen = geenJaar ? LocalDate.now(clock).getYear() : Tabel.jaar(jaar);
+        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         Tabel t = Verwijzertabellen.tabel(verwijzers.overzicht(gebruiker, gekozen), tabel);
         return t.download("verwijzers-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
     }

@@ -35,7 +35,7 @@ final class Verwijzertabellen {
         List<String> weg = r.onderdrukt();
         List<Object> rij = new ArrayList<>();
         rij.add(r.naam());
-        rij.add(r.wet().label());
+        rij.add(r.wet().kort());
         rij.add(aantal(r.toewijzingen(), weg.contains("toewijzingen")));
         rij.add(afgeleid(r.procentToewijzingen(), weg.contains("procentToewijzingen")));
         rij.add(aantal(r.clienten(), weg.contains("clienten")));
@@ -51,7 +51,7 @@ final class Verwijzertabellen {
             List<Object> rij = new ArrayList<>();
             rij.add(h.naam() == null ? "Naam onbekend" : h.naam());
             rij.add(h.agbCode());
-            rij.add(h.wet().label());
+            rij.add(h.wet().kort());
             rij.add(aantal(h.toewijzingen(), h.onderdrukt().contains("toewijzingen")));
             rij.add(aantal(h.clienten(), h.onderdrukt().contains("clienten")));
             rijen.add(rij);
@@ -65,7 +65,7 @@ final class Verwijzertabellen {
         for (Verwijzeroverzicht.Trendcijfers t : o.trend()) {
             List<Object> rij = new ArrayList<>();
             rij.add(String.valueOf(t.jaar()));
-            rij.add(t.wet().label());
+            rij.add(t.wet().kort());
             rij.add(aantal(t.toewijzingen(), t.onderdrukt().contains("toewijzingen")));
             rij.add(aantal(t.gemeente(), t.onderdrukt().contains("gemeente")));
             rij.add(afgeleid(t.procentGemeente(), t.onderdrukt().contains("procentGemeente")));

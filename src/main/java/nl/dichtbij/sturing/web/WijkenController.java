@@ -29,8 +29,8 @@ class WijkenController {
     }
 
     @GetMapping("/sturing/wijken")
-    String wijken(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar, Model model) {
-        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
+    String wijken(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar, Model model) {
+        int gekozen = Tabel.jaar(jaar, LocalDate.now(clock).getYear(), model);
         Wijkanalyse.Overzicht o = wijkanalyse.overzicht(gebruiker, gekozen);
         model.addAttribute("jaar", gekozen);
         model.addAttribute("jaren", stapeling.jaren(gebruiker));
@@ -41,12 +41,12 @@ class WijkenController {
     }
 
     @GetMapping("/sturing/wijken/export")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Integer jaar,
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
                                   @RequestParam(defaultValue = "wijken") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
         if (!Tabel.geldigeKeuze(Wijktabellen.CODES, tabel, formaat, jaar)) {
             return Tabel.ongeldigeKeuze(Wijktabellen.CODES);
         }
-        int gekozen = jaar == null ? LocalDate.now(clock).getYear() : jaar;
+        int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         Tabel t = Wijktabellen.tabel(wijkanalyse.overzicht(gebruiker, gekozen), tabel);
         return t.download("wijkanalyse-" + gebruiker.gemeenteCode() + "-" + gekozen + "-" + tabel, formaat);
     }
