@@ -58,7 +58,7 @@ class AanbiedersBrowserIT {
             browser.link("Terug naar de 80/20-lijst");
             browser.kiesOptie("wet", "Jeugdwet en Wmo");
             browser.volg(By.xpath("//main//button[normalize-space()='Tonen']"));
-            browser.link("1. Zorg Groot B.V.");
+            browser.volg(By.xpath("//table[@id='tabel-lijst']//th/a[normalize-space()='Zorg Groot B.V.']"));
             browser.controleer();
             assertThat(browser.tekst()).contains("Plaats 1 van 4 in de 80/20-lijst").contains("nee, langer dan de norm")
                     .contains("Voortijdig afgesloten, door aanbieder");
@@ -71,7 +71,7 @@ class AanbiedersBrowserIT {
             browser.inloggen("bestuur-aanbiedersdorp");
             browser.open("/sturing/aanbieders?jaar=" + jaar);
             assertThat(browser.tekst()).contains("< 5").contains("Aantallen van 1 tot en met 4 laten we weg");
-            browser.link("2. Jeugdhulp Midden");
+            browser.volg(By.xpath("//table[@id='tabel-lijst']//th/a[normalize-space()='Jeugdhulp Midden']"));
             browser.controleer();
             browser.uitloggen();
 
