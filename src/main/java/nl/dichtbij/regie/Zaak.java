@@ -33,6 +33,7 @@ public class Zaak {
     private Instant geopendOp;
     private Instant geslotenOp;
     private String sluitreden;
+    private Sluitreden sluitredenCode;
     private LocalDate waakvlamDatum;
     private boolean waakvlamAfgerond;
     @MappedCollection(idColumn = "zaak_id", keyColumn = "volgnummer")
@@ -104,9 +105,10 @@ public class Zaak {
         }
     }
 
-    void sluiten(String reden, LocalDate waakvlam, Instant nu) {
+    void sluiten(Sluitreden code, String reden, LocalDate waakvlam, Instant nu) {
         open = false;
         geslotenOp = nu;
+        sluitredenCode = code;
         sluitreden = reden;
         waakvlamDatum = waakvlam;
         waakvlamAfgerond = waakvlam == null;
@@ -164,6 +166,8 @@ public class Zaak {
     public Instant geopendOp() { return geopendOp; }
     public Instant geslotenOp() { return geslotenOp; }
     public String sluitreden() { return sluitreden; }
+    /** Null for a case closed before the choice existed. */
+    public Sluitreden sluitredenCode() { return sluitredenCode; }
     public LocalDate waakvlamDatum() { return waakvlamDatum; }
     public boolean waakvlamAfgerond() { return waakvlamAfgerond; }
     public List<Overdracht> overdrachten() { return List.copyOf(overdrachten); }

@@ -64,7 +64,7 @@ public class Zaken {
         Zaak zaak = zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(gemeenteCode))
                 .orElseThrow(() -> new NietGevondenException("De zaak"));
         if (zaak.isOpen() && zaak.regisseur() == null && geenAndereVragen.getAsBoolean()) {
-            zaak.sluiten(SLUITREDEN_INGETROKKEN, null, clock.instant());
+            zaak.sluiten(Sluitreden.INGETROKKEN, SLUITREDEN_INGETROKKEN, null, clock.instant());
             zaken.save(zaak);
         }
     }
@@ -307,15 +307,24 @@ public class Zaken {
     }
 
     /** Afschalen: the case closes with a reason; a waakvlam date brings it back on the regisseur's worklist. */
+    /**
+     * Closes the case with why ({@code code}, a choice; {@code toelichting} required for {@link Sluitreden#ANDERS}, else optional)
+     * and an optional waakvlam date. The text kept with the case is the choice's label with the explanation after it.
+     */
     @Transactional
-    public Zaak sluiten(Gebruiker medewerker, long zaakId, String reden, LocalDate waakvlam) {
+    public Zaak sluiten(Gebruiker medewerker, long zaakId, Sluitreden code, String toelichting, LocalDate waakvlam) {
         Zaak zaak = teWijzigen(medewerker, zaakId);
         Map<String, String> fouten = new LinkedHashMap<>();
+        String uitleg = toelichting == null ? "" : toelichting.strip();
         if (!zaak.isOpen()) {
-            fouten.put("reden", "Deze zaak is al gesloten.");
+            fouten.put("sluitreden", "Deze zaak is al gesloten.");
+        } else if (code == null || code == Sluitreden.INGETROKKEN) {
+            fouten.put("sluitreden", "Kies waarom de zaak sluit.");
         }
-        if (reden == null || reden.isBlank()) {
-            fouten.put("reden", "Schrijf op waarom de zaak gesloten wordt, bijvoorbeeld: doelen bereikt, situatie stabiel.");
+        if (code == Sluitreden.ANDERS && uitleg.isEmpty()) {
+            fouten.put("toelichting", "Schrijf op waarom de zaak sluit.");
+        } else if (uitleg.length() > 500) {
+            fouten.put("toelichting", "Schrijf de toelichting in hoogstens 500 tekens.");
         }
         LocalDate vandaag = LocalDate.now(clock);
         if (waakvlam != null && !waakvlam.isAfter(vandaag)) {
@@ -326,7 +335,8 @@ public class Zaken {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        zaak.sluiten(reden.trim(), waakvlam, clock.instant());
+        String reden = code == Sluitreden.ANDERS ? uitleg : uitleg.isEmpty() ? code.label() + "." : code.label() + ": " + uitleg;
+        zaak.sluiten(code, reden, waakvlam, clock.instant());
         return zaken.save(zaak);
     }
 

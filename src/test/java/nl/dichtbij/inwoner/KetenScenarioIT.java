@@ -183,7 +183,7 @@ class KetenScenarioIT {
         volgt(scenario, () -> ontvang(Aanbiedersberichten.jw307(AGB, "0632", id(), vandaag, kind.bsn(), t.toewijzingNummer(), "45", "45A01",
                 vandaag, "31", vandaag.plusDays(20))), consulent, melding, Vervolg.HULP_GESTOPT, "gestopt met de hulp");
 
-        volgt(scenario, () -> zaken.sluiten(consulent, zaakId, "Doelen bereikt.", null), consulent, melding, Vervolg.AFGEROND,
+        volgt(scenario, () -> zaken.sluiten(consulent, zaakId, nl.dichtbij.regie.Sluitreden.DOELEN_BEREIKT, null, null), consulent, melding, Vervolg.AFGEROND,
                 "Uw zaak is afgesloten");
         Melding afgerond = zoals(consulent, melding);
         assertThat(afgerond.staat()).isEqualTo("Afgerond");

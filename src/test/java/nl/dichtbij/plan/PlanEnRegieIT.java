@@ -20,6 +20,7 @@ import nl.dichtbij.platform.Rol;
 import nl.dichtbij.regie.Caseload;
 import nl.dichtbij.regie.Escalaties;
 import nl.dichtbij.regie.Regievorm;
+import nl.dichtbij.regie.Sluitreden;
 import nl.dichtbij.regie.Werklijst;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
@@ -281,12 +282,32 @@ class PlanEnRegieIT {
     }
 
     @Test
+    void aCaseClosesWithAChosenReasonAndATextForAnders() {
+        Gebruiker consulent = wmoconsulent();
+        Zaak zaak = zaakMetVolwassene(consulent);
+        assertThatThrownBy(() -> zaken.sluiten(consulent, zaak.id(), null, "Klaar", null))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsEntry("sluitreden", "Kies waarom de zaak sluit."));
+        assertThatThrownBy(() -> zaken.sluiten(consulent, zaak.id(), Sluitreden.INGETROKKEN, null, null))
+                .as("only the system closes a case as withdrawn").isInstanceOf(OngeldigeInvoerException.class);
+        assertThatThrownBy(() -> zaken.sluiten(consulent, zaak.id(), Sluitreden.ANDERS, "  ", null))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsEntry("toelichting", "Schrijf op waarom de zaak sluit."));
+        assertThat(zaken.voorMedewerker(consulent, zaak.id()).isOpen()).isTrue();
+        Zaak gesloten = zaken.sluiten(consulent, zaak.id(), Sluitreden.ANDERS, "Gaat naar familie in Spanje", null);
+        assertThat(gesloten.sluitredenCode()).isEqualTo(Sluitreden.ANDERS);
+        assertThat(gesloten.sluitreden()).isEqualTo("Gaat naar familie in Spanje");
+        assertThatThrownBy(() -> zaken.sluiten(consulent, zaak.id(), Sluitreden.DOELEN_BEREIKT, null, null))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsEntry("sluitreden", "Deze zaak is al gesloten."));
+    }
+
+    @Test
     void aWaakvlamComesBackOnItsDate() {
         Gebruiker consulent = wmoconsulent();
         Zaak zaak = zaakMetVolwassene(consulent);
-        assertThatThrownBy(() -> zaken.sluiten(consulent, zaak.id(), "Stabiel", LocalDate.of(2026, 11, 23)))
+        assertThatThrownBy(() -> zaken.sluiten(consulent, zaak.id(), Sluitreden.STABIEL_AFGESCHAALD, null, LocalDate.of(2026, 11, 23)))
                 .isInstanceOf(OngeldigeInvoerException.class);
-        zaken.sluiten(consulent, zaak.id(), "Doelen bereikt, situatie stabiel", LocalDate.of(2027, 3, 1));
+        Zaak gesloten = zaken.sluiten(consulent, zaak.id(), Sluitreden.STABIEL_AFGESCHAALD, "Moeder redt het met het netwerk", LocalDate.of(2027, 3, 1));
+        assertThat(gesloten.sluitredenCode()).isEqualTo(Sluitreden.STABIEL_AFGESCHAALD);
+        assertThat(gesloten.sluitreden()).isEqualTo("Situatie stabiel, afgeschaald: Moeder redt het met het netwerk");
 
         klok.zet(Instant.parse("2027-02-28T10:00:00Z"));
         assertThat(werklijst.van(consulent)).noneMatch(t -> t.zaakId() == zaak.id());

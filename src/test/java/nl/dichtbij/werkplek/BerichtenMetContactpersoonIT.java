@@ -68,7 +68,7 @@ class BerichtenMetContactpersoonIT {
         assertThat(get(consulent, "/werk")).as("answered").doesNotContain("/werk/zaken/" + zaak.id() + "#berichten");
         assertThat(get(inwoner, "/mijn/plan")).contains("Willem Visser:", antwoord);
 
-        zaken.sluiten(wmo, zaak.id(), "Doelen bereikt", null);
+        zaken.sluiten(wmo, zaak.id(), nl.dichtbij.regie.Sluitreden.DOELEN_BEREIKT, null, null);
         assertThat(get(inwoner, "/mijn/plan")).as("a closed case takes no messages").doesNotContain("Bericht aan uw contactpersoon");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> zaken.berichtAanContactpersoon(zelf, "Nog een vraag"))
                 .isInstanceOfSatisfying(nl.dichtbij.platform.OngeldigeInvoerException.class,

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.regie.Escalaties;
 import nl.dichtbij.regie.Regievorm;
+import nl.dichtbij.regie.Sluitreden;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
 
@@ -44,12 +45,14 @@ class ZaakApi {
     record BerichtResource(Instant tijdstip, String tekst) {
     }
 
+    /** {@code sluitredenCode}: why the case closed as a choice (null while open, and for cases closed before the choice existed). */
     record ZaakResource(long id, long huishoudenId, boolean open, Regievorm regievorm, String regisseur, String regisseurNaam,
-                        LocalDate waakvlamDatum, String sluitreden, List<OverdrachtResource> overdrachten, List<BerichtResource> berichten) {
+                        LocalDate waakvlamDatum, String sluitreden, Sluitreden sluitredenCode, List<OverdrachtResource> overdrachten,
+                        List<BerichtResource> berichten) {
 
         static ZaakResource van(Zaak z) {
             return new ZaakResource(z.id(), z.huishoudenId(), z.isOpen(), z.regievorm(), z.regisseur(), z.regisseurNaam(), z.waakvlamDatum(),
-                    z.sluitreden(), z.overdrachten().stream().map(o -> new OverdrachtResource(o.tijdstip(), o.vanNaam(), o.naarNaam(), o.notitie())).toList(),
+                    z.sluitreden(), z.sluitredenCode(), z.overdrachten().stream().map(o -> new OverdrachtResource(o.tijdstip(), o.vanNaam(), o.naarNaam(), o.notitie())).toList(),
                     z.berichten().stream().map(b -> new BerichtResource(b.tijdstip(), b.tekst())).toList());
         }
     }
@@ -78,13 +81,15 @@ class ZaakApi {
         return ZaakResource.van(zaken.regievorm(gebruiker, zaakId, verzoek.regievorm(), verzoek.reden()));
     }
 
-    record AfsluitVerzoek(String reden, LocalDate waakvlamDatum) {
+    /** {@code sluitreden}: the choice (not INGETROKKEN, which only the system sets); {@code toelichting} required for ANDERS. */
+    record AfsluitVerzoek(Sluitreden sluitreden, String toelichting, LocalDate waakvlamDatum) {
     }
 
     @PostMapping("/zaken/{zaakId}/afsluiting")
-    @Operation(summary = "Zaak afsluiten", description = "Met reden en eventueel een waakvlamdatum.")
+    @Operation(summary = "Zaak afsluiten", description = "Met de sluitreden (een keuze; bij ANDERS een toelichting), eventueel een toelichting "
+            + "en een waakvlamdatum.")
     ZaakResource afsluiten(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId, @RequestBody AfsluitVerzoek verzoek) {
-        return ZaakResource.van(zaken.sluiten(gebruiker, zaakId, verzoek.reden(), verzoek.waakvlamDatum()));
+        return ZaakResource.van(zaken.sluiten(gebruiker, zaakId, verzoek.sluitreden(), verzoek.toelichting(), verzoek.waakvlamDatum()));
     }
 
     /** {@code aanbiederAgb}: the AGB code of the care provider the party is, from the provider register; leave it out for another party. */

@@ -117,12 +117,15 @@ final class Formulieren {
     }
 
     public static class SluitFormulier {
-        private String reden;
+        private nl.dichtbij.regie.Sluitreden sluitreden;
+        private String toelichting;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate waakvlamDatum;
 
-        public String getReden() { return reden; }
-        public void setReden(String reden) { this.reden = reden; }
+        public nl.dichtbij.regie.Sluitreden getSluitreden() { return sluitreden; }
+        public void setSluitreden(nl.dichtbij.regie.Sluitreden sluitreden) { this.sluitreden = sluitreden; }
+        public String getToelichting() { return toelichting; }
+        public void setToelichting(String toelichting) { this.toelichting = toelichting; }
         public LocalDate getWaakvlamDatum() { return waakvlamDatum; }
         public void setWaakvlamDatum(LocalDate waakvlamDatum) { this.waakvlamDatum = waakvlamDatum; }
     }

@@ -157,7 +157,7 @@ class ZaakpaginaController {
     String sluiten(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
                    @ModelAttribute("sluiten") Formulieren.SluitFormulier formulier, BindingResult resultaat, Model model) {
         return bewaar(medewerker, zaakId, resultaat, model, "gesloten",
-                () -> zaken.sluiten(medewerker, zaakId, formulier.getReden(), formulier.getWaakvlamDatum()));
+                () -> zaken.sluiten(medewerker, zaakId, formulier.getSluitreden(), formulier.getToelichting(), formulier.getWaakvlamDatum()));
     }
 
     @PostMapping("/waakvlam")
@@ -261,6 +261,7 @@ class ZaakpaginaController {
         }
         model.addAttribute("overdracht", model.containsAttribute("overdracht") ? model.getAttribute("overdracht") : new Formulieren.OverdrachtFormulier());
         model.addAttribute("sluiten", model.containsAttribute("sluiten") ? model.getAttribute("sluiten") : new Formulieren.SluitFormulier());
+        model.addAttribute("sluitredenen", nl.dichtbij.regie.Sluitreden.keuzes());
         model.addAttribute("escalatie", model.containsAttribute("escalatie") ? model.getAttribute("escalatie") : new Formulieren.EscalatieFormulier());
         if (!model.containsAttribute("regievormFormulier")) {
             Formulieren.RegievormFormulier regie = new Formulieren.RegievormFormulier();
