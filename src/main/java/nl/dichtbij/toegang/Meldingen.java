@@ -287,10 +287,10 @@ public class Meldingen {
         Onderzoek onderzoek = onderzoeken.save(Onderzoek.vastleggen(melding, verslag.gehoudenOp(), medewerker.gebruikersnaam(),
                 medewerker.naam(), verslag.bevindingen(), verslag.deelnemers(), verslag.overigeDeelnemers(), nu));
         zrm.vastleggen(melding.gemeenteCode(), melding.persoonBsn(), melding.zaakId(), onderzoek.id(), ZrmMeting.Door.PROFESSIONAL,
-                ZrmMeting.Moment.INTAKE, verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmProfessional());
-        if (!verslag.zrmInwoner().isEmpty()) {
+                ZrmMeting.Moment.INTAKE, verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmProfessional(), verslag.geenScoreProfessional());
+        if (!verslag.zrmInwoner().isEmpty() || !verslag.geenScoreInwoner().isEmpty()) {
             zrm.vastleggen(melding.gemeenteCode(), melding.persoonBsn(), melding.zaakId(), onderzoek.id(), ZrmMeting.Door.INWONER,
-                    ZrmMeting.Moment.INTAKE, verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmInwoner());
+                    ZrmMeting.Moment.INTAKE, verslag.gehoudenOp(), medewerker.gebruikersnaam(), verslag.zrmInwoner(), verslag.geenScoreInwoner());
         }
         if (!medewerker.gebruikersnaam().equals(melding.behandelaar())) {
             melding.oppakken(medewerker.gebruikersnaam(), medewerker.naam(), nu);
@@ -317,12 +317,25 @@ public class Meldingen {
         return zaken.voorMedewerker(gebruiker, melding.zaakId());
     }
 
+    /**
+     * The kitchen-table report. Per side of the ZRM a domain has a score (1-5) or, in {@code geenScoreProfessional} /
+     * {@code geenScoreInwoner}, why it has none (not applicable, unknown); the professional covers all 13, the resident all 13
+     * or none (he did not score).
+     */
     public record OnderzoekVerslag(
             LocalDate gehoudenOp,
             Set<Onderzoek.Bevinding> bevindingen,
             Set<Deelnemer> deelnemers,
             String overigeDeelnemers,
             Map<ZrmDomein, Integer> zrmProfessional,
-            Map<ZrmDomein, Integer> zrmInwoner) {
+            Map<ZrmDomein, Integer> zrmInwoner,
+            Map<ZrmDomein, ZrmMeting.GeenScore> geenScoreProfessional,
+            Map<ZrmDomein, ZrmMeting.GeenScore> geenScoreInwoner) {
+
+        /** Every domain scored 1-5. */
+        public OnderzoekVerslag(LocalDate gehoudenOp, Set<Onderzoek.Bevinding> bevindingen, Set<Deelnemer> deelnemers, String overigeDeelnemers,
+                                Map<ZrmDomein, Integer> zrmProfessional, Map<ZrmDomein, Integer> zrmInwoner) {
+            this(gehoudenOp, bevindingen, deelnemers, overigeDeelnemers, zrmProfessional, zrmInwoner, Map.of(), Map.of());
+        }
     }
 }

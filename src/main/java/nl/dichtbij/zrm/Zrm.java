@@ -27,7 +27,15 @@ public class Zrm {
     @Transactional
     public ZrmMeting vastleggen(String gemeenteCode, String persoonBsn, long zaakId, Long onderzoekId, ZrmMeting.Door door,
                                 ZrmMeting.Moment moment, LocalDate datum, String vastgelegdDoor, Map<ZrmDomein, Integer> scores) {
-        return metingen.save(ZrmMeting.van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores));
+        return vastleggen(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores, Map.of());
+    }
+
+    /** A scoring in which some domains have no score, with why ({@code geen}: not applicable or unknown). */
+    @Transactional
+    public ZrmMeting vastleggen(String gemeenteCode, String persoonBsn, long zaakId, Long onderzoekId, ZrmMeting.Door door,
+                                ZrmMeting.Moment moment, LocalDate datum, String vastgelegdDoor, Map<ZrmDomein, Integer> scores,
+                                Map<ZrmDomein, ZrmMeting.GeenScore> geen) {
+        return metingen.save(ZrmMeting.van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores, geen));
     }
 
     @Transactional(readOnly = true)
@@ -49,12 +57,19 @@ public class Zrm {
         }
         List<String> personen = List.copyOf(new java.util.LinkedHashSet<>(bsns));
         Map<Long, Map<ZrmDomein, Integer>> scores = new HashMap<>();
+        Map<Long, Map<ZrmDomein, ZrmMeting.GeenScore>> geen = new HashMap<>();
         jdbc.sql("""
-                        select s.zrm_meting_id, s.domein, s.score from score s join zrm_meting m on m.id = s.zrm_meting_id
+                        select s.zrm_meting_id, s.domein, s.score, s.geen_score from score s join zrm_meting m on m.id = s.zrm_meting_id
                         where m.gemeente_code = :gemeente and m.persoon_bsn in (:bsns)""")
                 .param("gemeente", gemeenteCode).param("bsns", personen)
                 .query(rs -> {
-                    scores.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ZrmDomein.class)).put(ZrmDomein.valueOf(rs.getString(2)), rs.getInt(3));
+                    ZrmDomein domein = ZrmDomein.valueOf(rs.getString(2));
+                    Integer score = rs.getObject(3, Integer.class);
+                    if (score != null) {
+                        scores.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ZrmDomein.class)).put(domein, score);
+                    } else if (rs.getString(4) != null) {
+                        geen.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ZrmDomein.class)).put(domein, ZrmMeting.GeenScore.valueOf(rs.getString(4)));
+                    }
                 });
         Map<String, List<ZrmMeting>> historie = new HashMap<>();
         jdbc.sql("""
@@ -64,7 +79,7 @@ public class Zrm {
                 .query((rs, i) -> ZrmMeting.gelezen(rs.getLong("id"), rs.getString("gemeente_code"), rs.getString("persoon_bsn"),
                         rs.getLong("zaak_id"), rs.getObject("onderzoek_id", Long.class), ZrmMeting.Door.valueOf(rs.getString("door")),
                         ZrmMeting.Moment.valueOf(rs.getString("moment")), rs.getObject("datum", LocalDate.class), rs.getString("vastgelegd_door"),
-                        scores.getOrDefault(rs.getLong("id"), Map.of())))
+                        scores.getOrDefault(rs.getLong("id"), Map.of()), geen.getOrDefault(rs.getLong("id"), Map.of())))
                 .list().forEach(m -> historie.computeIfAbsent(m.persoonBsn(), k -> new ArrayList<>()).add(m));
         return historie;
     }

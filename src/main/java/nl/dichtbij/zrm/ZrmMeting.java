@@ -33,6 +33,27 @@ public class ZrmMeting {
 
     public enum Moment { INTAKE, TUSSENTIJDS, AFSLUITING }
 
+    /** Why a domain has no score: it does not apply to this person, or it is not known (yet). Never left silently empty. */
+    public enum GeenScore {
+        NIET_VAN_TOEPASSING("Niet van toepassing", "n.v.t."), ONBEKEND("Onbekend", "onbekend");
+
+        private final String label;
+        private final String kort;
+
+        GeenScore(String label, String kort) {
+            this.label = label;
+            this.kort = kort;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String kort() {
+            return kort;
+        }
+    }
+
     @Id
     private Long id;
     private String gemeenteCode;
@@ -46,7 +67,8 @@ public class ZrmMeting {
     @MappedCollection(idColumn = "zrm_meting_id")
     private Set<Score> scores = new HashSet<>();
 
-    record Score(ZrmDomein domein, int score) {
+    /** A domain's score, or why there is none (exactly one of the two). */
+    record Score(ZrmDomein domein, Integer score, GeenScore geenScore) {
     }
 
     ZrmMeting() {
@@ -54,6 +76,11 @@ public class ZrmMeting {
 
     static ZrmMeting van(String gemeenteCode, String persoonBsn, long zaakId, Long onderzoekId, Door door, Moment moment,
                          LocalDate datum, String vastgelegdDoor, Map<ZrmDomein, Integer> scores) {
+        return van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores, Map.of());
+    }
+
+    static ZrmMeting van(String gemeenteCode, String persoonBsn, long zaakId, Long onderzoekId, Door door, Moment moment,
+                         LocalDate datum, String vastgelegdDoor, Map<ZrmDomein, Integer> scores, Map<ZrmDomein, GeenScore> geen) {
         ZrmMeting meting = new ZrmMeting();
         meting.gemeenteCode = gemeenteCode;
         meting.persoonBsn = persoonBsn;
@@ -63,14 +90,19 @@ public class ZrmMeting {
         meting.moment = moment;
         meting.datum = datum;
         meting.vastgelegdDoor = vastgelegdDoor;
-        scores.forEach((domein, score) -> meting.scores.add(new Score(domein, score)));
+        scores.forEach((domein, score) -> meting.scores.add(new Score(domein, score, null)));
+        geen.forEach((domein, reden) -> {
+            if (!scores.containsKey(domein)) {
+                meting.scores.add(new Score(domein, null, reden));
+            }
+        });
         return meting;
     }
 
     /** A scoring as read from the tables, for a list that reads many at once. */
     static ZrmMeting gelezen(long id, String gemeenteCode, String persoonBsn, long zaakId, Long onderzoekId, Door door, Moment moment,
-                             LocalDate datum, String vastgelegdDoor, Map<ZrmDomein, Integer> scores) {
-        ZrmMeting meting = van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores);
+                             LocalDate datum, String vastgelegdDoor, Map<ZrmDomein, Integer> scores, Map<ZrmDomein, GeenScore> geen) {
+        ZrmMeting meting = van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores, geen);
         meting.id = id;
         return meting;
     }
@@ -80,9 +112,23 @@ public class ZrmMeting {
     public Door door() { return door; }
     public Moment moment() { return moment; }
     public LocalDate datum() { return datum; }
+    /** The domains with a score (1-5). */
     public Map<ZrmDomein, Integer> scores() {
         Map<ZrmDomein, Integer> result = new EnumMap<>(ZrmDomein.class);
-        scores.forEach(s -> result.put(s.domein(), s.score()));
+        scores.stream().filter(s -> s.score() != null).forEach(s -> result.put(s.domein(), s.score()));
         return result;
+    }
+
+    /** The domains without a score and why: not applicable or unknown. */
+    public Map<ZrmDomein, GeenScore> geenScore() {
+        Map<ZrmDomein, GeenScore> result = new EnumMap<>(ZrmDomein.class);
+        scores.stream().filter(s -> s.score() == null && s.geenScore() != null).forEach(s -> result.put(s.domein(), s.geenScore()));
+        return result;
+    }
+
+    /** A domain as a reader sees it: its score, "n.v.t." or "onbekend", or "—" when this scoring did not cover it. */
+    public String uitkomst(ZrmDomein domein) {
+        return scores.stream().filter(s -> s.domein() == domein).findFirst()
+                .map(s -> s.score() != null ? String.valueOf(s.score()) : s.geenScore().kort()).orElse("—");
     }
 }

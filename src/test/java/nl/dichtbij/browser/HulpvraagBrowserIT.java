@@ -91,10 +91,13 @@ class HulpvraagBrowserIT {
             for (var veld : browser.alle(By.cssSelector("input[type=radio][value='4'][name^='zrmInwoner']"))) {
                 veld.click();
             }
+            // issue 18: a domain that does not apply is said so, not left empty
+            browser.klik(By.id("zrmProfessional-JUSTITIE-NIET_VAN_TOEPASSING"));
             browser.knop("Onderzoek vastleggen");
             browser.controleer();
             assertThat(browser.tekst()).contains("Het onderzoek is vastgelegd").contains("Onafhankelijke cliëntondersteuner")
-                    .contains("Begeleiding bij terugkeer naar school").contains("Professional (23-11-2026)").contains("Inwoner (23-11-2026)");
+                    .contains("Begeleiding bij terugkeer naar school").contains("Professional (23-11-2026)").contains("Inwoner (23-11-2026)")
+                    .contains("Justitie n.v.t. 4");
             browser.uitloggen();
 
             browser.inloggen("teamleider");

@@ -173,6 +173,49 @@ class MeldingenIT {
     }
 
     @Test
+    void aDomainMayBeNotApplicableOrUnknownButNeverSilentlyEmpty() {
+        Gebruiker consulent = consulent("jeugdconsulent", Doelgroep.JEUGD);
+        nl.dichtbij.personen.Persoon kind = nl.dichtbij.Testhuishouden.in("0632").volwassene(40).kind(11).inschrijven(inschrijvingen, klok).kind();
+        Melding melding = meldingen.indienen(consulent, new NieuweMelding(kind.bsn(), kind.geboortedatum(), null, null,
+                "Veel ruzie thuis.", Set.of(Levensgebied.SOCIAAL_FUNCTIONEREN), Urgentie.NORMAAL, false, false, Contactvoorkeur.TELEFOON,
+                "0612345678", null, Kanaal.TELEFOON, null));
+        Map<ZrmDomein, Integer> professional = new EnumMap<>(ZrmDomein.class);
+        for (ZrmDomein domein : ZrmDomein.values()) {
+            professional.put(domein, 3);
+        }
+        professional.remove(ZrmDomein.JUSTITIE);
+        professional.remove(ZrmDomein.WERK_OPLEIDING);
+        var bevinding = Set.of(new Onderzoek.Bevinding(Levensgebied.SOCIAAL_FUNCTIONEREN, "Ruzie", "Oma helpt", "Gezinsbegeleiding"));
+        LocalDate dag = LocalDate.now(klok);
+        // one domain left empty: refused, nothing saved
+        assertThatThrownBy(() -> meldingen.onderzoekVastleggen(consulent, melding.id(), new Meldingen.OnderzoekVerslag(dag, bevinding,
+                Set.of(Deelnemer.INWONER), null, professional, Map.of(), Map.of(ZrmDomein.JUSTITIE, ZrmMeting.GeenScore.NIET_VAN_TOEPASSING), Map.of())))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                        .containsEntry("zrmProfessional", "Geef voor alle 13 domeinen van de ZRM uw score, of kies n.v.t. of onbekend."));
+        // the resident scored one domain only: all or none
+        Map<ZrmDomein, ZrmMeting.GeenScore> geen = Map.of(ZrmDomein.JUSTITIE, ZrmMeting.GeenScore.NIET_VAN_TOEPASSING,
+                ZrmDomein.WERK_OPLEIDING, ZrmMeting.GeenScore.ONBEKEND);
+        assertThatThrownBy(() -> meldingen.onderzoekVastleggen(consulent, melding.id(), new Meldingen.OnderzoekVerslag(dag, bevinding,
+                Set.of(Deelnemer.INWONER), null, professional, Map.of(ZrmDomein.FINANCIEN, 4), geen, Map.of())))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsKey("zrmInwoner"));
+        // a score and a reason for the same domain is not one choice
+        Map<ZrmDomein, ZrmMeting.GeenScore> dubbel = new EnumMap<>(geen);
+        dubbel.put(ZrmDomein.FINANCIEN, ZrmMeting.GeenScore.ONBEKEND);
+        assertThatThrownBy(() -> meldingen.onderzoekVastleggen(consulent, melding.id(), new Meldingen.OnderzoekVerslag(dag, bevinding,
+                Set.of(Deelnemer.INWONER), null, professional, Map.of(), dubbel, Map.of()))).isInstanceOf(OngeldigeInvoerException.class);
+
+        Onderzoek onderzoek = meldingen.onderzoekVastleggen(consulent, melding.id(), new Meldingen.OnderzoekVerslag(dag, bevinding,
+                Set.of(Deelnemer.INWONER), null, professional, Map.of(), geen, Map.of()));
+        ZrmMeting meting = meldingen.zrm(onderzoek).getFirst();
+        assertThat(meting.scores()).hasSize(11).doesNotContainKeys(ZrmDomein.JUSTITIE, ZrmDomein.WERK_OPLEIDING);
+        assertThat(meting.geenScore()).isEqualTo(geen);
+        assertThat(meting.uitkomst(ZrmDomein.JUSTITIE)).isEqualTo("n.v.t.");
+        assertThat(meting.uitkomst(ZrmDomein.WERK_OPLEIDING)).isEqualTo("onbekend");
+        assertThat(meting.uitkomst(ZrmDomein.FINANCIEN)).isEqualTo("3");
+        assertThat(meldingen.zrm(onderzoek)).as("the resident did not score").hasSize(1);
+    }
+
+    @Test
     void anOnderzoekNeedsAllThirteenProfessionalScores() {
         Gebruiker consulent = consulent("jeugdconsulent", Doelgroep.JEUGD);
         Melding melding = meldingen.indienen(inwoner, vraag(Testpersonen.TOM_BSN, Set.of(Levensgebied.DAGBESTEDING), false, false));

@@ -111,11 +111,17 @@ class MeldingenApi {
     record BevindingResource(String levensgebied, String situatie, String eigenKracht, String nodig) {
     }
 
+    /**
+     * Per side of the ZRM every domain once: a score (1-5) in {@code zrmProfessional}/{@code zrmInwoner}, or in
+     * {@code geenScoreProfessional}/{@code geenScoreInwoner} why it has none (NIET_VAN_TOEPASSING, ONBEKEND).
+     */
     record OnderzoekVerzoek(LocalDate gespreksdatum, List<BevindingResource> bevindingen, List<Deelnemer> deelnemers,
-                            String overigeDeelnemers, Map<ZrmDomein, Integer> zrmProfessional, Map<ZrmDomein, Integer> zrmInwoner) {
+                            String overigeDeelnemers, Map<ZrmDomein, Integer> zrmProfessional, Map<ZrmDomein, Integer> zrmInwoner,
+                            Map<ZrmDomein, ZrmMeting.GeenScore> geenScoreProfessional, Map<ZrmDomein, ZrmMeting.GeenScore> geenScoreInwoner) {
     }
 
-    record ZrmResource(ZrmMeting.Door door, LocalDate meetdatum, Map<ZrmDomein, Integer> scores) {
+    /** {@code geenScore}: the domains without a score and why. */
+    record ZrmResource(ZrmMeting.Door door, LocalDate meetdatum, Map<ZrmDomein, Integer> scores, Map<ZrmDomein, ZrmMeting.GeenScore> geenScore) {
     }
 
     record OnderzoekResource(long id, long meldingId, LocalDate gespreksdatum, String professional, Set<Deelnemer> deelnemers,
@@ -132,7 +138,8 @@ class MeldingenApi {
                         b.situatie(), b.eigenKracht(), b.nodig())).collect(Collectors.toSet());
         Onderzoek onderzoek = meldingen.onderzoekVastleggen(gebruiker, meldingId, new Meldingen.OnderzoekVerslag(
                 verzoek.gespreksdatum(), bevindingen, verzoek.deelnemers() == null ? Set.of() : Set.copyOf(verzoek.deelnemers()),
-                verzoek.overigeDeelnemers(), kopie(verzoek.zrmProfessional()), kopie(verzoek.zrmInwoner())));
+                verzoek.overigeDeelnemers(), kopie(verzoek.zrmProfessional()), kopie(verzoek.zrmInwoner()),
+                kopie(verzoek.geenScoreProfessional()), kopie(verzoek.geenScoreInwoner())));
         return ResponseEntity.created(URI.create("/api/v1/meldingen/" + meldingId + "/onderzoek")).body(resource(onderzoek));
     }
 
@@ -146,7 +153,7 @@ class MeldingenApi {
                 .orElseThrow(() -> new NietGevondenException("Het onderzoek"));
     }
 
-    private static Map<ZrmDomein, Integer> kopie(Map<ZrmDomein, Integer> scores) {
+    private static <T> Map<ZrmDomein, T> kopie(Map<ZrmDomein, T> scores) {
         return scores == null || scores.isEmpty() ? Map.of() : new EnumMap<>(scores);
     }
 
@@ -154,7 +161,7 @@ class MeldingenApi {
         return new OnderzoekResource(o.id(), o.meldingId(), o.gehoudenOp(), o.professionalNaam(), o.deelnemers(), o.overigeDeelnemers(),
                 o.bevindingen().stream().map(b -> new BevindingResource(b.levensgebied().code(), b.situatie(), b.eigenKracht(), b.nodig()))
                         .toList(),
-                meldingen.zrm(o).stream().map(z -> new ZrmResource(z.door(), z.datum(), z.scores())).toList());
+                meldingen.zrm(o).stream().map(z -> new ZrmResource(z.door(), z.datum(), z.scores(), z.geenScore())).toList());
     }
 
     private MeldingResource resource(Melding melding) {

@@ -15,6 +15,7 @@ import nl.dichtbij.toegang.Deelnemer;
 import nl.dichtbij.toegang.Meldingen;
 import nl.dichtbij.toegang.Onderzoek;
 import nl.dichtbij.zrm.ZrmDomein;
+import nl.dichtbij.zrm.ZrmMeting;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -26,8 +27,9 @@ public class OnderzoekFormulier {
     private List<Regel> bevindingen = new ArrayList<>();
     private Set<Deelnemer> deelnemers = EnumSet.noneOf(Deelnemer.class);
     private String overigeDeelnemers;
-    private Map<String, Integer> zrmProfessional = new HashMap<>();
-    private Map<String, Integer> zrmInwoner = new HashMap<>();
+    /** Per domain name "1" to "5", or NIET_VAN_TOEPASSING or ONBEKEND (a {@link ZrmMeting.GeenScore}). */
+    private Map<String, String> zrmProfessional = new HashMap<>();
+    private Map<String, String> zrmInwoner = new HashMap<>();
 
     public static class Regel {
         private Levensgebied levensgebied;
@@ -70,21 +72,35 @@ public class OnderzoekFormulier {
             }
         }
         return new Meldingen.OnderzoekVerslag(gehoudenOp, ingevuld, deelnemers == null ? Set.of() : deelnemers,
-                overigeDeelnemers, scores(zrmProfessional), scores(zrmInwoner));
+                overigeDeelnemers, scores(zrmProfessional), scores(zrmInwoner), geen(zrmProfessional), geen(zrmInwoner));
     }
 
-    private static Map<ZrmDomein, Integer> scores(Map<String, Integer> invoer) {
+    /** The domains given a number; an unknown domain or a value that is neither a number nor a reason is left out. */
+    private static Map<ZrmDomein, Integer> scores(Map<String, String> invoer) {
         Map<ZrmDomein, Integer> result = new EnumMap<>(ZrmDomein.class);
-        invoer.forEach((domein, score) -> {
-            if (score != null) {
-                for (ZrmDomein d : ZrmDomein.values()) {
-                    if (d.name().equals(domein)) {
-                        result.put(d, score);
-                    }
+        invoer.forEach((domein, waarde) -> domein(domein).ifPresent(d -> {
+            if (waarde != null && waarde.strip().matches("-?[0-9]{1,3}")) {
+                result.put(d, Integer.valueOf(waarde.strip()));
+            }
+        }));
+        return result;
+    }
+
+    /** The domains given "niet van toepassing" or "onbekend". */
+    private static Map<ZrmDomein, ZrmMeting.GeenScore> geen(Map<String, String> invoer) {
+        Map<ZrmDomein, ZrmMeting.GeenScore> result = new EnumMap<>(ZrmDomein.class);
+        invoer.forEach((domein, waarde) -> domein(domein).ifPresent(d -> {
+            for (ZrmMeting.GeenScore g : ZrmMeting.GeenScore.values()) {
+                if (g.name().equals(waarde)) {
+                    result.put(d, g);
                 }
             }
-        });
+        }));
         return result;
+    }
+
+    private static java.util.Optional<ZrmDomein> domein(String naam) {
+        return java.util.Arrays.stream(ZrmDomein.values()).filter(d -> d.name().equals(naam)).findFirst();
     }
 
     private static boolean leeg(String tekst) {
@@ -103,8 +119,8 @@ public class OnderzoekFormulier {
     public void setDeelnemers(Set<Deelnemer> deelnemers) { this.deelnemers = deelnemers; }
     public String getOverigeDeelnemers() { return overigeDeelnemers; }
     public void setOverigeDeelnemers(String overigeDeelnemers) { this.overigeDeelnemers = overigeDeelnemers; }
-    public Map<String, Integer> getZrmProfessional() { return zrmProfessional; }
-    public void setZrmProfessional(Map<String, Integer> zrmProfessional) { this.zrmProfessional = zrmProfessional; }
-    public Map<String, Integer> getZrmInwoner() { return zrmInwoner; }
-    public void setZrmInwoner(Map<String, Integer> zrmInwoner) { this.zrmInwoner = zrmInwoner; }
+    public Map<String, String> getZrmProfessional() { return zrmProfessional; }
+    public void setZrmProfessional(Map<String, String> zrmProfessional) { this.zrmProfessional = zrmProfessional; }
+    public Map<String, String> getZrmInwoner() { return zrmInwoner; }
+    public void setZrmInwoner(Map<String, String> zrmInwoner) { this.zrmInwoner = zrmInwoner; }
 }

@@ -210,6 +210,7 @@ class WerkController {
         model.addAttribute("deelnemers", Deelnemer.values());
         model.addAttribute("zrmDomeinen", ZrmDomein.values());
         model.addAttribute("scores", new int[] {1, 2, 3, 4, 5});
+        model.addAttribute("geenScores", nl.dichtbij.zrm.ZrmMeting.GeenScore.values());
         return "werk/onderzoek";
     }
 }

@@ -34,11 +34,12 @@ class ZrmInDossier implements Dossieronderdeel {
     @Override
     public List<Map<String, Object>> export(String gemeenteCode, String bsn, long huishoudenId) {
         return jdbc.sql("""
-                        select m.datum, m.door, m.moment, s.domein, s.score from zrm_meting m join score s on s.zrm_meting_id = m.id
+                        select m.datum, m.door, m.moment, s.domein, s.score, s.geen_score from zrm_meting m join score s on s.zrm_meting_id = m.id
                         where m.gemeente_code = ? and m.persoon_bsn = ? order by m.datum, m.id, s.domein""")
                 .params(gemeenteCode, bsn)
                 .query((rs, i) -> Dossierexport.item("Datum", rs.getObject(1, java.time.LocalDate.class), "Ingevuld door", rs.getString(2),
-                        "Moment", rs.getString(3), "Domein", rs.getString(4), "Score (1-5)", rs.getInt(5)))
+                        "Moment", rs.getString(3), "Domein", rs.getString(4), "Score (1-5)", rs.getObject(5) != null ? (Object) rs.getInt(5)
+                                : rs.getString(6) == null ? null : nl.dichtbij.zrm.ZrmMeting.GeenScore.valueOf(rs.getString(6)).label()))
                 .list();
     }
 
