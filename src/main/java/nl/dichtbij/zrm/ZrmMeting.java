@@ -126,6 +126,12 @@ public class ZrmMeting {
         return result;
     }
 
+    /** Every domain this scoring covers, in the matrix's order: "Financiën: 3, …, Justitie: n.v.t.". */
+    public String samenvatting() {
+        return String.join(", ", java.util.Arrays.stream(ZrmDomein.values()).filter(d -> !"—".equals(uitkomst(d)))
+                .map(d -> d.label() + ": " + uitkomst(d)).toList());
+    }
+
     /** A domain as a reader sees it: its score, "n.v.t." or "onbekend", or "—" when this scoring did not cover it. */
     public String uitkomst(ZrmDomein domein) {
         return scores.stream().filter(s -> s.domein() == domein).findFirst()
