@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegratieTest
 @TestPropertySource(properties = {
-        "spring.datasource.url=${STAPELING_DATASOURCE_URL:jdbc:h2:mem:stapeling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.url=${STAPELING_DATASOURCE_URL:jdbc:h2:mem:stapeling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000}",
         "dichtbij.demo.inwoners-woerden=51000",
         "dichtbij.demo.inwoners-montfoort=600"})
 class StapelingIT {
