@@ -13,6 +13,7 @@ import nl.dichtbij.dossier.Handeling;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Medewerker;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.zrm.Zrm;
 import nl.dichtbij.platform.GeenToegangException;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
@@ -36,7 +37,11 @@ public class Zaken {
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    Zaken(ZaakRepository zaken, Gemeenten gemeenten, PersonenRegister register, Dossiertoegang dossiertoegang, Clock clock, JdbcClient jdbc) {
+    private final Zrm zrm;
+
+    Zaken(ZaakRepository zaken, Gemeenten gemeenten, PersonenRegister register, Dossiertoegang dossiertoegang, Clock clock, JdbcClient jdbc,
+          Zrm zrm) {
+        this.zrm = zrm;
         this.jdbc = jdbc;
         this.dossiertoegang = dossiertoegang;
         this.zaken = zaken;
@@ -320,6 +325,15 @@ public class Zaken {
             fouten.put("sluitreden", "Deze zaak is al gesloten.");
         } else if (code == null || code == Sluitreden.INGETROKKEN) {
             fouten.put("sluitreden", "Kies waarom de zaak sluit.");
+        }
+        if (zaak.isOpen()) {
+            List<String> zonder = zrm.zonderAfsluiting(zaak.gemeenteCode(), zaakId);
+            if (!zonder.isEmpty()) {
+                var namen = register.personen(zaak.gemeenteCode(), zonder);
+                fouten.put("zrm", "Leg eerst de ZRM bij afsluiting vast voor " + String.join(" en ", zonder.stream()
+                        .map(b -> namen.containsKey(b) ? namen.get(b).naam() : "een bewoner die niet meer in de gemeente woont").toList())
+                        + ". Zo is te zien wat de hulp heeft veranderd sinds de intake.");
+            }
         }
         if (code == Sluitreden.ANDERS && uitleg.isEmpty()) {
             fouten.put("toelichting", "Schrijf op waarom de zaak sluit.");
