@@ -96,7 +96,35 @@ class ZrmBijAfsluitingIT {
         assertThat(slot.uitkomst(ZrmDomein.FINANCIEN)).isEqualTo("4");
 
         assertThat(get(browser, "/werk/zaken/" + zaak + "/zrm/999999990").statusCode()).as("not a member of the household").isEqualTo(404);
+
+        // the API: the parent scored during the support now needs his closing ZRM too
+        String ouder = h.volwassene().bsn();
+        StringBuilder domeinen = new StringBuilder();
+        for (ZrmDomein d : ZrmDomein.values()) {
+            domeinen.append(domeinen.isEmpty() ? "" : ",").append('"').append(d.name()).append("\":3");
+        }
+        HttpResponse<String> half = api("/api/v1/zaken/" + zaak + "/zrm", """
+                {"bsn":"%s","moment":"TUSSENTIJDS","datum":"%s","zrmProfessional":{"FINANCIEN":3}}""".formatted(ouder, LocalDate.now(clock)));
+        assertThat(half.statusCode()).isEqualTo(400);
+        assertThat(half.body()).contains("zrmProfessional").contains("Geef voor alle 13 domeinen");
+        HttpResponse<String> tussentijds = api("/api/v1/zaken/" + zaak + "/zrm", """
+                {"bsn":"%s","moment":"TUSSENTIJDS","datum":"%s","zrmProfessional":{%s}}""".formatted(ouder, LocalDate.now(clock), domeinen));
+        assertThat(tussentijds.statusCode()).as(tussentijds.body()).isEqualTo(201);
+        assertThat(tussentijds.body()).contains("\"nogZonderAfsluiting\":[\"" + ouder + "\"]");
+        assertThatThrownBy(() -> zaken.sluiten(jeugdconsulent, zaak, Sluitreden.DOELEN_BEREIKT, null, null))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("zrm")).contains(h.volwassene().naam()));
+        HttpResponse<String> slotOuder = api("/api/v1/zaken/" + zaak + "/zrm", """
+                {"bsn":"%s","moment":"AFSLUITING","datum":"%s","zrmProfessional":{%s}}""".formatted(ouder, LocalDate.now(clock), domeinen));
+        assertThat(slotOuder.body()).contains("\"nogZonderAfsluiting\":[]");
+
         assertThat(zaken.sluiten(jeugdconsulent, zaak, Sluitreden.DOELEN_BEREIKT, null, null).isOpen()).isFalse();
+    }
+
+    private HttpResponse<String> api(String pad, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("jeugdconsulent:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(HttpClient browser, String pad) throws Exception {

@@ -11,9 +11,10 @@ import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.web.Formulieren;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
-import nl.dichtbij.zrm.Zrm;
 import nl.dichtbij.zrm.ZrmDomein;
 import nl.dichtbij.zrm.ZrmMeting;
 
@@ -37,13 +38,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ZrmController {
 
     private final Zaken zaken;
-    private final Zrm zrm;
     private final PersonenRegister register;
     private final Clock clock;
 
-    ZrmController(Zaken zaken, Zrm zrm, PersonenRegister register, Clock clock) {
+    ZrmController(Zaken zaken, PersonenRegister register, Clock clock) {
         this.zaken = zaken;
-        this.zrm = zrm;
         this.register = register;
         this.clock = clock;
     }
@@ -83,39 +82,17 @@ class ZrmController {
                       @ModelAttribute("formulier") ZrmFormulier f, BindingResult resultaat, Model model) {
         Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
         Persoon lid = lid(zaak, bsn);
-        Map<ZrmDomein, Integer> professional = scores(f.getZrmProfessional());
-        Map<ZrmDomein, ZrmMeting.GeenScore> professionalGeen = geen(f.getZrmProfessional());
-        Map<ZrmDomein, Integer> inwoner = scores(f.getZrmInwoner());
-        Map<ZrmDomein, ZrmMeting.GeenScore> inwonerGeen = geen(f.getZrmInwoner());
-        if (!zaak.isOpen()) {
-            resultaat.reject("gesloten", "De zaak is gesloten; een ZRM legt u vast zolang de zaak loopt.");
+        if (!resultaat.hasErrors()) {
+            try {
+                zaken.zrmVastleggen(medewerker, zaakId, bsn, f.getMoment(), f.getDatum(),
+                        new Zaken.Zrmzijde(scores(f.getZrmProfessional()), geen(f.getZrmProfessional())),
+                        new Zaken.Zrmzijde(scores(f.getZrmInwoner()), geen(f.getZrmInwoner())));
+                return "redirect:/werk/zaken/" + zaakId + "?zrm#zrm";
+            } catch (OngeldigeInvoerException e) {
+                Formulieren.fouten(resultaat, e);
+            }
         }
-        if (f.getDatum() == null) {
-            resultaat.rejectValue("datum", "leeg", "Vul de datum van de scoring in.");
-        } else if (f.getDatum().isAfter(LocalDate.now(clock))) {
-            resultaat.rejectValue("datum", "toekomst", "De datum ligt in de toekomst. Leg de ZRM vast op of na de dag van de scoring.");
-        }
-        if (f.getMoment() == null || f.getMoment() == ZrmMeting.Moment.INTAKE) {
-            resultaat.rejectValue("moment", "leeg", "Kies of dit een tussentijdse scoring is of de scoring bij afsluiting.");
-        }
-        if (!Zrm.volledig(professional, professionalGeen) || professional.values().stream().anyMatch(s -> s < 1 || s > 5)) {
-            resultaat.rejectValue("zrmProfessional", "onvolledig", "Geef voor alle 13 domeinen van de ZRM uw score, of kies n.v.t. of onbekend.");
-        }
-        boolean inwonerScoorde = !inwoner.isEmpty() || !inwonerGeen.isEmpty();
-        if (inwonerScoorde && (!Zrm.volledig(inwoner, inwonerGeen) || inwoner.values().stream().anyMatch(s -> s < 1 || s > 5))) {
-            resultaat.rejectValue("zrmInwoner", "onvolledig", "Vul de score van de inwoner in voor alle 13 domeinen (of n.v.t. of onbekend), "
-                    + "of laat ze allemaal leeg als de inwoner zelf niet scoorde.");
-        }
-        if (resultaat.hasErrors()) {
-            return pagina(zaak, lid, model);
-        }
-        zrm.vastleggen(zaak.gemeenteCode(), lid.bsn(), zaakId, null, ZrmMeting.Door.PROFESSIONAL, f.getMoment(), f.getDatum(),
-                medewerker.gebruikersnaam(), professional, professionalGeen);
-        if (inwonerScoorde) {
-            zrm.vastleggen(zaak.gemeenteCode(), lid.bsn(), zaakId, null, ZrmMeting.Door.INWONER, f.getMoment(), f.getDatum(),
-                    medewerker.gebruikersnaam(), inwoner, inwonerGeen);
-        }
-        return "redirect:/werk/zaken/" + zaakId + "?zrm#zrm";
+        return pagina(zaak, lid, model);
     }
 
     private String pagina(Zaak zaak, Persoon lid, Model model) {
