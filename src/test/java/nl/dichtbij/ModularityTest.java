@@ -31,7 +31,8 @@ class ModularityTest {
             Map.entry("gemeente", Set.of("personen", "platform")),
             Map.entry("dossier", Set.of("aanbod", "gemeente", "personen", "platform")),
             Map.entry("socialekaart", Set.of("gemeente", "platform")),
-            Map.entry("regie", Set.of("aanbod", "dossier", "gemeente", "personen", "platform")), // the provider an escalation names (issue 17)
+            // the provider an escalation names (issue 17); the closing ZRM a case needs before it closes (issue 18)
+            Map.entry("regie", Set.of("aanbod", "dossier", "gemeente", "personen", "platform", "zrm")),
             Map.entry("zrm", Set.of("dossier")),
             Map.entry("besluit", Set.of("aanbod", "dossier", "gemeente", "personen", "platform", "regie", "termijnen")),
             Map.entry("toegang", Set.of("dossier", "gemeente", "personen", "platform", "regie", "socialekaart", "termijnen", "zrm")),

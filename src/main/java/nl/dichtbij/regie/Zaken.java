@@ -13,6 +13,9 @@ import nl.dichtbij.dossier.Handeling;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.gemeente.Medewerker;
 import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.zrm.Zrm;
+import nl.dichtbij.zrm.ZrmDomein;
+import nl.dichtbij.zrm.ZrmMeting;
 import nl.dichtbij.platform.GeenToegangException;
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.NietGevondenException;
@@ -36,7 +39,11 @@ public class Zaken {
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    Zaken(ZaakRepository zaken, Gemeenten gemeenten, PersonenRegister register, Dossiertoegang dossiertoegang, Clock clock, JdbcClient jdbc) {
+    private final Zrm zrm;
+
+    Zaken(ZaakRepository zaken, Gemeenten gemeenten, PersonenRegister register, Dossiertoegang dossiertoegang, Clock clock, JdbcClient jdbc,
+          Zrm zrm) {
+        this.zrm = zrm;
         this.jdbc = jdbc;
         this.dossiertoegang = dossiertoegang;
         this.zaken = zaken;
@@ -321,6 +328,15 @@ public class Zaken {
         } else if (code == null || code == Sluitreden.INGETROKKEN) {
             fouten.put("sluitreden", "Kies waarom de zaak sluit.");
         }
+        if (zaak.isOpen()) {
+            List<String> zonder = zrm.zonderAfsluiting(zaak.gemeenteCode(), zaakId);
+            if (!zonder.isEmpty()) {
+                var namen = register.personen(zaak.gemeenteCode(), zonder);
+                fouten.put("zrm", "Leg eerst de ZRM bij afsluiting vast voor " + String.join(" en ", zonder.stream()
+                        .map(b -> namen.containsKey(b) ? namen.get(b).naam() : "een bewoner die niet meer in de gemeente woont").toList())
+                        + ". Zo is te zien wat de hulp heeft veranderd sinds de intake.");
+            }
+        }
         if (code == Sluitreden.ANDERS && uitleg.isEmpty()) {
             fouten.put("toelichting", "Schrijf op waarom de zaak sluit.");
         } else if (uitleg.length() > 500) {
@@ -338,6 +354,74 @@ public class Zaken {
         String reden = code == Sluitreden.ANDERS ? uitleg : uitleg.isEmpty() ? code.label() + "." : code.label() + ": " + uitleg;
         zaak.sluiten(code, reden, waakvlam, clock.instant());
         return zaken.save(zaak);
+    }
+
+    /** One side of a ZRM: per domain a score (1-5) or, in {@code geen}, why there is none. */
+    public record Zrmzijde(Map<ZrmDomein, Integer> scores, Map<ZrmDomein, ZrmMeting.GeenScore> geen) {
+
+        public Zrmzijde {
+            scores = scores == null ? Map.of() : Map.copyOf(scores);
+            geen = geen == null ? Map.of() : Map.copyOf(geen);
+        }
+
+        boolean leeg() {
+            return scores.isEmpty() && geen.isEmpty();
+        }
+
+        boolean geldig() {
+            return Zrm.volledig(scores, geen) && scores.values().stream().allMatch(s -> s >= 1 && s <= 5);
+        }
+    }
+
+    /**
+     * A whole ZRM of one member of the household during the support or at closure (issue 18): all 13 domains by the
+     * professional, and by the resident all 13 or none. Closing the case asks for the closing one of everyone scored in it.
+     */
+    @Transactional
+    public void zrmVastleggen(Gebruiker medewerker, long zaakId, String bsn, ZrmMeting.Moment moment, LocalDate datum,
+                              Zrmzijde professional, Zrmzijde inwoner) {
+        Zaak zaak = teWijzigen(medewerker, zaakId);
+        if (bsn == null || bsn.isBlank()) {
+            throw new OngeldigeInvoerException("bsn", "Geef het BSN van het gezinslid dat u scoort.");
+        }
+        if (register.leden(zaak.gemeenteCode(), zaak.huishoudenId()).stream().noneMatch(p -> p.bsn().equals(bsn))) {
+            throw new NietGevondenException("Dit gezinslid");
+        }
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (!zaak.isOpen()) {
+            fouten.put("zaak", "De zaak is gesloten; een ZRM legt u vast zolang de zaak loopt.");
+        }
+        if (moment != ZrmMeting.Moment.TUSSENTIJDS && moment != ZrmMeting.Moment.AFSLUITING) {
+            fouten.put("moment", "Kies of dit een tussentijdse scoring is of de scoring bij afsluiting.");
+        }
+        if (datum == null) {
+            fouten.put("datum", "Vul de datum van de scoring in.");
+        } else if (datum.isAfter(LocalDate.now(clock))) {
+            fouten.put("datum", "De datum ligt in de toekomst. Leg de ZRM vast op of na de dag van de scoring.");
+        }
+        if (!professional.geldig()) {
+            fouten.put("zrmProfessional", "Geef voor alle 13 domeinen van de ZRM uw score, of kies n.v.t. of onbekend.");
+        }
+        if (!inwoner.leeg() && !inwoner.geldig()) {
+            fouten.put("zrmInwoner", "Vul de score van de inwoner in voor alle 13 domeinen (of n.v.t. of onbekend), "
+                    + "of laat ze allemaal leeg als de inwoner zelf niet scoorde.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        zrm.vastleggen(zaak.gemeenteCode(), bsn, zaakId, null, ZrmMeting.Door.PROFESSIONAL, moment, datum, medewerker.gebruikersnaam(),
+                professional.scores(), professional.geen());
+        if (!inwoner.leeg()) {
+            zrm.vastleggen(zaak.gemeenteCode(), bsn, zaakId, null, ZrmMeting.Door.INWONER, moment, datum, medewerker.gebruikersnaam(),
+                    inwoner.scores(), inwoner.geen());
+        }
+    }
+
+    /** The residents of the case scored on the ZRM in it who still need a closing ZRM. */
+    @Transactional(readOnly = true)
+    public List<String> zonderAfsluitendeZrm(Gebruiker medewerker, long zaakId) {
+        Zaak zaak = voorMedewerker(medewerker, zaakId);
+        return zrm.zonderAfsluiting(zaak.gemeenteCode(), zaakId);
     }
 
     @Transactional

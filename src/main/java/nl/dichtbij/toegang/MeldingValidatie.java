@@ -117,11 +117,11 @@ class MeldingValidatie {
         if (verslag.deelnemers().isEmpty()) {
             fouten.put("deelnemers", "Kies wie aan het gesprek deelnamen.");
         }
-        if (!alleDomeinen(verslag.zrmProfessional(), verslag.geenScoreProfessional())) {
+        if (!nl.dichtbij.zrm.Zrm.volledig(verslag.zrmProfessional(), verslag.geenScoreProfessional())) {
             fouten.put("zrmProfessional", "Geef voor alle 13 domeinen van de ZRM uw score, of kies n.v.t. of onbekend.");
         }
         boolean inwonerScoorde = !verslag.zrmInwoner().isEmpty() || !verslag.geenScoreInwoner().isEmpty();
-        if (inwonerScoorde && !alleDomeinen(verslag.zrmInwoner(), verslag.geenScoreInwoner())) {
+        if (inwonerScoorde && !nl.dichtbij.zrm.Zrm.volledig(verslag.zrmInwoner(), verslag.geenScoreInwoner())) {
             fouten.put("zrmInwoner", "Vul de score van de inwoner in voor alle 13 domeinen (of n.v.t. of onbekend), "
                     + "of laat ze allemaal leeg als de inwoner zelf niet scoorde.");
         }
@@ -131,16 +131,6 @@ class MeldingValidatie {
             fouten.put("zrm", "Een ZRM-score is 1, 2, 3, 4 of 5.");
         }
         klaar(fouten);
-    }
-
-    /** Every domain once: a score or why there is none, never both, never neither. */
-    private static boolean alleDomeinen(Map<ZrmDomein, Integer> scores, Map<ZrmDomein, ?> geen) {
-        for (ZrmDomein d : ZrmDomein.values()) {
-            if (scores.containsKey(d) == geen.containsKey(d)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void klaar(Map<String, String> fouten) {

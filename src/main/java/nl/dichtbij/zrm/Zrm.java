@@ -38,6 +38,31 @@ public class Zrm {
         return metingen.save(ZrmMeting.van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores, geen));
     }
 
+    /** True when every domain has either a score or a reason why not, never both and never neither. */
+    public static boolean volledig(Map<ZrmDomein, Integer> scores, Map<ZrmDomein, ?> geen) {
+        for (ZrmDomein d : ZrmDomein.values()) {
+            if (scores.containsKey(d) == geen.containsKey(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The residents of this case who were scored on the ZRM in it but have no closing scoring by a professional yet: closing
+     * the case asks for one per resident (issue 18), so the change from intake to closure can be measured.
+     */
+    @Transactional(readOnly = true)
+    public List<String> zonderAfsluiting(String gemeenteCode, long zaakId) {
+        return jdbc.sql("""
+                        select distinct persoon_bsn from zrm_meting m
+                        where gemeente_code = ? and zaak_id = ?
+                          and not exists (select 1 from zrm_meting a where a.gemeente_code = m.gemeente_code and a.zaak_id = m.zaak_id
+                                          and a.persoon_bsn = m.persoon_bsn and a.moment = 'AFSLUITING' and a.door = 'PROFESSIONAL')
+                        order by persoon_bsn""")
+                .params(gemeenteCode, zaakId).query(String.class).list();
+    }
+
     @Transactional(readOnly = true)
     public List<ZrmMeting> vanOnderzoek(long onderzoekId) {
         return metingen.findByOnderzoekId(onderzoekId);

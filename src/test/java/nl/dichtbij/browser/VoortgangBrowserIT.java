@@ -103,6 +103,17 @@ class VoortgangBrowserIT {
             browser.controleer();
             assertThat(browser.tekst()).contains("De evaluatie is vastgelegd").contains("Gaat goed; de school ziet hem weer elke week.")
                     .contains("(gelezen door Jasmijn Bakker op").doesNotContain("Voortgang van aanbieders");
+
+            // issue 18: a whole ZRM during the support, from the case page, every domain or n.v.t. / onbekend
+            browser.volg(By.xpath("//section[@id='zrm']//a[starts-with(normalize-space(), 'ZRM vastleggen voor')]"));
+            browser.controleer();
+            for (var veld : browser.alle(By.cssSelector("input[type=radio][value='3'][name^='zrmProfessional']"))) {
+                veld.click();
+            }
+            browser.klik(By.cssSelector("input[type=radio][value='ONBEKEND'][name='zrmProfessional[JUSTITIE]']"));
+            browser.knop("ZRM vastleggen");
+            assertThat(browser.tekst()).contains("De ZRM is vastgelegd.");
+            browser.controleer();
         }
     }
 }

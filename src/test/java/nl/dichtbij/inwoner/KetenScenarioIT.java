@@ -1,6 +1,7 @@
 package nl.dichtbij.inwoner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -67,6 +68,7 @@ class KetenScenarioIT {
     private static final Duration WACHTTIJD = Duration.ofSeconds(30);
     private static final String AGB = "42420001";
     private static final AtomicInteger BERICHT = new AtomicInteger();
+    @Autowired nl.dichtbij.zrm.Zrm zrm;
 
     @Autowired Meldingen meldingen;
     @Autowired Plannen plannen;
@@ -183,6 +185,16 @@ class KetenScenarioIT {
         volgt(scenario, () -> ontvang(Aanbiedersberichten.jw307(AGB, "0632", id(), vandaag, kind.bsn(), t.toewijzingNummer(), "45", "45A01",
                 vandaag, "31", vandaag.plusDays(20))), consulent, melding, Vervolg.HULP_GESTOPT, "gestopt met de hulp");
 
+        // issue 18: the case closes once the child scored at the intake has his closing ZRM
+        assertThatThrownBy(() -> zaken.sluiten(consulent, zaakId, nl.dichtbij.regie.Sluitreden.DOELEN_BEREIKT, null, null))
+                .isInstanceOfSatisfying(nl.dichtbij.platform.OngeldigeInvoerException.class, e -> assertThat(e.fouten().get("zrm"))
+                        .startsWith("Leg eerst de ZRM bij afsluiting vast voor "));
+        java.util.Map<nl.dichtbij.zrm.ZrmDomein, Integer> slot = new java.util.EnumMap<>(nl.dichtbij.zrm.ZrmDomein.class);
+        for (nl.dichtbij.zrm.ZrmDomein domein : nl.dichtbij.zrm.ZrmDomein.values()) {
+            slot.put(domein, 4);
+        }
+        zrm.vastleggen("0632", kind.bsn(), zaakId, null, nl.dichtbij.zrm.ZrmMeting.Door.PROFESSIONAL, nl.dichtbij.zrm.ZrmMeting.Moment.AFSLUITING,
+                vandaag, consulent.gebruikersnaam(), slot);
         volgt(scenario, () -> zaken.sluiten(consulent, zaakId, nl.dichtbij.regie.Sluitreden.DOELEN_BEREIKT, null, null), consulent, melding, Vervolg.AFGEROND,
                 "Uw zaak is afgesloten");
         Melding afgerond = zoals(consulent, melding);

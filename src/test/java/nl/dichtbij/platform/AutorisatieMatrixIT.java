@@ -346,6 +346,7 @@ class AutorisatieMatrixIT {
         account("matrix-ouder", gezin[0]);
         account("matrix-buur", buur);
         waarden.put("huishoudenId", gezin[2]);
+        waarden.put("bsn", gezin[1]); // a member of the household of the fixture's case: its ZRM (issue 18)
         waarden.put("gemeente", "0632");
         waarden.put("teamId", String.valueOf(gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()));
         waarden.put("organisatieId", jdbc.sql("select min(id) from organisatie where gemeente_code = '0632'").query(String.class).single());

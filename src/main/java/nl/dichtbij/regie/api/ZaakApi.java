@@ -1,9 +1,9 @@
 package nl.dichtbij.regie.api;
-
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +14,8 @@ import nl.dichtbij.regie.Regievorm;
 import nl.dichtbij.regie.Sluitreden;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
+import nl.dichtbij.zrm.ZrmDomein;
+import nl.dichtbij.zrm.ZrmMeting;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -90,6 +92,29 @@ class ZaakApi {
             + "en een waakvlamdatum.")
     ZaakResource afsluiten(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId, @RequestBody AfsluitVerzoek verzoek) {
         return ZaakResource.van(zaken.sluiten(gebruiker, zaakId, verzoek.sluitreden(), verzoek.toelichting(), verzoek.waakvlamDatum()));
+    }
+
+    /**
+     * A whole ZRM of one member of the household (issue 18). {@code moment}: TUSSENTIJDS or AFSLUITING; per side every domain
+     * once, a score (1-5) in {@code zrmProfessional}/{@code zrmInwoner} or why not in {@code geenScoreProfessional}/{@code geenScoreInwoner}.
+     */
+    record ZrmVerzoek(String bsn, ZrmMeting.Moment moment, LocalDate datum, Map<ZrmDomein, Integer> zrmProfessional,
+                      Map<ZrmDomein, ZrmMeting.GeenScore> geenScoreProfessional, Map<ZrmDomein, Integer> zrmInwoner,
+                      Map<ZrmDomein, ZrmMeting.GeenScore> geenScoreInwoner) {
+    }
+
+    /** {@code nogZonderAfsluiting}: the residents of the case who still need a closing ZRM before it can close. */
+    record ZrmVastgelegd(String bsn, ZrmMeting.Moment moment, LocalDate datum, List<String> nogZonderAfsluiting) {
+    }
+
+    @PostMapping("/zaken/{zaakId}/zrm")
+    @Operation(summary = "ZRM vastleggen", description = "Alle 13 domeinen van een gezinslid, tussentijds of bij afsluiting; de zaak sluit pas "
+            + "als iedereen die erin gescoord is een ZRM bij afsluiting heeft.")
+    ResponseEntity<ZrmVastgelegd> zrm(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long zaakId, @RequestBody ZrmVerzoek verzoek) {
+        zaken.zrmVastleggen(gebruiker, zaakId, verzoek.bsn(), verzoek.moment(), verzoek.datum(),
+                new Zaken.Zrmzijde(verzoek.zrmProfessional(), verzoek.geenScoreProfessional()),
+                new Zaken.Zrmzijde(verzoek.zrmInwoner(), verzoek.geenScoreInwoner()));
+        return ResponseEntity.status(201).body(new ZrmVastgelegd(verzoek.bsn(), verzoek.moment(), verzoek.datum(), zaken.zonderAfsluitendeZrm(gebruiker, zaakId)));
     }
 
     /** {@code aanbiederAgb}: the AGB code of the care provider the party is, from the provider register; leave it out for another party. */

@@ -53,10 +53,13 @@ class ZaakpaginaController {
     private final nl.dichtbij.plan.Voortgangsnotities voortgangsnotities;
     private final nl.dichtbij.berichten.Verwijzingen verwijzingen;
 
+    private final nl.dichtbij.zrm.Zrm zrm;
+
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
                    nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities,
-                   nl.dichtbij.berichten.Verwijzingen verwijzingen) {
+                   nl.dichtbij.berichten.Verwijzingen verwijzingen, nl.dichtbij.zrm.Zrm zrm) {
+        this.zrm = zrm;
         this.voortgangsnotities = voortgangsnotities;
         this.verwijzingen = verwijzingen;
         this.huishoudoverzicht = huishoudoverzicht;
@@ -205,6 +208,7 @@ class ZaakpaginaController {
         model.addAttribute("toestemmingen", toestemmingen.actiefVoorHuishouden(zaak.gemeenteCode(), zaak.huishoudenId()));
         model.addAttribute("adres", register.adres(zaak.gemeenteCode(), zaak.huishoudenId()).map(a -> a.regel()).orElse(""));
         model.addAttribute("leden", plannen.leden(plan));
+        model.addAttribute("zrmZonderAfsluiting", zrm.zonderAfsluiting(zaak.gemeenteCode(), zaakId));
         model.addAttribute("meldingen", huishoudoverzicht.vanZaak(medewerker, zaak.huishoudenId(), zaakId));
         model.addAttribute("leadTeam", gemeenten.team(zaak.leadTeamId()).map(t -> t.naam()).orElse(""));
         model.addAttribute("versies", plannen.versies(plan));

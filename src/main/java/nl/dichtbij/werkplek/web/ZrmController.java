@@ -1,0 +1,136 @@
+package nl.dichtbij.werkplek.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.dichtbij.personen.PersonenRegister;
+import nl.dichtbij.personen.Persoon;
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
+import nl.dichtbij.platform.OngeldigeInvoerException;
+import nl.dichtbij.platform.web.Formulieren;
+import nl.dichtbij.regie.Zaak;
+import nl.dichtbij.regie.Zaken;
+import nl.dichtbij.zrm.ZrmDomein;
+import nl.dichtbij.zrm.ZrmMeting;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * A whole ZRM for one member of the household on the case (issue 18): all 13 domains by the professional and, when he gave
+ * them, by the resident, during the support or at closure. Closing the case asks for the closing one of everyone scored in it.
+ */
+@Controller
+@RequestMapping("/werk/zaken/{zaakId}/zrm/{bsn}")
+class ZrmController {
+
+    private final Zaken zaken;
+    private final PersonenRegister register;
+    private final Clock clock;
+
+    ZrmController(Zaken zaken, PersonenRegister register, Clock clock) {
+        this.zaken = zaken;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    /** The filled-in matrix: per domain name "1" to "5" or a {@link ZrmMeting.GeenScore}. */
+    public static class ZrmFormulier {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate datum;
+        private ZrmMeting.Moment moment;
+        private Map<String, String> zrmProfessional = new HashMap<>();
+        private Map<String, String> zrmInwoner = new HashMap<>();
+
+        public LocalDate getDatum() { return datum; }
+        public void setDatum(LocalDate datum) { this.datum = datum; }
+        public ZrmMeting.Moment getMoment() { return moment; }
+        public void setMoment(ZrmMeting.Moment moment) { this.moment = moment; }
+        public Map<String, String> getZrmProfessional() { return zrmProfessional; }
+        public void setZrmProfessional(Map<String, String> zrmProfessional) { this.zrmProfessional = zrmProfessional; }
+        public Map<String, String> getZrmInwoner() { return zrmInwoner; }
+        public void setZrmInwoner(Map<String, String> zrmInwoner) { this.zrmInwoner = zrmInwoner; }
+    }
+
+    /** {@code bij=afsluiting}: opened from closing the case, so the scoring is the closing one. */
+    @GetMapping
+    String formulier(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @PathVariable String bsn,
+                     @org.springframework.web.bind.annotation.RequestParam(required = false) String bij, Model model) {
+        Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
+        ZrmFormulier f = new ZrmFormulier();
+        f.setDatum(LocalDate.now(clock));
+        f.setMoment("afsluiting".equals(bij) ? ZrmMeting.Moment.AFSLUITING : ZrmMeting.Moment.TUSSENTIJDS);
+        model.addAttribute("formulier", f);
+        return pagina(zaak, lid(zaak, bsn), model);
+    }
+
+    @PostMapping
+    String vastleggen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @PathVariable String bsn,
+                      @ModelAttribute("formulier") ZrmFormulier f, BindingResult resultaat, Model model) {
+        Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
+        Persoon lid = lid(zaak, bsn);
+        if (!resultaat.hasErrors()) {
+            try {
+                zaken.zrmVastleggen(medewerker, zaakId, bsn, f.getMoment(), f.getDatum(),
+                        new Zaken.Zrmzijde(scores(f.getZrmProfessional()), geen(f.getZrmProfessional())),
+                        new Zaken.Zrmzijde(scores(f.getZrmInwoner()), geen(f.getZrmInwoner())));
+                return "redirect:/werk/zaken/" + zaakId + "?zrm#zrm";
+            } catch (OngeldigeInvoerException e) {
+                Formulieren.fouten(resultaat, e);
+            }
+        }
+        return pagina(zaak, lid, model);
+    }
+
+    private String pagina(Zaak zaak, Persoon lid, Model model) {
+        model.addAttribute("zaak", zaak);
+        model.addAttribute("lid", lid);
+        model.addAttribute("momenten", List.of(ZrmMeting.Moment.TUSSENTIJDS, ZrmMeting.Moment.AFSLUITING));
+        model.addAttribute("zrmDomeinen", ZrmDomein.values());
+        model.addAttribute("scores", new int[] {1, 2, 3, 4, 5});
+        model.addAttribute("geenScores", ZrmMeting.GeenScore.values());
+        return "werk/zrm";
+    }
+
+    /** A member of the case's household; another BSN is not found, so the page tells nothing about who lives where. */
+    private Persoon lid(Zaak zaak, String bsn) {
+        return register.leden(zaak.gemeenteCode(), zaak.huishoudenId()).stream().filter(p -> p.bsn().equals(bsn)).findFirst()
+                .orElseThrow(() -> new NietGevondenException("Dit gezinslid"));
+    }
+
+    private static Map<ZrmDomein, Integer> scores(Map<String, String> invoer) {
+        Map<ZrmDomein, Integer> result = new EnumMap<>(ZrmDomein.class);
+        for (ZrmDomein d : ZrmDomein.values()) {
+            String waarde = invoer.get(d.name());
+            if (waarde != null && waarde.strip().matches("-?[0-9]{1,3}")) {
+                result.put(d, Integer.valueOf(waarde.strip()));
+            }
+        }
+        return result;
+    }
+
+    private static Map<ZrmDomein, ZrmMeting.GeenScore> geen(Map<String, String> invoer) {
+        Map<ZrmDomein, ZrmMeting.GeenScore> result = new EnumMap<>(ZrmDomein.class);
+        for (ZrmDomein d : ZrmDomein.values()) {
+            for (ZrmMeting.GeenScore g : ZrmMeting.GeenScore.values()) {
+                if (g.name().equals(invoer.get(d.name()))) {
+                    result.put(d, g);
+                }
+            }
+        }
+        return result;
+    }
+}
