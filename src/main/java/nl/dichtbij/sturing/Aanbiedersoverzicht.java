@@ -69,6 +69,13 @@ public class Aanbiedersoverzicht {
         return agb == null || !agb.matches("\\d{8}") ? Optional.empty() : aanbod.aanbiederMetAgb(agb).map(Aanbieder::naam);
     }
 
+    /** The id of a provider in the register, for a link to the talks with it; empty for an AGB code the register does not know. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idInRegister(Gebruiker gebruiker, String agb) {
+        magLezen(gebruiker);
+        return agb == null || !agb.matches("\\d{8}") ? Optional.empty() : aanbod.aanbiederMetAgb(agb).map(Aanbieder::id);
+    }
+
     /** The provider's own figures in the municipality of its account, with its place; the cumulative share (others' money) is left out. */
     @Transactional(readOnly = true)
     public Eigen eigen(Gebruiker aanbieder, int jaar, Wet wet) {

@@ -356,6 +356,8 @@ public class AanbiedersIT {
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat(detail.body()).contains("Plaats 1 van 2 in de 80/20-lijst", "AD-JW-GROOT", "nee, langer dan de norm", "Levering is volgens plan beëindigd",
                 "Verzoek om wijziging").doesNotContain("Proef");
+        assertThat(detail.body()).as("the figures lead to the talks with the provider")
+                .contains("href=\"/inkoop/aanbieders/" + aanbod.aanbiederMetAgb(GROOT).orElseThrow().id() + "/gesprekken\"");
         for (String zonder : List.of("/sturing/aanbieders/" + KLEIN + "?jaar=" + j + "&wet=jeugdwet", "/sturing/aanbieders/" + KLEIN + "?jaar=" + (j - 3))) {
             HttpResponse<String> geenCijfers = get(beleid, zonder);
             assertThat(geenCijfers.statusCode()).as("in the register, no figures: " + zonder).isEqualTo(200);

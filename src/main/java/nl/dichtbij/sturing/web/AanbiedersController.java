@@ -61,6 +61,7 @@ class AanbiedersController {
         model.addAttribute("naam", a.map(Aanbiedercijfers.Aanbiedercijfer::naam)
                 .orElseGet(() -> aanbieders.naamInRegister(gebruiker, aanbieder).orElseThrow(() -> new NietGevondenException("De aanbieder"))));
         model.addAttribute("a", a.orElse(null));
+        model.addAttribute("registerId", aanbieders.idInRegister(gebruiker, aanbieder).orElse(null));
         model.addAttribute("tabellen", a.map(c -> Aanbiedertabellen.detail(c, gekozen)).orElse(List.of()));
         return "sturing/aanbieder";
     }
