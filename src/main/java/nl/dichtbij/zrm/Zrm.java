@@ -38,6 +38,31 @@ public class Zrm {
         return metingen.save(ZrmMeting.van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores, geen));
     }
 
+    /** One side of a posted matrix: per domain name "1" to "5" or a {@link ZrmMeting.GeenScore} name, read into scores and reasons. */
+    public record Ingevuld(Map<ZrmDomein, Integer> scores, Map<ZrmDomein, ZrmMeting.GeenScore> geen) {
+
+        /** An unknown domain or a value that is neither a number nor a reason is left out, so completeness catches it. */
+        public static Ingevuld uit(Map<String, String> invoer) {
+            Map<ZrmDomein, Integer> scores = new EnumMap<>(ZrmDomein.class);
+            Map<ZrmDomein, ZrmMeting.GeenScore> geen = new EnumMap<>(ZrmDomein.class);
+            for (ZrmDomein d : ZrmDomein.values()) {
+                String waarde = invoer == null ? null : invoer.get(d.name());
+                if (waarde == null) {
+                    continue;
+                }
+                if (waarde.strip().matches("-?[0-9]{1,3}")) {
+                    scores.put(d, Integer.valueOf(waarde.strip()));
+                }
+                for (ZrmMeting.GeenScore g : ZrmMeting.GeenScore.values()) {
+                    if (g.name().equals(waarde)) {
+                        geen.put(d, g);
+                    }
+                }
+            }
+            return new Ingevuld(scores, geen);
+        }
+    }
+
     /** True when every domain has either a score or a reason why not, never both and never neither. */
     public static boolean volledig(Map<ZrmDomein, Integer> scores, Map<ZrmDomein, ?> geen) {
         for (ZrmDomein d : ZrmDomein.values()) {

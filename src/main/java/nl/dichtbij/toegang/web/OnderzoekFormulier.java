@@ -2,7 +2,6 @@ package nl.dichtbij.toegang.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +13,8 @@ import nl.dichtbij.platform.Levensgebied;
 import nl.dichtbij.toegang.Deelnemer;
 import nl.dichtbij.toegang.Meldingen;
 import nl.dichtbij.toegang.Onderzoek;
+import nl.dichtbij.zrm.Zrm;
 import nl.dichtbij.zrm.ZrmDomein;
-import nl.dichtbij.zrm.ZrmMeting;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -71,36 +70,10 @@ public class OnderzoekFormulier {
                 ingevuld.add(new Onderzoek.Bevinding(regel.levensgebied, schoon(regel.situatie), schoon(regel.eigenKracht), schoon(regel.nodig)));
             }
         }
+        Zrm.Ingevuld professional = Zrm.Ingevuld.uit(zrmProfessional);
+        Zrm.Ingevuld inwoner = Zrm.Ingevuld.uit(zrmInwoner);
         return new Meldingen.OnderzoekVerslag(gehoudenOp, ingevuld, deelnemers == null ? Set.of() : deelnemers,
-                overigeDeelnemers, scores(zrmProfessional), scores(zrmInwoner), geen(zrmProfessional), geen(zrmInwoner));
-    }
-
-    /** The domains given a number; an unknown domain or a value that is neither a number nor a reason is left out. */
-    private static Map<ZrmDomein, Integer> scores(Map<String, String> invoer) {
-        Map<ZrmDomein, Integer> result = new EnumMap<>(ZrmDomein.class);
-        invoer.forEach((domein, waarde) -> domein(domein).ifPresent(d -> {
-            if (waarde != null && waarde.strip().matches("-?[0-9]{1,3}")) {
-                result.put(d, Integer.valueOf(waarde.strip()));
-            }
-        }));
-        return result;
-    }
-
-    /** The domains given "niet van toepassing" or "onbekend". */
-    private static Map<ZrmDomein, ZrmMeting.GeenScore> geen(Map<String, String> invoer) {
-        Map<ZrmDomein, ZrmMeting.GeenScore> result = new EnumMap<>(ZrmDomein.class);
-        invoer.forEach((domein, waarde) -> domein(domein).ifPresent(d -> {
-            for (ZrmMeting.GeenScore g : ZrmMeting.GeenScore.values()) {
-                if (g.name().equals(waarde)) {
-                    result.put(d, g);
-                }
-            }
-        }));
-        return result;
-    }
-
-    private static java.util.Optional<ZrmDomein> domein(String naam) {
-        return java.util.Arrays.stream(ZrmDomein.values()).filter(d -> d.name().equals(naam)).findFirst();
+                overigeDeelnemers, professional.scores(), inwoner.scores(), professional.geen(), inwoner.geen());
     }
 
     private static boolean leeg(String tekst) {

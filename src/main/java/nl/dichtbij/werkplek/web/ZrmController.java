@@ -2,7 +2,6 @@ package nl.dichtbij.werkplek.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.web.Formulieren;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
+import nl.dichtbij.zrm.Zrm;
 import nl.dichtbij.zrm.ZrmDomein;
 import nl.dichtbij.zrm.ZrmMeting;
 
@@ -84,9 +84,10 @@ class ZrmController {
         Persoon lid = lid(zaak, bsn);
         if (!resultaat.hasErrors()) {
             try {
-                zaken.zrmVastleggen(medewerker, zaakId, bsn, f.getMoment(), f.getDatum(),
-                        new Zaken.Zrmzijde(scores(f.getZrmProfessional()), geen(f.getZrmProfessional())),
-                        new Zaken.Zrmzijde(scores(f.getZrmInwoner()), geen(f.getZrmInwoner())));
+                Zrm.Ingevuld professional = Zrm.Ingevuld.uit(f.getZrmProfessional());
+                Zrm.Ingevuld inwoner = Zrm.Ingevuld.uit(f.getZrmInwoner());
+                zaken.zrmVastleggen(medewerker, zaakId, bsn, f.getMoment(), f.getDatum(), new Zaken.Zrmzijde(professional.scores(), professional.geen()),
+                        new Zaken.Zrmzijde(inwoner.scores(), inwoner.geen()));
                 return "redirect:/werk/zaken/" + zaakId + "?zrm#zrm";
             } catch (OngeldigeInvoerException e) {
                 Formulieren.fouten(resultaat, e);
@@ -109,28 +110,5 @@ class ZrmController {
     private Persoon lid(Zaak zaak, String bsn) {
         return register.leden(zaak.gemeenteCode(), zaak.huishoudenId()).stream().filter(p -> p.bsn().equals(bsn)).findFirst()
                 .orElseThrow(() -> new NietGevondenException("Dit gezinslid"));
-    }
-
-    private static Map<ZrmDomein, Integer> scores(Map<String, String> invoer) {
-        Map<ZrmDomein, Integer> result = new EnumMap<>(ZrmDomein.class);
-        for (ZrmDomein d : ZrmDomein.values()) {
-            String waarde = invoer.get(d.name());
-            if (waarde != null && waarde.strip().matches("-?[0-9]{1,3}")) {
-                result.put(d, Integer.valueOf(waarde.strip()));
-            }
-        }
-        return result;
-    }
-
-    private static Map<ZrmDomein, ZrmMeting.GeenScore> geen(Map<String, String> invoer) {
-        Map<ZrmDomein, ZrmMeting.GeenScore> result = new EnumMap<>(ZrmDomein.class);
-        for (ZrmDomein d : ZrmDomein.values()) {
-            for (ZrmMeting.GeenScore g : ZrmMeting.GeenScore.values()) {
-                if (g.name().equals(invoer.get(d.name()))) {
-                    result.put(d, g);
-                }
-            }
-        }
-        return result;
     }
 }
