@@ -280,6 +280,17 @@ public class Besluiten {
         return gegevens;
     }
 
+    /**
+     * The sent decisions of one resident in a case (not withdrawn), for figures that ask under which law and regeling his support
+     * falls; the caller shows no decision itself.
+     */
+    @Transactional(readOnly = true)
+    public List<Beschikking> vastgesteldVan(String gemeenteCode, long zaakId, String persoonBsn) {
+        return beschikkingen.findByZaakId(zaakId).stream().filter(b -> b.gemeenteCode().equals(gemeenteCode) && b.persoonBsn().equals(persoonBsn)
+                && (b.status() == BeschikkingStatus.VASTGESTELD || b.status() == BeschikkingStatus.GEWIJZIGD || b.status() == BeschikkingStatus.BEEINDIGD))
+                .toList();
+    }
+
     public Beschikking beschikking(Gebruiker medewerker, long id) {
         alleenMedewerker(medewerker);
         Beschikking beschikking = jdbc.sql(BESCHIKKING + "where id = ? and gemeente_code = ?").params(id, medewerker.gemeenteCode())

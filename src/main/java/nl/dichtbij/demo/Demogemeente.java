@@ -53,6 +53,7 @@ class Demogemeente implements ApplicationRunner {
             "geldjaar", // toewijzingen and declarations of the current year (started once the population is there)
             "plafond", // the ceiling that the money year fills to 90%
             "doorloop-starts",
+            "doorloop-zrm", // the ZRM at intake, during and at closure of those cases, for the outcome monitor (issue 18)
             "programma", // programmes, projects and surveys
             "begroting"); // the budget, from the money year
 

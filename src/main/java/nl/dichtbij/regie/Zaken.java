@@ -52,6 +52,12 @@ public class Zaken {
         this.clock = clock;
     }
 
+    /** The team that leads a case, for figures that group by team; empty for an unknown case or one of another municipality. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> leadTeamVan(String gemeenteCode, long zaakId) {
+        return zaken.findById(zaakId).filter(z -> z.gemeenteCode().equals(gemeenteCode)).map(Zaak::leadTeamId);
+    }
+
     /** The open case of the household, or a new one led by the given team. */
     @Transactional
     public Zaak voorHuishouden(String gemeenteCode, long huishoudenId, long leadTeamId) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,12 @@ public class Zrm {
 
     private final ZrmMetingRepository metingen;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Zrm(ZrmMetingRepository metingen, JdbcClient jdbc) {
+    Zrm(ZrmMetingRepository metingen, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.metingen = metingen;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -35,7 +38,10 @@ public class Zrm {
     public ZrmMeting vastleggen(String gemeenteCode, String persoonBsn, long zaakId, Long onderzoekId, ZrmMeting.Door door,
                                 ZrmMeting.Moment moment, LocalDate datum, String vastgelegdDoor, Map<ZrmDomein, Integer> scores,
                                 Map<ZrmDomein, ZrmMeting.GeenScore> geen) {
-        return metingen.save(ZrmMeting.van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor, scores, geen));
+        ZrmMeting meting = metingen.save(ZrmMeting.van(gemeenteCode, persoonBsn, zaakId, onderzoekId, door, moment, datum, vastgelegdDoor,
+                scores, geen));
+        events.publishEvent(new ZrmVastgelegd(meting.id(), gemeenteCode, zaakId, persoonBsn, door, moment, datum, meting.scores()));
+        return meting;
     }
 
     /** One side of a posted matrix: per domain name "1" to "5" or a {@link ZrmMeting.GeenScore} name, read into scores and reasons. */
