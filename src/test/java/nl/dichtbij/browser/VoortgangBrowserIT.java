@@ -39,7 +39,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Issue 17: the provider gives its progress on a goal in the portal ("Voortgang doorgeven"), first with an empty text (a Dutch
  * error, nothing typed lost), then for real; the regisseur reads it at the goal and records the evaluation, after which the
- * note shows in the evaluation history as read by him. At 320 px, every page passing axe-core and scrolling no way sideways.
+ * note shows in the evaluation history as read by him. Issue 18: the regisseur scores the whole ZRM during the support and at
+ * closure with each level described, closes the case, and the teamleider reads the outcome monitor per team. At 320 px, every
+ * page passing axe-core and scrolling no way sideways.
  */
 @IntegratieTest
 class VoortgangBrowserIT {
@@ -113,6 +115,47 @@ class VoortgangBrowserIT {
             browser.klik(By.cssSelector("input[type=radio][value='ONBEKEND'][name='zrmProfessional[JUSTITIE]']"));
             browser.knop("ZRM vastleggen");
             assertThat(browser.tekst()).contains("De ZRM is vastgelegd.");
+            browser.controleer();
+
+            // the closing ZRM with each level's description beside it, then the case closes with its reason
+            browser.open("/werk/zaken/" + zaak.id() + "/zrm/" + gezin.kind().bsn() + "?bij=afsluiting");
+            assertThat(browser.tekst()).contains(nl.dichtbij.zrm.ZrmNiveaus.beschrijving(nl.dichtbij.zrm.ZrmDomein.HUISVESTING, 1))
+                    .contains(nl.dichtbij.zrm.ZrmNiveaus.beschrijving(nl.dichtbij.zrm.ZrmDomein.FINANCIEN, 5));
+            for (var veld : browser.alle(By.cssSelector("input[type=radio][value='4'][name^='zrmProfessional']"))) {
+                veld.click();
+            }
+            browser.klik(By.cssSelector("input[type=radio][value='NIET_VAN_TOEPASSING'][name='zrmProfessional[JUSTITIE]']"));
+            browser.knop("ZRM vastleggen");
+            assertThat(browser.tekst()).contains("De ZRM is vastgelegd.");
+            browser.klik(By.id("sluitreden-DOELEN_BEREIKT"));
+            browser.knop("Zaak sluiten");
+            browser.controleer();
+            // the parent was scored in this case too: the case waits for her closing ZRM
+            assertThat(browser.tekst()).contains("Leg eerst de ZRM bij afsluiting vast voor " + gezin.volwassene().naam() + ".");
+            browser.open("/werk/zaken/" + zaak.id() + "/zrm/" + gezin.volwassene().bsn() + "?bij=afsluiting");
+            for (var veld : browser.alle(By.cssSelector("input[type=radio][value='3'][name^='zrmProfessional']"))) {
+                veld.click();
+            }
+            browser.knop("ZRM vastleggen");
+            assertThat(browser.tekst()).contains("De ZRM is vastgelegd.");
+            browser.klik(By.id("sluitreden-DOELEN_BEREIKT"));
+            browser.knop("Zaak sluiten");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Gesloten: ");
+            browser.uitloggen();
+
+            // the teamleider reads the monitor per team, on a phone and at a desk
+            browser.inloggen("teamleider");
+            browser.open("/sturing/uitkomsten");
+            browser.kiesOptie("indeling", "Team");
+            browser.knop("Tonen");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Per team").contains("Geen rapportcijfer").contains("Jeugdteam Woerden");
+            browser.link("Jeugdteam Woerden");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Verandering per domein: Jeugdteam Woerden").contains("Scores bij de intake: Jeugdteam Woerden")
+                    .contains("Verandering van de intake tot de laatste meting: Jeugdteam Woerden");
+            browser.bureau();
             browser.controleer();
         }
     }
