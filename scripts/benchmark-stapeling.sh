@@ -9,7 +9,9 @@
 # households ranked by cost (nl.dichtbij.berichten.Kostencijfers, the register's mapping of 700,000 residents to their
 # households, nl.dichtbij.sturing.Concentratie; the ranking alone and the whole page) and the provider page (nl.dichtbij.berichten.Aanbiedercijfers: the 80/20
 # list with every provider's figures over toewijzingen, declaration lines and 200,000 verzoeken; contract norms,
-# escalations and code names, small lookups, left out), each beside a count(*) over the declaration lines of the same run.
+# escalations and code names, small lookups, left out), each beside a count(*) over the declaration lines of the same run; and
+# the outcome monitor (nl.dichtbij.sturing.UitkomstSql: per wijk, per provider, the whole municipality and one provider's own
+# clients) over one ZRM measurement set per case of 1.4 million cases, beside a count(*) over its rows.
 # Bar: each under 2 s.
 #
 #   scripts/benchmark-stapeling.sh            # generate (about a minute) and measure
@@ -150,6 +152,37 @@ vacuum analyze huishouden;
 vacuum analyze persoon;
 SQL
   echo "gevuld in $(( $(date +%s) - start )) s"
+fi
+# the outcome monitor (issue 18, V95): one measurement set per case for 1.4 million cases, scored by the professional and for
+# half of them by the resident too, each with its baseline and (for 70%) a later score per domain; the per-kenmerk copies give
+# most residents a provider (4,000 providers, one in eight a second), a law and a regeling. Added to an existing database too.
+if ! "${PSQL[@]}" "psql -qtA -d $DB -c \"select 1 from pg_tables where tablename = 'uitkomst'\"" | grep -q 1; then
+  echo "Uitkomsten (ZRM) vullen: $HUISHOUDENS zaken ..."
+  "${PSQL[@]}" "psql -q -v ON_ERROR_STOP=1 -d $DB -f -" < src/main/resources/db/migration/V95__sturing_uitkomsten.sql
+  DOMEINEN=$(grep -o "^    i_[a-z_]*" src/main/resources/db/migration/V95__sturing_uitkomsten.sql | sort -u | sed 's/ *i_//')
+  KOLOMMEN=$(for d in $DOMEINEN; do printf ", i_%s, l_%s" "$d" "$d"; done)
+  SCORES=$(for d in $DOMEINEN; do printf ", 1 + floor(random() * 5)::int, case when x < 0.7 then 1 + floor(random() * 5)::int end"; done)
+  "${PSQL[@]}" "psql -q -v ON_ERROR_STOP=1 -d $DB" <<SQL
+insert into uitkomst (gemeente_code, zaak_id, persoon_bsn, door, team_id, wijk, leeftijdsklasse, intake_datum, intake_is_intake, laatste_datum,
+                      afgesloten $KOLOMMEN)
+select '0000', z, lpad(z::text, 9, '0'), d, z % 400, 'Wijk ' || (z % 3400), (array['0 tot 12 jaar', '12 tot 18 jaar', '18 tot 27 jaar',
+       '27 tot 67 jaar', '67 jaar en ouder'])[1 + z % 5], date '2025-01-01' + (z % 600), true,
+       case when x < 0.7 then date '2025-01-01' + (z % 600) + 180 end, x < 0.4 $SCORES
+from (select z, d, random() as x from generate_series(1, $HUISHOUDENS) z
+      cross join (values ('PROFESSIONAL'), ('INWONER')) k(d) where d = 'PROFESSIONAL' or z % 2 = 0) g;
+insert into uitkomst_indeling (gemeente_code, zaak_id, persoon_bsn, door, indeling, code, naam, afgesloten $KOLOMMEN)
+select u.gemeente_code, u.zaak_id, u.persoon_bsn, u.door, k.indeling, k.code, k.naam, u.afgesloten $(echo "$KOLOMMEN" | sed 's/, /, u./g')
+from uitkomst u
+join lateral (select 'AANBIEDER' as indeling, lpad((42000000 + u.zaak_id % 4000)::text, 8, '0') as code, 'Aanbieder ' || (u.zaak_id % 4000) as naam
+              where u.zaak_id % 10 < 8
+              union all select 'AANBIEDER', lpad((42000000 + (u.zaak_id + 7) % 4000)::text, 8, '0'), 'Aanbieder ' || ((u.zaak_id + 7) % 4000)
+              where u.zaak_id % 8 = 0
+              union all select 'WET', case when u.zaak_id % 3 = 0 then 'JEUGDWET' else 'WMO' end, 'Wet' where u.zaak_id % 10 < 8
+              union all select 'REGELING', case when u.zaak_id % 3 = 0 then 'JEUGD' else 'WMO_BEGELEIDING' end, 'Regeling' where u.zaak_id % 10 < 8) k
+  on true;
+vacuum analyze uitkomst;
+vacuum analyze uitkomst_indeling;
+SQL
 fi
 "${PSQL[@]}" "psql -q -d $DB -c 'grant select on all tables in schema public to bench'"
 

@@ -100,6 +100,25 @@ class StapelingBenchmarkTest {
         System.out.printf("  aanbieders in cijfers %d       : %7d ms (mediaan van %d; %,d aanbieders, %,d in de 80%%-groep; %,d verzoeken)%n", geldjaar,
                 aanbiederMeting.mediaan(), RONDES, lijst.aantalAanbieders(), lijst.aanbiedersIn8020(), verzoeken);
         System.out.printf("  verhouding aanbieders / count(*) regels: %.2f%n", (double) aanbiederMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
+
+        // the outcome monitor (issue 18): one pass over the wide table, per group and side
+        Uitkomstmonitor monitor = new Uitkomstmonitor(jdbc, null);
+        long uitkomstRijen = jdbc.sql("select count(*) from uitkomst where gemeente_code = ?").param(gemeente).query(Long.class).single();
+        Meting uitkomstTelling = meet(() -> jdbc.sql("select count(*) from uitkomst").query(Long.class).single());
+        Meting perWijk = meet(() -> monitor.groepen(gemeente, Uitkomstindeling.WIJK, false, null));
+        Meting perAanbieder = meet(() -> monitor.groepen(gemeente, Uitkomstindeling.AANBIEDER, false, null));
+        Meting heel = meet(() -> monitor.groepen(gemeente, Uitkomstindeling.GEMEENTE, true, null));
+        Meting eigen = meet(() -> monitor.groepen(gemeente, Uitkomstindeling.AANBIEDER, false, "42000001"));
+        System.out.printf("  count(*) uitkomsten           : %7d ms (%,d rijen: één meting per zaak, professional en de helft zelf)%n",
+                uitkomstTelling.mediaan(), uitkomstRijen);
+        System.out.printf("  uitkomsten per wijk           : %7d ms (mediaan van %d; %,d groepen)%n", perWijk.mediaan(), RONDES,
+                ((List<?>) perWijk.uitkomst()).size());
+        System.out.printf("  uitkomsten per aanbieder      : %7d ms (mediaan van %d; %,d groepen)%n", perAanbieder.mediaan(), RONDES,
+                ((List<?>) perAanbieder.uitkomst()).size());
+        System.out.printf("  uitkomsten gemeente, afgesloten: %6d ms%n", heel.mediaan());
+        System.out.printf("  uitkomsten van één aanbieder  : %7d ms%n", eigen.mediaan());
+        System.out.printf("  verhouding per wijk / count(*) uitkomsten: %.2f; per aanbieder: %.2f%n",
+                (double) perWijk.mediaan() / Math.max(1, uitkomstTelling.mediaan()), (double) perAanbieder.mediaan() / Math.max(1, uitkomstTelling.mediaan()));
         System.out.printf("EINDE%n%n");
         bron.close();
     }
