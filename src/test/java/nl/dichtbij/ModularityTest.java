@@ -39,7 +39,7 @@ class ModularityTest {
             Map.entry("berichten", Set.of("aanbod", "besluit", "dossier", "gemeente", "personen", "platform", "regie", "termijnen")),
             Map.entry("plan", Set.of("besluit", "dossier", "gemeente", "personen", "platform", "regie", "zrm")),
             Map.entry("sturing", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma",
-                    "regie", "toegang")),
+                    "regie", "toegang", "zrm")), // the outcome monitor keeps its read model from the ZRM events (docs/decisions/0030)
             // and beleid's werkbak: the follow-ups of talks with providers (docs/decisions/0026); the care referred by others on
             // the case page (docs/decisions/0027)
             Map.entry("werkplek", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "regie", "toegang", "zrm")),
@@ -48,7 +48,7 @@ class ModularityTest {
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),
             // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
             Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma", "regie",
-                    "socialekaart", "sturing", "toegang")));
+                    "socialekaart", "sturing", "toegang", "zrm")));
 
     @Test
     void modulesOnlyUseEachOthersPublicApi() {

@@ -14,6 +14,11 @@ public record Toewijzing(long id, String gemeenteCode, Standaard standaard, long
                          String frequentie, Long budgetCenten, String redenWijziging, String referentieAanbieder, Instant toegewezenOp,
                          Levering levering, LocalDate leveringBegindatum, LocalDate leveringEinddatum, String redenBeeindiging) {
 
+    /** The law of the toewijzing (its standard: iJw or iWmo). */
+    public nl.dichtbij.platform.Wet wet() {
+        return standaard.wet();
+    }
+
     public static final String KOLOMMEN = "id, gemeente_code, standaard, toewijzing_nummer, beschikking_id, zaak_id, persoon_bsn, aanbieder_agb, "
             + "aanbieder_naam, productcategorie, productcode, product_omschrijving, ingangsdatum, einddatum, volume, eenheid, frequentie, "
             + "budget_centen, reden_wijziging, referentie_aanbieder, toegewezen_op, levering, levering_begindatum, levering_einddatum, "

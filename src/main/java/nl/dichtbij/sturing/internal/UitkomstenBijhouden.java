@@ -52,7 +52,7 @@ class UitkomstenBijhouden {
         for (Toewijzing t : toewijzingen.vanClienten(e.gemeenteCode(), List.of(e.persoonBsn()))) {
             if (Long.valueOf(e.zaakId()).equals(t.zaakId()) && t.leveringBegindatum() != null) {
                 aanbieder(e.gemeenteCode(), e.zaakId(), e.persoonBsn(), t.aanbiederAgb(), t.aanbiederNaam());
-                opslag.kenmerk(e.gemeenteCode(), e.zaakId(), e.persoonBsn(), "WET", t.standaard().wet().name(), t.standaard().wet().label());
+                opslag.kenmerk(e.gemeenteCode(), e.zaakId(), e.persoonBsn(), "WET", t.wet().name(), t.wet().label());
             }
         }
         for (Beschikking b : besluiten.vastgesteldVan(e.gemeenteCode(), e.zaakId(), e.persoonBsn())) {

@@ -1,6 +1,7 @@
 package nl.dichtbij.sturing.internal;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 
 import nl.dichtbij.zrm.ZrmDomein;
@@ -8,7 +9,8 @@ import nl.dichtbij.zrm.ZrmMeting.Moment;
 
 /**
  * One resident's ZRM in one case from one side, as the monitor needs it: the baseline (the intake scoring; until there is one,
- * the earliest scoring) and the latest later scoring. Pure: each recorded scoring gives the next state.
+ * the earliest scoring) and per domain the latest later score (a scoring of some domains leaves the others as they were). Pure:
+ * each recorded scoring gives the next state.
  */
 record Uitkomstverloop(Stand basis, Stand laatste) {
 
@@ -36,7 +38,13 @@ record Uitkomstverloop(Stand basis, Stand laatste) {
             return new Uitkomstverloop(nieuw, later.datum().isBefore(nieuw.datum()) ? laatste : later);
         }
         if (laatste == null || !nieuw.datum().isBefore(laatste.datum())) {
-            return new Uitkomstverloop(basis, nieuw);
+            // an evaluation of one goal re-scores only its domain: the other domains keep their latest score
+            Map<ZrmDomein, Integer> scores = new EnumMap<>(ZrmDomein.class);
+            if (laatste != null) {
+                scores.putAll(laatste.scores());
+            }
+            scores.putAll(nieuw.scores());
+            return new Uitkomstverloop(basis, new Stand(nieuw.datum(), nieuw.moment(), scores));
         }
         return this;
     }

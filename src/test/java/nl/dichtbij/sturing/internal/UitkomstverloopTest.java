@@ -25,7 +25,8 @@ class UitkomstverloopTest {
                 List.of(TUSSENTIJDS, AFSLUITING, INTAKE))) {
             Uitkomstverloop v = Uitkomstverloop.begin(volgorde.get(0)).met(volgorde.get(1)).met(volgorde.get(2));
             assertThat(v.basis()).as(volgorde.toString()).isEqualTo(INTAKE);
-            assertThat(v.laatste()).as(volgorde.toString()).isEqualTo(AFSLUITING);
+            assertThat(v.laatste().scores()).as(volgorde.toString()).isEqualTo(AFSLUITING.scores());
+            assertThat(v.laatste().moment()).isEqualTo(Moment.AFSLUITING);
             assertThat(v.afgesloten()).isTrue();
         }
     }
@@ -34,7 +35,7 @@ class UitkomstverloopTest {
     void withoutAnIntakeTheEarliestScoringIsTheBaseline() {
         Uitkomstverloop v = Uitkomstverloop.begin(AFSLUITING).met(TUSSENTIJDS);
         assertThat(v.basis()).isEqualTo(TUSSENTIJDS);
-        assertThat(v.laatste()).isEqualTo(AFSLUITING);
+        assertThat(v.laatste().scores()).isEqualTo(AFSLUITING.scores());
     }
 
     @Test
@@ -47,7 +48,16 @@ class UitkomstverloopTest {
     @Test
     void aScoringOnTheSameDayAsTheLatestReplacesIt() {
         Stand herzien = stand(100, Moment.AFSLUITING, 5);
-        assertThat(Uitkomstverloop.begin(INTAKE).met(AFSLUITING).met(herzien).laatste()).isEqualTo(herzien);
+        assertThat(Uitkomstverloop.begin(INTAKE).met(AFSLUITING).met(herzien).laatste().scores()).isEqualTo(herzien.scores());
+    }
+
+    @Test
+    void anEvaluationOfOneDomainKeepsTheOtherDomainsLatestScores() {
+        Stand geheel = new Stand(LocalDate.of(2026, 3, 1), Moment.TUSSENTIJDS, Map.of(ZrmDomein.FINANCIEN, 3, ZrmDomein.HUISVESTING, 4));
+        Stand eenDoel = new Stand(LocalDate.of(2026, 4, 1), Moment.TUSSENTIJDS, Map.of(ZrmDomein.FINANCIEN, 4));
+        Uitkomstverloop v = Uitkomstverloop.begin(INTAKE).met(geheel).met(eenDoel);
+        assertThat(v.laatste().scores()).containsExactlyInAnyOrderEntriesOf(Map.of(ZrmDomein.FINANCIEN, 4, ZrmDomein.HUISVESTING, 4));
+        assertThat(v.laatste().datum()).isEqualTo(LocalDate.of(2026, 4, 1));
     }
 
     @Test
