@@ -119,10 +119,20 @@ public class Uitkomstmonitor {
 
     private final JdbcClient jdbc;
     private final Gemeenten gemeenten;
+    private final boolean postgresql;
 
-    Uitkomstmonitor(JdbcClient jdbc, Gemeenten gemeenten) {
+    Uitkomstmonitor(JdbcClient jdbc, Gemeenten gemeenten, javax.sql.DataSource bron) {
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
+        this.postgresql = isPostgresql(bron);
+    }
+
+    private static boolean isPostgresql(javax.sql.DataSource bron) {
+        try (java.sql.Connection c = bron.getConnection()) {
+            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The groupings this user may choose. */
@@ -157,7 +167,11 @@ public class Uitkomstmonitor {
                 .orElse(leeg(aanbieder.organisatie(), aanbieder.organisatie()));
     }
 
+    /** Call in a transaction: on PostgreSQL the aggregate gets the memory to keep thousands of groups of 100 sums off disk. */
     List<Groep> groepen(String gemeente, Uitkomstindeling indeling, boolean alleenAfgesloten, String code) {
+        if (postgresql) {
+            jdbc.sql("select set_config('work_mem', '32MB', true)").query(String.class).single();
+        }
         Map<String, Kant[]> kanten = new LinkedHashMap<>();
         Map<String, String> namen = new LinkedHashMap<>();
         JdbcClient.StatementSpec sql = jdbc.sql(UitkomstSql.sql(indeling, alleenAfgesloten, code != null)).param("gemeente", gemeente);

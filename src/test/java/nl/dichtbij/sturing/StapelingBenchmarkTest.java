@@ -102,13 +102,15 @@ class StapelingBenchmarkTest {
         System.out.printf("  verhouding aanbieders / count(*) regels: %.2f%n", (double) aanbiederMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
 
         // the outcome monitor (issue 18): one pass over the wide table, per group and side
-        Uitkomstmonitor monitor = new Uitkomstmonitor(jdbc, null);
+        Uitkomstmonitor monitor = new Uitkomstmonitor(jdbc, null, bron);
+        org.springframework.transaction.support.TransactionTemplate transactie = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.support.JdbcTransactionManager(bron));
         long uitkomstRijen = jdbc.sql("select count(*) from uitkomst where gemeente_code = ?").param(gemeente).query(Long.class).single();
         Meting uitkomstTelling = meet(() -> jdbc.sql("select count(*) from uitkomst").query(Long.class).single());
-        Meting perWijk = meet(() -> monitor.groepen(gemeente, Uitkomstindeling.WIJK, false, null));
-        Meting perAanbieder = meet(() -> monitor.groepen(gemeente, Uitkomstindeling.AANBIEDER, false, null));
-        Meting heel = meet(() -> monitor.groepen(gemeente, Uitkomstindeling.GEMEENTE, true, null));
-        Meting eigen = meet(() -> monitor.groepen(gemeente, Uitkomstindeling.AANBIEDER, false, "42000001"));
+        Meting perWijk = meet(() -> transactie.execute(s -> monitor.groepen(gemeente, Uitkomstindeling.WIJK, false, null)));
+        Meting perAanbieder = meet(() -> transactie.execute(s -> monitor.groepen(gemeente, Uitkomstindeling.AANBIEDER, false, null)));
+        Meting heel = meet(() -> transactie.execute(s -> monitor.groepen(gemeente, Uitkomstindeling.GEMEENTE, true, null)));
+        Meting eigen = meet(() -> transactie.execute(s -> monitor.groepen(gemeente, Uitkomstindeling.AANBIEDER, false, "42000001")));
         System.out.printf("  count(*) uitkomsten           : %7d ms (%,d rijen: één meting per zaak, professional en de helft zelf)%n",
                 uitkomstTelling.mediaan(), uitkomstRijen);
         System.out.printf("  uitkomsten per wijk           : %7d ms (mediaan van %d; %,d groepen)%n", perWijk.mediaan(), RONDES,

@@ -70,6 +70,11 @@ class ZrmBijAfsluitingIT {
         HttpClient browser = Inloggen.als(port, "jeugdconsulent");
         String zaakpagina = get(browser, "/werk/zaken/" + zaak).body();
         assertThat(zaakpagina).contains("ZRM bij afsluiting voor " + h.kind().naam() + " (nog nodig)");
+        // after a goal's evaluation the whole ZRM follows, the professional's last scores filled in to look over
+        String naEvaluatie = get(browser, "/werk/zaken/" + zaak + "/zrm/" + kind + "?bij=evaluatie&datum=" + LocalDate.now(clock).minusDays(1)).body();
+        assertThat(naEvaluatie).contains("De evaluatie is vastgelegd. Bij elke evaluatie hoort de hele ZRM")
+                .containsPattern("id=\"zrmProfessional-FINANCIEN-3\"[^>]*checked").doesNotContainPattern("id=\"zrmInwoner-FINANCIEN-3\"[^>]*checked")
+                .containsPattern("id=\"moment-TUSSENTIJDS\"[^>]*checked").contains("value=\"" + LocalDate.now(clock).minusDays(1) + "\"");
         String formulier = get(browser, "/werk/zaken/" + zaak + "/zrm/" + kind + "?bij=afsluiting").body();
         assertThat(formulier).contains("ZRM van " + h.kind().naam()).containsPattern("id=\"moment-AFSLUITING\"[^>]*checked");
 

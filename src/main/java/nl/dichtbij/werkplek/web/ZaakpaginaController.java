@@ -112,9 +112,14 @@ class ZaakpaginaController {
     String evaluatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
                      @ModelAttribute("evaluatie") Formulieren.EvaluatieFormulier formulier, BindingResult resultaat, Model model) {
         model.addAttribute("evaluatieVoorDoel", formulier.getDoelId());
-        return bewaar(medewerker, zaakId, resultaat, model, "evaluatie",
+        String antwoord = bewaar(medewerker, zaakId, resultaat, model, "evaluatie",
                 () -> plannen.evalueren(medewerker, zaakId, formulier.getDoelId() == null ? -1 : formulier.getDoelId(), formulier.getDatum(),
                         formulier.getVoortgang(), formulier.getZrmProfessional(), formulier.getZrmInwoner()));
+        // every evaluation moment scores all 13 domains (issue 18): on to the person's whole ZRM, the last scores filled in
+        String bsn = antwoord.startsWith("redirect:") ? plannen.bekijken(medewerker, zaakId).doelen().stream()
+                .filter(d -> formulier.getDoelId() != null && d.id() == formulier.getDoelId()).map(d -> d.persoonBsn()).filter(b -> b != null)
+                .findFirst().orElse(null) : null;
+        return bsn == null ? antwoord : "redirect:/werk/zaken/" + zaakId + "/zrm/" + bsn + "?bij=evaluatie&datum=" + formulier.getDatum();
     }
 
     @PostMapping("/reacties")

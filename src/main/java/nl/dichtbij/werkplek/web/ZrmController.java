@@ -39,11 +39,13 @@ class ZrmController {
 
     private final Zaken zaken;
     private final PersonenRegister register;
+    private final Zrm zrm;
     private final Clock clock;
 
-    ZrmController(Zaken zaken, PersonenRegister register, Clock clock) {
+    ZrmController(Zaken zaken, PersonenRegister register, Zrm zrm, Clock clock) {
         this.zaken = zaken;
         this.register = register;
+        this.zrm = zrm;
         this.clock = clock;
     }
 
@@ -65,16 +67,39 @@ class ZrmController {
         public void setZrmInwoner(Map<String, String> zrmInwoner) { this.zrmInwoner = zrmInwoner; }
     }
 
-    /** {@code bij=afsluiting}: opened from closing the case, so the scoring is the closing one. */
+    /**
+     * {@code bij=afsluiting}: opened from closing the case, so the scoring is the closing one. {@code bij=evaluatie}: right after
+     * a goal's evaluation, which scores the whole ZRM too; the professional's last scores are filled in to look over.
+     */
     @GetMapping
     String formulier(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @PathVariable String bsn,
-                     @org.springframework.web.bind.annotation.RequestParam(required = false) String bij, Model model) {
+                     @org.springframework.web.bind.annotation.RequestParam(required = false) String bij,
+                     @org.springframework.web.bind.annotation.RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
+                     Model model) {
         Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
+        Persoon lid = lid(zaak, bsn);
         ZrmFormulier f = new ZrmFormulier();
-        f.setDatum(LocalDate.now(clock));
+        LocalDate vandaag = LocalDate.now(clock);
+        f.setDatum(datum != null && !datum.isAfter(vandaag) ? datum : vandaag);
         f.setMoment("afsluiting".equals(bij) ? ZrmMeting.Moment.AFSLUITING : ZrmMeting.Moment.TUSSENTIJDS);
+        if ("evaluatie".equals(bij)) {
+            model.addAttribute("naEvaluatie", true);
+            f.setZrmProfessional(laatsteScores(zaak, bsn));
+        }
         model.addAttribute("formulier", f);
-        return pagina(zaak, lid(zaak, bsn), model);
+        return pagina(zaak, lid, model);
+    }
+
+    /** Per domain the professional's latest score or reason in this case, as the form posts it. */
+    private Map<String, String> laatsteScores(Zaak zaak, String bsn) {
+        Map<String, String> laatste = new HashMap<>();
+        for (ZrmMeting m : zrm.historie(zaak.gemeenteCode(), bsn)) {
+            if (m.door() == ZrmMeting.Door.PROFESSIONAL) {
+                m.scores().forEach((d, s) -> laatste.put(d.name(), String.valueOf(s)));
+                m.geenScore().forEach((d, g) -> laatste.put(d.name(), g.name()));
+            }
+        }
+        return laatste;
     }
 
     @PostMapping
