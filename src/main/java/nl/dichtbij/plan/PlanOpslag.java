@@ -115,8 +115,8 @@ class PlanOpslag {
         return sleutel.getKeyAs(Number.class).longValue();
     }
 
-    void doelBeeindigen(long doelId) {
-        jdbc.sql("update doel set actief = false where id = ?").param(doelId).update();
+    void doelBeeindigen(long doelId, Doeluitkomst uitkomst, LocalDate op) {
+        jdbc.sql("update doel set actief = false, uitkomst = ?, beeindigd_op = ? where id = ?").params(uitkomst.name(), op, doelId).update();
     }
 
     void volgendeEvaluatie(long doelId, LocalDate datum) {

@@ -112,15 +112,19 @@ public class Plannen {
     }
 
     @Transactional
-    public void doelBeeindigen(Gebruiker medewerker, long zaakId, long doelId, String reden) {
+    public void doelBeeindigen(Gebruiker medewerker, long zaakId, long doelId, Doeluitkomst uitkomst, String toelichting) {
         Ondersteuningsplan plan = vanZaak(medewerker, zaakId);
         Doel doel = doel(plan, doelId);
-        if (reden == null || reden.isBlank()) {
-            throw new OngeldigeInvoerException("reden", "Schrijf op waarom het doel stopt, bijvoorbeeld: bereikt.");
+        if (uitkomst == null) {
+            throw new OngeldigeInvoerException("uitkomst", "Kies hoe het doel is afgelopen: bereikt, deels bereikt, niet bereikt of niet meer nodig.");
         }
-        opslag.doelBeeindigen(doelId);
-        nieuweVersie(plan, medewerker,
-                "Doel beëindigd: " + doel.omschrijving() + ". Reden: " + reden.trim(), doel.persoonBsn());
+        if (toelichting != null && toelichting.strip().length() > 500) {
+            throw new OngeldigeInvoerException("reden", "Houd de toelichting korter dan 500 tekens.");
+        }
+        opslag.doelBeeindigen(doelId, uitkomst, LocalDate.now(clock));
+        String tekst = toelichting == null || toelichting.isBlank() ? "" : " " + toelichting.strip();
+        nieuweVersie(plan, medewerker, "Doel beëindigd: " + doel.omschrijving() + ". Uitkomst: " + uitkomst.label() + "." + tekst,
+                doel.persoonBsn());
     }
 
     @Transactional

@@ -103,9 +103,12 @@ class ZaakpaginaController {
 
     @PostMapping("/doelen/{doelId}/beeindigen")
     String doelBeeindigen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @PathVariable long doelId,
-                          @RequestParam(required = false) String reden, Model model) {
+                          @RequestParam(required = false) String uitkomst, @RequestParam(required = false) String reden, Model model) {
         BindingResult resultaat = new BeanPropertyBindingResult(new Object(), "beeindigen");
-        return bewaar(medewerker, zaakId, resultaat, model, "doel-beeindigd", () -> plannen.doelBeeindigen(medewerker, zaakId, doelId, reden));
+        nl.dichtbij.plan.Doeluitkomst gekozen = java.util.Arrays.stream(nl.dichtbij.plan.Doeluitkomst.values())
+                .filter(u -> u.name().equals(uitkomst)).findFirst().orElse(null);
+        return bewaar(medewerker, zaakId, resultaat, model, "doel-beeindigd",
+                () -> plannen.doelBeeindigen(medewerker, zaakId, doelId, gekozen, reden));
     }
 
     @PostMapping("/evaluaties")
