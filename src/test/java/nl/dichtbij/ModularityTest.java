@@ -28,6 +28,8 @@ class ModularityTest {
             Map.entry("aanbod", Set.of("gemeente", "platform")), // the region of a regional contract (docs/decisions/0025)
             Map.entry("personen", Set.of("platform")),
             Map.entry("programma", Set.of("platform")),
+            // the providers and products an intervention names (issue 18)
+            Map.entry("interventies", Set.of("aanbod", "platform")),
             Map.entry("gemeente", Set.of("personen", "platform")),
             Map.entry("dossier", Set.of("aanbod", "gemeente", "personen", "platform")),
             Map.entry("socialekaart", Set.of("gemeente", "platform")),
@@ -47,7 +49,7 @@ class ModularityTest {
             // and notes that there is news for the residents who asked to be told and may read it (docs/decisions/0020, 0024)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),
             // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
-            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma", "regie",
+            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "personen", "plan", "platform", "programma", "regie",
                     "socialekaart", "sturing", "toegang")));
 
     @Test
