@@ -28,6 +28,8 @@ class ModularityTest {
             Map.entry("aanbod", Set.of("gemeente", "platform")), // the region of a regional contract (docs/decisions/0025)
             Map.entry("personen", Set.of("platform")),
             Map.entry("programma", Set.of("platform")),
+            // the providers and products an intervention names (issue 18)
+            Map.entry("interventies", Set.of("aanbod", "platform")),
             Map.entry("gemeente", Set.of("personen", "platform")),
             Map.entry("dossier", Set.of("aanbod", "gemeente", "personen", "platform")),
             Map.entry("socialekaart", Set.of("gemeente", "platform")),
@@ -37,17 +39,17 @@ class ModularityTest {
             Map.entry("besluit", Set.of("aanbod", "dossier", "gemeente", "personen", "platform", "regie", "termijnen")),
             Map.entry("toegang", Set.of("dossier", "gemeente", "personen", "platform", "regie", "socialekaart", "termijnen", "zrm")),
             Map.entry("berichten", Set.of("aanbod", "besluit", "dossier", "gemeente", "personen", "platform", "regie", "termijnen")),
-            Map.entry("plan", Set.of("besluit", "dossier", "gemeente", "personen", "platform", "regie", "zrm")),
+            Map.entry("plan", Set.of("besluit", "dossier", "gemeente", "interventies", "personen", "platform", "regie", "zrm")),
             Map.entry("sturing", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma",
-                    "regie", "toegang", "zrm")), // the outcome monitor keeps its read model from the ZRM events (docs/decisions/0030)
+                    "interventies", "regie", "toegang", "zrm")), // the outcome monitor keeps its read model from the ZRM events (docs/decisions/0030)
             // and beleid's werkbak: the follow-ups of talks with providers (docs/decisions/0026); the care referred by others on
             // the case page (docs/decisions/0027)
-            Map.entry("werkplek", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "regie", "toegang", "zrm")),
+            Map.entry("werkplek", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "personen", "plan", "platform", "regie", "toegang", "zrm")),
             // follows the chain by its events for the resident (docs/decisions/0012)
             // and notes that there is news for the residents who asked to be told and may read it (docs/decisions/0020, 0024)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),
             // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
-            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma", "regie",
+            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "personen", "plan", "platform", "programma", "regie",
                     "socialekaart", "sturing", "toegang", "zrm")));
 
     @Test

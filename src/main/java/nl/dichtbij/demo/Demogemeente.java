@@ -41,6 +41,7 @@ class Demogemeente implements ApplicationRunner {
             "aanbiedersregister", // the providers with their KvK numbers, locations, contacts and quality marks
             "contracten", // Woerden's, Montfoort's and Utrecht-West's contracts with their tariffs
             "gesprekken", // Woerden's talks with its providers, their follow-ups and an account holder (issue 17)
+            "interventies", // Woerden's intervention register and two pilots (issue 18)
             "mandaten",
             "bevolking", // the generated residents and the test persona (started right after the migration)
             "wachtrijen", // meldingen in Woerden's team queues

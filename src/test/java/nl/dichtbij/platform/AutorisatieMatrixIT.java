@@ -85,6 +85,8 @@ class AutorisatieMatrixIT {
     @Autowired Clock clock;
     @Autowired nl.dichtbij.besluit.Besluiten besluiten;
     @Autowired nl.dichtbij.aanbod.Voortgangsgesprekken gesprekken;
+    @Autowired nl.dichtbij.interventies.Interventies interventies;
+    @Autowired nl.dichtbij.interventies.Pilots pilots;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> waarden = new LinkedHashMap<>();
@@ -187,6 +189,20 @@ class AutorisatieMatrixIT {
             boolean bestuurLeest = r.leest() && p.matches("/api/v1/aanbieders/\\{[^}]+}/(gesprekken|accounthouder)|/api/v1/gesprekken(/\\{[^}]+})?"
                     + "|/inkoop/gesprekken(/\\{[^}]+})?|/inkoop/aanbieders/\\{[^}]+}/gesprekken");
             return bestuurLeest ? EnumSet.of(Actor.BELEID, Actor.BESTUUR) : EnumSet.of(Actor.BELEID);
+        }
+        if (p.equals("/interventies") || p.startsWith("/interventies/")) {
+            // the intervention register and its pilots (issue 18): whoever chooses, offers or steers care reads the lists and one
+            // intervention or pilot of his own municipality (another municipality's professional reads his own lists, and gets 404
+            // on Woerden's); only beleid registers, changes and moves a pilot on
+            if (r.leest() && p.matches("/interventies(/pilots)?(/\\{[^}]+})?")) {
+                Set<Actor> lezers = EnumSet.of(Actor.JEUGDCONSULENT, Actor.WMOCONSULENT, Actor.TEAMLEIDER, Actor.AANBIEDER, Actor.BELEID, Actor.BESTUUR,
+                        Actor.BEHEER);
+                if (!p.contains("{")) {
+                    lezers.add(Actor.ANDERE_GEMEENTE);
+                }
+                return lezers;
+            }
+            return EnumSet.of(Actor.BELEID);
         }
         if (p.startsWith("/beheer/aanbieders") || p.startsWith("/api/v1/aanbieders")) {
             // the provider register (issue 16): beleid reads the list and a provider's page, only functioneel beheer changes
@@ -323,6 +339,8 @@ class AutorisatieMatrixIT {
                     : (patroon.startsWith("/beheer/aanbieders/") || patroon.startsWith("/api/v1/aanbieders/")) && (naam.startsWith("id") || naam.equals("aanbiederId")) ? "aanbiederId"
                     : patroon.startsWith("/inkoop/aanbieders/") && naam.startsWith("id") ? "aanbiederId"
                     : patroon.startsWith("/inkoop/gesprekken/") && naam.startsWith("id") ? "gesprekId"
+                    : patroon.startsWith("/interventies/pilots/") && naam.startsWith("id") ? "pilotId"
+                    : patroon.startsWith("/interventies/") && naam.startsWith("id") ? "interventieId"
                     : naam.startsWith("vervolgId") ? "vervolgafspraakId"
                     : patroon.startsWith("/programma/projecten") ? "projectId"
                     : (patroon.startsWith("/inkoop/contracten/") || patroon.startsWith("/api/v1/contracten/")) && naam.startsWith("contractId") ? "contractId"
@@ -365,6 +383,12 @@ class AutorisatieMatrixIT {
         waarden.put("vervolgafspraakId", String.valueOf(gesprek.vervolgafspraken().getFirst().id()));
         gesprekken.accounthouderVastleggen(beleid, Long.parseLong(waarden.get("aanbiederId")), "beleid");
         waarden.put("projectId", jdbc.sql("select min(id) from programma_project where gemeente_code = '0632'").query(String.class).single());
+        // an intervention of Woerden's register and a pilot of it (issue 18)
+        long interventie = interventies.registreren(beleid, new nl.dichtbij.interventies.NieuweInterventie("Matrixinterventie " + System.nanoTime(),
+                "Voor de matrix", "Iedereen", null, 1, null, null, null, null, List.of(), List.of(), true));
+        waarden.put("interventieId", String.valueOf(interventie));
+        waarden.put("pilotId", String.valueOf(pilots.registreren(beleid, new nl.dichtbij.interventies.NieuwePilot("Matrixvraag", interventie,
+                LocalDate.now(clock), LocalDate.now(clock).plusMonths(3), LocalDate.now(clock).plusMonths(3)))));
 
         Sessie ouder = new Sessie(Actor.INWONER);
         var melding = json.readTree(ouder.api("POST", "/api/v1/meldingen", """

@@ -120,6 +120,10 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/inkoop/gesprekken", "/inkoop/gesprekken/{id:[0-9]+}", "/inkoop/aanbieders/{id:[0-9]+}/gesprekken")
                             .hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
                         .requestMatchers("/inkoop", "/inkoop/**").hasRole(Rol.BELEID.name())
+                        // the intervention register and its pilots (issue 18): read by whoever chooses, offers or steers care; kept by beleid
+                        .requestMatchers(HttpMethod.GET, "/interventies", "/interventies/{id:[0-9]+}", "/interventies/pilots", "/interventies/pilots/{id:[0-9]+}")
+                            .hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEER.name(), Rol.BESTUUR.name(), Rol.AANBIEDER.name())
+                        .requestMatchers("/interventies", "/interventies/**").hasRole(Rol.BELEID.name())
                         .requestMatchers("/privacy/**").hasRole(Rol.PRIVACY.name())
                         .requestMatchers("/aanbieder/**").hasRole(Rol.AANBIEDER.name())
                         .requestMatchers(HttpMethod.GET, "/programma", "/programma/**").hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
