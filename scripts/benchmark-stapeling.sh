@@ -155,13 +155,17 @@ SQL
 fi
 # the outcome monitor (issue 18, V95): one measurement set per case for 1.4 million cases, scored by the professional and for
 # half of them by the resident too, each with its baseline and (for 70%) a later score per domain; the per-kenmerk copies give
-# most residents a provider (4,000 providers, one in eight a second), a law and a regeling. Added to an existing database too.
-if ! "${PSQL[@]}" "psql -qtA -d $DB -c \"select 1 from pg_tables where tablename = 'uitkomst'\"" | grep -q 1; then
+# most residents a provider (4,000 providers, one in eight a second), a law and a regeling, and two in five an intervention.
+# Added to an existing database too (an older shape of these tables is replaced).
+if ! "${PSQL[@]}" "psql -qtA -d $DB -c \"select 1 from pg_tables where tablename = 'uitkomst_aanbieder'\"" | grep -q 1; then
   echo "Uitkomsten (ZRM) vullen: $HUISHOUDENS zaken ..."
+  "${PSQL[@]}" "psql -q -d $DB -c 'drop table if exists uitkomst, uitkomst_kenmerk, uitkomst_indeling'"
   "${PSQL[@]}" "psql -q -v ON_ERROR_STOP=1 -d $DB -f -" < src/main/resources/db/migration/V95__sturing_uitkomsten.sql
   DOMEINEN=$(grep -o "^    i_[a-z_]*" src/main/resources/db/migration/V95__sturing_uitkomsten.sql | sort -u | sed 's/ *i_//')
   KOLOMMEN=$(for d in $DOMEINEN; do printf ", i_%s, l_%s" "$d" "$d"; done)
+  UKOLOMMEN=$(echo "$KOLOMMEN" | sed 's/, /, u./g')
   SCORES=$(for d in $DOMEINEN; do printf ", 1 + floor(random() * 5)::int, case when x < 0.7 then 1 + floor(random() * 5)::int end"; done)
+  KOPIE="insert into uitkomst_%s (gemeente_code, zaak_id, persoon_bsn, door, code, naam, afgesloten $KOLOMMEN) select u.gemeente_code, u.zaak_id, u.persoon_bsn, u.door, %s, %s, u.afgesloten $UKOLOMMEN from uitkomst u where %s;"
   "${PSQL[@]}" "psql -q -v ON_ERROR_STOP=1 -d $DB" <<SQL
 insert into uitkomst (gemeente_code, zaak_id, persoon_bsn, door, team_id, wijk, leeftijdsklasse, intake_datum, intake_is_intake, laatste_datum,
                       afgesloten $KOLOMMEN)
@@ -170,18 +174,16 @@ select '0000', z, lpad(z::text, 9, '0'), d, z % 400, 'Wijk ' || (z % 3400), (arr
        case when x < 0.7 then date '2025-01-01' + (z % 600) + 180 end, x < 0.4 $SCORES
 from (select z, d, random() as x from generate_series(1, $HUISHOUDENS) z
       cross join (values ('PROFESSIONAL'), ('INWONER')) k(d) where d = 'PROFESSIONAL' or z % 2 = 0) g;
-insert into uitkomst_indeling (gemeente_code, zaak_id, persoon_bsn, door, indeling, code, naam, afgesloten $KOLOMMEN)
-select u.gemeente_code, u.zaak_id, u.persoon_bsn, u.door, k.indeling, k.code, k.naam, u.afgesloten $(echo "$KOLOMMEN" | sed 's/, /, u./g')
-from uitkomst u
-join lateral (select 'AANBIEDER' as indeling, lpad((42000000 + u.zaak_id % 4000)::text, 8, '0') as code, 'Aanbieder ' || (u.zaak_id % 4000) as naam
-              where u.zaak_id % 10 < 8
-              union all select 'AANBIEDER', lpad((42000000 + (u.zaak_id + 7) % 4000)::text, 8, '0'), 'Aanbieder ' || ((u.zaak_id + 7) % 4000)
-              where u.zaak_id % 8 = 0
-              union all select 'WET', case when u.zaak_id % 3 = 0 then 'JEUGDWET' else 'WMO' end, 'Wet' where u.zaak_id % 10 < 8
-              union all select 'REGELING', case when u.zaak_id % 3 = 0 then 'JEUGD' else 'WMO_BEGELEIDING' end, 'Regeling' where u.zaak_id % 10 < 8) k
-  on true;
+$(printf "$KOPIE" aanbieder "lpad((42000000 + u.zaak_id % 4000)::text, 8, '0')" "'Aanbieder ' || (u.zaak_id % 4000)" "u.zaak_id % 10 < 8")
+$(printf "$KOPIE" aanbieder "lpad((42000000 + (u.zaak_id + 7) % 4000)::text, 8, '0')" "'Aanbieder ' || ((u.zaak_id + 7) % 4000)" "u.zaak_id % 8 = 0")
+$(printf "$KOPIE" wet "case when u.zaak_id % 3 = 0 then 'JEUGDWET' else 'WMO' end" "'Wet'" "u.zaak_id % 10 < 8")
+$(printf "$KOPIE" regeling "case when u.zaak_id % 3 = 0 then 'JEUGD' else 'WMO_BEGELEIDING' end" "'Regeling'" "u.zaak_id % 10 < 8")
+$(printf "$KOPIE" interventie "(u.zaak_id % 30)::text" "'Interventie ' || (u.zaak_id % 30)" "u.zaak_id % 5 < 2")
 vacuum analyze uitkomst;
-vacuum analyze uitkomst_indeling;
+vacuum analyze uitkomst_aanbieder;
+vacuum analyze uitkomst_wet;
+vacuum analyze uitkomst_regeling;
+vacuum analyze uitkomst_interventie;
 SQL
 fi
 "${PSQL[@]}" "psql -q -d $DB -c 'grant select on all tables in schema public to bench'"

@@ -60,12 +60,12 @@ class PlanOpslag {
                                volgende_evaluatie from doel where plan_id = ? and actief = true order by id""")
                 .param(rij.id()).query(DoelRij.class).list();
         Map<Long, List<Actie>> acties = doelen.isEmpty() ? Map.of() : jdbc.sql("""
-                        select id, doel_id, omschrijving, uitvoerder, uitvoerder_naam, vanaf, tot from actie
+                        select id, doel_id, omschrijving, uitvoerder, uitvoerder_naam, vanaf, tot, interventie_id from actie
                         where doel_id in (:doelen) and actief = true order by vanaf, id""")
                 .param("doelen", doelen.stream().map(DoelRij::id).toList())
                 .query((rs, i) -> new Actie(rs.getLong("id"), rs.getLong("doel_id"), rs.getString("omschrijving"),
                         Uitvoerder.valueOf(rs.getString("uitvoerder")), rs.getString("uitvoerder_naam"),
-                        rs.getObject("vanaf", LocalDate.class), rs.getObject("tot", LocalDate.class)))
+                        rs.getObject("vanaf", LocalDate.class), rs.getObject("tot", LocalDate.class), rs.getObject("interventie_id", Long.class)))
                 .list().stream().collect(Collectors.groupingBy(Actie::doelId));
         Map<String, Persoon> personen = register.personen(rij.gemeenteCode(),
                 doelen.stream().map(DoelRij::persoonBsn).filter(b -> b != null).toList());
@@ -125,9 +125,10 @@ class PlanOpslag {
 
     long nieuweActie(String gemeenteCode, long doelId, NieuweActie actie) {
         KeyHolder sleutel = new GeneratedKeyHolder();
-        jdbc.sql("insert into actie (doel_id, gemeente_code, omschrijving, uitvoerder, uitvoerder_naam, vanaf, tot, actief) values (?, ?, ?, ?, ?, ?, ?, true)")
+        jdbc.sql("insert into actie (doel_id, gemeente_code, omschrijving, uitvoerder, uitvoerder_naam, vanaf, tot, actief, interventie_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, true, ?)")
                 .params(doelId, gemeenteCode, actie.omschrijving().trim(), actie.uitvoerder().name(), leeg(actie.uitvoerderNaam()),
-                        actie.vanaf(), actie.tot())
+                        actie.vanaf(), actie.tot(), actie.interventieId())
                 .update(sleutel, "id");
         return sleutel.getKeyAs(Number.class).longValue();
     }

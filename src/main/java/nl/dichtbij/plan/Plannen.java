@@ -21,6 +21,8 @@ import nl.dichtbij.platform.Rol;
 import nl.dichtbij.regie.Regievorm;
 import nl.dichtbij.regie.Zaak;
 import nl.dichtbij.regie.Zaken;
+import nl.dichtbij.interventies.Interventie;
+import nl.dichtbij.interventies.Interventies;
 import nl.dichtbij.zrm.Zrm;
 import nl.dichtbij.zrm.ZrmMeting;
 
@@ -42,9 +44,12 @@ public class Plannen {
 
     private final ApplicationEventPublisher events;
     private final VoortgangOpslag voortgangOpslag;
+    private final Interventies interventies;
 
     Plannen(PlanOpslag opslag, Zaken zaken, PersonenRegister register, Zrm zrm, Clock clock, nl.dichtbij.dossier.DossierLog dossierLog,
-            nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen, ApplicationEventPublisher events, VoortgangOpslag voortgangOpslag) {
+            nl.dichtbij.dossier.Vertegenwoordigingen vertegenwoordigingen, ApplicationEventPublisher events, VoortgangOpslag voortgangOpslag,
+            Interventies interventies) {
+        this.interventies = interventies;
         this.voortgangOpslag = voortgangOpslag;
         this.events = events;
         this.vertegenwoordigingen = vertegenwoordigingen;
@@ -132,6 +137,9 @@ public class Plannen {
         Ondersteuningsplan plan = vanZaak(medewerker, zaakId);
         Doel doel = doel(plan, doelId);
         controleer(actie);
+        if (actie.interventieId() != null && interventies.interventie(plan.gemeenteCode(), actie.interventieId()).filter(Interventie::actief).isEmpty()) {
+            throw new OngeldigeInvoerException("interventieId", "Kies een interventie uit het register van de gemeente, of geen.");
+        }
         long id = opslag.nieuweActie(plan.gemeenteCode(), doelId, actie);
         String wie = new Actie(id, doelId, actie.omschrijving(), actie.uitvoerder(), actie.uitvoerderNaam(), actie.vanaf(), actie.tot()).wie();
         nieuweVersie(plan, medewerker,

@@ -10,8 +10,8 @@ import nl.dichtbij.zrm.ZrmDomein;
  * The outcome monitor's aggregate, one pass over one table (public so the national benchmark runs exactly this SQL): per group
  * and side (professional, resident) the number of residents and per ZRM domain the distribution of the baseline scores
  * ({@code i<n>_<score>}), and over the residents with both a baseline and a later score in that domain the two sums
- * ({@code bi<n>}, {@code bl<n>}) and their number ({@code p<n>}); n is the domain's ordinal. Parameters {@code gemeente},
- * and for a grouping per kenmerk {@code indeling}; with {@code eenGroep} also {@code code}.
+ * ({@code bi<n>}, {@code bl<n>}) and their number ({@code p<n>}); n is the domain's ordinal. Parameter {@code gemeente}; with
+ * {@code eenGroep} (a grouping per kenmerk) also {@code code}.
  */
 public final class UitkomstSql {
 
@@ -42,8 +42,7 @@ public final class UitkomstSql {
             kolommen.add("count(" + i + " + " + l + ") as p" + n);
         }
         StringBuilder sql = new StringBuilder("select ").append(String.join(", ", kolommen))
-                .append(indeling.perKenmerk() ? " from uitkomst_indeling where gemeente_code = :gemeente and indeling = :indeling"
-                        : " from uitkomst where gemeente_code = :gemeente");
+                .append(" from ").append(indeling.tabel()).append(" where gemeente_code = :gemeente");
         if (eenGroep) {
             sql.append(" and code = :code");
         }

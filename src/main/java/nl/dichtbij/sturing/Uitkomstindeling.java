@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * How the outcome monitor groups residents: the whole municipality, the case's team, the resident's wijk or age band, or the
- * law, regeling or provider of his support (there a resident counts under each of his laws, regelingen and providers).
+ * law, regeling, provider or intervention of his support (there a resident counts under each of his).
  */
 public enum Uitkomstindeling {
     GEMEENTE("De hele gemeente", null),
@@ -14,7 +14,8 @@ public enum Uitkomstindeling {
     LEEFTIJD("Leeftijd", "coalesce(leeftijdsklasse, '')"),
     WET("Wet", "code"),
     REGELING("Regeling", "code"),
-    AANBIEDER("Aanbieder", "code");
+    AANBIEDER("Aanbieder", "code"),
+    INTERVENTIE("Interventie", "code");
 
     private final String label;
     private final String groepKolom;
@@ -33,9 +34,14 @@ public enum Uitkomstindeling {
         return groepKolom;
     }
 
-    /** Law, regeling and provider: a resident may have several or none, so these read the per-kenmerk copies. */
+    /** The table of the per-kenmerk copies this grouping reads: {@code uitkomst_aanbieder}. */
+    String tabel() {
+        return perKenmerk() ? "uitkomst_" + name().toLowerCase(java.util.Locale.ROOT) : "uitkomst";
+    }
+
+    /** Law, regeling, provider and intervention: a resident may have several or none, so these read the per-kenmerk copies. */
     public boolean perKenmerk() {
-        return this == WET || this == REGELING || this == AANBIEDER;
+        return this == WET || this == REGELING || this == AANBIEDER || this == INTERVENTIE;
     }
 
     public String code() {

@@ -38,7 +38,7 @@ public class Uitkomstmonitor {
 
     /** The groupings the board sees: groups of residents, not teams or providers. */
     static final Set<Uitkomstindeling> VOOR_BESTUUR = EnumSet.of(Uitkomstindeling.GEMEENTE, Uitkomstindeling.WIJK, Uitkomstindeling.LEEFTIJD,
-            Uitkomstindeling.WET, Uitkomstindeling.REGELING);
+            Uitkomstindeling.WET, Uitkomstindeling.REGELING, Uitkomstindeling.INTERVENTIE);
 
     /** One domain of one side of a group. */
     public record Domein(ZrmDomein domein, List<Long> verdeling, long paren, long somBasis, long somLaatste) {
@@ -87,6 +87,19 @@ public class Uitkomstmonitor {
 
         public boolean heeftCijfers() {
             return !onderdrukt && personen > 0;
+        }
+
+        /** The mean score at intake over all domains together: every scored domain weighs the same. */
+        public BigDecimal gemiddeldBijIntake() {
+            long som = 0;
+            long aantal = 0;
+            for (Domein d : domeinen) {
+                for (int s = 0; s < 5; s++) {
+                    som += (s + 1) * d.verdeling().get(s);
+                    aantal += d.verdeling().get(s);
+                }
+            }
+            return gemiddelde(som, aantal);
         }
     }
 
@@ -175,9 +188,6 @@ public class Uitkomstmonitor {
         Map<String, Kant[]> kanten = new LinkedHashMap<>();
         Map<String, String> namen = new LinkedHashMap<>();
         JdbcClient.StatementSpec sql = jdbc.sql(UitkomstSql.sql(indeling, alleenAfgesloten, code != null)).param("gemeente", gemeente);
-        if (indeling.perKenmerk()) {
-            sql = sql.param("indeling", indeling.name());
-        }
         if (code != null) {
             sql = sql.param("code", code);
         }
@@ -234,7 +244,7 @@ public class Uitkomstmonitor {
         };
     }
 
-    private static Groep leeg(String code, String naam) {
+    static Groep leeg(String code, String naam) {
         return new Groep(code, naam, Kant.leeg(Door.PROFESSIONAL), Kant.leeg(Door.INWONER));
     }
 

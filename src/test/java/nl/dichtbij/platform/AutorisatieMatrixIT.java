@@ -161,7 +161,7 @@ class AutorisatieMatrixIT {
             // the households behind the stacking figure, by name: only the teamleider, who acts on them
             return EnumSet.of(Actor.TEAMLEIDER);
         }
-        if (r.leest() && p.matches("/sturing/(stapeling|doorloop|wijken)(/export)?")) {
+        if (r.leest() && p.matches("/sturing/(stapeling|doorloop|wijken|uitkomsten|watwerkt)(/export)?")) {
             // the figures a teamleider steers his teams by, beside the board's
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER, Actor.TEAMLEIDER);
         }

@@ -42,7 +42,7 @@ class UitkomstmonitorTest {
     void theAggregateIsOnePassOverOneTable() {
         assertThat(UitkomstSql.sql(Uitkomstindeling.TEAM, false, false)).contains("from uitkomst where gemeente_code = :gemeente")
                 .contains("group by coalesce(cast(team_id as varchar(20)), ''), door").doesNotContain("join");
-        assertThat(UitkomstSql.sql(Uitkomstindeling.AANBIEDER, true, true)).contains("from uitkomst_indeling")
+        assertThat(UitkomstSql.sql(Uitkomstindeling.AANBIEDER, true, true)).contains("from uitkomst_aanbieder where gemeente_code = :gemeente")
                 .contains("and code = :code").contains("and afgesloten = true").doesNotContain("join");
         assertThat(UitkomstSql.sql(Uitkomstindeling.GEMEENTE, false, false)).endsWith("group by door");
     }

@@ -8,6 +8,9 @@ import nl.dichtbij.berichten.Toewijzing;
 import nl.dichtbij.berichten.Toewijzingen;
 import nl.dichtbij.berichten.ZorgGestart;
 import nl.dichtbij.besluit.Besluiten;
+import nl.dichtbij.interventies.Interventie;
+import nl.dichtbij.interventies.Interventies;
+import nl.dichtbij.plan.Doelcijfers;
 import nl.dichtbij.besluit.Beschikking;
 import nl.dichtbij.besluit.BeschikkingVastgesteld;
 import nl.dichtbij.personen.Adres;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the outcome monitor's read model (issue 18, decision 0030) from the events: every ZRM scoring moves the resident's
- * baseline or latest scoring; a decision and the start of care tell under which law, regeling and provider his support falls.
+ * baseline or latest scoring; a decision and the start of care tell under which law, regeling, provider and intervention (a
+ * product of the register's) his support falls, and at every scoring so do the interventions his plan's actions name.
  * Through the event publication registry, so none is missed; a failed update is tried again.
  */
 @Component
@@ -32,13 +36,18 @@ class UitkomstenBijhouden {
     private final PersonenRegister register;
     private final Toewijzingen toewijzingen;
     private final Besluiten besluiten;
+    private final Doelcijfers doelcijfers;
+    private final Interventies interventies;
 
-    UitkomstenBijhouden(Uitkomstopslag opslag, Zaken zaken, PersonenRegister register, Toewijzingen toewijzingen, Besluiten besluiten) {
+    UitkomstenBijhouden(Uitkomstopslag opslag, Zaken zaken, PersonenRegister register, Toewijzingen toewijzingen, Besluiten besluiten,
+                        Doelcijfers doelcijfers, Interventies interventies) {
         this.opslag = opslag;
         this.zaken = zaken;
         this.register = register;
         this.toewijzingen = toewijzingen;
         this.besluiten = besluiten;
+        this.doelcijfers = doelcijfers;
+        this.interventies = interventies;
     }
 
     /**
@@ -57,6 +66,9 @@ class UitkomstenBijhouden {
         }
         for (Beschikking b : besluiten.vastgesteldVan(e.gemeenteCode(), e.zaakId(), e.persoonBsn())) {
             beschikking(b);
+        }
+        for (Long id : doelcijfers.interventiesVan(e.gemeenteCode(), e.zaakId(), e.persoonBsn())) {
+            interventies.interventie(e.gemeenteCode(), id).ifPresent(i -> interventie(e.gemeenteCode(), e.zaakId(), e.persoonBsn(), i));
         }
         opslag.meting(e.gemeenteCode(), e.zaakId(), e.persoonBsn(), e.door(), stand, () -> kenmerken(e));
         opslag.herbouwIndelingen(e.gemeenteCode(), e.zaakId(), e.persoonBsn(), e.door()); // its own row is locked by now
@@ -101,7 +113,14 @@ class UitkomstenBijhouden {
             return false;
         }
         boolean nieuw = opslag.kenmerk(b.gemeenteCode(), b.zaakId(), b.persoonBsn(), "WET", b.wet().name(), b.wet().label());
+        nieuw |= b.productcode() != null && interventies.voorProduct(b.gemeenteCode(), b.productcode())
+                .map(i -> interventie(b.gemeenteCode(), b.zaakId(), b.persoonBsn(), i)).orElse(false);
         return opslag.kenmerk(b.gemeenteCode(), b.zaakId(), b.persoonBsn(), "REGELING", regeling.get().name(), regeling.get().label()) || nieuw;
+    }
+
+    /** An intervention of the register the resident's support names: through a product of his decision or an action in his plan. */
+    private boolean interventie(String gemeente, long zaakId, String bsn, Interventie i) {
+        return opslag.kenmerk(gemeente, zaakId, bsn, "INTERVENTIE", String.valueOf(i.id()), i.naam());
     }
 
     private void herbouw(boolean nodig, String gemeente, long zaakId, String bsn) {

@@ -32,6 +32,8 @@ class Uitkomstopslag {
     }
 
     private static final List<ZrmDomein> DOMEINEN = Arrays.asList(ZrmDomein.values());
+    /** The kinds of kenmerk, each with its table of copies (V95). */
+    static final List<String> INDELINGEN = List.of("WET", "REGELING", "AANBIEDER", "INTERVENTIE");
     private static final String SCOREKOLOMMEN = DOMEINEN.stream()
             .map(d -> UitkomstSql.kolom("i", d) + ", " + UitkomstSql.kolom("l", d)).collect(Collectors.joining(", "));
 
@@ -158,14 +160,18 @@ class Uitkomstopslag {
     /** The resident's copies per kenmerk from one side (a scoring) or both (a new kenmerk), rebuilt from his rows and kenmerken. */
     void herbouwIndelingen(String gemeente, long zaakId, String bsn, Door alleen) {
         String kant = alleen == null ? "" : " and door = '" + alleen.name() + "'";
-        jdbc.sql("delete from uitkomst_indeling where gemeente_code = ? and zaak_id = ? and persoon_bsn = ?" + kant)
-                .params(gemeente, zaakId, bsn).update();
         String u = DOMEINEN.stream().map(d -> "u." + UitkomstSql.kolom("i", d) + ", u." + UitkomstSql.kolom("l", d))
                 .collect(Collectors.joining(", "));
-        jdbc.sql("insert into uitkomst_indeling (gemeente_code, zaak_id, persoon_bsn, door, indeling, code, naam, afgesloten, " + SCOREKOLOMMEN
-                        + ") select u.gemeente_code, u.zaak_id, u.persoon_bsn, u.door, k.indeling, k.code, k.naam, u.afgesloten, " + u
-                        + " from uitkomst u join uitkomst_kenmerk k on k.gemeente_code = u.gemeente_code and k.zaak_id = u.zaak_id"
-                        + " and k.persoon_bsn = u.persoon_bsn where u.gemeente_code = ? and u.zaak_id = ? and u.persoon_bsn = ?" + kant.replace("door", "u.door"))
-                .params(gemeente, zaakId, bsn).update();
+        for (String indeling : INDELINGEN) {
+            String tabel = "uitkomst_" + indeling.toLowerCase(java.util.Locale.ROOT);
+            jdbc.sql("delete from " + tabel + " where gemeente_code = ? and zaak_id = ? and persoon_bsn = ?" + kant)
+                    .params(gemeente, zaakId, bsn).update();
+            jdbc.sql("insert into " + tabel + " (gemeente_code, zaak_id, persoon_bsn, door, code, naam, afgesloten, " + SCOREKOLOMMEN
+                            + ") select u.gemeente_code, u.zaak_id, u.persoon_bsn, u.door, k.code, k.naam, u.afgesloten, " + u
+                            + " from uitkomst u join uitkomst_kenmerk k on k.gemeente_code = u.gemeente_code and k.zaak_id = u.zaak_id"
+                            + " and k.persoon_bsn = u.persoon_bsn and k.indeling = ? where u.gemeente_code = ? and u.zaak_id = ? and u.persoon_bsn = ?"
+                            + kant.replace("door", "u.door"))
+                    .params(indeling, gemeente, zaakId, bsn).update();
+        }
     }
 }

@@ -67,10 +67,14 @@ final class Formulieren {
         private LocalDate vanaf;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate tot;
+        private Long interventieId;
 
         NieuweActie naarActie() {
-            return new NieuweActie(omschrijving, uitvoerder, uitvoerderNaam, vanaf, tot);
+            return new NieuweActie(omschrijving, uitvoerder, uitvoerderNaam, vanaf, tot, interventieId);
         }
+
+        public Long getInterventieId() { return interventieId; }
+        public void setInterventieId(Long interventieId) { this.interventieId = interventieId; }
 
         public Long getDoelId() { return doelId; }
         public void setDoelId(Long doelId) { this.doelId = doelId; }

@@ -55,10 +55,14 @@ class ZaakpaginaController {
 
     private final nl.dichtbij.zrm.Zrm zrm;
 
+    private final nl.dichtbij.interventies.Interventies interventies;
+
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
                    nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities,
-                   nl.dichtbij.berichten.Verwijzingen verwijzingen, nl.dichtbij.zrm.Zrm zrm) {
+                   nl.dichtbij.berichten.Verwijzingen verwijzingen, nl.dichtbij.zrm.Zrm zrm,
+                   nl.dichtbij.interventies.Interventies interventies) {
+        this.interventies = interventies;
         this.zrm = zrm;
         this.voortgangsnotities = voortgangsnotities;
         this.verwijzingen = verwijzingen;
@@ -216,6 +220,11 @@ class ZaakpaginaController {
         model.addAttribute("toestemmingen", toestemmingen.actiefVoorHuishouden(zaak.gemeenteCode(), zaak.huishoudenId()));
         model.addAttribute("adres", register.adres(zaak.gemeenteCode(), zaak.huishoudenId()).map(a -> a.regel()).orElse(""));
         model.addAttribute("leden", plannen.leden(plan));
+        // the register's interventions an action may name (issue 18), and the names of those the plan's actions name
+        var interventieregister = interventies.lijst(medewerker);
+        model.addAttribute("interventieKeuzes", interventieregister.stream().filter(nl.dichtbij.interventies.Interventie::actief).toList());
+        model.addAttribute("interventieNamen", interventieregister.stream().collect(java.util.stream.Collectors.toMap(
+                nl.dichtbij.interventies.Interventie::id, nl.dichtbij.interventies.Interventie::naam)));
         model.addAttribute("zrmZonderAfsluiting", zrm.zonderAfsluiting(zaak.gemeenteCode(), zaakId));
         model.addAttribute("meldingen", huishoudoverzicht.vanZaak(medewerker, zaak.huishoudenId(), zaakId));
         model.addAttribute("leadTeam", gemeenten.team(zaak.leadTeamId()).map(t -> t.naam()).orElse(""));
