@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -20,6 +21,8 @@ import nl.dichtbij.besluit.Besluitovername.OvergenomenBeschikking;
 import nl.dichtbij.besluit.Leveringsvorm;
 import nl.dichtbij.besluit.Uitkomst;
 import nl.dichtbij.gemeente.Doelgroep;
+import nl.dichtbij.interventies.Interventies;
+import nl.dichtbij.plan.Doeluitkomst;
 import nl.dichtbij.plan.Planovername;
 import nl.dichtbij.plan.Planovername.OvergenomenActie;
 import nl.dichtbij.plan.Planovername.OvergenomenDoel;
@@ -59,6 +62,8 @@ class Verloopstappen {
     private static final Logger log = LoggerFactory.getLogger(Verloopstappen.class);
 
     static final String BRON = "demo-doorloop";
+    private static final nl.dichtbij.platform.Gebruiker BELEID = new nl.dichtbij.platform.Gebruiker("beleid", null, "Beleid", nl.dichtbij.platform.Rol.BELEID,
+            Demoverloop.GEMEENTE, null, null);
     static final String REFERENTIE = "DOORLOOP";
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     /** JZ588: most care ends as planned; some early, by the client, in agreement, to another provider or domain. */
@@ -93,9 +98,14 @@ class Verloopstappen {
     }
 
     @Bean
-    Demodeel doorloopPlannen(Demoverloop verloop, Planovername overname, TransactionTemplate transactie) {
-        return new Stap("doorloop-plannen", z -> z.plan() != null, () -> overname.overgenomenUit(Demoverloop.GEMEENTE, BRON), z -> overname.overnemen(plan(z)), verloop,
-                transactie);
+    Demodeel doorloopPlannen(Demoverloop verloop, Planovername overname, TransactionTemplate transactie, Interventies interventies) {
+        Map<String, Long> register = new java.util.concurrent.ConcurrentHashMap<>();
+        return new Stap("doorloop-plannen", z -> z.plan() != null, () -> overname.overgenomenUit(Demoverloop.GEMEENTE, BRON), z -> {
+            if (register.isEmpty()) { // the register's demo part ran before this one (Demogemeente's order)
+                interventies.lijst(BELEID).forEach(i -> register.put(i.naam(), i.id()));
+            }
+            overname.overnemen(plan(z, register));
+        }, verloop, transactie);
     }
 
     @Bean
@@ -170,19 +180,32 @@ class Verloopstappen {
         return verder;
     }
 
-    OvergenomenPlan plan(Demoverloop.Demozaak z) {
+    /**
+     * The agreed plan of a demo case. Some actions name an intervention of the register (issue 18): for youth video-hometraining
+     * or Families First and an Eigen Kracht-conferentie with the network, for adults Begeleiding Dichtbij or dagbesteding in the
+     * wijk and Welzijn op Recept. A goal whose care ended has its outcome, most of them reached.
+     */
+    OvergenomenPlan plan(Demoverloop.Demozaak z, Map<String, Long> register) {
         boolean jeugd = jeugd(z);
+        long n = z.zaakId();
         List<OvergenomenActie> acties = new ArrayList<>();
         if (z.informeel()) {
             acties.add(new OvergenomenActie(jeugd ? "Opa brengt hem twee keer per week naar school" : "Buurvrouw doet de boodschappen",
-                    Uitvoerder.NETWERK, z.plan()));
+                    Uitvoerder.NETWERK, z.plan(), n % 4 == 0 ? register.get(jeugd ? "Eigen Kracht-conferentie" : "Welzijn op Recept") : null));
         }
         if (z.formeel()) {
-            acties.add(new OvergenomenActie(jeugd ? "Ambulante jeugdhulp" : "Begeleiding en hulp bij het huishouden", Uitvoerder.AANBIEDER, z.plan()));
+            String interventie = jeugd ? (n % 5 == 0 ? "Families First" : n % 2 == 0 ? "Video-hometraining (VHT)" : null)
+                    : (n % 3 == 0 ? "Dagbesteding in de wijk" : n % 3 == 1 ? "Begeleiding Dichtbij" : null);
+            acties.add(new OvergenomenActie(jeugd ? "Ambulante jeugdhulp" : "Begeleiding en hulp bij het huishouden", Uitvoerder.AANBIEDER, z.plan(),
+                    interventie == null ? null : register.get(interventie)));
         }
+        boolean klaar = z.eindeZorg() != null && z.eindeZorg().isBefore(LocalDate.now(clock));
+        long kans = n % 20;
+        Doeluitkomst uitkomst = !klaar ? null : kans < 11 ? Doeluitkomst.BEREIKT : kans < 16 ? Doeluitkomst.DEELS_BEREIKT
+                : kans < 19 ? Doeluitkomst.NIET_BEREIKT : Doeluitkomst.NIET_MEER_NODIG;
         OvergenomenDoel doel = new OvergenomenDoel(jeugd ? "Weer elke dag naar school" : "Zelfstandig thuis blijven wonen", z.bsn(),
                 jeugd ? Levensgebied.DAGBESTEDING : Levensgebied.PRAKTISCH_FUNCTIONEREN,
-                z.formeel() ? (jeugd ? Regeling.JEUGDWET : Regeling.WMO) : Regeling.GEEN, 6, acties);
+                z.formeel() ? (jeugd ? Regeling.JEUGDWET : Regeling.WMO) : Regeling.GEEN, 6, acties, uitkomst, klaar ? z.eindeZorg() : null);
         return new OvergenomenPlan(Demoverloop.GEMEENTE, z.zaakId(), z.huishoudenId(), BRON, consulentNaam(z), om(z.plan(), 11), "Inwoner",
                 List.of(doel));
     }

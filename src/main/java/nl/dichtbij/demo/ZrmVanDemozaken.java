@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import nl.dichtbij.gemeente.Doelgroep;
 import nl.dichtbij.zrm.Zrm;
 import nl.dichtbij.zrm.ZrmDomein;
 import nl.dichtbij.zrm.ZrmMeting.Door;
@@ -51,9 +50,13 @@ class ZrmVanDemozaken implements Demodeel {
 
     @Override
     public void vullen() {
+        // asked before the course: working the course out again on a later start would take over again the demo cases that
+        // tests or users changed since (docs/decisions/0021)
+        if (zrm.vastgelegdDoor(Demoverloop.GEMEENTE, Verloopstappen.BRON)) {
+            return;
+        }
         List<Demoverloop.Demozaak> gesproken = verloop.zaken().stream().filter(z -> z.gesprek() != null).toList();
-        if (gesproken.isEmpty() || zrm.historie(Demoverloop.GEMEENTE, gesproken.getFirst().bsn()).stream()
-                .anyMatch(m -> m.moment() == Moment.INTAKE)) {
+        if (gesproken.isEmpty()) {
             return;
         }
         long begin = System.nanoTime();
@@ -64,7 +67,6 @@ class ZrmVanDemozaken implements Demodeel {
     }
 
     private void scoren(Demoverloop.Demozaak z, LocalDate vandaag, Random toeval) {
-        String door = z.doelgroep() == Doelgroep.JEUGD ? "jeugdconsulent" : "wmoconsulent";
         Map<ZrmDomein, GeenScore> geen = new EnumMap<>(ZrmDomein.class);
         if (z.geboortedatum().isAfter(z.gesprek().minusYears(16))) {
             geen.put(ZrmDomein.WERK_OPLEIDING, GeenScore.NIET_VAN_TOEPASSING);
@@ -87,30 +89,30 @@ class ZrmVanDemozaken implements Demodeel {
             }
         }
         boolean zelf = toeval.nextInt(10) < 7;
-        vastleggen(z, Door.PROFESSIONAL, Moment.INTAKE, z.gesprek(), door, intake, geen);
+        vastleggen(z, Door.PROFESSIONAL, Moment.INTAKE, z.gesprek(), intake, geen);
         if (zelf) {
-            vastleggen(z, Door.INWONER, Moment.INTAKE, z.gesprek(), door, zelf(intake, toeval), geen);
+            vastleggen(z, Door.INWONER, Moment.INTAKE, z.gesprek(), zelf(intake, toeval), geen);
         }
         LocalDate tussentijds = z.start() == null ? null : z.start().plusMonths(3);
         boolean afgelopen = z.eindeZorg() != null && z.eindeZorg().isBefore(vandaag);
         if (afgelopen) {
             Map<ZrmDomein, Integer> slot = verder(intake, probleem, toeval, 1.0);
-            vastleggen(z, Door.PROFESSIONAL, Moment.AFSLUITING, z.eindeZorg(), door, slot, geen);
+            vastleggen(z, Door.PROFESSIONAL, Moment.AFSLUITING, z.eindeZorg(), slot, geen);
             if (zelf) {
-                vastleggen(z, Door.INWONER, Moment.AFSLUITING, z.eindeZorg(), door, zelf(slot, toeval), geen);
+                vastleggen(z, Door.INWONER, Moment.AFSLUITING, z.eindeZorg(), zelf(slot, toeval), geen);
             }
         } else if (tussentijds != null && tussentijds.isBefore(vandaag)) {
             Map<ZrmDomein, Integer> tussen = verder(intake, probleem, toeval, 0.5);
-            vastleggen(z, Door.PROFESSIONAL, Moment.TUSSENTIJDS, tussentijds, door, tussen, geen);
+            vastleggen(z, Door.PROFESSIONAL, Moment.TUSSENTIJDS, tussentijds, tussen, geen);
             if (zelf) {
-                vastleggen(z, Door.INWONER, Moment.TUSSENTIJDS, tussentijds, door, zelf(tussen, toeval), geen);
+                vastleggen(z, Door.INWONER, Moment.TUSSENTIJDS, tussentijds, zelf(tussen, toeval), geen);
             }
         }
     }
 
-    private void vastleggen(Demoverloop.Demozaak z, Door door, Moment moment, LocalDate datum, String consulent,
-                            Map<ZrmDomein, Integer> scores, Map<ZrmDomein, GeenScore> geen) {
-        zrm.vastleggen(Demoverloop.GEMEENTE, z.bsn(), z.zaakId(), null, door, moment, datum, consulent, scores, geen);
+    private void vastleggen(Demoverloop.Demozaak z, Door door, Moment moment, LocalDate datum, Map<ZrmDomein, Integer> scores,
+                            Map<ZrmDomein, GeenScore> geen) {
+        zrm.vastleggen(Demoverloop.GEMEENTE, z.bsn(), z.zaakId(), null, door, moment, datum, Verloopstappen.BRON, scores, geen);
     }
 
     /** The problem domains mostly improve by one or two; the rest mostly stays; now and then one goes back. */

@@ -31,11 +31,22 @@ public class Planovername {
                                   String akkoordDoorNaam, List<OvergenomenDoel> doelen) {
     }
 
+    /** A goal; one that ended has its outcome and the day it ended (both or neither). */
     public record OvergenomenDoel(String omschrijving, String persoonBsn, Levensgebied levensgebied, Regeling regeling, int evaluatieMaanden,
-                                  List<OvergenomenActie> acties) {
+                                  List<OvergenomenActie> acties, Doeluitkomst uitkomst, LocalDate beeindigdOp) {
+
+        public OvergenomenDoel(String omschrijving, String persoonBsn, Levensgebied levensgebied, Regeling regeling, int evaluatieMaanden,
+                               List<OvergenomenActie> acties) {
+            this(omschrijving, persoonBsn, levensgebied, regeling, evaluatieMaanden, acties, null, null);
+        }
     }
 
-    public record OvergenomenActie(String omschrijving, Uitvoerder uitvoerder, LocalDate vanaf) {
+    /** An action; {@code interventieId} an intervention of the municipality's register it names, or null. */
+    public record OvergenomenActie(String omschrijving, Uitvoerder uitvoerder, LocalDate vanaf, Long interventieId) {
+
+        public OvergenomenActie(String omschrijving, Uitvoerder uitvoerder, LocalDate vanaf) {
+            this(omschrijving, uitvoerder, vanaf, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -69,12 +80,13 @@ public class Planovername {
         for (OvergenomenDoel d : p.doelen()) {
             long doel = invoegen(jdbc.sql("""
                             insert into doel (plan_id, gemeente_code, omschrijving, persoon_bsn, levensgebied, regeling, evaluatie_maanden,
-                                volgende_evaluatie, actief) values (?, ?, ?, ?, ?, ?, ?, ?, true)""")
+                                volgende_evaluatie, actief, uitkomst, beeindigd_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(plan, p.gemeenteCode(), d.omschrijving(), d.persoonBsn(), d.levensgebied().name(), d.regeling().name(), d.evaluatieMaanden(),
-                            dag.plusMonths(d.evaluatieMaanden())));
+                            dag.plusMonths(d.evaluatieMaanden()), d.uitkomst() == null, d.uitkomst() == null ? null : d.uitkomst().name(),
+                            d.beeindigdOp()));
             for (OvergenomenActie a : d.acties()) {
-                jdbc.sql("insert into actie (doel_id, gemeente_code, omschrijving, uitvoerder, vanaf, actief) values (?, ?, ?, ?, ?, true)")
-                        .params(doel, p.gemeenteCode(), a.omschrijving(), a.uitvoerder().name(), a.vanaf()).update();
+                jdbc.sql("insert into actie (doel_id, gemeente_code, omschrijving, uitvoerder, vanaf, actief, interventie_id) values (?, ?, ?, ?, ?, true, ?)")
+                        .params(doel, p.gemeenteCode(), a.omschrijving(), a.uitvoerder().name(), a.vanaf(), a.interventieId()).update();
             }
         }
         return plan;

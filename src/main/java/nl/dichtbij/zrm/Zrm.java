@@ -94,6 +94,13 @@ public class Zrm {
                 .params(gemeenteCode, zaakId).query(String.class).list();
     }
 
+    /** Whether anything was recorded under this name in the municipality: a conversion (or the demo) checks it did its part. */
+    @Transactional(readOnly = true)
+    public boolean vastgelegdDoor(String gemeenteCode, String vastgelegdDoor) {
+        return jdbc.sql("select id from zrm_meting where gemeente_code = ? and vastgelegd_door = ? fetch first 1 rows only")
+                .params(gemeenteCode, vastgelegdDoor).query(Long.class).optional().isPresent();
+    }
+
     @Transactional(readOnly = true)
     public List<ZrmMeting> vanOnderzoek(long onderzoekId) {
         return metingen.findByOnderzoekId(onderzoekId);
