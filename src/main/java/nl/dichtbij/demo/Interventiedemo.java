@@ -72,7 +72,7 @@ class Interventiedemo implements Demodeel {
                 "Jongeren van 12 tot 18 jaar met ernstig antisociaal gedrag, en hun ouders.",
                 "Niet als de jongere vooral een psychiatrische stoornis of verslaving heeft, of zelfstandig woont.", 4,
                 NJI + ": Multisysteemtherapie; gerandomiseerd onderzoek in Nederland (Asscher e.a., 2013).", "9800.00", "per traject", 6,
-                List.of(JEUGDHULP_VOORBEELD), List.of("45A01"));
+                List.of(JEUGDHULP_VOORBEELD), List.of());
         registreer("Eigen Kracht-conferentie", """
                         Het gezin en zijn netwerk maken samen een plan, onder leiding van een onafhankelijke coördinator. De professionals
                         geven informatie en gaan dan weg; het netwerk maakt het plan.""",

@@ -30,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ZrmVanDemozaken implements Demodeel {
 
     private static final Logger log = LoggerFactory.getLogger(ZrmVanDemozaken.class);
+    /** What troubles a child who lives at home: school, free time, the family, his mood, friends; not housing or money. */
+    private static final List<ZrmDomein> JEUGD = List.of(ZrmDomein.WERK_OPLEIDING, ZrmDomein.TIJDSBESTEDING, ZrmDomein.HUISELIJKE_RELATIES,
+            ZrmDomein.GEESTELIJKE_GEZONDHEID, ZrmDomein.SOCIAAL_NETWERK, ZrmDomein.MAATSCHAPPELIJKE_PARTICIPATIE);
 
     private final Demoverloop verloop;
     private final Zrm zrm;
@@ -68,8 +71,9 @@ class ZrmVanDemozaken implements Demodeel {
 
     private void scoren(Demoverloop.Demozaak z, LocalDate vandaag, Random toeval) {
         Map<ZrmDomein, GeenScore> geen = new EnumMap<>(ZrmDomein.class);
+        boolean kind = z.geboortedatum().isAfter(z.gesprek().minusYears(18));
         if (z.geboortedatum().isAfter(z.gesprek().minusYears(16))) {
-            geen.put(ZrmDomein.WERK_OPLEIDING, GeenScore.NIET_VAN_TOEPASSING);
+            geen.put(ZrmDomein.FINANCIEN, GeenScore.NIET_VAN_TOEPASSING); // a child's money is his parents'; school is werk & opleiding
         }
         if (toeval.nextInt(10) == 0) {
             geen.put(ZrmDomein.JUSTITIE, GeenScore.ONBEKEND);
@@ -80,8 +84,9 @@ class ZrmVanDemozaken implements Demodeel {
         for (ZrmDomein d : ZrmDomein.values()) {
             probleem.put(d, false);
         }
+        List<ZrmDomein> mogelijk = kind ? JEUGD : List.of(ZrmDomein.values());
         for (int i = 0; i < problemen; i++) {
-            probleem.put(ZrmDomein.values()[toeval.nextInt(ZrmDomein.values().length)], true);
+            probleem.put(mogelijk.get(toeval.nextInt(mogelijk.size())), true);
         }
         for (ZrmDomein d : ZrmDomein.values()) {
             if (!geen.containsKey(d)) {

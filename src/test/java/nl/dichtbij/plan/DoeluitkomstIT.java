@@ -53,7 +53,9 @@ class DoeluitkomstIT {
         assertThat(pagina).contains("Hoe is het doel afgelopen?").contains("id=\"uitkomst-" + doel + "-BEREIKT\"");
 
         HttpResponse<String> zonderKeuze = post(browser, "/werk/zaken/" + zaak.id() + "/doelen/" + doel + "/beeindigen", "reden=klaar", pagina);
-        assertThat(zonderKeuze.body()).contains("Kies hoe het doel is afgelopen: bereikt, deels bereikt, niet bereikt of niet meer nodig.");
+        assertThat(zonderKeuze.body()).contains("Kies hoe het doel is afgelopen: bereikt, deels bereikt, niet bereikt of niet meer nodig.")
+                .as("the form opens again with the explanation as typed").containsPattern("<details open[^>]*>\\s*<summary>Doel beëindigen")
+                .containsPattern("id=\"reden-" + doel + "\"[^>]*value=\"klaar\"");
         assertThat(uitkomst(doel)).isNull();
 
         HttpResponse<String> bereikt = post(browser, "/werk/zaken/" + zaak.id() + "/doelen/" + doel + "/beeindigen",

@@ -162,7 +162,8 @@ class UitkomstmonitorIT {
         HttpResponse<String> perTeam = get(teamleider, "/sturing/uitkomsten?indeling=team&meting=afsluiting");
         assertThat(perTeam.statusCode()).isEqualTo(200);
         assertThat(perTeam.body()).contains("Uitkomsten: werkt de hulp?", "Geen rapportcijfer", "Per team", "Scores bij de intake: De hele gemeente",
-                "role=\"img\"", "/sturing/uitkomsten/export?indeling=team&amp;meting=afsluiting&amp;groep=gemeente&amp;tabel=verandering&amp;formaat=xlsx");
+                "role=\"img\"", "/sturing/uitkomsten/export?indeling=team&amp;meting=afsluiting&amp;groep=gemeente&amp;tabel=verandering&amp;formaat=xlsx",
+                "Verandering van de intake tot de meting bij het afsluiten: De hele gemeente", "Met een latere meting, professional");
         HttpResponse<String> csv = get(teamleider, "/sturing/uitkomsten/export?indeling=team&tabel=verdeling&formaat=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("Domein").contains("Financiën").contains("Score 1, professional");

@@ -108,6 +108,9 @@ class WatwerktIT {
         HttpResponse<String> bestuur = Inloggen.als(port, "bestuur").send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/sturing/watwerkt")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(bestuur.body()).contains("Per interventie").doesNotContain("id=\"tabel-aanbieders\"");
+        assertThat(Inloggen.als(port, "bestuur").send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/sturing/watwerkt/export?tabel=aanbieders&formaat=csv")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("the board reads no figures per provider, not in a download either").isEqualTo(403);
         HttpResponse<String> csv = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/sturing/watwerkt/export?tabel=interventies&formaat=csv")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.body()).contains("Effectniveau (0–4)").contains(rij.interventie().naam());

@@ -28,7 +28,7 @@ class EigenUitkomstenController {
         Uitkomstmonitor.Groep g = monitor.eigen(aanbieder, afgesloten);
         model.addAttribute("meting", afgesloten ? "afsluiting" : "laatste");
         model.addAttribute("groep", g);
-        model.addAttribute("tabellen", List.of(Uitkomsttabellen.verdeling(g), Uitkomsttabellen.verandering(g)));
+        model.addAttribute("tabellen", List.of(Uitkomsttabellen.verdeling(g), Uitkomsttabellen.verandering(g, afgesloten)));
         model.addAttribute("staven", Uitkomsttabellen.staven(g));
         return "sturing/eigen-uitkomsten";
     }
@@ -40,7 +40,7 @@ class EigenUitkomstenController {
             return Tabel.ongeldigeKeuze(List.of("verdeling", "verandering"));
         }
         Uitkomstmonitor.Groep g = monitor.eigen(aanbieder, "afsluiting".equals(meting));
-        Tabel t = tabel.equals("verandering") ? Uitkomsttabellen.verandering(g) : Uitkomsttabellen.verdeling(g);
+        Tabel t = tabel.equals("verandering") ? Uitkomsttabellen.verandering(g, "afsluiting".equals(meting)) : Uitkomsttabellen.verdeling(g);
         return t.download("uitkomsten-" + aanbieder.organisatie() + "-" + tabel, formaat);
     }
 }

@@ -41,7 +41,7 @@ class UitkomstenController {
         model.addAttribute("meting", afgesloten ? "afsluiting" : "laatste");
         model.addAttribute("groep", g);
         model.addAttribute("groepen", gekozen == Uitkomstindeling.GEMEENTE ? null : Uitkomsttabellen.groepen(o, adres));
-        model.addAttribute("tabellen", List.of(Uitkomsttabellen.verdeling(g), Uitkomsttabellen.verandering(g)));
+        model.addAttribute("tabellen", List.of(Uitkomsttabellen.verdeling(g), Uitkomsttabellen.verandering(g, afgesloten)));
         model.addAttribute("staven", Uitkomsttabellen.staven(g));
         return "sturing/uitkomsten";
     }
@@ -59,7 +59,7 @@ class UitkomstenController {
         Uitkomstmonitor.Groep g = groep == null ? o.gemeente() : o.groep(groep).orElse(o.gemeente());
         Tabel t = switch (tabel) {
             case "groepen" -> Uitkomsttabellen.groepen(o, "/sturing/uitkomsten?indeling=" + gekozen.code());
-            case "verandering" -> Uitkomsttabellen.verandering(g);
+            case "verandering" -> Uitkomsttabellen.verandering(g, afgesloten);
             default -> Uitkomsttabellen.verdeling(g);
         };
         return t.download("uitkomsten-" + gebruiker.gemeenteCode() + "-" + gekozen.code() + "-" + tabel, formaat);

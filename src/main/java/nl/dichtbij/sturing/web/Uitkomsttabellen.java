@@ -39,15 +39,16 @@ final class Uitkomsttabellen {
         totaal.addAll(kantKort(o.gemeente().professional()));
         totaal.addAll(kantKort(o.gemeente().inwoner()));
         return new Tabel("groepen", "Per " + o.indeling().label().toLowerCase(java.util.Locale.ROOT), List.of(o.indeling().label(),
-                "Inwoners, professional", "Gemiddelde verandering, professional", "Inwoners, zelf", "Gemiddelde verandering, zelf"),
-                rijen, totaal);
+                "Gemeten, professional", "Met een latere meting, professional", "Gemiddelde verandering, professional", "Gemeten, zelf",
+                "Met een latere meting, zelf", "Gemiddelde verandering, zelf"), rijen, totaal);
     }
 
     private static List<Object> kantKort(Kant k) {
         if (k.onderdrukt()) {
-            return Arrays.asList(ONDERDRUKT, WEG);
+            return Arrays.asList(ONDERDRUKT, WEG, WEG);
         }
-        return Arrays.asList(k.personen(), k.heeftCijfers() ? leeg(k.verandering()) : WEG);
+        long later = k.domeinen().stream().mapToLong(Domein::paren).max().orElse(0);
+        return Arrays.asList(k.personen(), k.heeftCijfers() ? later : WEG, k.heeftCijfers() ? leeg(k.verandering()) : WEG);
     }
 
     /** Per domain the scores at intake (1 to 5) of both sides, with their means and the gap. */
@@ -82,7 +83,7 @@ final class Uitkomsttabellen {
     }
 
     /** Per domain, over the residents scored at intake and later: the mean first and latest score and the change, both sides. */
-    static Tabel verandering(Groep g) {
+    static Tabel verandering(Groep g, boolean afgesloten) {
         List<String> kolommen = new ArrayList<>(List.of("Domein"));
         for (String kant : List.of("professional", "zelf")) {
             kolommen.addAll(List.of("Inwoners met 2 metingen, " + kant, "Gemiddeld eerst, " + kant, "Gemiddeld laatst, " + kant,
@@ -97,7 +98,8 @@ final class Uitkomsttabellen {
             rij.add(leeg(g.verschilLaatste(d)));
             rijen.add(rij);
         }
-        return new Tabel("verandering", "Verandering van de intake tot de laatste meting: " + g.naam(), kolommen, rijen, null);
+        return new Tabel("verandering", (afgesloten ? "Verandering van de intake tot de meting bij het afsluiten: "
+                : "Verandering van de intake tot de laatste meting: ") + g.naam(), kolommen, rijen, null);
     }
 
     private static List<Object> verandering(Kant k, ZrmDomein d) {
@@ -113,9 +115,30 @@ final class Uitkomsttabellen {
         return waarde == null ? WEG : waarde;
     }
 
-    /** A domain's change as two bars: solid the professional's, dashed the resident's own; 100 units per point of change. */
-    record Veranderstaaf(String naam, int dichtBreedte, String dichtTekst, int openBreedte, String openTekst) implements Staaf {
+    /**
+     * A domain's change as two bars from a zero line in the middle: to the right better, to the left worse; solid the
+     * professional's, dashed the resident's own, each with its number as text beside it, so the chart reads without colour.
+     * Chart units: the zero line at {@link #NUL}, {@link #PER_PUNT} per point of change.
+     */
+    record Veranderstaaf(String naam, Balk professional, Balk zelf) {
     }
+
+    /** One bar: where it starts, how wide, and its text with the side it stands on. */
+    record Balk(int x, int breedte, String tekst, int tekstX, String anker) {
+
+        static Balk van(BigDecimal verandering, String wie) {
+            if (verandering == null) {
+                return new Balk(NUL, 0, wie + ": geen cijfer", NUL + 6, "start");
+            }
+            int breedte = Math.min(NUL - 10, verandering.abs().multiply(BigDecimal.valueOf(PER_PUNT)).intValue());
+            String tekst = wie + " " + Uitkomsttabellen.tekst(verandering);
+            return verandering.signum() < 0 ? new Balk(NUL - breedte, breedte, tekst, NUL - breedte - 6, "end")
+                    : new Balk(NUL, breedte, tekst, NUL + breedte + 6, "start");
+        }
+    }
+
+    static final int NUL = 380;
+    static final int PER_PUNT = 150;
 
     static List<Veranderstaaf> staven(Groep g) {
         if (!g.professional().heeftCijfers() && !g.inwoner().heeftCijfers()) {
@@ -125,16 +148,12 @@ final class Uitkomsttabellen {
         for (ZrmDomein d : ZrmDomein.values()) {
             BigDecimal p = g.professional().heeftCijfers() ? g.professional().domein(d).map(Domein::verandering).orElse(null) : null;
             BigDecimal i = g.inwoner().heeftCijfers() ? g.inwoner().domein(d).map(Domein::verandering).orElse(null) : null;
-            staven.add(new Veranderstaaf(d.label(), breedte(p), "professional " + tekst(p), breedte(i), "zelf " + tekst(i)));
+            staven.add(new Veranderstaaf(d.label(), Balk.van(p, "professional"), Balk.van(i, "zelf")));
         }
         return staven;
     }
 
-    private static int breedte(BigDecimal v) {
-        return v == null ? 0 : Math.min(400, v.abs().movePointRight(2).intValue());
-    }
-
-    private static String tekst(BigDecimal v) {
+    static String tekst(BigDecimal v) {
         if (v == null) {
             return "geen cijfer";
         }

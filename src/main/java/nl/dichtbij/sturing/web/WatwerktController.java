@@ -47,6 +47,9 @@ class WatwerktController {
         }
         int gekozen = Tabel.jaarOf(jaar, LocalDate.now(clock).getYear());
         Watwerkt.Overzicht o = watwerkt.overzicht(gebruiker, gekozen);
+        if (tabel.equals("aanbieders") && o.zonderAanbieders()) {
+            throw new org.springframework.security.access.AccessDeniedException("Het bestuur ziet de cijfers per aanbieder niet");
+        }
         Tabel t = switch (tabel) {
             case "aanbieders" -> Watwerkttabellen.aanbieders(o);
             case "aandeel" -> Watwerkttabellen.aandeel(o);

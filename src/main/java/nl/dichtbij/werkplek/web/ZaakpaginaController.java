@@ -108,11 +108,18 @@ class ZaakpaginaController {
     @PostMapping("/doelen/{doelId}/beeindigen")
     String doelBeeindigen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @PathVariable long doelId,
                           @RequestParam(required = false) String uitkomst, @RequestParam(required = false) String reden, Model model) {
-        BindingResult resultaat = new BeanPropertyBindingResult(new Object(), "beeindigen");
         nl.dichtbij.plan.Doeluitkomst gekozen = java.util.Arrays.stream(nl.dichtbij.plan.Doeluitkomst.values())
                 .filter(u -> u.name().equals(uitkomst)).findFirst().orElse(null);
-        return bewaar(medewerker, zaakId, resultaat, model, "doel-beeindigd",
-                () -> plannen.doelBeeindigen(medewerker, zaakId, doelId, gekozen, reden));
+        try {
+            plannen.doelBeeindigen(medewerker, zaakId, doelId, gekozen, reden);
+            return "redirect:/werk/zaken/" + zaakId + "?doel-beeindigd";
+        } catch (OngeldigeInvoerException e) {
+            // the form opens again at its goal, with the message beside the choice and the explanation as typed
+            model.addAttribute("beeindigVoorDoel", doelId);
+            model.addAttribute("beeindigFout", String.join(" ", e.fouten().values()));
+            model.addAttribute("beeindigReden", reden);
+            return pagina(medewerker, zaakId, model);
+        }
     }
 
     @PostMapping("/evaluaties")
