@@ -38,6 +38,9 @@ public record Interventie(long id, String gemeenteCode, String naam, String besc
         if (prijs == null) {
             return "Niet bekend";
         }
+        if (prijs.signum() == 0) {
+            return "Geen prijs per cliënt";
+        }
         return Bedrag.tekst(prijs) + (prijseenheid == null ? "" : " " + prijseenheid);
     }
 
