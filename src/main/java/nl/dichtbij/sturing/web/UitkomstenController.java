@@ -52,7 +52,10 @@ class UitkomstenController {
                                   @RequestParam(defaultValue = "verdeling") String tabel, @RequestParam(defaultValue = "csv") String formaat) {
         Uitkomstindeling gekozen = Uitkomstindeling.van(indeling == null ? "gemeente" : indeling).orElse(null);
         if (gekozen == null || !Uitkomstmonitor.indelingen(gebruiker).contains(gekozen) || !Tabel.geldigeKeuze(Uitkomsttabellen.CODES, tabel, formaat, null)) {
-            return Tabel.ongeldigeKeuze(Uitkomsttabellen.CODES);
+            return org.springframework.http.ResponseEntity.badRequest()
+                    .contentType(new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(("Kies een indeling uit de lijst op de pagina, een tabel (" + String.join(", ", Uitkomsttabellen.CODES)
+                            + ") en csv of xlsx.").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         boolean afgesloten = "afsluiting".equals(meting);
         Uitkomstmonitor.Overzicht o = monitor.overzicht(gebruiker, gekozen, afgesloten);
