@@ -26,16 +26,24 @@ public class Termijnbord {
     public record Regel(String soort, long id, long zaakId, String omschrijving, LocalDate uiterlijk, boolean verlopen) {
     }
 
+    /** The most the board lists of each kind (aanvragen, bezwaren). */
+    public static final int MAXIMUM = 200;
+
     /** What is due by the end of this week (Sunday) or already overdue, for one team or (teamId null) the municipality. */
     public List<Regel> dezeWeek(Gebruiker gebruiker, Long teamId) {
+        return dezeWeek(gebruiker, teamId, MAXIMUM);
+    }
+
+    /** The first {@code aantal} of {@link #dezeWeek(Gebruiker, Long)}, the earliest first: what a page shows before "meer". */
+    public List<Regel> dezeWeek(Gebruiker gebruiker, Long teamId, int aantal) {
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate zondag = vandaag.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         String team = teamId == null ? "" : " and team_id = " + teamId.longValue();
         List<Regel> aanvragen = jdbc.sql("""
                         select id, zaak_id, omschrijving, coalesce(verdaagd_tot, termijn_einde) as uiterlijk from aanvraag
                         where gemeente_code = :gemeente and besloten = false and coalesce(verdaagd_tot, termijn_einde) <= :zondag"""
-                        + team + " order by uiterlijk, id limit 200")
-                .param("gemeente", gebruiker.gemeenteCode()).param("zondag", zondag)
+                        + team + " order by uiterlijk, id limit :aantal")
+                .param("gemeente", gebruiker.gemeenteCode()).param("zondag", zondag).param("aantal", aantal)
                 .query((rs, i) -> {
                     LocalDate uiterlijk = rs.getObject("uiterlijk", LocalDate.class);
                     return new Regel("Aanvraag", rs.getLong("id"), rs.getLong("zaak_id"), rs.getString("omschrijving"), uiterlijk, uiterlijk.isBefore(vandaag));
@@ -44,14 +52,14 @@ public class Termijnbord {
         List<Regel> bezwaren = jdbc.sql("""
                         select b.id, b.zaak_id, b.beslissen_uiterlijk from bezwaar b
                         where b.gemeente_code = :gemeente and b.status = 'OPEN' and b.beslissen_uiterlijk <= :zondag"""
-                        + bezwaarTeam + " order by b.beslissen_uiterlijk, b.id limit 200")
-                .param("gemeente", gebruiker.gemeenteCode()).param("zondag", zondag)
+                        + bezwaarTeam + " order by b.beslissen_uiterlijk, b.id limit :aantal")
+                .param("gemeente", gebruiker.gemeenteCode()).param("zondag", zondag).param("aantal", aantal)
                 .query((rs, i) -> {
                     LocalDate uiterlijk = rs.getObject("beslissen_uiterlijk", LocalDate.class);
                     return new Regel("Bezwaar", rs.getLong("id"), rs.getLong("zaak_id"), "Beslissing op bezwaar", uiterlijk, uiterlijk.isBefore(vandaag));
                 }).list();
         return java.util.stream.Stream.concat(aanvragen.stream(), bezwaren.stream())
-                .sorted(java.util.Comparator.comparing(Regel::uiterlijk)).toList();
+                .sorted(java.util.Comparator.comparing(Regel::uiterlijk)).limit(aantal).toList();
     }
 
     /** The aanvragen and bezwaren of these cases that are due within a week or overdue: a professional's own deadlines. */

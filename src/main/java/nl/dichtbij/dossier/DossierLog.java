@@ -45,11 +45,12 @@ public class DossierLog {
     public void vastleggen(Gebruiker wie, String gemeenteCode, Collection<String> bsns, Dossierdeel deel, Handeling handeling, String grondslag) {
         Set<String> alGelogd = gelogdInDitVerzoek();
         String bron = bron();
+        String grond = afgekort(grondslag);
         List<Verwerking.Nieuw> regels = new ArrayList<>();
         for (String bsn : new java.util.LinkedHashSet<>(bsns)) {
             if (bsn != null && alGelogd.add(bsn + "|" + deel + "|" + handeling)) {
                 regels.add(new Verwerking.Nieuw(gemeenteCode, wie.gebruikersnaam(), wie.actorNaam(), wie.rol().name(), bsn, deel, handeling,
-                        afgekort(grondslag), bron));
+                        grond, bron));
             }
         }
         logboek.vastleggen(regels);

@@ -29,6 +29,16 @@ class TermijnbordController {
         model.addAttribute("teams", gemeenten.teams(teamleider.gemeenteCode()));
         model.addAttribute("gekozen", gekozen);
         model.addAttribute("regels", termijnbord.dezeWeek(teamleider, gekozen));
+        model.addAttribute("maximum", Termijnbord.MAXIMUM);
         return "besluit/termijnbord";
+    }
+
+    /** All deadlines of the professional's own team this week (without a team: the municipality's), as the werkbak shows the first. */
+    @GetMapping("/werk/termijnen")
+    String vanMijnTeam(@AuthenticationPrincipal Gebruiker medewerker, Model model) {
+        model.addAttribute("team", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId()).orElse(null));
+        model.addAttribute("regels", termijnbord.dezeWeek(medewerker, medewerker.teamId()));
+        model.addAttribute("maximum", Termijnbord.MAXIMUM);
+        return "besluit/termijnen-team";
     }
 }

@@ -25,6 +25,9 @@ import org.springframework.stereotype.Repository;
 class JdbcPersonenRegister implements PersonenRegister {
 
     private static final String PERSOON = "select bsn, gemeente_code, huishouden_id, voornaam, tussenvoegsel, achternaam, geboortedatum from persoon p ";
+    /** The columns of {@link #PERSOON} by position: every list of residents reads through here, so no reflection per row. */
+    private static final org.springframework.jdbc.core.RowMapper<Persoon> PERSOON_RIJ = (rs, i) -> new Persoon(rs.getString(1), rs.getString(2),
+            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, java.time.LocalDate.class));
 
     /** Ids per IN list: small enough for every database's parameter limit, large enough to need few round trips. */
     private static final int PARTIJ = 1000;
@@ -40,7 +43,7 @@ class JdbcPersonenRegister implements PersonenRegister {
     @Override
     public Optional<Persoon> persoon(String gemeenteCode, String bsn) {
         return jdbc.sql(PERSOON + "where p.bsn = ? and p.gemeente_code = ?").params(bsn, gemeenteCode)
-                .query(Persoon.class).optional();
+                .query(PERSOON_RIJ).optional();
     }
 
     @Override
@@ -54,7 +57,7 @@ class JdbcPersonenRegister implements PersonenRegister {
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             jdbc.sql(PERSOON + "where p.gemeente_code = :gemeente and p.bsn in (:bsns)")
                     .param("gemeente", gemeenteCode).param("bsns", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
-                    .query(Persoon.class).list().forEach(p -> personen.put(p.bsn(), p));
+                    .query(PERSOON_RIJ).list().forEach(p -> personen.put(p.bsn(), p));
         }
         return personen;
     }
@@ -63,7 +66,7 @@ class JdbcPersonenRegister implements PersonenRegister {
     public Optional<Huishouden> huishouden(String gemeenteCode, long huishoudenId) {
         return adres(gemeenteCode, huishoudenId).map(adres -> new Huishouden(huishoudenId, gemeenteCode, adres,
                 jdbc.sql(PERSOON + "where p.huishouden_id = ? and p.gemeente_code = ? order by p.geboortedatum")
-                        .params(huishoudenId, gemeenteCode).query(Persoon.class).list()));
+                        .params(huishoudenId, gemeenteCode).query(PERSOON_RIJ).list()));
     }
 
     @Override
@@ -75,19 +78,19 @@ class JdbcPersonenRegister implements PersonenRegister {
     @Override
     public List<Persoon> leden(String gemeenteCode, long huishoudenId) {
         return jdbc.sql(PERSOON + "where p.huishouden_id = ? and p.gemeente_code = ? order by p.geboortedatum")
-                .params(huishoudenId, gemeenteCode).query(Persoon.class).list();
+                .params(huishoudenId, gemeenteCode).query(PERSOON_RIJ).list();
     }
 
     @Override
     public List<Persoon> ouders(String gemeenteCode, String kindBsn) {
         return jdbc.sql(PERSOON + "join ouder_kind ok on ok.ouder_bsn = p.bsn where ok.kind_bsn = ? and p.gemeente_code = ? order by p.geboortedatum, p.bsn")
-                .params(kindBsn, gemeenteCode).query(Persoon.class).list();
+                .params(kindBsn, gemeenteCode).query(PERSOON_RIJ).list();
     }
 
     @Override
     public List<Persoon> kinderen(String gemeenteCode, String ouderBsn) {
         return jdbc.sql(PERSOON + "join ouder_kind ok on ok.kind_bsn = p.bsn where ok.ouder_bsn = ? and p.gemeente_code = ? order by p.geboortedatum")
-                .params(ouderBsn, gemeenteCode).query(Persoon.class).list();
+                .params(ouderBsn, gemeenteCode).query(PERSOON_RIJ).list();
     }
 
     @Override
@@ -99,7 +102,7 @@ class JdbcPersonenRegister implements PersonenRegister {
             result.addAll(jdbc.sql(PERSOON + "where p.gemeente_code = :gemeente and p.huishouden_id in (:huishoudens) "
                             + "and p.geboortedatum > :na and p.geboortedatum <= :uiterlijk order by p.geboortedatum")
                     .param("gemeente", gemeenteCode).param("huishoudens", lijst.subList(van, Math.min(lijst.size(), van + 1000)))
-                    .param("na", geborenNa).param("uiterlijk", geborenUiterlijk).query(Persoon.class).list());
+                    .param("na", geborenNa).param("uiterlijk", geborenUiterlijk).query(PERSOON_RIJ).list());
         }
         return result;
     }
@@ -113,7 +116,7 @@ class JdbcPersonenRegister implements PersonenRegister {
                 .params(zoekparameters(gemeenteCode, voornaam, achternaam)).query(Long.class).single();
         List<Persoon> inhoud = jdbc.sql(PERSOON + filter + " order by p.achternaam, p.voornaam, p.bsn limit :grootte offset :offset")
                 .params(zoekparameters(gemeenteCode, voornaam, achternaam)).param("grootte", grootte).param("offset", (long) pagina * grootte)
-                .query(Persoon.class).list();
+                .query(PERSOON_RIJ).list();
         return new Pagina<>(inhoud, pagina, grootte, totaal);
     }
 
@@ -148,7 +151,7 @@ class JdbcPersonenRegister implements PersonenRegister {
     @Override
     public List<Persoon> geborenTussen(String gemeenteCode, LocalDate geborenNa, LocalDate geborenUiterlijk, String naBsn, int aantal) {
         return jdbc.sql(PERSOON + "where concat(p.gemeente_code, '') = ? and p.geboortedatum > ? and p.geboortedatum <= ? and p.bsn > ? order by p.bsn limit ?")
-                .params(gemeenteCode, geborenNa, geborenUiterlijk, naBsn == null ? "" : naBsn, aantal).query(Persoon.class).list();
+                .params(gemeenteCode, geborenNa, geborenUiterlijk, naBsn == null ? "" : naBsn, aantal).query(PERSOON_RIJ).list();
     }
 
     @Override
@@ -160,7 +163,7 @@ class JdbcPersonenRegister implements PersonenRegister {
                             and q.geboortedatum <= :uiterlijk order by q.geboortedatum limit 1 offset :laatste), :uiterlijk)
                         order by p.geboortedatum, p.bsn""")
                 .param("gemeente", gemeenteCode).param("na", geborenNa).param("uiterlijk", geborenUiterlijk).param("laatste", ongeveer - 1)
-                .query(Persoon.class).list();
+                .query(PERSOON_RIJ).list();
     }
 
     @Override
@@ -239,7 +242,7 @@ class JdbcPersonenRegister implements PersonenRegister {
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             jdbc.sql(PERSOON + "where p.gemeente_code = :gemeente and p.huishouden_id in (:ids) order by p.geboortedatum, p.bsn")
                     .param("gemeente", gemeenteCode).param("ids", lijst.subList(van, Math.min(lijst.size(), van + PARTIJ)))
-                    .query(Persoon.class).list()
+                    .query(PERSOON_RIJ).list()
                     .forEach(p -> leden.computeIfAbsent(p.huishoudenId(), h -> new ArrayList<>()).add(p));
         }
         return leden;

@@ -84,7 +84,9 @@ class WerkbakController {
         model.addAttribute("meerTransities", werkbak.meerTransities());
         model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken));
         model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
-        model.addAttribute("termijnen", termijnbord.dezeWeek(medewerker, medewerker.teamId()));
+        List<Termijnbord.Regel> termijnen = termijnbord.dezeWeek(medewerker, medewerker.teamId(), REGELS + 1);
+        model.addAttribute("termijnen", termijnen.size() > REGELS ? termijnen.subList(0, REGELS) : termijnen);
+        model.addAttribute("meerTermijnen", termijnen.size() > REGELS);
         model.addAttribute("tweedeHandtekening", besluiten.wachtenOpTweede(medewerker, REGELS));
         model.addAttribute("berichten", zaken.onbeantwoord(medewerker, REGELS));
         model.addAttribute("ingetrokken", wachtrij.ingetrokkenBij(medewerker, REGELS));
