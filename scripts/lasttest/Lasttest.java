@@ -200,8 +200,8 @@ public class Lasttest {
     }
 
     static void meet() throws Exception {
-        int verzoeken = getal("REQUESTS", 1000);
-        int opwarmen = getal("WARMUP", 200);
+        int verzoeken = getal("REQUESTS", 5000);
+        int opwarmen = getal("WARMUP", 2000);
         int diep = getal("DIEPE_PAGINA", 1000);
         int maxSeconden = getal("MAX_SECONDEN", 90);
         long[] zaken = Files.readAllLines(werk.resolve("zaken.txt")).stream().filter(s -> !s.isBlank()).mapToLong(Long::parseLong).toArray();

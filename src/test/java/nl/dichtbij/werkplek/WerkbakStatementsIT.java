@@ -99,6 +99,29 @@ class WerkbakStatementsIT {
         assertThat(gelogd).as("Logboek lines of one werkbak: only the residents it shows").isPositive().isLessThanOrEqualTo(75);
     }
 
+    @Test
+    void theWerkbakShowsTheFirstDeadlinesOfTheWeekAndLinksToAllOfThem() throws Exception {
+        HttpClient consulent = Inloggen.als(port, CONSULENT);
+        long jeugdteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.JEUGD).id();
+        LocalDate vandaag = jdbc.sql("select current_date").query(LocalDate.class).single();
+        long voorbeeld = jdbc.sql("select min(id) from aanvraag where gemeente_code = ?").param(GEMEENTE).query(Long.class).single();
+        int aantal = nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE + 5;
+        for (int i = 0; i < aantal; i++) {
+            Map<String, Object> aanvraag = new LinkedHashMap<>(Map.of("team_id", jeugdteam, "besloten", false, "omschrijving", "Termijntest %02d".formatted(i),
+                    "termijn_einde", vandaag.minusYears(5).plusDays(i)));
+            aanvraag.put("verdaagd_tot", null);
+            kloon("aanvraag", "id", voorbeeld, aanvraag);
+        }
+
+        String werkbak = pagina(consulent, "/werk");
+        assertThat(werkbak.split("Termijntest ", -1).length - 1).as("deadlines on the werkbak").isEqualTo(nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE);
+        assertThat(werkbak).as("the earliest first").contains("Termijntest 00").doesNotContain("Termijntest " + nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE);
+        assertThat(werkbak).contains("U ziet de eerste " + nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE + ".").contains("href=\"/werk/termijnen\"");
+        String alle = pagina(consulent, "/werk/termijnen");
+        assertThat(alle.split("Termijntest ", -1).length - 1).as("all deadlines of the week on their own page").isEqualTo(aantal);
+        assertThat(alle).contains("Jeugdteam");
+    }
+
     /** The grown youths on /werk/transities, following its link to the next page until there is none. */
     private List<String> alleTransities(HttpClient browser) throws Exception {
         List<String> namen = new ArrayList<>();

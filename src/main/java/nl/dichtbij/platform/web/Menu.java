@@ -2,19 +2,16 @@ package nl.dichtbij.platform.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /**
  * Which item of the main menu the page belongs to, so the menu can mark it ({@code aria-current="page"}): the item
  * whose address is the longest start of the page's address, e.g. a melding under "Werkbak", Tom's plan under "Mijn plan".
  */
-@ControllerAdvice(annotations = Controller.class)
-class Menu {
+@Component
+class Menu implements Paginamodel {
 
     /** The addresses in the menu of {@code layout.html}. */
     static final List<String> ITEMS = List.of("/mijn", "/mijn/plan", "/mijn/besluiten", "/mijn/gegevens", "/aanbieder",
@@ -23,9 +20,9 @@ class Menu {
             "/beheer/sociale-kaart", "/beheer/aanbieders", "/beheer/codelijsten", "/beheer/contactgegevens", "/beheer/huisstijl", "/beheer/mandaten", "/beheer/berichten", "/beheer/inlogblokkades",
             "/beheer/gebeurtenissen", "/sociale-kaart", "/inloggen");
 
-    @ModelAttribute("menuActief")
-    String menuActief(HttpServletRequest request) {
-        return actief(request.getRequestURI().substring(request.getContextPath().length()));
+    @Override
+    public void vul(Verzoek verzoek, Map<String, Object> model) {
+        model.put("menuActief", actief(verzoek.pad()));
     }
 
     static String actief(String pad) {

@@ -1,22 +1,20 @@
 package nl.dichtbij.programma.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
-import nl.dichtbij.programma.Enquete;
+import nl.dichtbij.platform.web.Paginamodel;
 import nl.dichtbij.programma.Enquetes;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /**
  * Puts the open survey on the resident's Mijn Dichtbij page (only there, and only while he has
  * not answered it yet), so the overview can invite him without the toegang module knowing the survey.
  */
-@ControllerAdvice
-class EnqueteUitnodiging {
+@Component
+class EnqueteUitnodiging implements Paginamodel {
 
     private final Enquetes enquetes;
 
@@ -24,12 +22,11 @@ class EnqueteUitnodiging {
         this.enquetes = enquetes;
     }
 
-    @ModelAttribute("openEnquete")
-    Enquete openEnquete(@AuthenticationPrincipal Gebruiker gebruiker, HttpServletRequest request) {
-        if (gebruiker == null || !gebruiker.is(Rol.INWONER) || !"GET".equals(request.getMethod())
-                || !request.getRequestURI().equals(request.getContextPath() + "/mijn")) {
-            return null;
+    @Override
+    public void vul(Verzoek verzoek, Map<String, Object> model) {
+        Gebruiker gebruiker = verzoek.gebruiker();
+        if (gebruiker != null && gebruiker.is(Rol.INWONER) && verzoek.get() && verzoek.pad().equals("/mijn")) {
+            enquetes.open(gebruiker.gemeenteCode()).filter(e -> !enquetes.meegedaan(gebruiker, e)).ifPresent(e -> model.put("openEnquete", e));
         }
-        return enquetes.open(gebruiker.gemeenteCode()).filter(e -> !enquetes.meegedaan(gebruiker, e)).orElse(null);
     }
 }
