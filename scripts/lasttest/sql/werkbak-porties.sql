@@ -3,7 +3,8 @@
 -- birth date, one portion of 500 (docs/decisions/0016). Each of the page's queries once: the session, the consulent's
 -- own meldingen, the team's queue of meldingen nobody picked up (count, page, persons), his cases, the waakvlam tasks,
 -- the first portion of youths turning 18 and their open Jeugd cases, the evaluations and re-indications of his cases,
--- the deadlines this week, the decisions waiting for a second signature.
+-- the deadlines this week (the first 26: the werkbak shows 25 and links to the rest), the decisions waiting for a second
+-- signature, who is on duty today.
 select s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes
   from spring_session s left join spring_session_attributes sa on s.primary_id = sa.session_primary_id
  where s.session_id = '00000000-0000-0000-0000-000000000000';
@@ -42,9 +43,10 @@ select id, zaak_id, product_omschrijving, einddatum from beschikking
  order by einddatum limit 100;
 select id, zaak_id, omschrijving, coalesce(verdaagd_tot, termijn_einde) as uiterlijk from aanvraag
  where gemeente_code = '0632' and besloten = false and coalesce(verdaagd_tot, termijn_einde) <= current_date + 4 and team_id = :team
- order by uiterlijk, id limit 200;
+ order by uiterlijk, id limit 26;
 select b.id, b.zaak_id, b.beslissen_uiterlijk from bezwaar b
  where b.gemeente_code = '0632' and b.status = 'OPEN' and b.beslissen_uiterlijk <= current_date + 4
-   and b.zaak_id in (select a.zaak_id from aanvraag a where a.team_id = :team) order by b.beslissen_uiterlijk, b.id limit 200;
+   and b.zaak_id in (select a.zaak_id from aanvraag a where a.team_id = :team) order by b.beslissen_uiterlijk, b.id limit 26;
 select id, gemeente_code, aanvraag_id, zaak_id, persoon_bsn, wet, uitkomst, status, genomen_door, genomen_op from beschikking
  where gemeente_code = '0632' and status = 'WACHT_OP_TWEEDE' and genomen_door <> 'jeugdconsulent' order by genomen_op, id;
+select gebruikersnaam from team_dienst where team_id = :team and datum = current_date;

@@ -24,6 +24,12 @@ public final class Testzaken {
                 gemeenten.teamVoor("0632", team).id(), null);
     }
 
+    /** The demo account of Woerden's teamleider, as the application knows him (his team, if any, from the account). */
+    public static Gebruiker teamleider(Gemeenten gemeenten) {
+        var account = gemeenten.medewerker("teamleider").orElseThrow();
+        return new Gebruiker(account.gebruikersnaam(), null, account.naam(), Rol.TEAMLEIDER, "0632", account.teamId(), null);
+    }
+
     /** The household's case with that team, after the consulent's intake: he is the regisseur. */
     public static Zaak open(Zaken zaken, Gemeenten gemeenten, Doelgroep team, long huishouden) {
         return zaken.intakeGedaan(consulent(gemeenten, team), zaken.voorHuishouden("0632", huishouden, gemeenten.teamVoor("0632", team).id()).id());

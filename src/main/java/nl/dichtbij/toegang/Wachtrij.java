@@ -44,11 +44,12 @@ public class Wachtrij {
 
     public record Regel(long meldingId, String naam, int leeftijd, MeldingStatus status, Urgentie urgentie, Kanaal kanaal,
                         String behandelaarNaam, Instant ontvangenOp, long wachtdagen, LocalDate termijnEinde, long dagenOver,
-                        boolean inGevaar, boolean verlopen, String achternaam) {
+                        boolean inGevaar, boolean verlopen, String achternaam, LocalDate reactieUiterlijk, boolean overReactienorm) {
     }
 
+    /** {@code dringendOverNorm}: urgent meldingen nobody took up within the {@link Reactienorm}. */
     public record Teamstand(Team team, long open, long nietOpgepakt, long inGevaar, long verlopen, LocalDate oudsteMelding,
-                            long langsteWachttijd) {
+                            long langsteWachttijd, long dringendOverNorm) {
     }
 
     private record Rij(long id, String persoonBsn, String status, String urgentie, String kanaal, String behandelaarNaam,
@@ -140,10 +141,10 @@ public class Wachtrij {
     }
 
     /** How much waits for a professional, in numbers only: read without naming anyone, so it writes no Logboek line. */
-    public record Aantallen(long inGevaar, long dringendInTeam) {
+    public record Aantallen(long inGevaar, long dringendInTeam, long dringendOverNorm) {
     }
 
-    /** His open meldingen past 80% of their term, and his team's urgent ones nobody picked up yet. */
+    /** His open meldingen past 80% of their term, his team's urgent ones nobody picked up yet, and (teamleider) those over the norm. */
     @Transactional(readOnly = true)
     public Aantallen aantallen(Gebruiker medewerker) {
         long inGevaar = jdbc.sql("select count(*) from melding where behandelaar = ? and gemeente_code = ? and " + OPEN + " and risico_datum < ?")
@@ -151,7 +152,11 @@ public class Wachtrij {
         long dringend = medewerker.teamId() == null ? 0 : jdbc.sql("select count(*) from melding where gemeente_code = ? and team_id = ? and "
                         + OPEN + " and behandelaar is null and urgentie = 'DRINGEND'")
                 .params(medewerker.gemeenteCode(), medewerker.teamId()).query(Long.class).single();
-        return new Aantallen(inGevaar, dringend);
+        // the teamleider hears of every urgent melding of the municipality nobody took up within the norm
+        long overNorm = !medewerker.is(Rol.TEAMLEIDER) ? 0 : jdbc.sql("select count(*) from melding where gemeente_code = ? and "
+                        + OPEN + " and behandelaar is null and urgentie = 'DRINGEND' and ontvangen_datum <= ?")
+                .params(medewerker.gemeenteCode(), Reactienorm.laatsteOntvangstdagOverNorm(LocalDate.now(clock))).query(Long.class).single();
+        return new Aantallen(inGevaar, dringend, overNorm);
     }
 
     /**
@@ -213,10 +218,18 @@ public class Wachtrij {
                     tellingen.put(rs.getLong("team_id"), new Telling(rs.getLong("open_"), rs.getLong("niet_opgepakt"),
                             rs.getLong("in_gevaar"), rs.getLong("verlopen"), rs.getObject("oudste", LocalDate.class)));
                 });
+        // the urgent ones nobody took up are few (a partial index holds only them, V66/V77)
+        Map<Long, Long> overNorm = new HashMap<>();
+        jdbc.sql("select team_id, count(*) from melding where gemeente_code = :gemeente and " + OPEN
+                        + " and behandelaar is null and urgentie = 'DRINGEND' and ontvangen_datum <= :laatste group by team_id")
+                .param("gemeente", gebruiker.gemeenteCode()).param("laatste", Reactienorm.laatsteOntvangstdagOverNorm(vandaag))
+                .query(rs -> {
+                    overNorm.put(rs.getLong(1), rs.getLong(2));
+                });
         return gemeenten.teams(gebruiker.gemeenteCode()).stream().map(team -> {
             Telling t = tellingen.getOrDefault(team.id(), new Telling(0, 0, 0, 0, null));
             return new Teamstand(team, t.open(), t.nietOpgepakt(), t.inGevaar(), t.verlopen(), t.oudste(),
-                    t.oudste() == null ? 0 : ChronoUnit.DAYS.between(t.oudste(), vandaag));
+                    t.oudste() == null ? 0 : ChronoUnit.DAYS.between(t.oudste(), vandaag), overNorm.getOrDefault(team.id(), 0L));
         }).toList();
     }
 
@@ -248,11 +261,13 @@ public class Wachtrij {
         return rijen.stream().map(rij -> {
             Persoon persoon = personen.get(rij.persoonBsn());
             Termijnbewaking bewaking = new Termijnbewaking(rij.ontvangenDatum(), rij.termijnEinde(), vandaag);
+            boolean wachtOpReactie = "DRINGEND".equals(rij.urgentie()) && rij.behandelaarNaam() == null;
             return new Regel(rij.id(), persoon == null ? "Onbekend" : persoon.naam(),
                     persoon == null ? 0 : persoon.leeftijdOp(vandaag), MeldingStatus.valueOf(rij.status()),
                     Urgentie.valueOf(rij.urgentie()), Kanaal.valueOf(rij.kanaal()), rij.behandelaarNaam(), rij.ontvangenOp(),
                     bewaking.dagenVerstreken(), rij.termijnEinde(), bewaking.dagenOver(), bewaking.inGevaar(), bewaking.verlopen(),
-                    persoon == null ? "" : persoon.achternaam());
+                    persoon == null ? "" : persoon.achternaam(), wachtOpReactie ? Reactienorm.uiterlijk(rij.ontvangenDatum()) : null,
+                    wachtOpReactie && Reactienorm.overschreden(rij.ontvangenDatum(), vandaag));
         }).toList();
     }
 }

@@ -71,6 +71,7 @@ public class Dagbericht {
         List<String> regels = new ArrayList<>();
         regel(regels, aantallen.inGevaar(), "melding waarvan de termijn in gevaar is", "meldingen waarvan de termijn in gevaar is");
         regel(regels, aantallen.dringendInTeam(), "dringende melding in uw team die nog niemand oppakte", "dringende meldingen in uw team die nog niemand oppakte");
+        regel(regels, aantallen.dringendOverNorm(), "dringende melding die niet binnen de norm is opgepakt", "dringende meldingen die niet binnen de norm zijn opgepakt");
         regel(regels, zaken.onbeantwoord(gebruiker, TOT).size(), "bericht van een inwoner dat nog op antwoord wacht", "berichten van inwoners die nog op antwoord wachten");
         regel(regels, besluiten.wachtenOpTweede(gebruiker, TOT).size(), "besluit dat wacht op uw tweede handtekening", "besluiten die wachten op uw tweede handtekening");
         return regels.isEmpty() ? Optional.empty() : Optional.of(new Inhoud(regels));

@@ -238,6 +238,58 @@ class KennisgevingIT {
                 .doesNotContain(gebeld.naam(), "Valt steeds");
     }
 
+    @Test
+    void theProfessionalOnDutyHearsOfAnUrgentMeldingAtOnceWithoutTheName() throws Exception {
+        long wmoteam = gemeenten.teamVoor("0632", Doelgroep.WMO).id();
+        String wie = "dienst" + (System.nanoTime() % 1_000_000);
+        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, team_id) values (?, ?, 'Dirk Dienst', 'CONSULENT', '0632', ?)")
+                .params(wie, wachtwoorden.encode("demo"), wmoteam).update();
+        try {
+            String email = wie + "@woerden.nl";
+            var ontvanger = nl.dichtbij.platform.kennisgeving.Ontvanger.medewerker("0632", wie);
+            kennisgevingen.instellen(ontvanger, nl.dichtbij.platform.kennisgeving.Kanaal.EMAIL, email);
+            kennisgevingen.bevestigen(ontvanger, nl.dichtbij.platform.kennisgeving.Kanaal.EMAIL, Postbus.code(Postbus.tekst(SMTP.wachtOp(email, 1)[0])));
+
+            HttpClient teamleider = Inloggen.als(port, "teamleider");
+            java.time.LocalDate vandaag = java.time.LocalDate.now(clock);
+            assertThat(dienst(teamleider, wmoteam, "datum=" + vandaag.minusDays(1) + "&medewerker=" + wie))
+                    .contains("Kies vandaag of een dag in de komende 14 dagen.", "aria-invalid=\"true\"");
+            assertThat(dienst(teamleider, wmoteam, "datum=" + vandaag + "&medewerker=jeugdconsulent")).as("someone of another team")
+                    .contains("Kies een consulent van");
+            assertThat(dienst(teamleider, wmoteam, "datum=" + vandaag + "&medewerker=" + wie)).contains("Het rooster is bijgewerkt.", "Dirk Dienst");
+            assertThat(jdbc.sql("select count(*) from team_dienst where team_id = ? and datum = ?").params(wmoteam, vandaag).query(Long.class).single())
+                    .as("one on duty per team per day").isEqualTo(1);
+
+            var gebeld = new nl.dichtbij.Telefoonmelding(port).registreer(inschrijvingen, clock, "DRINGEND", "Kan de trap niet meer op, valt.",
+                    "praktisch-functioneren");
+            MimeMessage alarm = SMTP.wachtOp(email, 2)[1];
+            assertThat(alarm.getSubject()).startsWith("Dringende melding voor");
+            assertThat(Postbus.tekst(alarm)).contains("Pak de melding uiterlijk", "/werk").doesNotContain(gebeld.naam(), "trap");
+            HttpClient opDienst = Inloggen.als(port, wie);
+            assertThat(opDienst.send(HttpRequest.newBuilder(uri("/werk")).build(), HttpResponse.BodyHandlers.ofString()).body())
+                    .contains("U heeft vandaag dienst.");
+
+            new nl.dichtbij.Telefoonmelding(port).registreer(inschrijvingen, clock, "NORMAAL", "Wil hulp bij de was.", "praktisch-functioneren");
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                    "select count(*) from event_publication where completion_date is null and event_type like '%MeldingOntvangen'").query(Long.class).single() == 0);
+            assertThat(SMTP.aan(email)).as("a melding that is not urgent tells nobody at once").hasSize(2);
+        } finally {
+            jdbc.sql("delete from team_dienst where gebruikersnaam = ?").param(wie).update();
+            jdbc.sql("delete from kennisgeving_adres where eigenaar = ?").param(wie).update();
+            jdbc.sql("delete from account where gebruikersnaam = ?").param(wie).update();
+        }
+    }
+
+    /** The teamleider's duty form on the team page, posted; the page that follows. */
+    private String dienst(HttpClient teamleider, long teamId, String velden) throws Exception {
+        String pagina = teamleider.send(HttpRequest.newBuilder(uri("/teams/" + teamId)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> antwoord = teamleider.send(HttpRequest.newBuilder(uri("/teams/" + teamId + "/dienst"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(velden + "&_csrf=" + Inloggen.csrf(pagina))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        return antwoord.body();
+    }
+
     private nl.dichtbij.platform.kennisgeving.Nieuwsbundel bundel() {
         return nieuwsbundel;
     }

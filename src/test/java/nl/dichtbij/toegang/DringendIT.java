@@ -26,6 +26,47 @@ class DringendIT {
     @Autowired Gemeenten gemeenten;
     @Autowired Clock clock;
     @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
+    @Autowired nl.dichtbij.VerstelbareKlok klok;
+    @Autowired Wachtrij wachtrij;
+
+    @org.junit.jupiter.api.AfterEach
+    void klokTerug() {
+        klok.herstel();
+    }
+
+    @Test
+    void anUrgentMeldingNobodyTookUpByTheNextWorkingDayIsOverTheNormAndTheTeamleiderSeesIt() throws Exception {
+        klok.zet(java.time.Instant.parse("2026-12-04T09:00:00Z")); // a Friday: the norm is Monday
+        Telefoonmelding telefoon = new Telefoonmelding(port);
+        Telefoonmelding.Gemeld melding = telefoon.registreer(inschrijvingen, clock, "DRINGEND", "Valt steeds, niemand in de buurt.",
+                "praktisch-functioneren");
+        long wmoteam = gemeenten.teamVoor("0632", Doelgroep.WMO).id();
+        nl.dichtbij.platform.Gebruiker teamleider = nl.dichtbij.Testzaken.teamleider(gemeenten);
+
+        String pagina = "/werk/meldingen/" + melding.meldingId();
+        assertThat(telefoon.pagina("teamleider", pagina)).as("within the norm")
+                .contains("Oppakken uiterlijk maandag 7 december 2026").doesNotContain("Niet opgepakt binnen de norm");
+        klok.zet(java.time.Instant.parse("2026-12-07T16:00:00Z"));
+        assertThat(telefoon.pagina("wmoconsulent", pagina)).as("Monday is still within the norm").doesNotContain("Niet opgepakt binnen de norm");
+        long overNormMaandag = stand(teamleider, wmoteam).dringendOverNorm();
+
+        klok.zet(java.time.Instant.parse("2026-12-08T07:00:00Z"));
+        assertThat(telefoon.pagina("wmoconsulent", pagina)).as("Tuesday: over the norm, said in words")
+                .contains("Niet opgepakt binnen de norm (uiterlijk maandag 7 december 2026)");
+        assertThat(dringend(telefoon.pagina("teamleider", "/teams/" + wmoteam))).as("the oldest urgent ones head the team page, marked in words")
+                .contains("Niet opgepakt binnen de norm");
+        assertThat(stand(teamleider, wmoteam).dringendOverNorm()).as("counted on the teams overview").isGreaterThan(overNormMaandag);
+        assertThat(telefoon.pagina("teamleider", "/teams")).contains("Dringend, over de norm");
+        assertThat(wachtrij.aantallen(teamleider).dringendOverNorm()).as("in the teamleider's morning numbers").isPositive();
+        assertThat(wachtrij.aantallen(nl.dichtbij.Testzaken.consulent(gemeenten, Doelgroep.WMO)).dringendOverNorm()).as("not a consulent's").isZero();
+
+        telefoon.oppakken(melding);
+        assertThat(stand(teamleider, wmoteam).dringendOverNorm()).as("taken up: no longer over the norm").isEqualTo(overNormMaandag);
+    }
+
+    private Wachtrij.Teamstand stand(nl.dichtbij.platform.Gebruiker teamleider, long teamId) {
+        return wachtrij.standVanGemeente(teamleider).stream().filter(s -> s.team().id() == teamId).findFirst().orElseThrow();
+    }
 
     @Test
     void anUrgentMeldingStandsAboveTheQueueUntilSomeonePicksItUp() throws Exception {

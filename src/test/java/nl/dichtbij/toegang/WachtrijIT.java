@@ -177,6 +177,14 @@ class WachtrijIT {
         zelfdeAlsDeTabel();
     }
 
+    /** Urgent meldingen nobody took up, each held against the norm on its own. */
+    private long overDeNorm(long teamId, LocalDate vandaag) {
+        return jdbc.sql("""
+                        select ontvangen_datum from melding where gemeente_code = '0632' and team_id = ? and behandelaar is null and urgentie = 'DRINGEND'
+                        and status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN')""").param(teamId).query(LocalDate.class).list().stream()
+                .filter(ontvangen -> Reactienorm.overschreden(ontvangen, vandaag)).count();
+    }
+
     private void zelfdeAlsDeTabel() {
         LocalDate vandaag = LocalDate.now(klok);
         List<Wachtrij.Teamstand> standen = wachtrij.standVanGemeente(teamleider);
@@ -190,7 +198,7 @@ class WachtrijIT {
                     .query((rs, i) -> {
                         LocalDate oudste = rs.getObject(5, LocalDate.class);
                         return new Wachtrij.Teamstand(stand.team(), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), oudste,
-                                oudste == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(oudste, vandaag));
+                                oudste == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(oudste, vandaag), overDeNorm(stand.team().id(), vandaag));
                     }).single();
             assertThat(stand).as(stand.team().naam()).isEqualTo(tabel);
             assertThat(wachtrij.vanTeam(teamleider, stand.team().id(), false, null, 1).totaal()).isEqualTo(tabel.open());

@@ -37,12 +37,12 @@ class TeamsApi {
     }
 
     record TeamstandResource(long teamId, String naam, String doelgroep, long open, long nietOpgepakt, long inGevaar,
-                             long verlopen, LocalDate oudsteMeldingsdatum, long langsteWachttijdDagen) {
+                             long verlopen, LocalDate oudsteMeldingsdatum, long langsteWachttijdDagen, long dringendOverDeNorm) {
     }
 
     record WachtrijRegel(long meldingId, String naam, int leeftijd, MeldingStatus status, Urgentie urgentie, String behandelaar,
                          Instant ontvangenOp, long wachtdagen, LocalDate termijnEinddatum, long dagenOver, boolean inGevaar,
-                         boolean verlopen) {
+                         boolean verlopen, LocalDate oppakkenUiterlijk, boolean overDeReactienorm) {
     }
 
     @GetMapping("/teams")
@@ -50,7 +50,7 @@ class TeamsApi {
     List<TeamstandResource> teams(@AuthenticationPrincipal Gebruiker gebruiker) {
         return wachtrij.standVanGemeente(gebruiker).stream().map(s -> new TeamstandResource(s.team().id(), s.team().naam(),
                 s.team().doelgroep().name(), s.open(), s.nietOpgepakt(), s.inGevaar(), s.verlopen(), s.oudsteMelding(),
-                s.langsteWachttijd())).toList();
+                s.langsteWachttijd(), s.dringendOverNorm())).toList();
     }
 
     /** One page of the queue; {@code volgende} asks for the next (parameter na), empty on the last page. */
@@ -72,7 +72,7 @@ class TeamsApi {
                 : wachtrij.vanTeam(gebruiker, teamId, alleenNietOpgepakt, na, grootte);
         return new Wachtrijpagina(regels.inhoud().stream().map(r -> new WachtrijRegel(r.meldingId(), r.naam(), r.leeftijd(), r.status(),
                 r.urgentie(), r.behandelaarNaam(), r.ontvangenOp(), r.wachtdagen(), r.termijnEinde(), r.dagenOver(), r.inGevaar(),
-                r.verlopen())).toList(), regels.vanaf(), regels.grootte(), regels.totaal(), regels.volgende(), regels.pagina(),
+                r.verlopen(), r.reactieUiterlijk(), r.overReactienorm())).toList(), regels.vanaf(), regels.grootte(), regels.totaal(), regels.volgende(), regels.pagina(),
                 regels.aantalPaginas());
     }
 

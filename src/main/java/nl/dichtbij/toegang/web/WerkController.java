@@ -162,6 +162,12 @@ class WerkController {
     private String detail(Gebruiker medewerker, long id, Model model) {
         Melding melding = meldingen.bekijk(medewerker, id);
         model.addAttribute("m", new MeldingWeergave(melding, new Termijnbewaking(melding.ontvangenDatum(), melding.termijnEinde(), LocalDate.now(clock))));
+        if (melding.urgentie() == nl.dichtbij.toegang.Urgentie.DRINGEND && melding.behandelaar() == null && !melding.ingetrokken()) {
+            LocalDate uiterlijk = nl.dichtbij.toegang.Reactienorm.uiterlijk(melding.ontvangenDatum());
+            model.addAttribute("reactienorm", nl.dichtbij.toegang.Reactienorm.overschreden(melding.ontvangenDatum(), LocalDate.now(clock))
+                    ? "Niet opgepakt binnen de norm (uiterlijk " + nl.dichtbij.platform.Formaat.datum(uiterlijk) + ")"
+                    : "Oppakken uiterlijk " + nl.dichtbij.platform.Formaat.datum(uiterlijk));
+        }
         model.addAttribute("persoon", huishoudens.naamVan(medewerker, melding.persoonBsn()).orElse("Onbekend"));
         model.addAttribute("bsn", Bsn.gemaskeerd(melding.persoonBsn()));
         // the case team sees the whole household; the team of this melding only who lives there (docs/privacy.md)

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import nl.dichtbij.besluit.Besluiten;
 import nl.dichtbij.besluit.Termijnbord;
+import nl.dichtbij.gemeente.Dienstrooster;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.personen.Adres;
 import nl.dichtbij.personen.PersonenRegister;
@@ -43,11 +44,13 @@ class WerkbakController {
     private final Plannen plannen;
     private final Termijnbord termijnbord;
     private final Besluiten besluiten;
+    private final Dienstrooster dienstrooster;
     private final Clock clock;
 
     WerkbakController(Wachtrij wachtrij, PersonenRegister register, Gemeenten gemeenten, Zaken zaken, Werklijst werklijst, Plannen plannen,
-                      Termijnbord termijnbord, Besluiten besluiten, Clock clock) {
+                      Termijnbord termijnbord, Besluiten besluiten, Dienstrooster dienstrooster, Clock clock) {
         this.besluiten = besluiten;
+        this.dienstrooster = dienstrooster;
         this.wachtrij = wachtrij;
         this.register = register;
         this.gemeenten = gemeenten;
@@ -65,6 +68,8 @@ class WerkbakController {
     String werkbak(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(required = false) String na,
                    @RequestParam(required = false) String volgorde, @RequestParam(required = false) String toon, Model model) {
         model.addAttribute("team", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId()).orElseThrow());
+        model.addAttribute("dienstVandaag", medewerker.teamId() != null && dienstrooster.op(medewerker.teamId(), LocalDate.now(clock))
+                .filter(d -> d.gebruikersnaam().equals(medewerker.gebruikersnaam())).isPresent());
         List<Wachtrij.Regel> mijn = wachtrij.vanBehandelaar(medewerker);
         MijnMeldingenWeergave.Volgorde gekozenVolgorde = keuze(MijnMeldingenWeergave.Volgorde.class, volgorde, MijnMeldingenWeergave.Volgorde.TERMIJN);
         MijnMeldingenWeergave.Filter gekozenFilter = keuze(MijnMeldingenWeergave.Filter.class, toon, MijnMeldingenWeergave.Filter.ALLE);

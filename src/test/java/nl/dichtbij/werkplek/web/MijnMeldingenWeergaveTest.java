@@ -37,6 +37,6 @@ class MijnMeldingenWeergaveTest {
 
     private static Wachtrij.Regel regel(long id, String naam, Urgentie urgentie, String ontvangen, String termijn, boolean inGevaar, boolean verlopen) {
         return new Wachtrij.Regel(id, naam, 40, MeldingStatus.IN_BEHANDELING, urgentie, Kanaal.TELEFOON, "Willem Visser", Instant.parse(ontvangen),
-                10, LocalDate.parse(termijn), 5, inGevaar, verlopen, naam.substring(naam.lastIndexOf(' ') + 1));
+                10, LocalDate.parse(termijn), 5, inGevaar, verlopen, naam.substring(naam.lastIndexOf(" ") + 1), null, false);
     }
 }
