@@ -62,6 +62,36 @@ public class Termijnbord {
                 .sorted(java.util.Comparator.comparing(Regel::uiterlijk)).limit(aantal).toList();
     }
 
+    /**
+     * One page of the board: what is due by Sunday or overdue, for one team or (teamId null) the municipality, the earliest
+     * first, aanvragen and bezwaren in one order so every page is whole.
+     */
+    public nl.dichtbij.platform.Pagina<Regel> pagina(Gebruiker gebruiker, Long teamId, int pagina, int grootte) {
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate zondag = vandaag.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        String aanvraagTeam = teamId == null ? "" : " and team_id = " + teamId.longValue();
+        String bezwaarTeam = teamId == null ? "" : " and b.zaak_id in (select a.zaak_id from aanvraag a where a.team_id = " + teamId.longValue() + ")";
+        String beide = """
+                select 'Aanvraag' as soort, id, zaak_id, omschrijving, coalesce(verdaagd_tot, termijn_einde) as uiterlijk from aanvraag
+                where gemeente_code = :gemeente and besloten = false and coalesce(verdaagd_tot, termijn_einde) <= :zondag""" + aanvraagTeam + """
+
+                union all
+                select 'Bezwaar' as soort, b.id, b.zaak_id, 'Beslissing op bezwaar' as omschrijving, b.beslissen_uiterlijk as uiterlijk from bezwaar b
+                where b.gemeente_code = :gemeente and b.status = 'OPEN' and b.beslissen_uiterlijk <= :zondag""" + bezwaarTeam;
+        long totaal = jdbc.sql("select count(*) from (" + beide + ") t").param("gemeente", gebruiker.gemeenteCode()).param("zondag", zondag)
+                .query(Long.class).single();
+        List<Regel> regels = jdbc.sql("select soort, id, zaak_id, omschrijving, uiterlijk from (" + beide + ") t order by uiterlijk, soort, id"
+                        + " limit :grootte offset :offset")
+                .param("gemeente", gebruiker.gemeenteCode()).param("zondag", zondag).param("grootte", grootte)
+                .param("offset", (long) pagina * grootte)
+                .query((rs, i) -> {
+                    LocalDate uiterlijk = rs.getObject("uiterlijk", LocalDate.class);
+                    return new Regel(rs.getString("soort"), rs.getLong("id"), rs.getLong("zaak_id"), rs.getString("omschrijving"), uiterlijk,
+                            uiterlijk.isBefore(vandaag));
+                }).list();
+        return new nl.dichtbij.platform.Pagina<>(regels, pagina, grootte, totaal);
+    }
+
     /** The aanvragen and bezwaren of these cases that are due within a week or overdue: a professional's own deadlines. */
     public List<Regel> binnenEenWeek(Gebruiker medewerker, List<Long> zaakIds) {
         if (zaakIds.isEmpty()) {

@@ -105,7 +105,7 @@ class WerkbakStatementsIT {
         long jeugdteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.JEUGD).id();
         LocalDate vandaag = jdbc.sql("select current_date").query(LocalDate.class).single();
         long voorbeeld = jdbc.sql("select min(id) from aanvraag where gemeente_code = ?").param(GEMEENTE).query(Long.class).single();
-        int aantal = nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE + 5;
+        int aantal = 2 * nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE + 5;
         for (int i = 0; i < aantal; i++) {
             Map<String, Object> aanvraag = new LinkedHashMap<>(Map.of("team_id", jeugdteam, "besloten", false, "omschrijving", "Termijntest %02d".formatted(i),
                     "termijn_einde", vandaag.minusYears(5).plusDays(i)));
@@ -118,8 +118,14 @@ class WerkbakStatementsIT {
         assertThat(werkbak).as("the earliest first").contains("Termijntest 00").doesNotContain("Termijntest " + nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE);
         assertThat(werkbak).contains("U ziet de eerste " + nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE + ".").contains("href=\"/werk/termijnen\"");
         String alle = pagina(consulent, "/werk/termijnen");
-        assertThat(alle.split("Termijntest ", -1).length - 1).as("all deadlines of the week on their own page").isEqualTo(aantal);
-        assertThat(alle).contains("Jeugdteam");
+        int perPagina = 2 * nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE;
+        assertThat(alle.split("Termijntest ", -1).length - 1).as("the deadlines of the week on their own pages").isEqualTo(perPagina);
+        assertThat(alle).contains("Jeugdteam", "Pagina 1 van", "href=\"/werk/termijnen?pagina=1\"");
+        assertThat(pagina(consulent, "/werk/termijnen?pagina=1").split("Termijntest ", -1).length - 1).as("the rest on the next page")
+                .isEqualTo(aantal - perPagina);
+        String bord = pagina(Inloggen.als(port, "teamleider"), "/teams/termijnen?team=" + jeugdteam);
+        assertThat(bord.split("Termijntest ", -1).length - 1).as("the teamleider's board, paged too").isEqualTo(perPagina);
+        assertThat(bord).contains("href=\"/teams/termijnen?team=" + jeugdteam + "&amp;pagina=1\"");
     }
 
     /** The grown youths on /werk/transities, following its link to the next page until there is none. */

@@ -3,6 +3,7 @@ package nl.dichtbij.besluit.web;
 import nl.dichtbij.besluit.Termijnbord;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Pagina;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,22 +24,22 @@ class TermijnbordController {
     }
 
     @GetMapping("/teams/termijnen")
-    String bord(@AuthenticationPrincipal Gebruiker teamleider, @RequestParam(required = false) Long team, Model model) {
+    String bord(@AuthenticationPrincipal Gebruiker teamleider, @RequestParam(required = false) Long team,
+                @RequestParam(defaultValue = "0") int pagina, Model model) {
         Long gekozen = team == null ? null : gemeenten.team(team).filter(t -> t.gemeenteCode().equals(teamleider.gemeenteCode()))
                 .map(t -> t.id()).orElse(null);
         model.addAttribute("teams", gemeenten.teams(teamleider.gemeenteCode()));
         model.addAttribute("gekozen", gekozen);
-        model.addAttribute("regels", termijnbord.dezeWeek(teamleider, gekozen));
-        model.addAttribute("maximum", Termijnbord.MAXIMUM);
+        model.addAttribute("regels", termijnbord.pagina(teamleider, gekozen, Math.max(0, pagina), Pagina.STANDAARD_GROOTTE * 2));
+        model.addAttribute("basis", gekozen == null ? "/teams/termijnen" : "/teams/termijnen?team=" + gekozen);
         return "besluit/termijnbord";
     }
 
     /** All deadlines of the professional's own team this week (without a team: the municipality's), as the werkbak shows the first. */
     @GetMapping("/werk/termijnen")
-    String vanMijnTeam(@AuthenticationPrincipal Gebruiker medewerker, Model model) {
+    String vanMijnTeam(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(defaultValue = "0") int pagina, Model model) {
         model.addAttribute("team", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId()).orElse(null));
-        model.addAttribute("regels", termijnbord.dezeWeek(medewerker, medewerker.teamId()));
-        model.addAttribute("maximum", Termijnbord.MAXIMUM);
+        model.addAttribute("regels", termijnbord.pagina(medewerker, medewerker.teamId(), Math.max(0, pagina), Pagina.STANDAARD_GROOTTE * 2));
         return "besluit/termijnen-team";
     }
 }
