@@ -363,13 +363,23 @@ public class Plannen {
      * or the case already is in procesregie.
      */
     public Optional<String> procesregieVoorstel(Ondersteuningsplan plan, Regievorm huidig) {
+        return procesregieVoorstel(plan, huidig, Set.of());
+    }
+
+    /**
+     * As above, counting also the regelingen under which partners support the household (work and income, debt help: issue
+     * 20), which need not be goals of the plan.
+     */
+    public Optional<String> procesregieVoorstel(Ondersteuningsplan plan, Regievorm huidig, Set<Regeling> bijPartners) {
         if (huidig == Regievorm.PROCESREGIE) {
             return Optional.empty();
         }
-        Set<Regeling> regelingen = plan.doelen().stream().map(Doel::regeling).filter(r -> r != Regeling.GEEN).collect(Collectors.toSet());
+        Set<Regeling> regelingen = plan.doelen().stream().map(Doel::regeling).filter(r -> r != Regeling.GEEN).collect(Collectors.toCollection(java.util.HashSet::new));
+        bijPartners.stream().filter(r -> r != Regeling.GEEN).forEach(regelingen::add);
         if (regelingen.size() >= 3) {
             return Optional.of("Dit huishouden krijgt ondersteuning onder " + regelingen.size() + " regelingen ("
-                    + regelingen.stream().map(Regeling::label).sorted().collect(Collectors.joining(", ")) + ").");
+                    + regelingen.stream().map(Regeling::label).sorted().collect(Collectors.joining(", ")) + ")"
+                    + (bijPartners.isEmpty() ? "." : ", ook bij partners."));
         }
         Set<Levensgebied> gebieden = plan.doelen().stream().map(Doel::levensgebied).collect(Collectors.toSet());
         Set<String> partijen = plan.doelen().stream().flatMap(d -> d.acties().stream())

@@ -108,6 +108,21 @@ public class Voorzieningen {
         return null;
     }
 
+    /**
+     * The household's current provisions at partners (work and income, debt help), for the case page of a professional who
+     * may see its decisions: the support the household has outside the plan, which the procesregie proposal counts too.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public List<Voorziening> lopendBijPartners(Gebruiker medewerker, long huishoudenId) {
+        if (!medewerker.is(nl.dichtbij.platform.Rol.CONSULENT) && !medewerker.is(nl.dichtbij.platform.Rol.TEAMLEIDER)) {
+            throw new org.springframework.security.access.AccessDeniedException("Alleen voor medewerkers van de sociale teams");
+        }
+        return jdbc.sql("select " + Voorziening.KOLOMMEN + """
+                         from voorziening where gemeente_code = ? and huishouden_id = ? and bron = 'PARTNER'
+                        and (einddatum is null or einddatum >= ?) order by regeling, startdatum, id""")
+                .params(medewerker.gemeenteCode(), huishoudenId, LocalDate.now(clock)).query(Voorziening.class).list();
+    }
+
     /** What partners delivered, newest first, paged. */
     public Pagina<Voorziening> partnerfeiten(Gebruiker medewerker, int pagina) {
         alleenSturing(medewerker);

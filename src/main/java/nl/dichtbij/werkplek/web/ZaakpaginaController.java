@@ -57,12 +57,15 @@ class ZaakpaginaController {
 
     private final nl.dichtbij.interventies.Interventies interventies;
 
+    private final nl.dichtbij.sturing.Voorzieningen voorzieningen;
+
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
                    nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities,
                    nl.dichtbij.berichten.Verwijzingen verwijzingen, nl.dichtbij.zrm.Zrm zrm,
-                   nl.dichtbij.interventies.Interventies interventies) {
+                   nl.dichtbij.interventies.Interventies interventies, nl.dichtbij.sturing.Voorzieningen voorzieningen) {
         this.interventies = interventies;
+        this.voorzieningen = voorzieningen;
         this.zrm = zrm;
         this.voortgangsnotities = voortgangsnotities;
         this.verwijzingen = verwijzingen;
@@ -238,7 +241,13 @@ class ZaakpaginaController {
         model.addAttribute("versies", plannen.versies(plan));
         model.addAttribute("reacties", plannen.reacties(plan));
         model.addAttribute("nietAkkoord", plannen.nietAkkoordMetHuidigeVersie(plan).orElse(null));
-        model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm()).orElse(null));
+        List<nl.dichtbij.sturing.Voorziening> bijPartners = toegang.mag(nl.dichtbij.dossier.Dossierdeel.BESLUITEN)
+                ? voorzieningen.lopendBijPartners(medewerker, zaak.huishoudenId()) : List.of();
+        model.addAttribute("bijPartners", bijPartners);
+        model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm(), bijPartners.stream()
+                .map(v -> v.regeling() == nl.dichtbij.sturing.Regeling.SCHULDHULPVERLENING ? nl.dichtbij.plan.Regeling.SCHULDHULP
+                        : v.regeling() == nl.dichtbij.sturing.Regeling.WERK_EN_INKOMEN ? nl.dichtbij.plan.Regeling.PARTICIPATIEWET : nl.dichtbij.plan.Regeling.GEEN)
+                .collect(java.util.stream.Collectors.toSet())).orElse(null));
         model.addAttribute("escalaties", escalaties.vanZaak(medewerker, zaakId));
         model.addAttribute("aanbieders", escalaties.kiesbareAanbieders());
         model.addAttribute("aanvragen", besluiten.aanvragenVanZaak(medewerker, zaakId));
