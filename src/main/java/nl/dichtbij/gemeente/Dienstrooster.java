@@ -69,22 +69,39 @@ public class Dienstrooster {
         return List.copyOf(leden(vanGemeente(gebruiker, teamId)).values());
     }
 
-    /** Puts a consulent of the team on duty on a day from today on; someone else scheduled that day is replaced. */
+    /** What the form sends to take someone off duty that day. */
+    public static final String NIEMAND = "-";
+
+    /**
+     * Puts a consulent of the team on duty on a day from today on; someone else scheduled that day is replaced, and
+     * {@link #NIEMAND} leaves the day without anyone. Returns empty for a day left without anyone.
+     */
     @Transactional
-    public Dienst indelen(Gebruiker teamleider, long teamId, LocalDate datum, String gebruikersnaam) {
+    public Optional<Dienst> indelen(Gebruiker teamleider, long teamId, LocalDate datum, String gebruikersnaam) {
         if (!teamleider.is(Rol.TEAMLEIDER)) {
             throw new NietGevondenException("Het team");
         }
         Team team = vanGemeente(teamleider, teamId);
         LocalDate vandaag = LocalDate.now(clock);
-        if (datum == null || datum.isBefore(vandaag) || !datum.isBefore(vandaag.plusDays(DAGEN_VOORUIT))) {
-            throw new OngeldigeInvoerException("datum", "Kies vandaag of een dag in de komende " + DAGEN_VOORUIT + " dagen.");
+        LocalDate laatste = vandaag.plusDays(DAGEN_VOORUIT - 1);
+        Map<String, String> fouten = new java.util.LinkedHashMap<>();
+        if (datum == null) {
+            fouten.put("datum", "Vul de dag in.");
+        } else if (datum.isBefore(vandaag) || datum.isAfter(laatste)) {
+            fouten.put("datum", "Kies vandaag of een dag tot en met " + nl.dichtbij.platform.Formaat.datum(laatste) + ".");
         }
-        Medewerker wie = gebruikersnaam == null ? null : leden(team).get(gebruikersnaam);
-        if (wie == null) {
-            throw new OngeldigeInvoerException("medewerker", "Kies een consulent van " + team.naam() + ".");
+        boolean niemand = NIEMAND.equals(gebruikersnaam);
+        Medewerker wie = gebruikersnaam == null || niemand ? null : leden(team).get(gebruikersnaam);
+        if (wie == null && !niemand) {
+            fouten.put("medewerker", "Kies een consulent van " + team.naam() + ".");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
         }
         jdbc.sql("delete from team_dienst where team_id = ? and datum = ?").params(team.id(), datum).update();
+        if (niemand) {
+            return Optional.empty();
+        }
         try {
             jdbc.sql("""
                             insert into team_dienst (gemeente_code, team_id, datum, gebruikersnaam, ingedeeld_door, ingedeeld_op)
@@ -94,7 +111,7 @@ public class Dienstrooster {
         } catch (DuplicateKeyException tegelijk) {
             throw new OngeldigeInvoerException("medewerker", "Iemand anders deelde deze dag net in. Bekijk het rooster en probeer het opnieuw.");
         }
-        return new Dienst(team.id(), datum, wie.gebruikersnaam(), wie.naam());
+        return Optional.of(new Dienst(team.id(), datum, wie.gebruikersnaam(), wie.naam()));
     }
 
     private Team vanGemeente(Gebruiker gebruiker, long teamId) {

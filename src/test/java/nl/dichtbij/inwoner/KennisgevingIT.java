@@ -253,7 +253,9 @@ class KennisgevingIT {
             HttpClient teamleider = Inloggen.als(port, "teamleider");
             java.time.LocalDate vandaag = java.time.LocalDate.now(clock);
             assertThat(dienst(teamleider, wmoteam, "datum=" + vandaag.minusDays(1) + "&medewerker=" + wie))
-                    .contains("Kies vandaag of een dag in de komende 14 dagen.", "aria-invalid=\"true\"");
+                    .contains("Kies vandaag of een dag tot en met", "aria-invalid=\"true\"");
+            assertThat(dienst(teamleider, wmoteam, "datum=&medewerker=")).as("both at once").contains("Vul de dag in.", "Kies een consulent van");
+            assertThat(dienst(teamleider, wmoteam, "datum=morgen&medewerker=" + wie)).contains("Vul een dag in zoals 7-12-2026.");
             assertThat(dienst(teamleider, wmoteam, "datum=" + vandaag + "&medewerker=jeugdconsulent")).as("someone of another team")
                     .contains("Kies een consulent van");
             assertThat(dienst(teamleider, wmoteam, "datum=" + vandaag + "&medewerker=" + wie)).contains("Het rooster is bijgewerkt.", "Dirk Dienst");
@@ -273,6 +275,9 @@ class KennisgevingIT {
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                     "select count(*) from event_publication where completion_date is null and event_type like '%MeldingOntvangen'").query(Long.class).single() == 0);
             assertThat(SMTP.aan(email)).as("a melding that is not urgent tells nobody at once").hasSize(2);
+            assertThat(dienst(teamleider, wmoteam, "datum=" + vandaag + "&medewerker=-")).as("off duty again").contains("Het rooster is bijgewerkt.");
+            assertThat(jdbc.sql("select count(*) from team_dienst where team_id = ? and datum = ?").params(wmoteam, vandaag).query(Long.class).single())
+                    .isZero();
         } finally {
             jdbc.sql("delete from team_dienst where gebruikersnaam = ?").param(wie).update();
             jdbc.sql("delete from kennisgeving_adres where eigenaar = ?").param(wie).update();

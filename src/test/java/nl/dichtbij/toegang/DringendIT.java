@@ -28,6 +28,8 @@ class DringendIT {
     @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
     @Autowired nl.dichtbij.VerstelbareKlok klok;
     @Autowired Wachtrij wachtrij;
+    @Autowired nl.dichtbij.personen.PersonenRegister register;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder wachtwoorden;
 
     @org.junit.jupiter.api.AfterEach
     void klokTerug() {
@@ -43,6 +45,10 @@ class DringendIT {
         long wmoteam = gemeenten.teamVoor("0632", Doelgroep.WMO).id();
         nl.dichtbij.platform.Gebruiker teamleider = nl.dichtbij.Testzaken.teamleider(gemeenten);
 
+        String bsn = jdbc.sql("select persoon_bsn from melding where id = ?").param(melding.meldingId()).query(String.class).single();
+        var inwoner = nl.dichtbij.Testzaken.inwonerMetAccount(jdbc, wachtwoorden, register.persoon("0632", bsn).orElseThrow());
+        assertThat(telefoon.pagina(inwoner.gebruikersnaam(), "/mijn/meldingen/" + melding.meldingId())).as("the resident hears by when")
+                .contains("Omdat het dringend is, neemt een medewerker uw vraag uiterlijk maandag 7 december 2026 in behandeling.");
         String pagina = "/werk/meldingen/" + melding.meldingId();
         assertThat(telefoon.pagina("teamleider", pagina)).as("within the norm")
                 .contains("Oppakken uiterlijk maandag 7 december 2026").doesNotContain("Niet opgepakt binnen de norm");

@@ -110,7 +110,8 @@ public class SecurityConfig {
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/stapeling/huishoudens", "/sturing/kosten/huishoudens").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/stapeling", "/sturing/stapeling/export", "/sturing/doorloop", "/sturing/doorloop/export",
-                                "/sturing/wijken", "/sturing/wijken/export", "/sturing/kosten", "/sturing/kosten/export", "/sturing/uitkomsten", "/sturing/uitkomsten/export", "/sturing/watwerkt", "/sturing/watwerkt/export")
+                                "/sturing/wijken", "/sturing/wijken/export", "/sturing/kosten", "/sturing/kosten/export", "/sturing/uitkomsten", "/sturing/uitkomsten/export", "/sturing/watwerkt", "/sturing/watwerkt/export",
+                                "/sturing/participatie")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/raad", "/sturing/geld", "/sturing/geld/export", "/sturing/verwijzers",
                                 "/sturing/verwijzers/export", "/sturing/aanbieders", "/sturing/aanbieders/*")

@@ -31,6 +31,16 @@ public record MeldingWeergave(Melding melding, Termijnbewaking termijn, String v
         return "Uiterlijk " + termijnEinde() + ". " + dagenOverTekst();
     }
 
+    /** For the resident: by when someone takes up his urgent question (the response norm), while nobody has yet. */
+    public String reactieVoorInwoner() {
+        if (melding.urgentie() != nl.dichtbij.toegang.Urgentie.DRINGEND || melding.behandelaar() != null || melding.ingetrokken()
+                || !melding.termijnLoopt()) {
+            return null;
+        }
+        return "Omdat het dringend is, neemt een medewerker uw vraag uiterlijk "
+                + Formaat.datum(nl.dichtbij.toegang.Reactienorm.uiterlijk(melding.ontvangenDatum())) + " in behandeling.";
+    }
+
     public String ontvangen() {
         return Formaat.datum(melding.ontvangenDatum());
     }

@@ -11,7 +11,6 @@ import nl.dichtbij.platform.Pagina;
 import nl.dichtbij.platform.Vervolgpagina;
 import nl.dichtbij.toegang.Wachtrij;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,15 +60,22 @@ class TeamController {
 
     /** Puts a consulent of the team on duty on a day: he takes up that day's urgent meldingen and is told of each. */
     @PostMapping("/{teamId}/dienst")
-    String dienst(@AuthenticationPrincipal Gebruiker teamleider, @PathVariable long teamId,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
+    String dienst(@AuthenticationPrincipal Gebruiker teamleider, @PathVariable long teamId, @RequestParam(required = false) String datum,
                   @RequestParam(required = false) String medewerker, Model model) {
         try {
-            dienstrooster.indelen(teamleider, teamId, datum, medewerker);
+            LocalDate dag = null;
+            if (datum != null && !datum.isBlank()) {
+                try {
+                    dag = LocalDate.parse(datum.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new OngeldigeInvoerException("datum", "Vul een dag in zoals 7-12-2026.");
+                }
+            }
+            dienstrooster.indelen(teamleider, teamId, dag, medewerker);
             return "redirect:/teams/" + teamId + "?ingedeeld#dienst";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fouten", e.fouten());
-            model.addAttribute("ingevuld", Map.of("datum", datum == null ? "" : datum.toString(), "medewerker", medewerker == null ? "" : medewerker));
+            model.addAttribute("ingevuld", Map.of("datum", datum == null ? "" : datum, "medewerker", medewerker == null ? "" : medewerker));
             return team(teamleider, teamId, null, model);
         }
     }

@@ -59,11 +59,15 @@ class ZaakpaginaController {
 
     private final nl.dichtbij.sturing.Voorzieningen voorzieningen;
 
+    private final nl.dichtbij.participatie.Participatieladder participatieladder;
+
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
                    nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities,
                    nl.dichtbij.berichten.Verwijzingen verwijzingen, nl.dichtbij.zrm.Zrm zrm,
-                   nl.dichtbij.interventies.Interventies interventies, nl.dichtbij.sturing.Voorzieningen voorzieningen) {
+                   nl.dichtbij.interventies.Interventies interventies, nl.dichtbij.sturing.Voorzieningen voorzieningen,
+                   nl.dichtbij.participatie.Participatieladder participatieladder) {
+        this.participatieladder = participatieladder;
         this.interventies = interventies;
         this.voorzieningen = voorzieningen;
         this.zrm = zrm;
@@ -137,6 +141,38 @@ class ZaakpaginaController {
                 .filter(d -> formulier.getDoelId() != null && d.id() == formulier.getDoelId()).map(d -> d.persoonBsn()).filter(b -> b != null)
                 .findFirst().orElse(null) : null;
         return bsn == null ? antwoord : "redirect:/werk/zaken/" + zaakId + "/zrm/" + bsn + "?bij=evaluatie&datum=" + formulier.getDatum();
+    }
+
+    /** Where an adult of the household stands on the participatieladder (issue 20); earlier steps stay. */
+    @PostMapping("/participatie")
+    String participatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @RequestParam String bsn,
+                        @RequestParam(required = false) Integer trede, @RequestParam(required = false) String datum,
+                        @RequestParam(required = false) String toelichting, Model model) {
+        Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
+        if (!dossiertoegang.vanMedewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId()).mag(nl.dichtbij.dossier.Dossierdeel.PLAN)
+                || register.huishouden(zaak.gemeenteCode(), zaak.huishoudenId()).stream().flatMap(h -> h.leden().stream())
+                        .noneMatch(p -> p.bsn().equals(bsn) && p.leeftijdOp(LocalDate.now(clock)) >= 18)) {
+            throw new nl.dichtbij.platform.NietGevondenException("De inwoner");
+        }
+        LocalDate dag = null;
+        try {
+            dag = datum == null || datum.isBlank() ? null : LocalDate.parse(datum.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            dag = null;
+        }
+        try {
+            if (datum != null && !datum.isBlank() && dag == null) {
+                throw new OngeldigeInvoerException("datum", "Vul een datum in zoals 4-12-2026.");
+            }
+            participatieladder.vastleggen(medewerker, bsn, trede, dag, toelichting);
+            return "redirect:/werk/zaken/" + zaakId + "?trede#participatie";
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("ladderVoor", bsn);
+            model.addAttribute("ladderFouten", e.fouten());
+            model.addAttribute("ladderIngevuld", java.util.Map.of("trede", trede == null ? "" : String.valueOf(trede), "datum", datum == null ? "" : datum,
+                    "toelichting", toelichting == null ? "" : toelichting));
+            return pagina(medewerker, zaakId, model);
+        }
     }
 
     @PostMapping("/reacties")
@@ -230,6 +266,17 @@ class ZaakpaginaController {
         model.addAttribute("toestemmingen", toestemmingen.actiefVoorHuishouden(zaak.gemeenteCode(), zaak.huishoudenId()));
         model.addAttribute("adres", register.adres(zaak.gemeenteCode(), zaak.huishoudenId()).map(a -> a.regel()).orElse(""));
         model.addAttribute("leden", plannen.leden(plan));
+        // the participatieladder of the adults (issue 20), when the professional may see the plan
+        List<nl.dichtbij.personen.Persoon> volwassenen = plannen.leden(plan).stream().filter(p -> p.leeftijdOp(LocalDate.now(clock)) >= 18).toList();
+        model.addAttribute("volwassenen", volwassenen);
+        model.addAttribute("ladder", toegang.mag(nl.dichtbij.dossier.Dossierdeel.PLAN)
+                ? participatieladder.van(medewerker, volwassenen.stream().map(nl.dichtbij.personen.Persoon::bsn).toList()) : java.util.Map.of());
+        model.addAttribute("treden", nl.dichtbij.participatie.Trede.values());
+        if (!model.containsAttribute("ladderVoor")) {
+            model.addAttribute("ladderVoor", "");
+            model.addAttribute("ladderFouten", java.util.Map.of());
+            model.addAttribute("ladderIngevuld", java.util.Map.of("trede", "", "datum", LocalDate.now(clock).toString(), "toelichting", ""));
+        }
         // the register's interventions an action may name (issue 18), and the names of those the plan's actions name
         var interventieregister = interventies.lijst(medewerker);
         model.addAttribute("interventieKeuzes", interventieregister.stream().filter(nl.dichtbij.interventies.Interventie::actief).toList());
