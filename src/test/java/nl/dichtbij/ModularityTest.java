@@ -52,7 +52,7 @@ class ModularityTest {
             // and notes that there is news for the residents who asked to be told and may read it (docs/decisions/0020, 0024)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),
             // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
-            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "personen", "plan", "platform", "programma", "regie",
+            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "participatie", "personen", "plan", "platform", "programma", "regie",
                     "socialekaart", "sturing", "toegang", "zrm")));
 
     @Test

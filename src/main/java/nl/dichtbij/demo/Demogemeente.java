@@ -55,6 +55,7 @@ class Demogemeente implements ApplicationRunner {
             "plafond", // the ceiling that the money year fills to 90%
             "doorloop-starts",
             "doorloop-zrm", // the ZRM at intake, during and at closure of those cases, for the outcome monitor (issue 18)
+            "participatie", // the participatieladder of the adults in those Wmo cases (issue 20)
             "programma", // programmes, projects and surveys
             "begroting"); // the budget, from the money year
 

@@ -101,6 +101,12 @@ public class Participatieladder {
         return stappen;
     }
 
+    /** Whether the municipality has any step yet: the demo asks before it records its own. */
+    @Transactional(readOnly = true)
+    public boolean heeftTreden(String gemeenteCode) {
+        return jdbc.sql("select count(*) from participatietrede where gemeente_code = ?").param(gemeenteCode).query(Long.class).single() > 0;
+    }
+
     private static void medewerker(Gebruiker wie) {
         if (!wie.is(Rol.CONSULENT) && !wie.is(Rol.TEAMLEIDER)) {
             throw new AccessDeniedException("Alleen medewerkers van de sociale teams");
