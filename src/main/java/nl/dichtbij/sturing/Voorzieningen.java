@@ -118,7 +118,7 @@ public class Voorzieningen {
             throw new org.springframework.security.access.AccessDeniedException("Alleen voor medewerkers van de sociale teams");
         }
         return jdbc.sql("select " + Voorziening.KOLOMMEN + """
-                         from voorziening where gemeente_code = ? and huishouden_id = ? and bron = 'PARTNER'
+                         from voorziening where gemeente_code = ? and huishouden_id = ? and regeling in ('WERK_EN_INKOMEN', 'SCHULDHULPVERLENING')
                         and (einddatum is null or einddatum >= ?) order by regeling, startdatum, id""")
                 .params(medewerker.gemeenteCode(), huishoudenId, LocalDate.now(clock)).query(Voorziening.class).list();
     }

@@ -49,26 +49,68 @@ class ParticipatieController {
                 gekozen = -1;
             }
             if (gekozen < 2000 || gekozen > 2100) {
-                model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100.");
+                model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100. U ziet nu " + ditJaar + ".");
                 gekozen = ditJaar;
             }
         }
         Ladderbeweging.Uitkomst uitkomst = cijfers.vanJaar(gebruiker, gekozen);
+        if (!jaren.contains(gekozen)) {
+            jaren.add(gekozen);
+            jaren.sort(java.util.Comparator.reverseOrder());
+        }
         model.addAttribute("jaar", gekozen);
         model.addAttribute("jaren", jaren);
         model.addAttribute("uitkomst", uitkomst);
-        model.addAttribute("beweging", List.of(new Regel("Een of meer treden omhoog", getal(uitkomst.omhoog())),
-                new Regel("Op dezelfde trede", getal(uitkomst.gelijk())), new Regel("Een of meer treden omlaag", getal(uitkomst.omlaag())),
-                new Regel("Samen", getal(uitkomst.totaal()))));
-        List<Regel> stand = new ArrayList<>();
+        model.addAttribute("ditJaar", gekozen == ditJaar);
+        List<String> beweging = onderdrukt(List.of(uitkomst.omhoog(), uitkomst.gelijk(), uitkomst.omlaag()));
+        List<Integer> aantallen = new ArrayList<>();
         for (Trede t : Trede.values()) {
-            stand.add(new Regel(t.tekst(), getal(uitkomst.stand().getOrDefault(t, 0))));
+            aantallen.add(uitkomst.stand().getOrDefault(t, 0));
         }
-        model.addAttribute("stand", stand);
+        List<String> stand = onderdrukt(aantallen);
+        // a total beside a left-out number would give it away
+        boolean ietsWeg = beweging.stream().anyMatch(w -> w.startsWith("<")) || stand.stream().anyMatch(w -> w.startsWith("<"));
+        List<Regel> rijen = new ArrayList<>(List.of(new Regel("Een of meer treden omhoog", beweging.get(0)),
+                new Regel("Op dezelfde trede", beweging.get(1)), new Regel("Een of meer treden omlaag", beweging.get(2))));
+        if (!ietsWeg) {
+            rijen.add(new Regel("Samen", String.valueOf(uitkomst.totaal())));
+        }
+        model.addAttribute("beweging", rijen);
+        List<Regel> treden = new ArrayList<>();
+        for (Trede t : Trede.values()) {
+            treden.add(new Regel(t.tekst(), stand.get(t.ordinal())));
+        }
+        model.addAttribute("stand", treden);
         return "participatie/cijfers";
     }
 
-    static String getal(int aantal) {
-        return aantal > 0 && aantal < DREMPEL ? "< " + DREMPEL : String.valueOf(aantal);
+    /**
+     * A table's numbers as shown: 1 to 4 as "< 5", and when that leaves one number out, the smallest other one too, so no
+     * left-out number can be worked out from the others and a total (secondary suppression).
+     */
+    static List<String> onderdrukt(List<Integer> aantallen) {
+        java.util.Set<Integer> weg = new java.util.HashSet<>();
+        for (int i = 0; i < aantallen.size(); i++) {
+            if (aantallen.get(i) > 0 && aantallen.get(i) < DREMPEL) {
+                weg.add(i);
+            }
+        }
+        if (weg.size() == 1) {
+            int kleinste = -1;
+            for (int i = 0; i < aantallen.size(); i++) {
+                if (!weg.contains(i) && aantallen.get(i) > 0 && (kleinste < 0 || aantallen.get(i) < aantallen.get(kleinste))) {
+                    kleinste = i;
+                }
+            }
+            if (kleinste >= 0) {
+                weg.add(kleinste);
+            }
+        }
+        List<String> tekst = new ArrayList<>();
+        for (int i = 0; i < aantallen.size(); i++) {
+            tekst.add(!weg.contains(i) ? String.valueOf(aantallen.get(i)) : aantallen.get(i) < DREMPEL ? "< " + DREMPEL : "weggelaten");
+        }
+        return tekst;
     }
+
 }

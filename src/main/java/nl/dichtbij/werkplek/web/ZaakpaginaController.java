@@ -143,6 +143,12 @@ class ZaakpaginaController {
         return bsn == null ? antwoord : "redirect:/werk/zaken/" + zaakId + "/zrm/" + bsn + "?bij=evaluatie&datum=" + formulier.getDatum();
     }
 
+    /** The form's address opened again (a reload after an error): the case page at the ladder. */
+    @GetMapping("/participatie")
+    String naarParticipatie(@PathVariable long zaakId) {
+        return "redirect:/werk/zaken/" + zaakId + "#participatie";
+    }
+
     /** Where an adult of the household stands on the participatieladder (issue 20); earlier steps stay. */
     @PostMapping("/participatie")
     String participatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @RequestParam String bsn,
@@ -165,7 +171,7 @@ class ZaakpaginaController {
                 throw new OngeldigeInvoerException("datum", "Vul een datum in zoals 4-12-2026.");
             }
             participatieladder.vastleggen(medewerker, bsn, trede, dag, toelichting);
-            return "redirect:/werk/zaken/" + zaakId + "?trede#participatie";
+            return "redirect:/werk/zaken/" + zaakId + "?ladder#participatie";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("ladderVoor", bsn);
             model.addAttribute("ladderFouten", e.fouten());
