@@ -145,13 +145,14 @@ class ZaakpaginaController {
 
     /** The form's address opened again (a reload after an error): the case page at the ladder. */
     @GetMapping("/participatie")
-    String naarParticipatie(@PathVariable long zaakId) {
+    String naarParticipatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId) {
+        zaken.voorMedewerker(medewerker, zaakId);
         return "redirect:/werk/zaken/" + zaakId + "#participatie";
     }
 
     /** Where an adult of the household stands on the participatieladder (issue 20); earlier steps stay. */
     @PostMapping("/participatie")
-    String participatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @RequestParam String bsn,
+    String participatie(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @RequestParam(required = false) String bsn,
                         @RequestParam(required = false) Integer trede, @RequestParam(required = false) String datum,
                         @RequestParam(required = false) String toelichting, Model model) {
         Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
