@@ -201,32 +201,46 @@ public class Logboek {
         }
     }
 
+    /** Rounds one scheduled chaining step takes per municipality at most: the next second goes on, so a step ends well within its lock. */
+    static final int RONDEN_PER_STAP = 20;
+
     /**
      * The chaining step: seals every municipality's waiting lines into its chain. One node runs it
-     * every second ({@code internal/Logboekketen}); a check and an anchor run it first as well.
-     * Returns the number of lines chained.
+     * every second ({@code internal/Logboekketen}); a check and an anchor chain first as well. A
+     * municipality whose head another step holds is left to that step instead of waited for, so
+     * steps never pile up on the head's lock holding connections. Returns the number of lines chained.
      */
     public long ketenAlles() {
         long geketend = 0;
         for (String gemeente : jdbc.sql("select gemeente_code from logboek_keten order by gemeente_code").query(String.class).list()) {
-            geketend += keten(gemeente);
+            geketend += keten(gemeente, false, RONDEN_PER_STAP);
         }
         return geketend;
     }
 
-    /** Seals this municipality's waiting lines, in batches of {@code dichtbij.logboek.keten-per-ronde}, each batch in its own transaction. */
+    /** Seals all of this municipality's waiting lines, in batches of {@code dichtbij.logboek.keten-per-ronde}, each batch in its own transaction. */
     public long keten(String gemeente) {
+        return keten(gemeente, true, Integer.MAX_VALUE);
+    }
+
+    private long keten(String gemeente, boolean wachtOpKop, int maxRonden) {
         long geketend = 0;
         int ronde;
+        int ronden = 0;
         do {
-            ronde = eigenTransactie.execute(status -> ketenRonde(gemeente));
-            geketend += ronde;
-        } while (ronde == perRonde);
+            ronde = eigenTransactie.execute(status -> ketenRonde(gemeente, wachtOpKop));
+            geketend += Math.max(ronde, 0);
+        } while (ronde == perRonde && ++ronden < maxRonden);
         return geketend;
     }
 
-    private int ketenRonde(String gemeente) {
-        Ketenstap.Kop kop = kopVergrendeld(gemeente);
+    /** One batch under the head's lock; -1 when the head is held by another step and {@code wachtOpKop} is false. */
+    private int ketenRonde(String gemeente, boolean wachtOpKop) {
+        Optional<Ketenstap.Kop> vrij = wachtOpKop ? Optional.of(kopVergrendeld(gemeente)) : kopAlsVrij(gemeente);
+        if (vrij.isEmpty()) {
+            return -1;
+        }
+        Ketenstap.Kop kop = vrij.get();
         List<Verwerking> wachtend = jdbc.sql(VELDEN + "where gemeente_code = ? and volgnummer is null order by id limit ?")
                 .params(gemeente, perRonde).query(Logboek::regel).list();
         if (wachtend.isEmpty()) {
@@ -253,6 +267,12 @@ public class Logboek {
         }
         maakKop(gemeente);
         return leesKop(gemeente).orElseThrow();
+    }
+
+    /** The head when nobody holds it (the scheduled step only visits heads that exist); empty when another step does. */
+    private Optional<Ketenstap.Kop> kopAlsVrij(String gemeente) {
+        return jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ? for update skip locked").param(gemeente)
+                .query((rs, i) -> new Ketenstap.Kop(rs.getLong(1), rs.getString(2))).optional();
     }
 
     private Optional<Ketenstap.Kop> leesKop(String gemeente) {
@@ -353,7 +373,7 @@ public class Logboek {
 
     /** Seals the waiting lines, then writes an anchor of every municipality's current head outside the database. */
     public void verankerAlles() {
-        ketenAlles();
+        jdbc.sql("select gemeente_code from logboek_keten order by gemeente_code").query(String.class).list().forEach(this::keten);
         jdbc.sql("select gemeente_code, volgnummer, hash from logboek_keten order by gemeente_code")
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)}).list()
                 .forEach(k -> ankers.veranker((String) k[0], (Long) k[1], (String) k[2]));

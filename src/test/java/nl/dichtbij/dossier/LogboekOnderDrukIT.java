@@ -66,6 +66,7 @@ class LogboekOnderDrukIT {
     @Autowired JdbcClient jdbc;
     @Autowired Logboek logboek;
     @Autowired Gemeenten gemeenten;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactiebeheer;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -159,6 +160,47 @@ class LogboekOnderDrukIT {
         Logboek.Controle verwijderd = logboek.controleer(gemeente);
         assertThat(verwijderd.intact()).isFalse();
         assertThat(verwijderd.eersteFout()).isEqualTo(2);
+    }
+
+    @Test
+    void theScheduledStepLeavesAHeadAnotherStepHoldsInsteadOfWaitingForIt() throws Exception {
+        String gemeente = "7" + (System.nanoTime() % 900 + 100);
+        logboek.vastleggen(List.of(new Verwerking.Nieuw(gemeente, "tester", "Tester", "CONSULENT", "555555550", Dossierdeel.PLAN,
+                Handeling.INZIEN, "Test", "GET /test")));
+        logboek.keten(gemeente);
+        logboek.vastleggen(List.of(new Verwerking.Nieuw(gemeente, "tester", "Tester", "CONSULENT", "555555551", Dossierdeel.PLAN,
+                Handeling.INZIEN, "Test", "GET /test")));
+
+        var transacties = new org.springframework.transaction.support.TransactionTemplate(transactiebeheer);
+        CountDownLatch vast = new CountDownLatch(1);
+        CountDownLatch los = new CountDownLatch(1);
+        // threads of their own: the common pool may have a single thread on a small machine
+        var draden = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CompletableFuture<Void> houder = CompletableFuture.runAsync(() -> transacties.executeWithoutResult(status -> {
+            jdbc.sql("select hash from logboek_keten where gemeente_code = ? for update").param(gemeente).query(String.class).single();
+            vast.countDown();
+            try {
+                los.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), draden);
+        assertThat(vast.await(1, TimeUnit.MINUTES)).isTrue();
+        try {
+            // a step that waited for the head would hang here until the holder lets go (and hold a connection meanwhile)
+            CompletableFuture.supplyAsync(logboek::ketenAlles, draden).get(1, TimeUnit.MINUTES);
+            assertThat(wachtend(gemeente)).as("left to the step that holds the head").isEqualTo(1);
+        } finally {
+            los.countDown();
+            houder.get(1, TimeUnit.MINUTES);
+            draden.shutdown();
+        }
+        await().atMost(GEDULD).untilAsserted(() -> assertThat(wachtend(gemeente)).as("the next step seals it").isZero());
+        assertThat(logboek.controleer(gemeente).intact()).isTrue();
+    }
+
+    private long wachtend(String gemeente) {
+        return jdbc.sql("select count(*) from verwerking where gemeente_code = ? and volgnummer is null").param(gemeente).query(Long.class).single();
     }
 
     private long laatsteId() {
