@@ -52,7 +52,23 @@ public class Participatieladder {
     @Transactional
     public Stap vastleggen(Gebruiker wie, String bsn, Integer trede, LocalDate datum, String toelichting) {
         medewerker(wie);
-        Persoon persoon = register.persoon(wie.gemeenteCode(), bsn).orElseThrow(() -> new NietGevondenException("De inwoner"));
+        return vastleggen(wie, wie.gemeenteCode(), bsn, trede, datum, toelichting);
+    }
+
+    /**
+     * The partner for work and income (FermWerk) records the step when it reports back on a referral; the partners module
+     * checks that the referral is to that partner and names this resident.
+     */
+    @Transactional
+    public Stap vastleggenDoorPartner(Gebruiker partner, String gemeenteCode, String bsn, Integer trede, LocalDate datum, String toelichting) {
+        if (!partner.is(Rol.AANBIEDER) || partner.organisatie() == null) {
+            throw new AccessDeniedException("Alleen een partner met een verwijzing");
+        }
+        return vastleggen(partner, gemeenteCode, bsn, trede, datum, toelichting);
+    }
+
+    private Stap vastleggen(Gebruiker wie, String gemeenteCode, String bsn, Integer trede, LocalDate datum, String toelichting) {
+        Persoon persoon = register.persoon(gemeenteCode, bsn).orElseThrow(() -> new NietGevondenException("De inwoner"));
         Map<String, String> fouten = new LinkedHashMap<>();
         if (trede == null || trede < 1 || trede > 6) {
             fouten.put("trede", "Kies een trede van 1 tot en met 6.");
@@ -76,9 +92,9 @@ public class Participatieladder {
         jdbc.sql("""
                         insert into participatietrede (gemeente_code, persoon_bsn, trede, datum, toelichting, vastgelegd_door, vastgelegd_door_naam, vastgelegd_op)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(wie.gemeenteCode(), bsn, trede, datum, tekst, wie.gebruikersnaam(), wie.actorNaam(), Timestamp.from(clock.instant()))
+                .params(gemeenteCode, bsn, trede, datum, tekst, wie.gebruikersnaam(), wie.actorNaam(), Timestamp.from(clock.instant()))
                 .update(sleutel, "id");
-        dossierLog.vastleggen(wie, wie.gemeenteCode(), List.of(bsn), Dossierdeel.PLAN, Handeling.WIJZIGEN, GRONDSLAG);
+        dossierLog.vastleggen(wie, gemeenteCode, List.of(bsn), Dossierdeel.PLAN, Handeling.WIJZIGEN, GRONDSLAG);
         return new Stap(sleutel.getKey().longValue(), bsn, Trede.van(trede), datum, tekst, wie.actorNaam());
     }
 

@@ -127,6 +127,8 @@ public class SecurityConfig {
                         .requestMatchers("/interventies", "/interventies/**").hasRole(Rol.BELEID.name())
                         .requestMatchers("/privacy/**").hasRole(Rol.PRIVACY.name())
                         .requestMatchers("/aanbieder/**").hasRole(Rol.AANBIEDER.name())
+                        // a partner's accounts answer the referrals to their organisation (issue 20); the register says which organisation
+                        .requestMatchers("/partner/**").hasRole(Rol.AANBIEDER.name())
                         .requestMatchers(HttpMethod.GET, "/programma", "/programma/**").hasAnyRole(Rol.BELEID.name(), Rol.BESTUUR.name())
                         .requestMatchers("/programma", "/programma/**").hasRole(Rol.BELEID.name())
                         .anyRequest().authenticated())

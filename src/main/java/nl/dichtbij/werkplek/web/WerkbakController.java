@@ -9,6 +9,7 @@ import nl.dichtbij.besluit.Besluiten;
 import nl.dichtbij.besluit.Termijnbord;
 import nl.dichtbij.gemeente.Dienstrooster;
 import nl.dichtbij.gemeente.Gemeenten;
+import nl.dichtbij.partners.Doorverwijzingen;
 import nl.dichtbij.personen.Adres;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.plan.Plannen;
@@ -45,10 +46,12 @@ class WerkbakController {
     private final Termijnbord termijnbord;
     private final Besluiten besluiten;
     private final Dienstrooster dienstrooster;
+    private final Doorverwijzingen doorverwijzingen;
     private final Clock clock;
 
     WerkbakController(Wachtrij wachtrij, PersonenRegister register, Gemeenten gemeenten, Zaken zaken, Werklijst werklijst, Plannen plannen,
-                      Termijnbord termijnbord, Besluiten besluiten, Dienstrooster dienstrooster, Clock clock) {
+                      Termijnbord termijnbord, Besluiten besluiten, Dienstrooster dienstrooster, Doorverwijzingen doorverwijzingen, Clock clock) {
+        this.doorverwijzingen = doorverwijzingen;
         this.besluiten = besluiten;
         this.dienstrooster = dienstrooster;
         this.wachtrij = wachtrij;
@@ -89,6 +92,7 @@ class WerkbakController {
         model.addAttribute("meerTransities", werkbak.meerTransities());
         model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken));
         model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
+        model.addAttribute("terugmeldingen", doorverwijzingen.terugmeldingTeLaat(medewerker, mijnZaken));
         List<Termijnbord.Regel> termijnen = termijnbord.dezeWeek(medewerker, medewerker.teamId(), REGELS + 1);
         model.addAttribute("termijnen", termijnen.size() > REGELS ? termijnen.subList(0, REGELS) : termijnen);
         model.addAttribute("meerTermijnen", termijnen.size() > REGELS);

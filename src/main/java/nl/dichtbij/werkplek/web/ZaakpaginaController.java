@@ -60,14 +60,16 @@ class ZaakpaginaController {
     private final nl.dichtbij.sturing.Voorzieningen voorzieningen;
 
     private final nl.dichtbij.participatie.Participatieladder participatieladder;
+    private final nl.dichtbij.partners.Doorverwijzingen doorverwijzingen;
 
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
                    nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities,
                    nl.dichtbij.berichten.Verwijzingen verwijzingen, nl.dichtbij.zrm.Zrm zrm,
                    nl.dichtbij.interventies.Interventies interventies, nl.dichtbij.sturing.Voorzieningen voorzieningen,
-                   nl.dichtbij.participatie.Participatieladder participatieladder) {
+                   nl.dichtbij.participatie.Participatieladder participatieladder, nl.dichtbij.partners.Doorverwijzingen doorverwijzingen) {
         this.participatieladder = participatieladder;
+        this.doorverwijzingen = doorverwijzingen;
         this.interventies = interventies;
         this.voorzieningen = voorzieningen;
         this.zrm = zrm;
@@ -298,6 +300,8 @@ class ZaakpaginaController {
         List<nl.dichtbij.sturing.Voorziening> bijPartners = toegang.mag(nl.dichtbij.dossier.Dossierdeel.BESLUITEN)
                 ? voorzieningen.lopendBijPartners(medewerker, zaak.huishoudenId()) : List.of();
         model.addAttribute("bijPartners", bijPartners);
+        // the referrals to partners (issue 20), in numbers with a link to their page
+        model.addAttribute("doorverwijzingen", toegang.mag(nl.dichtbij.dossier.Dossierdeel.PLAN) ? doorverwijzingen.telling(zaak.gemeenteCode(), zaakId) : null);
         model.addAttribute("voorstel", plannen.procesregieVoorstel(plan, zaak.regievorm(), bijPartners.stream()
                 .map(v -> v.regeling() == nl.dichtbij.sturing.Regeling.SCHULDHULPVERLENING ? nl.dichtbij.plan.Regeling.SCHULDHULP
                         : v.regeling() == nl.dichtbij.sturing.Regeling.WERK_EN_INKOMEN ? nl.dichtbij.plan.Regeling.PARTICIPATIEWET : nl.dichtbij.plan.Regeling.GEEN)

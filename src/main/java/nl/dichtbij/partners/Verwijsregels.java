@@ -1,0 +1,114 @@
+package nl.dichtbij.partners;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import nl.dichtbij.dossier.Dossierdeel;
+
+/** The rules of a referral to a partner, without storage: what a new referral needs, and which answer fits which state. */
+public final class Verwijsregels {
+
+    /** What a resident can let a partner see besides his name, address and how to reach him. */
+    public static final Set<Dossierdeel> DEELBAAR = EnumSet.of(Dossierdeel.PLAN, Dossierdeel.ZRM);
+    static final int MAX_VRAAG = 2000;
+    static final int MAX_ANTWOORD = 2000;
+    static final int MAX_BEREIKBAAR = 200;
+    /** The furthest a report-back date may lie ahead: a partner that needs longer reports back in between. */
+    static final int MAX_MAANDEN_TERUGMELDEN = 6;
+    /** Consent older than this is asked again before referring. */
+    static final int MAX_DAGEN_TOESTEMMING = 30;
+
+    private Verwijsregels() {
+    }
+
+    /** The fields of a new referral as the form gives them; {@code partnerActief} null when no (existing) partner was chosen. */
+    public record Invoer(Boolean partnerActief, String vraag, Set<Dossierdeel> delen, String bereikbaar, boolean toestemming,
+                         Toestemmingswijze wijze, LocalDate toestemmingOp, LocalDate terugmeldenUiterlijk) {
+    }
+
+    /** The Dutch message per field that is wrong; empty when the referral may go. */
+    public static Map<String, String> nieuw(Invoer invoer, LocalDate vandaag) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (invoer.partnerActief() == null) {
+            fouten.put("partnerId", "Kies de partner waarnaar u verwijst.");
+        } else if (!invoer.partnerActief()) {
+            fouten.put("partnerId", "Deze partner werkt niet meer met de gemeente samen. Kies een andere partner.");
+        }
+        if (invoer.vraag() == null || invoer.vraag().isBlank()) {
+            fouten.put("vraag", "Schrijf op wat u de partner vraagt.");
+        } else if (invoer.vraag().strip().length() > MAX_VRAAG) {
+            fouten.put("vraag", "Schrijf de vraag in hoogstens " + MAX_VRAAG + " tekens.");
+        }
+        if (invoer.delen() != null && !DEELBAAR.containsAll(invoer.delen())) {
+            fouten.put("delen", "Met een partner kunt u alleen het plan en de zelfredzaamheid (ZRM) delen.");
+        }
+        if (invoer.bereikbaar() != null && invoer.bereikbaar().strip().length() > MAX_BEREIKBAAR) {
+            fouten.put("bereikbaar", "Schrijf in hoogstens " + MAX_BEREIKBAAR + " tekens hoe de partner de inwoner bereikt.");
+        }
+        if (!invoer.toestemming()) {
+            fouten.put("toestemming", "U kunt alleen verwijzen als de inwoner toestemming geeft. Vraag de inwoner eerst of hij dat goed vindt.");
+        } else {
+            if (invoer.wijze() == null) {
+                fouten.put("wijze", "Kies hoe de inwoner toestemming gaf.");
+            }
+            if (invoer.toestemmingOp() == null) {
+                fouten.put("toestemmingOp", "Vul de datum in waarop de inwoner toestemming gaf.");
+            } else if (invoer.toestemmingOp().isAfter(vandaag)) {
+                fouten.put("toestemmingOp", "De datum van de toestemming ligt in de toekomst. Vul vandaag of een eerdere dag in.");
+            } else if (invoer.toestemmingOp().isBefore(vandaag.minusDays(MAX_DAGEN_TOESTEMMING))) {
+                fouten.put("toestemmingOp", "De toestemming is ouder dan " + MAX_DAGEN_TOESTEMMING + " dagen. Vraag de inwoner opnieuw.");
+            }
+        }
+        if (invoer.terugmeldenUiterlijk() == null) {
+            fouten.put("terugmeldenUiterlijk", "Vul in wanneer de partner uiterlijk terugmeldt.");
+        } else if (!invoer.terugmeldenUiterlijk().isAfter(vandaag)) {
+            fouten.put("terugmeldenUiterlijk", "Kies een datum na vandaag.");
+        } else if (invoer.terugmeldenUiterlijk().isAfter(vandaag.plusMonths(MAX_MAANDEN_TERUGMELDEN))) {
+            fouten.put("terugmeldenUiterlijk", "Kies een datum binnen " + MAX_MAANDEN_TERUGMELDEN + " maanden.");
+        }
+        return fouten;
+    }
+
+    /** The partner accepts or declines only a referral that waits for its answer. */
+    public static String magBeantwoorden(Verwijzingsstatus status) {
+        return status == Verwijzingsstatus.VERSTUURD ? null
+                : "Deze verwijzing is al " + (status == Verwijzingsstatus.AFGEWEZEN ? "afgewezen." : "aangenomen.");
+    }
+
+    /** A refusal says why, so the regisseur can find another way. */
+    public static Map<String, String> afwijzen(Verwijzingsstatus status, String reden) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        String fout = magBeantwoorden(status);
+        if (fout != null) {
+            fouten.put("status", fout);
+        } else if (reden == null || reden.isBlank()) {
+            fouten.put("reden", "Schrijf waarom u de verwijzing afwijst, zodat de regisseur een andere weg kan zoeken.");
+        } else if (reden.strip().length() > MAX_ANTWOORD) {
+            fouten.put("reden", "Schrijf de reden in hoogstens " + MAX_ANTWOORD + " tekens.");
+        }
+        return fouten;
+    }
+
+    /** Only an accepted referral is reported back, once, with what came of it. */
+    public static Map<String, String> terugmelden(Verwijzingsstatus status, String resultaat) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (status == Verwijzingsstatus.VERSTUURD) {
+            fouten.put("status", "Neem de verwijzing eerst aan; daarna meldt u terug.");
+        } else if (status != Verwijzingsstatus.AANGENOMEN) {
+            fouten.put("status", status == Verwijzingsstatus.TERUGGEMELD ? "U heeft deze verwijzing al teruggemeld." : "Deze verwijzing is afgewezen.");
+        } else if (resultaat == null || resultaat.isBlank()) {
+            fouten.put("resultaat", "Schrijf wat er met de vraag is gebeurd.");
+        } else if (resultaat.strip().length() > MAX_ANTWOORD) {
+            fouten.put("resultaat", "Schrijf het resultaat in hoogstens " + MAX_ANTWOORD + " tekens.");
+        }
+        return fouten;
+    }
+
+    /** Late: still open (not declined, not reported back) on a day after the report-back date. */
+    public static boolean terugmeldingTeLaat(Verwijzingsstatus status, LocalDate uiterlijk, LocalDate vandaag) {
+        return status.lopend() && vandaag.isAfter(uiterlijk);
+    }
+}
