@@ -87,6 +87,8 @@ class AutorisatieMatrixIT {
     @Autowired nl.dichtbij.aanbod.Voortgangsgesprekken gesprekken;
     @Autowired nl.dichtbij.interventies.Interventies interventies;
     @Autowired nl.dichtbij.interventies.Pilots pilots;
+    @Autowired nl.dichtbij.partners.Partnerregister partnerregister;
+    @Autowired nl.dichtbij.partners.Doorverwijzingen doorverwijzingen;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> waarden = new LinkedHashMap<>();
@@ -227,6 +229,15 @@ class AutorisatieMatrixIT {
         if (p.startsWith("/aanbieder")) {
             return EnumSet.of(Actor.AANBIEDER);
         }
+        if (p.equals("/partner/verwijzingen")) {
+            // a partner's accounts list the referrals to their organisation (issue 20); any provider account may open the (for it empty) list
+            return EnumSet.of(Actor.AANBIEDER);
+        }
+        if (p.startsWith("/partner/")) {
+            // the fixture's referral goes to FermWerk: no actor of the matrix is that partner, the provider account included
+            // (DoorverwijzingIT covers FermWerk reading, accepting and reporting back its own)
+            return EnumSet.noneOf(Actor.class);
+        }
         return null;
     }
 
@@ -338,6 +349,8 @@ class AutorisatieMatrixIT {
                     : patroon.startsWith("/mijn/machtigingen") ? "machtigingId"
                     : patroon.startsWith("/privacy/correcties") ? "correctieId"
                     : patroon.startsWith("/beheer/sociale-kaart") ? "organisatieId"
+                    : patroon.startsWith("/beheer/partners/") ? "partnerId"
+                    : patroon.startsWith("/partner/verwijzingen/") ? "verwijzingId"
                     : (patroon.startsWith("/beheer/aanbieders/") || patroon.startsWith("/api/v1/aanbieders/")) && (naam.startsWith("id") || naam.equals("aanbiederId")) ? "aanbiederId"
                     : patroon.startsWith("/inkoop/aanbieders/") && naam.startsWith("id") ? "aanbiederId"
                     : patroon.startsWith("/inkoop/gesprekken/") && naam.startsWith("id") ? "gesprekId"
@@ -425,6 +438,15 @@ class AutorisatieMatrixIT {
         long beschikking = Long.parseLong(waarden.get("beschikkingId"));
         besluiten.wijzigen(jeugdconsulent, beschikking, nl.dichtbij.besluit.Besluiten.Wijziging.EINDDATUM, LocalDate.of(2027, 4, 30), "Doel eerder bereikt");
         waarden.put("wijzigingId", String.valueOf(besluiten.historie(beschikking).getLast().id()));
+
+        // a partner of Woerden whose accounts are FermWerk's, and a referral of the parent from the fixture's case to it (issue 20)
+        var partner = partnerregister.toevoegen(new Gebruiker("beheer", null, "Bea Smit", Rol.BEHEER, "0632", null, null),
+                new nl.dichtbij.partners.Partnerregister.Gegevens("Matrixpartner " + System.nanoTime(), nl.dichtbij.partners.Partnersoort.WERK_EN_INKOMEN,
+                        "Werk en inkomen", null, null, "42420003"));
+        waarden.put("partnerId", String.valueOf(partner.id()));
+        waarden.put("verwijzingId", String.valueOf(doorverwijzingen.verwijzen(jeugdconsulent, Long.parseLong(waarden.get("zaakId")),
+                new nl.dichtbij.partners.Doorverwijzingen.NieuweDoorverwijzing(partner.id(), gezin[0], "Werk zoeken", EnumSet.noneOf(Dossierdeel.class),
+                        null, true, nl.dichtbij.partners.Toestemmingswijze.MONDELING, LocalDate.now(clock), LocalDate.now(clock).plusWeeks(2))).id()));
 
         // a Wmo consulent registers a melding for the parent (BSN and date of birth): it goes to his own team
         LocalDate geboortedatumOuder = ingeschreven.volwassene().geboortedatum();
