@@ -14,7 +14,7 @@ public record Doorverwijzing(long id, String gemeenteCode, long zaakId, long hui
                              long partnerId, String partnerNaam, String vraag, Set<Dossierdeel> gedeeldeDelen, String bereikbaar,
                              Toestemmingswijze toestemmingWijze, LocalDate toestemmingOp, LocalDate terugmeldenUiterlijk,
                              Verwijzingsstatus status, String redenAfwijzing, String resultaat, String verwezenDoor, String verwezenDoorNaam,
-                             Instant verwezenOp, String beantwoordDoorNaam, Instant beantwoordOp, Instant teruggemeldOp, long version) {
+                             Instant verwezenOp, String beantwoordDoorNaam, Instant beantwoordOp, Instant teruggemeldOp, Instant toestemmingIngetrokkenOp, long version) {
 
     /** The partner has not reported back and the date has passed: a task for the regisseur. */
     public boolean terugmeldingTeLaat(LocalDate vandaag) {

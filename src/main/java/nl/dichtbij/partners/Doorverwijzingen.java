@@ -54,7 +54,7 @@ public class Doorverwijzingen {
     private static final String VELDEN = """
             select d.id, d.gemeente_code, d.zaak_id, d.huishouden_id, d.persoon_bsn, d.persoon_naam, d.partner_id, p.naam as partner_naam, d.vraag,
                 d.gedeelde_delen, d.bereikbaar, d.toestemming_wijze, d.toestemming_op, d.terugmelden_uiterlijk, d.status, d.reden_afwijzing,
-                d.resultaat, d.verwezen_door, d.verwezen_door_naam, d.verwezen_op, d.beantwoord_door_naam, d.beantwoord_op, d.teruggemeld_op, d.version
+                d.resultaat, d.verwezen_door, d.verwezen_door_naam, d.verwezen_op, d.beantwoord_door_naam, d.beantwoord_op, d.teruggemeld_op, d.toestemming_ingetrokken_op, d.version
             from doorverwijzing d join partner p on p.id = d.partner_id
             """;
 
@@ -189,7 +189,7 @@ public class Doorverwijzingen {
             return List.of();
         }
         List<Doorverwijzing> lijst = jdbc.sql(VELDEN + """
-                        where p.organisatie = ?
+                        where p.organisatie = ? and d.status <> 'INGETROKKEN'
                         order by case d.status when 'VERSTUURD' then 0 when 'AANGENOMEN' then 1 else 2 end, d.terugmelden_uiterlijk, d.id
                         limit\s""" + HOOGSTENS)
                 .param(partner.organisatie()).query(Doorverwijzingen::rij).list();
@@ -265,6 +265,41 @@ public class Doorverwijzingen {
         dossierLog.vastleggen(partner, v.gemeenteCode(), List.of(v.persoonBsn()), Dossierdeel.PLAN, Handeling.WIJZIGEN, GRONDSLAG_PARTNER);
     }
 
+    // ------------------------------------------------------------------ the resident
+
+    /** The referrals about this resident (or whom he acts for), the newest first: to whom, what for and what they may see. */
+    @Transactional(readOnly = true)
+    public List<Doorverwijzing> vanInwoner(Gebruiker inwoner) {
+        alleenInwoner(inwoner);
+        List<Doorverwijzing> lijst = jdbc.sql(VELDEN + "where d.gemeente_code = ? and d.persoon_bsn = ? order by d.verwezen_op desc, d.id desc limit " + HOOGSTENS)
+                .params(inwoner.gemeenteCode(), inwoner.bsn()).query(Doorverwijzingen::rij).list();
+        dossierLog.inwoner(inwoner, List.of(inwoner.bsn()), Dossierdeel.RECHTEN, Handeling.INZIEN);
+        return lijst;
+    }
+
+    /** The resident withdraws his consent: from then on the partner sees the referral no more, and nothing of his file through it. */
+    @Transactional
+    public void intrekken(Gebruiker inwoner, long id) {
+        alleenInwoner(inwoner);
+        if (inwoner.handeltNamensIemand() && inwoner.door().alleenInzien()) {
+            throw new org.springframework.security.access.AccessDeniedException("Alleen meekijken");
+        }
+        Doorverwijzing v = jdbc.sql(VELDEN + "where d.id = ? and d.gemeente_code = ? and d.persoon_bsn = ?").params(id, inwoner.gemeenteCode(), inwoner.bsn())
+                .query(Doorverwijzingen::rij).optional().orElseThrow(() -> new NietGevondenException("De verwijzing"));
+        String fout = Verwijsregels.magIntrekken(v.status());
+        if (fout != null) {
+            throw new OngeldigeInvoerException("status", fout);
+        }
+        wijzig(v, "status = 'INGETROKKEN', toestemming_ingetrokken_op = ?", Timestamp.from(clock.instant()));
+        dossierLog.inwoner(inwoner, List.of(inwoner.bsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN);
+    }
+
+    private static void alleenInwoner(Gebruiker gebruiker) {
+        if (!gebruiker.is(Rol.INWONER) || gebruiker.bsn() == null) {
+            throw new org.springframework.security.access.AccessDeniedException("Alleen de inwoner zelf");
+        }
+    }
+
     private void wijzig(Doorverwijzing v, String zet, Object... waarden) {
         Object[] alle = Arrays.copyOf(waarden, waarden.length + 2);
         alle[waarden.length] = v.id();
@@ -279,7 +314,7 @@ public class Doorverwijzingen {
         if (!isPartneraccount(partner)) {
             throw new NietGevondenException("De verwijzing");
         }
-        return jdbc.sql(VELDEN + "where d.id = ? and p.organisatie = ?").params(id, partner.organisatie()).query(Doorverwijzingen::rij).optional()
+        return jdbc.sql(VELDEN + "where d.id = ? and p.organisatie = ? and d.status <> 'INGETROKKEN'").params(id, partner.organisatie()).query(Doorverwijzingen::rij).optional()
                 .orElseThrow(() -> new NietGevondenException("De verwijzing"));
     }
 
@@ -303,7 +338,7 @@ public class Doorverwijzingen {
                 rs.getObject("toestemming_op", LocalDate.class), rs.getObject("terugmelden_uiterlijk", LocalDate.class),
                 Verwijzingsstatus.valueOf(rs.getString("status")), rs.getString("reden_afwijzing"), rs.getString("resultaat"),
                 rs.getString("verwezen_door"), rs.getString("verwezen_door_naam"), tijd(rs, "verwezen_op"), rs.getString("beantwoord_door_naam"),
-                tijd(rs, "beantwoord_op"), tijd(rs, "teruggemeld_op"), rs.getLong("version"));
+                tijd(rs, "beantwoord_op"), tijd(rs, "teruggemeld_op"), tijd(rs, "toestemming_ingetrokken_op"), rs.getLong("version"));
     }
 
     private static Instant tijd(ResultSet rs, String kolom) throws SQLException {

@@ -75,6 +75,7 @@ public final class Verwijsregels {
     /** The partner accepts or declines only a referral that waits for its answer. */
     public static String magBeantwoorden(Verwijzingsstatus status) {
         return status == Verwijzingsstatus.VERSTUURD ? null
+                : status == Verwijzingsstatus.INGETROKKEN ? "De inwoner heeft zijn toestemming ingetrokken."
                 : "Deze verwijzing is al " + (status == Verwijzingsstatus.AFGEWEZEN ? "afgewezen." : "aangenomen.");
     }
 
@@ -98,13 +99,19 @@ public final class Verwijsregels {
         if (status == Verwijzingsstatus.VERSTUURD) {
             fouten.put("status", "Neem de verwijzing eerst aan; daarna meldt u terug.");
         } else if (status != Verwijzingsstatus.AANGENOMEN) {
-            fouten.put("status", status == Verwijzingsstatus.TERUGGEMELD ? "U heeft deze verwijzing al teruggemeld." : "Deze verwijzing is afgewezen.");
+            fouten.put("status", status == Verwijzingsstatus.TERUGGEMELD ? "U heeft deze verwijzing al teruggemeld."
+                    : status == Verwijzingsstatus.INGETROKKEN ? "De inwoner heeft zijn toestemming ingetrokken." : "Deze verwijzing is afgewezen.");
         } else if (resultaat == null || resultaat.isBlank()) {
             fouten.put("resultaat", "Schrijf wat er met de vraag is gebeurd.");
         } else if (resultaat.strip().length() > MAX_ANTWOORD) {
             fouten.put("resultaat", "Schrijf het resultaat in hoogstens " + MAX_ANTWOORD + " tekens.");
         }
         return fouten;
+    }
+
+    /** The resident withdraws his consent once; afterwards the partner sees the referral no more. */
+    public static String magIntrekken(Verwijzingsstatus status) {
+        return status == Verwijzingsstatus.INGETROKKEN ? "U heeft uw toestemming voor deze verwijzing al ingetrokken." : null;
     }
 
     /** Late: still open (not declined, not reported back) on a day after the report-back date. */

@@ -56,6 +56,8 @@ class DoorverwijzingIT {
     @Autowired Doorverwijzingen doorverwijzingen;
     @Autowired Participatieladder ladder;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder wachtwoorden;
+    @Autowired nl.dichtbij.personen.PersonenRegister personen;
 
     @AfterEach
     void klokTerug() {
@@ -212,6 +214,41 @@ class DoorverwijzingIT {
                         Toestemmingswijze.MONDELING, vandaag, vandaag.plusWeeks(1))))
                 .as("a team without the case").isInstanceOfAny(NietGevondenException.class, nl.dichtbij.platform.GeenToegangException.class,
                         org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void theResidentSeesHisReferralsAndWithdrawsHisConsentAfterWhichThePartnerSeesNothing() throws Exception {
+        var gezin = Testhuishouden.in("0632").volwassene(33).inschrijven(inschrijvingen, klok);
+        Zaak zaak = Testzaken.open(zaken, gemeenten, Doelgroep.WMO, gezin.huishoudenId());
+        Gebruiker consulent = Testzaken.consulent(gemeenten, Doelgroep.WMO);
+        Partner fermwerk = partner("FermWerk", Partnersoort.WERK_EN_INKOMEN, FERMWERK_AGB);
+        LocalDate vandaag = LocalDate.now(klok);
+        Doorverwijzing v = doorverwijzingen.verwijzen(consulent, zaak.id(), new Doorverwijzingen.NieuweDoorverwijzing(fermwerk.id(),
+                gezin.volwassene().bsn(), "Hulp bij solliciteren", EnumSet.of(Dossierdeel.PLAN, Dossierdeel.ZRM), null, true, Toestemmingswijze.MONDELING,
+                vandaag, vandaag.plusWeeks(4)));
+        var inwoner = Testzaken.inwonerMetAccount(jdbc, wachtwoorden, personen.persoon("0632", gezin.volwassene().bsn()).orElseThrow());
+        HttpClient zelf = Inloggen.als(port, inwoner.gebruikersnaam());
+        assertThat(pagina(zelf, "/mijn/toestemmingen")).contains("Verwijzingen naar partners");
+        assertThat(pagina(zelf, "/mijn/verwijzingen")).contains(fermwerk.naam(), "Hulp bij solliciteren",
+                "uw naam, uw adres, de vraag en Ondersteuningsplan, Zelfredzaamheid (ZRM).");
+        HttpClient fw = Inloggen.als(port, "fermwerk");
+        assertThat(verstuurGet(fw, "/partner/verwijzingen/" + v.id()).statusCode()).isEqualTo(200);
+
+        var ander = Testzaken.inwonerMetAccount(jdbc, wachtwoorden, personen.persoon("0632",
+                Testhuishouden.in("0632").volwassene(60).inschrijven(inschrijvingen, klok).volwassene().bsn()).orElseThrow());
+        HttpClient buur = Inloggen.als(port, ander.gebruikersnaam());
+        assertThat(pagina(buur, "/mijn/verwijzingen")).doesNotContain("Hulp bij solliciteren");
+        assertThat(verstuur(buur, "/mijn/verwijzingen/" + v.id() + "/intrekken", "", "/mijn/verwijzingen").statusCode()).isEqualTo(404);
+
+        assertThat(post(zelf, "/mijn/verwijzingen/" + v.id() + "/intrekken", "", "/mijn/verwijzingen"))
+                .contains("Uw toestemming is ingetrokken.", "Toestemming ingetrokken door de inwoner");
+        assertThat(verstuurGet(fw, "/partner/verwijzingen/" + v.id()).statusCode()).as("the partner sees it no more").isEqualTo(404);
+        assertThat(pagina(fw, "/partner/verwijzingen")).doesNotContain("Hulp bij solliciteren");
+        assertThat(pagina(Inloggen.als(port, "wmoconsulent"), "/werk/zaken/" + zaak.id() + "/doorverwijzingen"))
+                .contains("Toestemming ingetrokken door de inwoner");
+        klok.verzet(Duration.ofDays(40));
+        assertThat(pagina(Inloggen.als(port, "wmoconsulent"), "/werk")).as("no late task for a withdrawn referral")
+                .doesNotContain("Terugmelding te laat: " + fermwerk.naam());
     }
 
     private static String enc(String s) {

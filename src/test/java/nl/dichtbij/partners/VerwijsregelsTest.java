@@ -95,4 +95,13 @@ class VerwijsregelsTest {
         assertThat(Verwijsregels.terugmeldingTeLaat(Verwijzingsstatus.TERUGGEMELD, uiterlijk, VANDAAG.plusDays(1))).isFalse();
         assertThat(Verwijsregels.terugmeldingTeLaat(Verwijzingsstatus.AFGEWEZEN, uiterlijk, VANDAAG.plusDays(1))).isFalse();
     }
+
+    @Test
+    void theResidentWithdrawsHisConsentOnceAndAWithdrawnReferralTakesNoAnswer() {
+        assertThat(Verwijsregels.magIntrekken(Verwijzingsstatus.TERUGGEMELD)).isNull();
+        assertThat(Verwijsregels.magIntrekken(Verwijzingsstatus.INGETROKKEN)).isEqualTo("U heeft uw toestemming voor deze verwijzing al ingetrokken.");
+        assertThat(Verwijsregels.magBeantwoorden(Verwijzingsstatus.INGETROKKEN)).isEqualTo("De inwoner heeft zijn toestemming ingetrokken.");
+        assertThat(Verwijsregels.terugmelden(Verwijzingsstatus.INGETROKKEN, "Klaar")).containsEntry("status", "De inwoner heeft zijn toestemming ingetrokken.");
+        assertThat(Verwijsregels.terugmeldingTeLaat(Verwijzingsstatus.INGETROKKEN, VANDAAG, VANDAAG.plusDays(9))).isFalse();
+    }
 }

@@ -350,7 +350,7 @@ class AutorisatieMatrixIT {
                     : patroon.startsWith("/privacy/correcties") ? "correctieId"
                     : patroon.startsWith("/beheer/sociale-kaart") ? "organisatieId"
                     : patroon.startsWith("/beheer/partners/") ? "partnerId"
-                    : patroon.startsWith("/partner/verwijzingen/") ? "verwijzingId"
+                    : patroon.startsWith("/partner/verwijzingen/") || patroon.startsWith("/mijn/verwijzingen/") ? "verwijzingId"
                     : (patroon.startsWith("/beheer/aanbieders/") || patroon.startsWith("/api/v1/aanbieders/")) && (naam.startsWith("id") || naam.equals("aanbiederId")) ? "aanbiederId"
                     : patroon.startsWith("/inkoop/aanbieders/") && naam.startsWith("id") ? "aanbiederId"
                     : patroon.startsWith("/inkoop/gesprekken/") && naam.startsWith("id") ? "gesprekId"
