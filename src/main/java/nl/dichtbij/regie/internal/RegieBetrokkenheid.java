@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The household's regisseur and the team that leads its case (the case team) work on the whole
- * file (also after closing, for the waakvlam).
+ * file (also after closing, for the waakvlam); the safety records ({@link Dossierdeel#VEILIGHEID}) only the regisseur and the
+ * teamleider of the case's team (or a teamleider who leads all teams).
  */
 @Component
 class RegieBetrokkenheid implements Betrokkenheid {
@@ -34,6 +35,13 @@ class RegieBetrokkenheid implements Betrokkenheid {
             werktAan = jdbc.sql("select count(*) from zaak where gemeente_code = ? and huishouden_id = ? and (regisseur = ? or lead_team_id = ?)")
                     .params(gemeenteCode, huishoudenId, medewerker.gebruikersnaam(), medewerker.teamId()).query(Long.class).single() > 0;
         }
-        return werktAan ? EnumSet.allOf(Dossierdeel.class) : EnumSet.noneOf(Dossierdeel.class);
+        if (!werktAan) {
+            return EnumSet.noneOf(Dossierdeel.class);
+        }
+        // the safety records (issue 20) only for the case's regisseur and the teamleider; the rest of the case team sees the rest
+        boolean veiligheid = medewerker.is(nl.dichtbij.platform.Rol.TEAMLEIDER)
+                || jdbc.sql("select count(*) from zaak where gemeente_code = ? and huishouden_id = ? and regisseur = ?")
+                        .params(gemeenteCode, huishoudenId, medewerker.gebruikersnaam()).query(Long.class).single() > 0;
+        return veiligheid ? EnumSet.allOf(Dossierdeel.class) : EnumSet.copyOf(Dossierdeel.zonderVeiligheid());
     }
 }
