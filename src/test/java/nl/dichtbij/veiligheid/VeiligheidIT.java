@@ -109,7 +109,7 @@ class VeiligheidIT {
 
         String ouder = gezin.volwassene().bsn();
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(regels("jeugdconsulent", ouder, "WIJZIGEN")).isGreaterThanOrEqualTo(7);
+            assertThat(regels("jeugdconsulent", ouder, "WIJZIGEN")).isGreaterThanOrEqualTo(6);
             assertThat(regels("jeugdconsulent", ouder, "INZIEN")).isGreaterThanOrEqualTo(1);
         });
     }
