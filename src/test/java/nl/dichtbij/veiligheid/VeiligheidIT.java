@@ -209,12 +209,16 @@ class VeiligheidIT {
         Gebruiker inwoner = Testzaken.inwonerMetAccount(jdbc, wachtwoorden, gezin.volwassene());
         HttpClient ouder = Inloggen.als(port, inwoner.gebruikersnaam());
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> regels("jeugdconsulent", gezin.volwassene().bsn(), "INZIEN") > 0);
-        for (String mijn : List.of("/mijn", "/mijn/plan", "/mijn/gegevens", "/mijn/gegevens/logboek")) {
+        for (String mijn : List.of("/mijn", "/mijn/plan", "/mijn/gegevens", "/mijn/logboek", "/mijn/toestemmingen")) {
             HttpResponse<String> antwoord = get(ouder, mijn);
             if (antwoord.statusCode() == 200) {
-                assertThat(antwoord.body()).as(mijn).doesNotContain("Signalen van de school", "Veiligheid (meldcode", "Meldcode");
+                assertThat(antwoord.body()).as(mijn).doesNotContain("Signalen van de school", "Veiligheid (meldcode", "Meldcode", "VEILIGHEID");
             }
         }
+        assertThat(pagina(ouder, "/mijn/logboek")).as("who saw my file: the safety records' lines left out").doesNotContain("Veiligheid");
+        assertThat(pagina(ouder, "/mijn/gegevens/dossier.json")).as("the download: one fixed line for everyone")
+                .contains("Gegevens over veiligheid (meldcode, Veilig Thuis, jeugdbescherming) staan niet in deze download.")
+                .doesNotContain("Signalen van de school", "Veiligheid (meldcode");
         assertThat(get(ouder, "/werk/zaken/" + zaak.id() + "/veiligheid").statusCode()).isEqualTo(403);
         assertThat(get(ouder, "/aanbieder/veiligheid/" + zaak.id()).statusCode()).isEqualTo(403);
     }
