@@ -56,6 +56,7 @@ class VeiligheidIT {
     @Autowired Noodtoegang noodtoegang;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder wachtwoorden;
+    @Autowired nl.dichtbij.toegang.Meldingen meldingen;
 
     @Test
     void theRegisseurFollowsTheMeldcodeAndEverythingIsSavedAndLogged() throws Exception {
@@ -221,6 +222,22 @@ class VeiligheidIT {
                 .doesNotContain("Signalen van de school", "Veiligheid (meldcode");
         assertThat(get(ouder, "/werk/zaken/" + zaak.id() + "/veiligheid").statusCode()).isEqualTo(403);
         assertThat(get(ouder, "/aanbieder/veiligheid/" + zaak.id()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theMeldingPageStartsTheMeldcodeInTheHouseholdsCase() throws Exception {
+        var gezin = Testhuishouden.in("0632").volwassene(31).kind(5).inschrijven(inschrijvingen, clock);
+        Gebruiker jeugd = Testzaken.consulent(gemeenten, Doelgroep.JEUGD);
+        var kind = gezin.kind();
+        var melding = meldingen.indienen(jeugd, new nl.dichtbij.toegang.NieuweMelding(kind.bsn(), kind.geboortedatum(), null, null,
+                "Zorgen over de veiligheid thuis.", java.util.Set.of(nl.dichtbij.platform.Levensgebied.PRAKTISCH_FUNCTIONEREN),
+                nl.dichtbij.toegang.Urgentie.NORMAAL, false, false, nl.dichtbij.toegang.Contactvoorkeur.TELEFOON, "06 12345678", null,
+                nl.dichtbij.toegang.Kanaal.TELEFOON, null));
+        meldingen.oppakken(jeugd, melding.id());
+        HttpClient consulent = Inloggen.als(port, "jeugdconsulent");
+        String pagina = pagina(consulent, "/werk/meldingen/" + melding.id());
+        assertThat(pagina).contains("Meldcode starten", "href=\"/werk/zaken/" + melding.zaakId() + "/veiligheid#meldcode\"");
+        assertThat(pagina(consulent, "/werk/zaken/" + melding.zaakId() + "/veiligheid")).contains("Stap 1: Signalen in kaart brengen");
     }
 
     private long regels(String actor, String bsn, String handeling) {
