@@ -49,8 +49,9 @@ class ModularityTest {
             Map.entry("werkplek", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "participatie", "personen", "plan",
                     "platform", "regie", "sturing", "toegang", "veiligheid", "zrm")),
             Map.entry("participatie", Set.of("dossier", "personen", "platform")),
-            // the safety records of a case (issue 20): the case's household through regie, access and the log through dossier
-            Map.entry("veiligheid", Set.of("dossier", "personen", "platform", "regie")),
+            // the safety records of a case (issue 20): the case's household through regie, access and the log through dossier,
+            // the plan's goals about the child for the gecertificeerde instelling through plan
+            Map.entry("veiligheid", Set.of("dossier", "personen", "plan", "platform", "regie")),
             // follows the chain by its events for the resident (docs/decisions/0012)
             // and notes that there is news for the residents who asked to be told and may read it (docs/decisions/0020, 0024)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),

@@ -86,14 +86,17 @@ public class Veiligheid {
     }
 
     private final JdbcClient jdbc;
+    private final nl.dichtbij.plan.Plannen plannen;
     private final Zaken zaken;
     private final Dossiertoegang dossiertoegang;
     private final PersonenRegister register;
     private final DossierLog dossierLog;
     private final Clock clock;
 
-    Veiligheid(JdbcClient jdbc, Zaken zaken, Dossiertoegang dossiertoegang, PersonenRegister register, DossierLog dossierLog, Clock clock) {
+    Veiligheid(JdbcClient jdbc, Zaken zaken, Dossiertoegang dossiertoegang, PersonenRegister register, DossierLog dossierLog, Clock clock,
+               nl.dichtbij.plan.Plannen plannen) {
         this.jdbc = jdbc;
+        this.plannen = plannen;
         this.zaken = zaken;
         this.dossiertoegang = dossiertoegang;
         this.register = register;
@@ -492,6 +495,32 @@ public class Veiligheid {
         List<String> leden = register.leden(gi.gemeenteCode(), huishouden).stream().map(Persoon::bsn).toList();
         dossierLog.vastleggen(gi, gi.gemeenteCode(), leden, Dossierdeel.VEILIGHEID, Handeling.INZIEN, GRONDSLAG_GI);
         return lees(gi.gemeenteCode(), huishouden, zaakId, GRONDSLAG_GI, false);
+    }
+
+    /**
+     * The plan parts the law gives the GI of a running measure: the goals of the case's plan about the children its running
+     * measures are for, with their actions; logged as a look at the plan on the GI's ground. Not the household's other goals.
+     */
+    @Transactional(readOnly = true)
+    public List<nl.dichtbij.plan.Doel> planVoorGi(Gebruiker gi, long zaakId) {
+        if (!gi.is(Rol.AANBIEDER) || gi.organisatie() == null) {
+            throw new NietGevondenException("De zaak");
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        List<String> kinderen = jdbc.sql("""
+                        select distinct kind_bsn from jeugdbeschermingsmaatregel where gemeente_code = ? and zaak_id = ? and gi_agb = ?
+                        and start_datum <= ? and (eind_datum is null or eind_datum >= ?)""")
+                .params(gi.gemeenteCode(), zaakId, gi.organisatie(), vandaag, vandaag).query(String.class).list();
+        if (kinderen.isEmpty()) {
+            throw new NietGevondenException("De zaak");
+        }
+        List<nl.dichtbij.plan.Doel> doelen = plannen.gedeeld(gi.gemeenteCode(), zaakId)
+                .map(p -> p.metDoelen(d -> d.persoonBsn() != null && kinderen.contains(d.persoonBsn())).doelen()).orElse(List.of());
+        if (!doelen.isEmpty()) {
+            dossierLog.vastleggen(gi, gi.gemeenteCode(), doelen.stream().map(nl.dichtbij.plan.Doel::persoonBsn).distinct().toList(),
+                    Dossierdeel.PLAN, Handeling.INZIEN, GRONDSLAG_GI);
+        }
+        return doelen;
     }
 
     /** Whether the GI's demo list is there (the demo asks before it adds its own). */

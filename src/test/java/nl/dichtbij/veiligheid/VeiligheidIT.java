@@ -57,6 +57,7 @@ class VeiligheidIT {
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder wachtwoorden;
     @Autowired nl.dichtbij.toegang.Meldingen meldingen;
+    @Autowired nl.dichtbij.plan.Plannen plannen;
 
     @Test
     void theRegisseurFollowsTheMeldcodeAndEverythingIsSavedAndLogged() throws Exception {
@@ -174,13 +175,18 @@ class VeiligheidIT {
         assertThatThrownBy(() -> veiligheid.maatregelVastleggen(regisseur, zaak.id(), GI, "OTS", gezin.volwassene().bsn(), vandaag, null))
                 .as("an adult").isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsOnlyKeys("kind"));
         long maatregel = veiligheid.maatregelVastleggen(regisseur, zaak.id(), GI, "OTS", gezin.kind().bsn(), vandaag.plusDays(3), null);
+        plannen.doelToevoegen(regisseur, zaak.id(), new nl.dichtbij.plan.NieuwDoel("Veilig naar school", gezin.kind().bsn(),
+                nl.dichtbij.platform.Levensgebied.DAGBESTEDING, null, null, nl.dichtbij.plan.Regeling.JEUGDWET, 3));
+        plannen.doelToevoegen(regisseur, zaak.id(), new nl.dichtbij.plan.NieuwDoel("Schulden op orde", gezin.volwassene().bsn(),
+                nl.dichtbij.platform.Levensgebied.FINANCIEN, null, null, nl.dichtbij.plan.Regeling.SCHULDHULP, 3));
 
         HttpClient gi = Inloggen.als(port, "gi");
         String pad = "/aanbieder/veiligheid/" + zaak.id();
         assertThat(get(gi, pad).statusCode()).as("the measure has not started").isEqualTo(404);
         jdbc.sql("update jeugdbeschermingsmaatregel set start_datum = ? where id = ?").params(vandaag.minusDays(10), maatregel).update();
         assertThat(pagina(gi, "/aanbieder/veiligheid")).contains(gezin.kind().naam(), "Ondertoezichtstelling (OTS)");
-        assertThat(pagina(gi, pad)).contains("Signaal voor de GI", "Jeugdbeschermingsmaatregel (Jeugdwet").doesNotContain("Stap vastleggen");
+        assertThat(pagina(gi, pad)).contains("Signaal voor de GI", "Jeugdbeschermingsmaatregel (Jeugdwet", "Veilig naar school")
+                .as("the parent's goal is not the GI's").doesNotContain("Stap vastleggen", "Schulden op orde");
         assertThat(get(gi, "/aanbieder/veiligheid/" + andereZaak.id()).statusCode()).as("another case").isEqualTo(404);
         assertThat(get(Inloggen.als(port, "aanbieder"), pad).statusCode()).as("another provider").isEqualTo(404);
         assertThat(get(Inloggen.als(port, "fermwerk"), pad).statusCode()).isEqualTo(404);

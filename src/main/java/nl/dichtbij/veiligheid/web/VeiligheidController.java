@@ -148,6 +148,7 @@ class VeiligheidController {
     @GetMapping("/aanbieder/veiligheid/{zaakId}")
     String giZaak(@AuthenticationPrincipal Gebruiker gi, @PathVariable long zaakId, Model model) {
         model.addAttribute("dossier", veiligheid.voorGi(gi, zaakId));
+        model.addAttribute("doelen", veiligheid.planVoorGi(gi, zaakId));
         model.addAttribute("stappen", Meldcodestap.values());
         return "veiligheid/gi-zaak";
     }
