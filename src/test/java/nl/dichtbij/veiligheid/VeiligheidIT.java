@@ -151,6 +151,9 @@ class VeiligheidIT {
         assertThat(pagina(teamleider, pad)).contains("Naar veiligheid");
         assertThat(pagina(teamleider, pad + "/veiligheid")).contains("Geheim signaal");
         assertThat(veiligheid.stapVastleggen(Testzaken.teamleider(gemeenten), zaak.id(), 2, LocalDate.now(clock), "Consultatie", null, null)).isPositive();
+        veiligheid.taxatieVastleggen(Testzaken.teamleider(gemeenten), zaak.id(), LocalDate.now(clock).minusDays(20), "MIDDEN", List.of(), null,
+                LocalDate.now(clock).minusDays(6));
+        assertThat(pagina(teamleider, pad)).contains("Laatste risicotaxatie: risico Midden", "Die datum is voorbij: bekijk het risico opnieuw.");
 
         HttpClient wmo = Inloggen.als(port, "wmoconsulent");
         assertThat(get(wmo, pad + "/veiligheid").statusCode()).as("another team").isIn(403, 404);
