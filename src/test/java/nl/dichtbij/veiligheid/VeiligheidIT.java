@@ -184,6 +184,7 @@ class VeiligheidIT {
                 nl.dichtbij.platform.Levensgebied.FINANCIEN, null, null, nl.dichtbij.plan.Regeling.SCHULDHULP, 3));
 
         HttpClient gi = Inloggen.als(port, "gi");
+        assertThat(pagina(gi, "/aanbieder")).as("the GI's provider start page works without contracts").contains("Jeugdbescherming");
         String pad = "/aanbieder/veiligheid/" + zaak.id();
         assertThat(get(gi, pad).statusCode()).as("the measure has not started").isEqualTo(404);
         jdbc.sql("update jeugdbeschermingsmaatregel set start_datum = ? where id = ?").params(vandaag.minusDays(10), maatregel).update();
