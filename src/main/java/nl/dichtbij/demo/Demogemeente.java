@@ -57,6 +57,7 @@ class Demogemeente implements ApplicationRunner {
             "doorloop-zrm", // the ZRM at intake, during and at closure of those cases, for the outcome monitor (issue 18)
             "participatie", // the participatieladder of the adults in those Wmo cases (issue 20)
             "partners", // the partners of the second circle and two referrals from Tom's case (issue 20)
+            "veiligheid", // the gecertificeerde instellingen, and a Jeugd case with meldcode steps and an OTS (issue 20)
             "programma", // programmes, projects and surveys
             "begroting"); // the budget, from the money year
 

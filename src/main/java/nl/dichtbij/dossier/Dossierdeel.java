@@ -15,7 +15,13 @@ public enum Dossierdeel {
     NOTITIES("Gespreksverslagen en notities", true),
     BESLUITEN("Besluiten", true),
     DOCUMENTEN("Documenten en bijlagen", true),
-    RECHTEN("Toestemmingen, machtigingen en verzoeken", false);
+    RECHTEN("Toestemmingen, machtigingen en verzoeken", false),
+    /**
+     * Safety records (issue 20): the meldcode steps, risk assessments, referrals to Veilig Thuis and child protection measures.
+     * Narrower than the rest of the file: on the legal task only the case's regisseur and the teamleider (and a gecertificeerde
+     * instelling while its measure runs, in module veiligheid); never shared by the resident, not shown in Mijn Dichtbij.
+     */
+    VEILIGHEID("Veiligheid (meldcode, risicotaxatie, Veilig Thuis)", false);
 
     private final String label;
     private final boolean deelbaar;
@@ -31,6 +37,11 @@ public enum Dossierdeel {
 
     public boolean deelbaar() {
         return deelbaar;
+    }
+
+    /** The whole file but the safety records: what the case team sees on its task. */
+    public static Set<Dossierdeel> zonderVeiligheid() {
+        return EnumSet.complementOf(EnumSet.of(VEILIGHEID));
     }
 
     public static Set<Dossierdeel> deelbare() {

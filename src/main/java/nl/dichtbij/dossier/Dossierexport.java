@@ -84,7 +84,9 @@ public class Dossierexport {
         delen.add(new Onderdeel("Correctieverzoeken", correcties.vanInwoner(inwoner).stream().map(c -> item(
                 "Onderdeel", c.onderdeel().label(), "Wat klopt niet", c.watKloptNiet(), "Ingediend op", c.ingediendOp().toString(),
                 "Uitkomst", c.uitkomst() == null ? "in behandeling" : c.uitkomst(), "Antwoord", c.antwoord() == null ? "" : c.antwoord())).toList()));
-        delen.add(new Onderdeel("Logboek: wie heeft uw gegevens verwerkt", logboek.alleVan(inwoner.gemeenteCode(), persoon.bsn()).stream().map(r -> item(
+        delen.add(new Onderdeel("Logboek: wie heeft uw gegevens verwerkt", logboek.alleVan(inwoner.gemeenteCode(), persoon.bsn()).stream()
+                // the safety records' lines stay with the privacy officer (docs/privacy.md), as on the "who saw my file" page
+                .filter(r -> r.categorie() != Dossierdeel.VEILIGHEID).map(r -> item(
                 "Tijdstip", r.tijdstip().toString(), "Wie", r.actorNaam(), "Wat", r.handeling().label(), "Gegevens", r.categorie().label(),
                 "Grondslag", r.grondslag(), "Waar", r.bron())).toList()));
         delen.add(new Onderdeel("Bewaartermijnen", bewaartermijnen.uitleg().stream().map(t -> item("Wet", t.wet(), "Termijn", t.jaren() + " jaar na sluiten van de zaak",

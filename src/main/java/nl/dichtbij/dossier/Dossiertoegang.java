@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
  * the parts his work on it needs: the whole file for the case team (the team that holds its case,
  * the regisseur, the team of a melding the resident asked himself), a melding and who lives there for
  * the team a professional's registered melding is routed to; otherwise only the parts the resident
- * shared with him by name, or everything through emergency access. Every grant is logged.
+ * shared with him by name, or everything through emergency access. Every grant is logged. The safety records
+ * ({@link Dossierdeel#VEILIGHEID}) are narrower: of the case team only the regisseur and the teamleider, never by consent.
  */
 @Service
 public class Dossiertoegang {
@@ -98,11 +99,15 @@ public class Dossiertoegang {
     public Toegang medewerker(Gebruiker medewerker, String gemeenteCode, long huishoudenId, Collection<String> betrokkenen,
                               Dossierdeel deel, Handeling handeling) {
         Toegang toegang = beslis(medewerker, gemeenteCode, huishoudenId, deel);
-        if (!toegang.mag(deel)) {
-            throw new GeenToegangException(huishoudenId);
-        }
         Collection<String> wie = betrokkenen != null ? betrokkenen
                 : register.leden(gemeenteCode, huishoudenId).stream().map(Persoon::bsn).toList();
+        if (!toegang.mag(deel)) {
+            if (deel == Dossierdeel.VEILIGHEID) {
+                // a refused look at the safety records is logged too (issue 20): the privacy officer sees who tried
+                log.vastleggen(medewerker, gemeenteCode, wie, deel, Handeling.GEWEIGERD, "Geen toegang tot de veiligheidsgegevens");
+            }
+            throw new GeenToegangException(huishoudenId);
+        }
         log.vastleggen(medewerker, gemeenteCode, wie, deel, handeling, toegang.grondslag());
         return toegang;
     }

@@ -7,7 +7,9 @@ public enum Handeling {
     EXPORTEREN("Gedownload"),
     VERNIETIGEN("Vernietigd"),
     /** Someone tried a BSN with a birth date that did not fit, or tried too often ({@link Identiteitscontrole}). */
-    CONTROLE_MISLUKT("Mislukte controle");
+    CONTROLE_MISLUKT("Mislukte controle"),
+    /** Someone asked for a part of the file he has no access to (the safety records, issue 20): refused, and logged. */
+    GEWEIGERD("Geweigerd");
 
     private final String label;
 

@@ -417,12 +417,16 @@ public class Logboek {
     // Readers show every line, chained or still waiting (seconds), by the moment of the processing and then by id, the
     // order of writing: stable, and served by the indexes of V55.
 
-    /** What others did with this resident's data, newest first ("wie heeft mijn gegevens bekeken"). */
+    /**
+     * What others did with this resident's data, newest first ("wie heeft mijn gegevens bekeken"). The safety records' lines
+     * (meldcode, Veilig Thuis) are left out: they would tell that the file has them, which may endanger a child (meldcode, AVG
+     * art. 23); the privacy officer handles an inzageverzoek on them (docs/privacy.md).
+     */
     public Pagina<Verwerking> doorAnderen(String gemeente, String bsn, String eigenActor, int pagina) {
         int grootte = Pagina.STANDAARD_GROOTTE;
-        long totaal = jdbc.sql("select count(*) from verwerking where gemeente_code = ? and betrokkene_bsn = ? and actor <> ?")
+        long totaal = jdbc.sql("select count(*) from verwerking where gemeente_code = ? and betrokkene_bsn = ? and actor <> ? and categorie <> 'VEILIGHEID'")
                 .params(gemeente, bsn, eigenActor).query(Long.class).single();
-        List<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? and betrokkene_bsn = ? and actor <> ? "
+        List<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? and betrokkene_bsn = ? and actor <> ? and categorie <> 'VEILIGHEID' "
                         + "order by tijdstip desc, id desc limit ? offset ?")
                 .params(gemeente, bsn, eigenActor, grootte, (long) pagina * grootte).query(Logboek::regel).list();
         return new Pagina<>(regels, pagina, grootte, totaal);

@@ -105,7 +105,7 @@ public class Zaken {
     private boolean vanHetZaakteam(Gebruiker medewerker, Zaak zaak) {
         try {
             Dossiertoegang.Toegang toegang = dossiertoegang.vanMedewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId());
-            return !toegang.noodtoegang() && toegang.delen().containsAll(EnumSet.allOf(Dossierdeel.class));
+            return !toegang.noodtoegang() && toegang.delen().containsAll(Dossierdeel.zonderVeiligheid());
         } catch (GeenToegangException e) {
             return false;
         }

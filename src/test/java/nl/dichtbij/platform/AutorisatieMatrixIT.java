@@ -135,6 +135,16 @@ class AutorisatieMatrixIT {
             // the werkbak of beleid en inkoop: his open follow-ups of talks with providers (issue 17)
             return EnumSet.of(Actor.BELEID);
         }
+        if (p.startsWith("/werk/zaken/{zaakId}/veiligheid")) {
+            // the safety records (issue 20): only the case's regisseur (the Jeugd consulent who took the melding) and the teamleider;
+            // the Wmo consulent who registered a melding for the parent does not get them (VeiligheidIT: the rest of the case team neither)
+            return TEAM_VAN_DE_ZAAK;
+        }
+        if (p.equals("/aanbieder/veiligheid/{zaakId}")) {
+            // a case's safety records for the gecertificeerde instelling whose measure on it runs; the demo provider is none
+            // (VeiligheidIT covers the GI, its measure's start and end, and another provider)
+            return EnumSet.noneOf(Actor.class);
+        }
         if (p.startsWith("/werk") || p.startsWith("/api/v1/meldingen") || p.startsWith("/api/v1/zaken") || p.startsWith("/api/v1/aanvragen")
                 || p.startsWith("/api/v1/beschikkingen") || p.startsWith("/api/v1/huishoudens")) {
             // the Wmo consulent registered a melding for the parent (fixtures): that gives him his melding, not the
@@ -245,6 +255,8 @@ class AutorisatieMatrixIT {
         return patroon.matches(".*\\{(actieId|doelId|escalatieId)}.*") || patroon.endsWith("/onderzoek") || patroon.contains("/mijn/plan")
                 // a ladder step names its resident (bsn): the fixture sends none
                 || patroon.endsWith("/participatie")
+                // a referral to Veilig Thuis or a measure of the fixture's case does not exist (VeiligheidIT covers them)
+                || patroon.matches(".*/veiligheid/.*\\{(meldingId|maatregelId)}.*")
                 || patroon.endsWith("/acties") || patroon.endsWith("/evaluaties") || patroon.matches("/teams/noodtoegang/\\{id}.*")
                 || patroon.matches("/werk/huishoudens/\\{huishoudenId}/vertegenwoordiging/\\{id}.*")
                 || patroon.matches(".*\\{(locatieId|keurmerkId)[^}]*}.*")

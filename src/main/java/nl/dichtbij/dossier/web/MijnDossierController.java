@@ -69,7 +69,8 @@ class MijnDossierController {
     String gegevens(@AuthenticationPrincipal Gebruiker inwoner, Model model) {
         model.addAttribute("termijnen", bewaartermijnen.uitleg());
         model.addAttribute("verzoeken", correcties.vanInwoner(inwoner));
-        model.addAttribute("onderdelen", Dossierdeel.values());
+        // the safety records are not shown in Mijn Dichtbij (docs/privacy.md): not offered here either
+        model.addAttribute("onderdelen", java.util.Arrays.stream(Dossierdeel.values()).filter(d -> d != Dossierdeel.VEILIGHEID).toList());
         return "dossier/mijn-gegevens";
     }
 

@@ -39,7 +39,7 @@ class TransitieBetrokkenheid implements Betrokkenheid {
 
     @Override
     public Set<Dossierdeel> delen(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {
-        return werktAan(medewerker, gemeenteCode, huishoudenId) ? EnumSet.allOf(Dossierdeel.class) : EnumSet.noneOf(Dossierdeel.class);
+        return werktAan(medewerker, gemeenteCode, huishoudenId) ? EnumSet.copyOf(Dossierdeel.zonderVeiligheid()) : EnumSet.noneOf(Dossierdeel.class);
     }
 
     private boolean werktAan(Gebruiker medewerker, String gemeenteCode, long huishoudenId) {

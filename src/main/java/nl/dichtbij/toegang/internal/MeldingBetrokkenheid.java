@@ -34,12 +34,12 @@ class MeldingBetrokkenheid implements Betrokkenheid {
             // a teamleider without a team of his own leads every team of the municipality
             boolean melding = jdbc.sql("select count(*) from melding where gemeente_code = ? and huishouden_id = ?")
                     .params(gemeenteCode, huishoudenId).query(Long.class).single() > 0;
-            return melding ? EnumSet.allOf(Dossierdeel.class) : EnumSet.noneOf(Dossierdeel.class);
+            return melding ? EnumSet.copyOf(Dossierdeel.zonderVeiligheid()) : EnumSet.noneOf(Dossierdeel.class);
         }
         var kanalen = jdbc.sql("select distinct kanaal from melding where gemeente_code = ? and huishouden_id = ? and (team_id = ? or behandelaar = ?)")
                 .params(gemeenteCode, huishoudenId, medewerker.teamId(), medewerker.gebruikersnaam()).query(String.class).list();
         if (kanalen.contains("ONLINE")) {
-            return EnumSet.allOf(Dossierdeel.class);
+            return EnumSet.copyOf(Dossierdeel.zonderVeiligheid());
         }
         return kanalen.isEmpty() ? EnumSet.noneOf(Dossierdeel.class) : EnumSet.of(Dossierdeel.PERSONALIA);
     }

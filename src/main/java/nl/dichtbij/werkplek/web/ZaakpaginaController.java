@@ -62,14 +62,18 @@ class ZaakpaginaController {
     private final nl.dichtbij.participatie.Participatieladder participatieladder;
     private final nl.dichtbij.partners.Doorverwijzingen doorverwijzingen;
 
+    private final nl.dichtbij.veiligheid.Veiligheid veiligheid;
+
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
                    nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities,
                    nl.dichtbij.berichten.Verwijzingen verwijzingen, nl.dichtbij.zrm.Zrm zrm,
                    nl.dichtbij.interventies.Interventies interventies, nl.dichtbij.sturing.Voorzieningen voorzieningen,
-                   nl.dichtbij.participatie.Participatieladder participatieladder, nl.dichtbij.partners.Doorverwijzingen doorverwijzingen) {
+                   nl.dichtbij.participatie.Participatieladder participatieladder, nl.dichtbij.partners.Doorverwijzingen doorverwijzingen,
+                   nl.dichtbij.veiligheid.Veiligheid veiligheid) {
         this.participatieladder = participatieladder;
         this.doorverwijzingen = doorverwijzingen;
+        this.veiligheid = veiligheid;
         this.interventies = interventies;
         this.voorzieningen = voorzieningen;
         this.zrm = zrm;
@@ -286,6 +290,8 @@ class ZaakpaginaController {
             model.addAttribute("ladderFouten", java.util.Map.of());
             model.addAttribute("ladderIngevuld", java.util.Map.of("trede", "", "datum", LocalDate.now(clock).toString(), "toelichting", ""));
         }
+        // the safety records (issue 20): only for whoever may see them (regisseur, teamleider, emergency access); logged
+        model.addAttribute("veiligheid", toegang.mag(nl.dichtbij.dossier.Dossierdeel.VEILIGHEID) ? veiligheid.samenvatting(medewerker, zaakId) : null);
         // the register's interventions an action may name (issue 18), and the names of those the plan's actions name
         var interventieregister = interventies.lijst(medewerker);
         model.addAttribute("interventieKeuzes", interventieregister.stream().filter(nl.dichtbij.interventies.Interventie::actief).toList());
