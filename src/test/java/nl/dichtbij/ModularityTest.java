@@ -46,14 +46,16 @@ class ModularityTest {
             // the case page (docs/decisions/0027)
             // and the household's provisions at partners (work and income, debt help) on the case page (issue 20)
             Map.entry("werkplek", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "participatie", "personen", "plan",
-                    "platform", "regie", "sturing", "toegang", "zrm")),
+                    "platform", "regie", "sturing", "toegang", "vroegsignalering", "zrm")),
             Map.entry("participatie", Set.of("dossier", "personen", "platform")),
+            // signals of debts (issue 20): the household from the BRP, the Wmo-team, the Wgs terms, logged in the Logboek
+            Map.entry("vroegsignalering", Set.of("dossier", "gemeente", "personen", "platform", "termijnen")),
             // follows the chain by its events for the resident (docs/decisions/0012)
             // and notes that there is news for the residents who asked to be told and may read it (docs/decisions/0020, 0024)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),
             // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
             Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "participatie", "personen", "plan", "platform", "programma", "regie",
-                    "socialekaart", "sturing", "toegang", "zrm")));
+                    "socialekaart", "sturing", "toegang", "vroegsignalering", "zrm")));
 
     @Test
     void modulesOnlyUseEachOthersPublicApi() {

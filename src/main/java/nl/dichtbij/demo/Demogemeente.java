@@ -56,6 +56,7 @@ class Demogemeente implements ApplicationRunner {
             "doorloop-starts",
             "doorloop-zrm", // the ZRM at intake, during and at closure of those cases, for the outcome monitor (issue 18)
             "participatie", // the participatieladder of the adults in those Wmo cases (issue 20)
+            "vroegsignalering", // two senders and a few signals of payment arrears for Woerden's Wmo-team (issue 20)
             "programma", // programmes, projects and surveys
             "begroting"); // the budget, from the money year
 

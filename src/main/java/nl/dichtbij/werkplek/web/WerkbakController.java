@@ -46,9 +46,12 @@ class WerkbakController {
     private final Besluiten besluiten;
     private final Dienstrooster dienstrooster;
     private final Clock clock;
+    private final nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen;
 
     WerkbakController(Wachtrij wachtrij, PersonenRegister register, Gemeenten gemeenten, Zaken zaken, Werklijst werklijst, Plannen plannen,
-                      Termijnbord termijnbord, Besluiten besluiten, Dienstrooster dienstrooster, Clock clock) {
+                      Termijnbord termijnbord, Besluiten besluiten, Dienstrooster dienstrooster, Clock clock,
+                      nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen) {
+        this.vroegsignalen = vroegsignalen;
         this.besluiten = besluiten;
         this.dienstrooster = dienstrooster;
         this.wachtrij = wachtrij;
@@ -86,6 +89,8 @@ class WerkbakController {
         List<Long> mijnZaken = zaken.idsVanRegisseur(medewerker);
         Werklijst.Werkbak werkbak = werklijst.werkbak(medewerker);
         model.addAttribute("taken", werkbak.taken());
+        // the Wmo-team's open signals of debts (issue 20): one count, nothing for other teams
+        model.addAttribute("schuldsignalen", vroegsignalen.telling(medewerker));
         model.addAttribute("meerTransities", werkbak.meerTransities());
         model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken));
         model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
