@@ -356,6 +356,7 @@ class AutorisatieMatrixIT {
                     : patroon.startsWith("/interventies/pilots/") && naam.startsWith("id") ? "pilotId"
                     : patroon.startsWith("/interventies/") && naam.startsWith("id") ? "interventieId"
                     : patroon.startsWith("/werk/vroegsignalen/") ? "signaalId"
+                    : patroon.startsWith("/beheer/signaalbronnen/") ? "bronId"
                     : naam.startsWith("vervolgId") ? "vervolgafspraakId"
                     : patroon.startsWith("/programma/projecten") ? "projectId"
                     : (patroon.startsWith("/inkoop/contracten/") || patroon.startsWith("/api/v1/contracten/")) && naam.startsWith("contractId") ? "contractId"

@@ -38,7 +38,7 @@ class VroegsignalenApiBeveiliging {
 
     @Bean
     @Order(0)
-    SecurityFilterChain vroegsignalenApi(HttpSecurity http, Signaalbronnen bronnen, ApiProblems problems) throws Exception {
+    SecurityFilterChain vroegsignalenApiKeten(HttpSecurity http, Signaalbronnen bronnen, ApiProblems problems) throws Exception {
         http.securityMatcher("/api/v1/vroegsignalen", "/api/v1/vroegsignalen/**")
                 .addFilterBefore(new SleutelFilter(bronnen), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(ROL))
