@@ -135,6 +135,7 @@ class VroegsignaleringController {
 
     private String detail(Gebruiker medewerker, long id, Model model) {
         model.addAttribute("s", signalen.bekijk(medewerker, id));
+        model.addAttribute("ik", medewerker.gebruikersnaam());
         model.addAttribute("wijzen", Contactwijze.values());
         model.addAttribute("uitkomsten", Uitkomst.values());
         model.addAttribute("vandaag", LocalDate.now(clock));
