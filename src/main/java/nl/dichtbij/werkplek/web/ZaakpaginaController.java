@@ -360,11 +360,7 @@ class ZaakpaginaController {
         model.addAttribute("regievormen", Regievorm.values());
         model.addAttribute("vandaag", LocalDate.now(clock));
         if (!model.containsAttribute("doel")) {
-            Formulieren.DoelFormulier doel = new Formulieren.DoelFormulier();
-            if (financienGevraagd) {
-                doel.setLevensgebied(Levensgebied.FINANCIEN);
-            }
-            model.addAttribute("doel", doel);
+            model.addAttribute("doel", new Formulieren.DoelFormulier());
         }
         if (!model.containsAttribute("actie")) {
             Formulieren.ActieFormulier actie = new Formulieren.ActieFormulier();
