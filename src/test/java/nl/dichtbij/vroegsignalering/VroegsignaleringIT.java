@@ -57,6 +57,7 @@ class VroegsignaleringIT {
     @Autowired Vroegsignalen signalen;
     @Autowired Signaalbewaring bewaring;
     @Autowired Signaalcijfers cijfers;
+    @Autowired SignalenInDossier inDossier;
     @Autowired JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -222,6 +223,13 @@ class VroegsignaleringIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
                 "select count(*) from verwerking where betrokkene_bsn = ? and grondslag = ? and handeling = 'WIJZIGEN'")
                 .params(gezin.volwassene().bsn(), Vroegsignalen.GRONDSLAG).query(Long.class).single()).isGreaterThanOrEqualTo(5));
+
+        // the resident's AVG export shows the signal
+        assertThat(inDossier.export("0632", gezin.volwassene().bsn(), gezin.huishoudenId())).singleElement().satisfies(item -> {
+            assertThat(item).containsEntry("Uitkomst", "Hulp aangenomen").containsEntry("Contactpogingen", 2).containsEntry("Kenmerk", "E-1")
+                    .containsEntry("Dreiging", "Afsluiting van energie dreigt");
+        });
+        assertThat(inDossier.export("0632", gezin.kind().bsn(), gezin.huishoudenId())).as("the signal named the parent by BSN").isEmpty();
 
         // the case page asks the regisseur's plan for Financiën, and the signal page leads to a melding
         Zaak zaak = Testzaken.open(zaken, gemeenten, Doelgroep.WMO, gezin.huishoudenId());
