@@ -47,7 +47,7 @@ class ModularityTest {
             // and the household's provisions at partners (work and income, debt help) on the case page (issue 20)
             // and the summary of the safety records on the case page (issue 20)
             Map.entry("werkplek", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "participatie", "partners", "personen", "plan",
-                    "platform", "regie", "sturing", "toegang", "veiligheid", "zrm")),
+                    "platform", "regie", "sturing", "toegang", "veiligheid", "vroegsignalering", "zrm")),
             Map.entry("participatie", Set.of("dossier", "personen", "platform")),
             // a referral names a case, a household member and, with consent, the plan's goals and the latest ZRM; FermWerk's
             // report back may record a step on the participatieladder (issue 20)
@@ -55,12 +55,14 @@ class ModularityTest {
             // the safety records of a case (issue 20): the case's household through regie, access and the log through dossier,
             // the plan's goals about the child for the gecertificeerde instelling through plan
             Map.entry("veiligheid", Set.of("dossier", "personen", "plan", "platform", "regie")),
+            // signals of debts (issue 20): the household from the BRP, the Wmo-team, the Wgs terms, logged in the Logboek
+            Map.entry("vroegsignalering", Set.of("dossier", "gemeente", "personen", "platform", "termijnen")),
             // follows the chain by its events for the resident (docs/decisions/0012)
             // and notes that there is news for the residents who asked to be told and may read it (docs/decisions/0020, 0024)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),
             // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
             Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "participatie", "partners", "personen", "plan", "platform", "programma", "regie",
-                    "socialekaart", "sturing", "toegang", "veiligheid", "zrm")));
+                    "socialekaart", "sturing", "toegang", "veiligheid", "vroegsignalering", "zrm")));
 
     @Test
     void modulesOnlyUseEachOthersPublicApi() {

@@ -89,6 +89,8 @@ class AutorisatieMatrixIT {
     @Autowired nl.dichtbij.interventies.Pilots pilots;
     @Autowired nl.dichtbij.partners.Partnerregister partnerregister;
     @Autowired nl.dichtbij.partners.Doorverwijzingen doorverwijzingen;
+    @Autowired nl.dichtbij.vroegsignalering.Signaalbronnen signaalbronnen;
+    @Autowired nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> waarden = new LinkedHashMap<>();
@@ -109,6 +111,16 @@ class AutorisatieMatrixIT {
         if (p.startsWith("/api/v1/berichten") || p.startsWith("/api/v1/voortgangsnotities")) {
             // the provider API takes a provider's bearer key, no person's login (BerichtenverkeerIT and VoortgangsnotitiesIT cover the key)
             return EnumSet.noneOf(Actor.class);
+        }
+        if (p.startsWith("/api/v1/vroegsignalen")) {
+            // senders of signals of debts post with their own key, never with a person's login (VroegsignaleringIT covers the key)
+            return EnumSet.noneOf(Actor.class);
+        }
+        if (p.startsWith("/werk/vroegsignalen")) {
+            // signals of debts (issue 20): the Wmo-team and the teamleider; Montfoort's Wmo consulent has his own (empty) list and
+            // gets 404 on Woerden's signal; the Jeugdteam sees none
+            return p.contains("{") ? EnumSet.of(Actor.WMOCONSULENT, Actor.TEAMLEIDER)
+                    : EnumSet.of(Actor.WMOCONSULENT, Actor.TEAMLEIDER, Actor.ANDERE_GEMEENTE);
         }
         if (p.equals("/start") || p.equals("/api/v1/gemeenten")) {
             return INGELOGD;
@@ -173,7 +185,7 @@ class AutorisatieMatrixIT {
             // the households behind the stacking figure, by name: only the teamleider, who acts on them
             return EnumSet.of(Actor.TEAMLEIDER);
         }
-        if (r.leest() && p.matches("/sturing/(stapeling|doorloop|wijken|uitkomsten|watwerkt|participatie)(/export)?")) {
+        if (r.leest() && p.matches("/sturing/(stapeling|doorloop|wijken|uitkomsten|watwerkt|participatie|vroegsignalering)(/export)?")) {
             // the figures a teamleider steers his teams by, beside the board's
             return EnumSet.of(Actor.BESTUUR, Actor.BELEID, Actor.BEHEER, Actor.TEAMLEIDER);
         }
@@ -368,6 +380,8 @@ class AutorisatieMatrixIT {
                     : patroon.startsWith("/inkoop/gesprekken/") && naam.startsWith("id") ? "gesprekId"
                     : patroon.startsWith("/interventies/pilots/") && naam.startsWith("id") ? "pilotId"
                     : patroon.startsWith("/interventies/") && naam.startsWith("id") ? "interventieId"
+                    : patroon.startsWith("/werk/vroegsignalen/") ? "signaalId"
+                    : patroon.startsWith("/beheer/signaalbronnen/") ? "bronId"
                     : naam.startsWith("vervolgId") ? "vervolgafspraakId"
                     : patroon.startsWith("/programma/projecten") ? "projectId"
                     : (patroon.startsWith("/inkoop/contracten/") || patroon.startsWith("/api/v1/contracten/")) && naam.startsWith("contractId") ? "contractId"
@@ -414,6 +428,12 @@ class AutorisatieMatrixIT {
         long interventie = interventies.registreren(beleid, new nl.dichtbij.interventies.NieuweInterventie("Matrixinterventie " + System.nanoTime(),
                 "Voor de matrix", "Iedereen", null, 1, null, null, null, null, List.of(), List.of(), true));
         waarden.put("interventieId", String.valueOf(interventie));
+        // a signal of debts for the parent from a sender of Woerden's register (issue 20)
+        var bron = signaalbronnen.aanmaken(new Gebruiker("beheer", null, "Bea Smit", Rol.BEHEER, "0632", null, null), "Matrixbron " + System.nanoTime(),
+                "WONINGCORPORATIE");
+        waarden.put("bronId", String.valueOf(bron.bron().id()));
+        waarden.put("signaalId", String.valueOf(vroegsignalen.ontvangen(bron.bron(), List.of(new nl.dichtbij.vroegsignalering.Signaalinvoer(gezin[0], null,
+                null, null, "MATRIX-1", LocalDate.now(clock).toString(), "1-maand", "nee"))).regels().getFirst().signaalId()));
         waarden.put("pilotId", String.valueOf(pilots.registreren(beleid, new nl.dichtbij.interventies.NieuwePilot("Matrixvraag", interventie,
                 LocalDate.now(clock), LocalDate.now(clock).plusMonths(3), LocalDate.now(clock).plusMonths(3)))));
 

@@ -111,7 +111,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/sturing/stapeling/huishoudens", "/sturing/kosten/huishoudens").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/stapeling", "/sturing/stapeling/export", "/sturing/doorloop", "/sturing/doorloop/export",
                                 "/sturing/wijken", "/sturing/wijken/export", "/sturing/kosten", "/sturing/kosten/export", "/sturing/uitkomsten", "/sturing/uitkomsten/export", "/sturing/watwerkt", "/sturing/watwerkt/export",
-                                "/sturing/participatie")
+                                "/sturing/participatie", "/sturing/vroegsignalering")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers(HttpMethod.GET, "/sturing/raad", "/sturing/geld", "/sturing/geld/export", "/sturing/verwijzers",
                                 "/sturing/verwijzers/export", "/sturing/aanbieders", "/sturing/aanbieders/*")

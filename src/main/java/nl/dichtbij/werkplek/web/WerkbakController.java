@@ -48,10 +48,13 @@ class WerkbakController {
     private final Dienstrooster dienstrooster;
     private final Doorverwijzingen doorverwijzingen;
     private final Clock clock;
+    private final nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen;
 
     WerkbakController(Wachtrij wachtrij, PersonenRegister register, Gemeenten gemeenten, Zaken zaken, Werklijst werklijst, Plannen plannen,
-                      Termijnbord termijnbord, Besluiten besluiten, Dienstrooster dienstrooster, Doorverwijzingen doorverwijzingen, Clock clock) {
+                      Termijnbord termijnbord, Besluiten besluiten, Dienstrooster dienstrooster, Doorverwijzingen doorverwijzingen, Clock clock,
+                      nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen) {
         this.doorverwijzingen = doorverwijzingen;
+        this.vroegsignalen = vroegsignalen;
         this.besluiten = besluiten;
         this.dienstrooster = dienstrooster;
         this.wachtrij = wachtrij;
@@ -89,6 +92,8 @@ class WerkbakController {
         List<Long> mijnZaken = zaken.idsVanRegisseur(medewerker);
         Werklijst.Werkbak werkbak = werklijst.werkbak(medewerker);
         model.addAttribute("taken", werkbak.taken());
+        // the Wmo-team's open signals of debts (issue 20): one count, nothing for other teams
+        model.addAttribute("schuldsignalen", vroegsignalen.telling(medewerker));
         model.addAttribute("meerTransities", werkbak.meerTransities());
         model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken));
         model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));

@@ -64,16 +64,23 @@ class ZaakpaginaController {
 
     private final nl.dichtbij.veiligheid.Veiligheid veiligheid;
 
+    // issue 20: a signal of debts or a melding about money makes the plan ask for the levensgebied Financiën
+    private final nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen;
+    private final nl.dichtbij.toegang.Meldingen meldingenvanzaak;
+
     ZaakpaginaController(nl.dichtbij.dossier.Dossiertoegang dossiertoegang, nl.dichtbij.dossier.Toestemmingen toestemmingen, Zaken zaken, Plannen plannen, Escalaties escalaties, nl.dichtbij.besluit.Besluiten besluiten,
                    nl.dichtbij.besluit.Bezwaren bezwaren, Gemeenten gemeenten, PersonenRegister register, Clock clock,
                    nl.dichtbij.toegang.Huishoudoverzicht huishoudoverzicht, nl.dichtbij.plan.Voortgangsnotities voortgangsnotities,
                    nl.dichtbij.berichten.Verwijzingen verwijzingen, nl.dichtbij.zrm.Zrm zrm,
                    nl.dichtbij.interventies.Interventies interventies, nl.dichtbij.sturing.Voorzieningen voorzieningen,
                    nl.dichtbij.participatie.Participatieladder participatieladder, nl.dichtbij.partners.Doorverwijzingen doorverwijzingen,
-                   nl.dichtbij.veiligheid.Veiligheid veiligheid) {
+                   nl.dichtbij.veiligheid.Veiligheid veiligheid, nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen,
+                   nl.dichtbij.toegang.Meldingen meldingenvanzaak) {
         this.participatieladder = participatieladder;
         this.doorverwijzingen = doorverwijzingen;
         this.veiligheid = veiligheid;
+        this.vroegsignalen = vroegsignalen;
+        this.meldingenvanzaak = meldingenvanzaak;
         this.interventies = interventies;
         this.voorzieningen = voorzieningen;
         this.zrm = zrm;
@@ -269,6 +276,22 @@ class ZaakpaginaController {
         return pagina(medewerker, zaakId, model);
     }
 
+    /** Whether one of the case's meldingen (at most the latest 20) is about debts or names the levensgebied Financiën. */
+    private boolean meldingOverGeld(Gebruiker medewerker, List<nl.dichtbij.toegang.Huishoudoverzicht.EerdereMelding> meldingen) {
+        for (var eerder : meldingen.stream().limit(20).toList()) {
+            try {
+                var melding = meldingenvanzaak.bekijk(medewerker, eerder.id());
+                if (melding.schulden() || melding.levensgebieden().contains(Levensgebied.FINANCIEN)) {
+                    return true;
+                }
+            } catch (org.springframework.security.access.AccessDeniedException | nl.dichtbij.platform.NietGevondenException
+                     | nl.dichtbij.platform.GeenToegangException e) {
+                // a melding this professional may not open says nothing here
+            }
+        }
+        return false;
+    }
+
     private String pagina(Gebruiker medewerker, long zaakId, Model model) {
         Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
         Ondersteuningsplan plan = plannen.bekijken(medewerker, zaakId);
@@ -298,7 +321,12 @@ class ZaakpaginaController {
         model.addAttribute("interventieNamen", interventieregister.stream().collect(java.util.stream.Collectors.toMap(
                 nl.dichtbij.interventies.Interventie::id, nl.dichtbij.interventies.Interventie::naam)));
         model.addAttribute("zrmZonderAfsluiting", zrm.zonderAfsluiting(zaak.gemeenteCode(), zaakId));
-        model.addAttribute("meldingen", huishoudoverzicht.vanZaak(medewerker, zaak.huishoudenId(), zaakId));
+        var meldingenVanZaak = huishoudoverzicht.vanZaak(medewerker, zaak.huishoudenId(), zaakId);
+        model.addAttribute("meldingen", meldingenVanZaak);
+        boolean financienGevraagd = toegang.mag(nl.dichtbij.dossier.Dossierdeel.PLAN)
+                && plan.doelen().stream().noneMatch(d -> d.levensgebied() == Levensgebied.FINANCIEN)
+                && (vroegsignalen.heeftSchuldsignaal(medewerker, zaak.huishoudenId()) || meldingOverGeld(medewerker, meldingenVanZaak));
+        model.addAttribute("financienGevraagd", financienGevraagd);
         model.addAttribute("leadTeam", gemeenten.team(zaak.leadTeamId()).map(t -> t.naam()).orElse(""));
         model.addAttribute("versies", plannen.versies(plan));
         model.addAttribute("reacties", plannen.reacties(plan));
