@@ -142,7 +142,7 @@ public class Doorverwijzingen {
     }
 
     /** How many referrals the case has, and how many of them wait too long for a report back: numbers only, for the case page. */
-    public record Telling(int totaal, int lopend, int teLaat) {
+    public record Telling(int totaal, int lopend, int teLaat, int teruggemeld, int ingetrokken) {
     }
 
     @Transactional(readOnly = true)
@@ -153,7 +153,9 @@ public class Doorverwijzingen {
                 .list();
         int lopend = (int) rijen.stream().filter(r -> ((Verwijzingsstatus) r[0]).lopend()).count();
         int teLaat = (int) rijen.stream().filter(r -> Verwijsregels.terugmeldingTeLaat((Verwijzingsstatus) r[0], (LocalDate) r[1], vandaag)).count();
-        return new Telling(rijen.size(), lopend, teLaat);
+        int teruggemeld = (int) rijen.stream().filter(r -> r[0] == Verwijzingsstatus.TERUGGEMELD).count();
+        int ingetrokken = (int) rijen.stream().filter(r -> r[0] == Verwijzingsstatus.INGETROKKEN).count();
+        return new Telling(rijen.size(), lopend, teLaat, teruggemeld, ingetrokken);
     }
 
     /** The referrals of these cases whose report back is late: the regisseur's tasks, the longest overdue first. */

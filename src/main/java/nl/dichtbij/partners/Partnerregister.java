@@ -34,7 +34,7 @@ public class Partnerregister {
     /** Every partner of the municipality, active first, by kind and name. */
     @Transactional(readOnly = true)
     public List<Partner> lijst(String gemeenteCode) {
-        return jdbc.sql(VELDEN + "where gemeente_code = ? order by actief desc, soort, naam").param(gemeenteCode).query(Partnerregister::rij).list();
+        return jdbc.sql(VELDEN + "where gemeente_code = ? order by actief desc, naam").param(gemeenteCode).query(Partnerregister::rij).list();
     }
 
     /** The partners a professional can refer to. */

@@ -10,7 +10,9 @@ public enum Partnersoort {
     LEERPLICHT("Leerplicht en RMC"),
     WONINGCORPORATIE("Woningcorporatie"),
     GGZ("FACT en ggz"),
-    WLZ_ZVW("Wlz en Zvw (zorgkantoor, wijkverpleging)");
+    WLZ_ZVW("Wlz en Zvw (zorgkantoor, wijkverpleging)"),
+    WELZIJN("Welzijn en maatschappelijk werk"),
+    ANDERS("Anders");
 
     private final String label;
 

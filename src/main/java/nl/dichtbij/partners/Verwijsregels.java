@@ -48,26 +48,26 @@ public final class Verwijsregels {
         if (invoer.bereikbaar() != null && invoer.bereikbaar().strip().length() > MAX_BEREIKBAAR) {
             fouten.put("bereikbaar", "Schrijf in hoogstens " + MAX_BEREIKBAAR + " tekens hoe de partner de inwoner bereikt.");
         }
+        // every field at once, also how and when when the tick is missing, so nobody corrects the form in rounds
         if (!invoer.toestemming()) {
-            fouten.put("toestemming", "U kunt alleen verwijzen als de inwoner toestemming geeft. Vraag de inwoner eerst of hij dat goed vindt.");
-        } else {
-            if (invoer.wijze() == null) {
-                fouten.put("wijze", "Kies hoe de inwoner toestemming gaf.");
-            }
-            if (invoer.toestemmingOp() == null) {
-                fouten.put("toestemmingOp", "Vul de datum in waarop de inwoner toestemming gaf.");
-            } else if (invoer.toestemmingOp().isAfter(vandaag)) {
-                fouten.put("toestemmingOp", "De datum van de toestemming ligt in de toekomst. Vul vandaag of een eerdere dag in.");
-            } else if (invoer.toestemmingOp().isBefore(vandaag.minusDays(MAX_DAGEN_TOESTEMMING))) {
-                fouten.put("toestemmingOp", "De toestemming is ouder dan " + MAX_DAGEN_TOESTEMMING + " dagen. Vraag de inwoner opnieuw.");
-            }
+            fouten.put("toestemming", "U kunt alleen verwijzen als de inwoner toestemming geeft. Vraag de inwoner eerst of dat goed is.");
+        }
+        if (invoer.wijze() == null) {
+            fouten.put("wijze", "Kies hoe de inwoner toestemming gaf.");
+        }
+        if (invoer.toestemmingOp() == null) {
+            fouten.put("toestemmingOp", "Vul de datum in waarop de inwoner toestemming gaf.");
+        } else if (invoer.toestemmingOp().isAfter(vandaag)) {
+            fouten.put("toestemmingOp", "De datum van de toestemming ligt in de toekomst. Vul vandaag of een eerdere dag in.");
+        } else if (invoer.toestemmingOp().isBefore(vandaag.minusDays(MAX_DAGEN_TOESTEMMING))) {
+            fouten.put("toestemmingOp", "De toestemming is ouder dan " + MAX_DAGEN_TOESTEMMING + " dagen. Vraag de inwoner opnieuw.");
         }
         if (invoer.terugmeldenUiterlijk() == null) {
             fouten.put("terugmeldenUiterlijk", "Vul in wanneer de partner uiterlijk terugmeldt.");
         } else if (!invoer.terugmeldenUiterlijk().isAfter(vandaag)) {
-            fouten.put("terugmeldenUiterlijk", "Kies een datum na vandaag.");
+            fouten.put("terugmeldenUiterlijk", "Kies een terugmelddatum na vandaag.");
         } else if (invoer.terugmeldenUiterlijk().isAfter(vandaag.plusMonths(MAX_MAANDEN_TERUGMELDEN))) {
-            fouten.put("terugmeldenUiterlijk", "Kies een datum binnen " + MAX_MAANDEN_TERUGMELDEN + " maanden.");
+            fouten.put("terugmeldenUiterlijk", "Kies een terugmelddatum binnen " + MAX_MAANDEN_TERUGMELDEN + " maanden.");
         }
         return fouten;
     }
@@ -75,7 +75,7 @@ public final class Verwijsregels {
     /** The partner accepts or declines only a referral that waits for its answer. */
     public static String magBeantwoorden(Verwijzingsstatus status) {
         return status == Verwijzingsstatus.VERSTUURD ? null
-                : status == Verwijzingsstatus.INGETROKKEN ? "De inwoner heeft zijn toestemming ingetrokken."
+                : status == Verwijzingsstatus.INGETROKKEN ? "De inwoner heeft de toestemming ingetrokken."
                 : "Deze verwijzing is al " + (status == Verwijzingsstatus.AFGEWEZEN ? "afgewezen." : "aangenomen.");
     }
 
@@ -100,7 +100,7 @@ public final class Verwijsregels {
             fouten.put("status", "Neem de verwijzing eerst aan; daarna meldt u terug.");
         } else if (status != Verwijzingsstatus.AANGENOMEN) {
             fouten.put("status", status == Verwijzingsstatus.TERUGGEMELD ? "U heeft deze verwijzing al teruggemeld."
-                    : status == Verwijzingsstatus.INGETROKKEN ? "De inwoner heeft zijn toestemming ingetrokken." : "Deze verwijzing is afgewezen.");
+                    : status == Verwijzingsstatus.INGETROKKEN ? "De inwoner heeft de toestemming ingetrokken." : "Deze verwijzing is afgewezen.");
         } else if (resultaat == null || resultaat.isBlank()) {
             fouten.put("resultaat", "Schrijf wat er met de vraag is gebeurd.");
         } else if (resultaat.strip().length() > MAX_ANTWOORD) {

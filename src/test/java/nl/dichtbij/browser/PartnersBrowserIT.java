@@ -60,7 +60,7 @@ class PartnersBrowserIT {
             assertThat(browser.titel()).startsWith("Fout: ");
             assertThat(browser.tekst()).contains("U kunt alleen verwijzen als de inwoner toestemming geeft.");
 
-            browser.kiesLabel("De inwoner vindt het goed dat ik hem naar deze partner verwijs, en dat de partner zijn naam, adres en mijn vraag ziet.");
+            browser.kiesLabel("De inwoner vindt het goed dat ik naar deze partner verwijs. De partner ziet de naam, het adres en mijn vraag.");
             browser.kiesLabel("Ondersteuningsplan");
             browser.kiesLabel("Mondeling, in het gesprek");
             browser.knop("Verwijzing versturen");
@@ -81,7 +81,7 @@ class PartnersBrowserIT {
             browser.controleer();
             assertThat(browser.tekst()).contains("Schrijf wat er met de vraag is gebeurd.");
             browser.typ("resultaat", "Werkt sinds deze week acht uur bij de kringloopwinkel.");
-            browser.kiesLabel("Trede 4: Onbetaald werk");
+            browser.kies("trede-4");
             browser.knop("Terugmelding versturen");
             browser.controleer();
             assertThat(browser.tekst()).contains("Dank u. De regisseur ziet uw terugmelding.");

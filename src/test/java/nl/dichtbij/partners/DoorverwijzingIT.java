@@ -94,7 +94,7 @@ class DoorverwijzingIT {
                 + enc("Wil weer aan het werk") + "&toestemming=ja&wijze=MONDELING&delen=PLAN&toestemmingOp=" + LocalDate.now(klok)
                 + "&terugmeldenUiterlijk=" + LocalDate.now(klok).plusWeeks(3));
         assertThat(verstuurd).contains("De verwijzing is verstuurd.", "Wacht op antwoord van de partner", "De partner ziet ook: Ondersteuningsplan.");
-        assertThat(pagina(consulent, "/werk/zaken/" + zaak.id())).contains("1 verwijzing, waarvan 1 nog lopend.");
+        assertThat(pagina(consulent, "/werk/zaken/" + zaak.id())).contains("1 verwijzing: 1 lopend, 0 teruggemeld.");
         HttpResponse<String> vreemd = verstuurGet(Inloggen.als(port, "montfoort"), pad);
         assertThat(vreemd.statusCode()).as("another municipality").isIn(403, 404);
     }
@@ -121,7 +121,7 @@ class DoorverwijzingIT {
                 gezin.volwassene().bsn(), "Schulden", EnumSet.of(Dossierdeel.PLAN), null, true, Toestemmingswijze.MONDELING, vandaag, vandaag.plusWeeks(2)));
 
         HttpClient fw = Inloggen.als(port, "fermwerk");
-        assertThat(pagina(fw, "/partner/verwijzingen")).contains(gezin.volwassene().naam(), "Wacht op antwoord van de partner")
+        assertThat(pagina(fw, "/partner/verwijzingen")).contains(gezin.volwassene().naam(), "Wacht op uw antwoord")
                 .doesNotContain("Schulden");
         assertThat(pagina(fw, "/partner/verwijzingen/" + metPlan.id())).contains("Werk zoeken", "06 11111111", "Een vaste baan van twintig uur")
                 .as("only the referred person's goals").doesNotContain("Zwemdiploma voor de dochter");
@@ -230,7 +230,7 @@ class DoorverwijzingIT {
         HttpClient zelf = Inloggen.als(port, inwoner.gebruikersnaam());
         assertThat(pagina(zelf, "/mijn/toestemmingen")).contains("Verwijzingen naar partners");
         assertThat(pagina(zelf, "/mijn/verwijzingen")).contains(fermwerk.naam(), "Hulp bij solliciteren",
-                "uw naam, uw adres, de vraag en Ondersteuningsplan, Zelfredzaamheid (ZRM).");
+                "uw naam, uw adres, de vraag, uw plan en uw zelfredzaamheid (ZRM).");
         HttpClient fw = Inloggen.als(port, "fermwerk");
         assertThat(verstuurGet(fw, "/partner/verwijzingen/" + v.id()).statusCode()).isEqualTo(200);
 
@@ -241,7 +241,8 @@ class DoorverwijzingIT {
         assertThat(verstuur(buur, "/mijn/verwijzingen/" + v.id() + "/intrekken", "", "/mijn/verwijzingen").statusCode()).isEqualTo(404);
 
         assertThat(post(zelf, "/mijn/verwijzingen/" + v.id() + "/intrekken", "", "/mijn/verwijzingen"))
-                .contains("Uw toestemming is ingetrokken.", "Toestemming ingetrokken door de inwoner");
+                .contains("Uw toestemming is ingetrokken. " + fermwerk.naam() + " ziet de verwijzing niet meer.", "U heeft uw toestemming ingetrokken",
+                        "niets meer. U heeft uw toestemming ingetrokken op");
         assertThat(verstuurGet(fw, "/partner/verwijzingen/" + v.id()).statusCode()).as("the partner sees it no more").isEqualTo(404);
         assertThat(pagina(fw, "/partner/verwijzingen")).doesNotContain("Hulp bij solliciteren");
         assertThat(pagina(Inloggen.als(port, "wmoconsulent"), "/werk/zaken/" + zaak.id() + "/doorverwijzingen"))

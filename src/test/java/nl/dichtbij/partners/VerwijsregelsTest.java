@@ -27,8 +27,10 @@ class VerwijsregelsTest {
     @Test
     void withoutTheResidentsConsentThereIsNoReferral() {
         var zonder = new Verwijsregels.Invoer(true, "Vraag", Set.of(), null, false, null, null, VANDAAG.plusWeeks(4));
-        assertThat(Verwijsregels.nieuw(zonder, VANDAAG)).containsOnlyKeys("toestemming")
-                .containsValue("U kunt alleen verwijzen als de inwoner toestemming geeft. Vraag de inwoner eerst of hij dat goed vindt.");
+        assertThat(Verwijsregels.nieuw(zonder, VANDAAG)).as("every missing field at once").containsOnlyKeys("toestemming", "wijze", "toestemmingOp")
+                .containsEntry("toestemming", "U kunt alleen verwijzen als de inwoner toestemming geeft. Vraag de inwoner eerst of dat goed is.");
+        var zonderVinkje = new Verwijsregels.Invoer(true, "Vraag", Set.of(), null, false, Toestemmingswijze.MONDELING, VANDAAG, VANDAAG.plusWeeks(4));
+        assertThat(Verwijsregels.nieuw(zonderVinkje, VANDAAG)).containsOnlyKeys("toestemming");
     }
 
     @Test
@@ -100,8 +102,8 @@ class VerwijsregelsTest {
     void theResidentWithdrawsHisConsentOnceAndAWithdrawnReferralTakesNoAnswer() {
         assertThat(Verwijsregels.magIntrekken(Verwijzingsstatus.TERUGGEMELD)).isNull();
         assertThat(Verwijsregels.magIntrekken(Verwijzingsstatus.INGETROKKEN)).isEqualTo("U heeft uw toestemming voor deze verwijzing al ingetrokken.");
-        assertThat(Verwijsregels.magBeantwoorden(Verwijzingsstatus.INGETROKKEN)).isEqualTo("De inwoner heeft zijn toestemming ingetrokken.");
-        assertThat(Verwijsregels.terugmelden(Verwijzingsstatus.INGETROKKEN, "Klaar")).containsEntry("status", "De inwoner heeft zijn toestemming ingetrokken.");
+        assertThat(Verwijsregels.magBeantwoorden(Verwijzingsstatus.INGETROKKEN)).isEqualTo("De inwoner heeft de toestemming ingetrokken.");
+        assertThat(Verwijsregels.terugmelden(Verwijzingsstatus.INGETROKKEN, "Klaar")).containsEntry("status", "De inwoner heeft de toestemming ingetrokken.");
         assertThat(Verwijsregels.terugmeldingTeLaat(Verwijzingsstatus.INGETROKKEN, VANDAAG, VANDAAG.plusDays(9))).isFalse();
     }
 }
