@@ -95,7 +95,7 @@ public class PartnerImport {
         int gelezen = 0;
         int alBekend = 0;
         String bestandsfout = null;
-        int[] regelstarts = regelstarts(tekst);
+        nl.dichtbij.platform.Regelnummers regelnummers = nl.dichtbij.platform.Regelnummers.van(tekst);
         CSVParser geopend;
         try {
             geopend = formaat.parse(new java.io.StringReader(tekst));
@@ -125,7 +125,7 @@ public class PartnerImport {
                             + "wordt gesloten). De regels daarna zijn niet gelezen; de goede regels ervoor wel.";
                     break;
                 }
-                long regel = regelVan(regelstarts, rij.getCharacterPosition());
+                long regel = regelnummers.regel(rij.getCharacterPosition());
                 vorigeRegel = regel;
                 gelezen++;
                 if (gelezen > MAX_RIJEN) {
@@ -150,22 +150,6 @@ public class PartnerImport {
         return new Importverslag(naam, gelezen, goed.size(), alBekend, afwijzingen, bestandsfout);
     }
 
-    /** The offset where each line starts, to name the line a record begins on. */
-    private static int[] regelstarts(String tekst) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < tekst.length(); i++) {
-            if (tekst.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static long regelVan(int[] starts, long positie) {
-        int i = java.util.Arrays.binarySearch(starts, (int) positie);
-        return i >= 0 ? i + 1 : -i - 1;
-    }
 
     private static final String AL_BEKEND = "\u0000al bekend";
 

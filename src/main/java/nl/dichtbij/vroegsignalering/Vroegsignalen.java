@@ -145,7 +145,7 @@ public class Vroegsignalen {
         } catch (IllegalArgumentException | UncheckedIOException e) {
             return Inleesverslag.geweigerd(naam, bron.naam(), "De eerste regel met kolomnamen klopt niet (een kolomnaam staat er twee keer in of is leeg).");
         }
-        int[] regelstarts = regelstarts(tekst);
+        nl.dichtbij.platform.Regelnummers regelnummers = nl.dichtbij.platform.Regelnummers.van(tekst);
         List<CSVRecord> rijen = new ArrayList<>();
         String bestandsfout = null;
         try (CSVParser parser = geopend) {
@@ -164,7 +164,7 @@ public class Vroegsignalen {
                         break;
                     }
                     CSVRecord rij = iterator.next();
-                    vorigeRegel = regelVan(regelstarts, rij.getCharacterPosition());
+                    vorigeRegel = regelnummers.regel(rij.getCharacterPosition());
                     if (rijen.size() >= MAX_RIJEN) {
                         bestandsfout = "Het bestand heeft meer dan " + MAX_RIJEN + " regels. Alleen de eerste " + MAX_RIJEN + " zijn gelezen.";
                         break;
@@ -182,7 +182,7 @@ public class Vroegsignalen {
             List<Inleesverslag.Regel> uitslag = new ArrayList<>();
             Set<String> inBestand = new HashSet<>();
             for (CSVRecord rij : rijen) {
-                long regel = regelVan(regelstarts, rij.getCharacterPosition());
+                long regel = regelnummers.regel(rij.getCharacterPosition());
                 if (!rij.isConsistent()) {
                     uitslag.add(new Inleesverslag.Regel(regel, Inleesverslag.Soort.GEWEIGERD, "Deze regel heeft " + rij.size() + " kolommen in plaats van "
                             + rij.getParser().getHeaderNames().size() + ".", null));
@@ -265,21 +265,6 @@ public class Vroegsignalen {
         return new Gebruiker("signaalbron-" + bron.id(), null, "Signaalbron " + bron.naam(), Rol.AANBIEDER, bron.gemeenteCode(), null, null);
     }
 
-    private static int[] regelstarts(String tekst) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < tekst.length(); i++) {
-            if (tekst.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static long regelVan(int[] starts, long positie) {
-        int i = java.util.Arrays.binarySearch(starts, (int) positie);
-        return i >= 0 ? i + 1 : -i - 1;
-    }
 
     // ---------------------------------------------------------------- the Wmo-team's work
 

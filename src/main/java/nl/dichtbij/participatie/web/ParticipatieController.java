@@ -37,27 +37,11 @@ class ParticipatieController {
     @GetMapping("/sturing/participatie")
     String pagina(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar, Model model) {
         int ditJaar = LocalDate.now(clock).getYear();
-        List<Integer> jaren = new ArrayList<>(cijfers.jaren(gebruiker));
-        if (!jaren.contains(ditJaar)) {
-            jaren.addFirst(ditJaar);
-        }
-        int gekozen = ditJaar;
-        if (jaar != null && !jaar.isBlank()) {
-            try {
-                gekozen = Integer.parseInt(jaar.strip());
-            } catch (NumberFormatException e) {
-                gekozen = -1;
-            }
-            if (gekozen < 2000 || gekozen > 2100) {
-                model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100. U ziet nu " + ditJaar + ".");
-                gekozen = ditJaar;
-            }
-        }
+        var keuze = nl.dichtbij.platform.web.Jaarkeuze.van(jaar, ditJaar, cijfers.jaren(gebruiker));
+        int gekozen = keuze.jaar();
+        model.addAttribute("fout", keuze.fout());
+        List<Integer> jaren = keuze.jaren();
         Ladderbeweging.Uitkomst uitkomst = cijfers.vanJaar(gebruiker, gekozen);
-        if (!jaren.contains(gekozen)) {
-            jaren.add(gekozen);
-            jaren.sort(java.util.Comparator.reverseOrder());
-        }
         model.addAttribute("jaar", gekozen);
         model.addAttribute("jaren", jaren);
         model.addAttribute("uitkomst", uitkomst);

@@ -38,26 +38,10 @@ class SignaalcijfersController {
     @GetMapping("/sturing/vroegsignalering")
     String pagina(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar, Model model) {
         int ditJaar = LocalDate.now(clock).getYear();
-        int gekozen = ditJaar;
-        if (jaar != null && !jaar.isBlank()) {
-            try {
-                gekozen = Integer.parseInt(jaar.strip());
-            } catch (NumberFormatException e) {
-                gekozen = -1;
-            }
-            if (gekozen < 2000 || gekozen > 2100) {
-                model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100. U ziet nu " + ditJaar + ".");
-                gekozen = ditJaar;
-            }
-        }
-        List<Integer> jaren = new ArrayList<>(cijfers.jaren(gebruiker));
-        if (!jaren.contains(ditJaar)) {
-            jaren.add(ditJaar);
-        }
-        if (!jaren.contains(gekozen)) {
-            jaren.add(gekozen);
-        }
-        jaren.sort(Comparator.reverseOrder());
+        var keuze = nl.dichtbij.platform.web.Jaarkeuze.van(jaar, ditJaar, cijfers.jaren(gebruiker));
+        int gekozen = keuze.jaar();
+        model.addAttribute("fout", keuze.fout());
+        List<Integer> jaren = keuze.jaren();
         Signaalcijfers.Jaar uitkomst = cijfers.vanJaar(gebruiker, gekozen);
         List<Rij> rijen = new ArrayList<>();
         for (Signaaltelling.Maand m : uitkomst.maanden()) {
