@@ -174,6 +174,33 @@ public class Doorverwijzingen {
         return lijst;
     }
 
+    /**
+     * News the team has not read yet on the referrals of these cases: a partner declined or reported back, or the resident
+     * withdrew his consent. A task in the regisseur's werkbak until someone of the team opens the case's referrals.
+     */
+    @Transactional(readOnly = true)
+    public List<Doorverwijzing> nieuws(Gebruiker medewerker, Collection<Long> zaakIds) {
+        if (zaakIds.isEmpty()) {
+            return List.of();
+        }
+        List<Doorverwijzing> lijst = jdbc.sql(VELDEN + """
+                        where d.gemeente_code = :gemeente and d.zaak_id in (:zaken) and d.nieuws_op is not null
+                            and (d.bekeken_op is null or d.bekeken_op < d.nieuws_op)
+                        order by d.nieuws_op, d.id limit\s""" + HOOGSTENS)
+                .param("gemeente", medewerker.gemeenteCode()).param("zaken", List.copyOf(zaakIds))
+                .query(Doorverwijzingen::rij).list();
+        dossierLog.overzicht(medewerker, medewerker.gemeenteCode(), lijst.stream().map(Doorverwijzing::persoonBsn).distinct().toList(), GRONDSLAG_TEAM);
+        return lijst;
+    }
+
+    /** The team opened the case's referrals: what the partners and the resident did is read. */
+    @Transactional
+    public void gelezen(Gebruiker medewerker, long zaakId) {
+        Zaak zaak = zaakMetPlan(medewerker, zaakId);
+        jdbc.sql("update doorverwijzing set bekeken_op = ? where gemeente_code = ? and zaak_id = ? and nieuws_op is not null")
+                .params(Timestamp.from(clock.instant()), zaak.gemeenteCode(), zaakId).update();
+    }
+
     private Zaak zaakMetPlan(Gebruiker medewerker, long zaakId) {
         Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
         if (!dossiertoegang.vanMedewerker(medewerker, zaak.gemeenteCode(), zaak.huishoudenId()).mag(Dossierdeel.PLAN)) {
@@ -241,8 +268,9 @@ public class Doorverwijzingen {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        wijzig(v, "status = 'AFGEWEZEN', reden_afwijzing = ?, beantwoord_door_naam = ?, beantwoord_op = ?", reden.strip(), partner.actorNaam(),
-                Timestamp.from(clock.instant()));
+        Timestamp nu = Timestamp.from(clock.instant());
+        wijzig(v, "status = 'AFGEWEZEN', reden_afwijzing = ?, beantwoord_door_naam = ?, beantwoord_op = ?, nieuws_op = ?", reden.strip(), partner.actorNaam(),
+                nu, nu);
         dossierLog.vastleggen(partner, v.gemeenteCode(), List.of(v.persoonBsn()), Dossierdeel.PLAN, Handeling.WIJZIGEN, GRONDSLAG_PARTNER);
     }
 
@@ -263,7 +291,8 @@ public class Doorverwijzingen {
         if (trede != null) {
             ladder.vastleggenDoorPartner(partner, v.gemeenteCode(), v.persoonBsn(), trede, LocalDate.now(clock), "Bij de terugmelding van de verwijzing");
         }
-        wijzig(v, "status = 'TERUGGEMELD', resultaat = ?, teruggemeld_op = ?", resultaat.strip(), Timestamp.from(clock.instant()));
+        Timestamp nu = Timestamp.from(clock.instant());
+        wijzig(v, "status = 'TERUGGEMELD', resultaat = ?, teruggemeld_op = ?, nieuws_op = ?", resultaat.strip(), nu, nu);
         dossierLog.vastleggen(partner, v.gemeenteCode(), List.of(v.persoonBsn()), Dossierdeel.PLAN, Handeling.WIJZIGEN, GRONDSLAG_PARTNER);
     }
 
@@ -292,7 +321,8 @@ public class Doorverwijzingen {
         if (fout != null) {
             throw new OngeldigeInvoerException("status", fout);
         }
-        wijzig(v, "status = 'INGETROKKEN', toestemming_ingetrokken_op = ?", Timestamp.from(clock.instant()));
+        Timestamp nu = Timestamp.from(clock.instant());
+        wijzig(v, "status = 'INGETROKKEN', toestemming_ingetrokken_op = ?, nieuws_op = ?", nu, nu);
         dossierLog.inwoner(inwoner, List.of(inwoner.bsn()), Dossierdeel.RECHTEN, Handeling.WIJZIGEN);
     }
 

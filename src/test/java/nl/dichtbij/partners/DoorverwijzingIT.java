@@ -158,8 +158,12 @@ class DoorverwijzingIT {
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).containsEntry("status", "U heeft deze verwijzing al teruggemeld."));
 
         HttpClient wmo = Inloggen.als(port, "wmoconsulent");
+        assertThat(pagina(wmo, "/werk")).as("the regisseur hears of the answers in his werkbak")
+                .contains("Terugmelding van " + fermwerk.naam() + " over " + gezin.volwassene().naam(),
+                        fermwerk.naam() + " wees de verwijzing van " + gezin.volwassene().naam() + " af.");
         assertThat(pagina(wmo, "/werk/zaken/" + zaak.id() + "/doorverwijzingen")).contains("Werkt nu 8 uur bij de kringloop", "Geen werkvraag",
                 "beantwoord door FermWerk", "Teruggemeld");
+        assertThat(pagina(wmo, "/werk")).as("read once the team opened the referrals").doesNotContain("Terugmelding van " + fermwerk.naam());
     }
 
     @Test
@@ -245,8 +249,9 @@ class DoorverwijzingIT {
                         "niets meer. U heeft uw toestemming ingetrokken op");
         assertThat(verstuurGet(fw, "/partner/verwijzingen/" + v.id()).statusCode()).as("the partner sees it no more").isEqualTo(404);
         assertThat(pagina(fw, "/partner/verwijzingen")).doesNotContain("Hulp bij solliciteren");
-        assertThat(pagina(Inloggen.als(port, "wmoconsulent"), "/werk/zaken/" + zaak.id() + "/doorverwijzingen"))
-                .contains("Toestemming ingetrokken door de inwoner");
+        HttpClient wmo = Inloggen.als(port, "wmoconsulent");
+        assertThat(pagina(wmo, "/werk")).contains(gezin.volwassene().naam() + " trok de toestemming voor " + fermwerk.naam() + " in.");
+        assertThat(pagina(wmo, "/werk/zaken/" + zaak.id() + "/doorverwijzingen")).contains("Toestemming ingetrokken door de inwoner");
         klok.verzet(Duration.ofDays(40));
         assertThat(pagina(Inloggen.als(port, "wmoconsulent"), "/werk")).as("no late task for a withdrawn referral")
                 .doesNotContain("Terugmelding te laat: " + fermwerk.naam());

@@ -58,7 +58,10 @@ class DoorverwijzingController {
         Map<String, String> ingevuld = new LinkedHashMap<>();
         ingevuld.put("toestemmingOp", vandaag.toString());
         ingevuld.put("terugmeldenUiterlijk", vandaag.plusWeeks(STANDAARD_WEKEN).toString());
-        return toon(medewerker, zaakId, Map.of(), ingevuld, Set.of(), model);
+        String pagina = toon(medewerker, zaakId, Map.of(), ingevuld, Set.of(), model);
+        // only after the page could be shown: the news on these referrals leaves the werkbak
+        doorverwijzingen.gelezen(medewerker, zaakId);
+        return pagina;
     }
 
     @PostMapping

@@ -98,6 +98,7 @@ class WerkbakController {
         model.addAttribute("evaluaties", plannen.evaluatiesTeDoen(medewerker, mijnZaken));
         model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
         model.addAttribute("terugmeldingen", doorverwijzingen.terugmeldingTeLaat(medewerker, mijnZaken));
+        model.addAttribute("partnernieuws", doorverwijzingen.nieuws(medewerker, mijnZaken));
         List<Termijnbord.Regel> termijnen = termijnbord.dezeWeek(medewerker, medewerker.teamId(), REGELS + 1);
         model.addAttribute("termijnen", termijnen.size() > REGELS ? termijnen.subList(0, REGELS) : termijnen);
         model.addAttribute("meerTermijnen", termijnen.size() > REGELS);
