@@ -2,7 +2,6 @@ package nl.dichtbij.partners.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,8 +68,8 @@ class DoorverwijzingController {
                      Model model) {
         Map<String, String> fouten = new LinkedHashMap<>();
         Long partnerId = getal(velden.getFirst("partnerId"));
-        LocalDate toestemmingOp = datum(velden.getFirst("toestemmingOp"), "toestemmingOp", fouten);
-        LocalDate terugmelden = datum(velden.getFirst("terugmeldenUiterlijk"), "terugmeldenUiterlijk", fouten);
+        LocalDate toestemmingOp = nl.dichtbij.platform.web.Formulierdatum.lees(velden.getFirst("toestemmingOp"), "toestemmingOp", fouten);
+        LocalDate terugmelden = nl.dichtbij.platform.web.Formulierdatum.lees(velden.getFirst("terugmeldenUiterlijk"), "terugmeldenUiterlijk", fouten);
         Set<Dossierdeel> delen = EnumSet.noneOf(Dossierdeel.class);
         for (String deel : velden.getOrDefault("delen", List.of())) {
             try {
@@ -129,15 +128,4 @@ class DoorverwijzingController {
         }
     }
 
-    private static LocalDate datum(String tekst, String veld, Map<String, String> fouten) {
-        if (tekst == null || tekst.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(tekst.strip());
-        } catch (DateTimeParseException e) {
-            fouten.put(veld, "Vul een datum in zoals 4-12-2026.");
-            return null;
-        }
-    }
 }

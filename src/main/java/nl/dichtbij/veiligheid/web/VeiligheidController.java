@@ -1,13 +1,13 @@
 package nl.dichtbij.veiligheid.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.web.Formulierdatum;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.veiligheid.Maatregelsoort;
 import nl.dichtbij.veiligheid.Meldcodestap;
@@ -59,7 +59,7 @@ class VeiligheidController {
                 @RequestParam(required = false) String acuut, @RequestParam(required = false) String structureel, Model model) {
         Map<String, String> ingevuld = ingevuld("stap", stap, "datum", datum, "notitie", notitie, "acuut", acuut, "structureel", structureel);
         return bewaar(medewerker, zaakId, model, "meldcode", ingevuld, fouten -> {
-            LocalDate dag = datum(fouten, "datum", datum);
+            LocalDate dag = Formulierdatum.lees(datum, "datum", fouten);
             Integer nummer = null;
             try {
                 nummer = stap == null || stap.isBlank() ? null : Integer.valueOf(stap.strip());
@@ -80,8 +80,8 @@ class VeiligheidController {
         Map<String, String> ingevuld = ingevuld("datum", datum, "niveau", niveau, "notitie", notitie, "vervolgdatum", vervolgdatum,
                 "factoren", factoren == null ? "" : "," + String.join(",", factoren) + ",");
         return bewaar(medewerker, zaakId, model, "risicotaxatie", ingevuld, fouten -> {
-            LocalDate dag = datum(fouten, "datum", datum);
-            LocalDate vervolg = datum(fouten, "vervolgdatum", vervolgdatum);
+            LocalDate dag = Formulierdatum.lees(datum, "datum", fouten);
+            LocalDate vervolg = Formulierdatum.lees(vervolgdatum, "vervolgdatum", fouten);
             if (fouten.isEmpty()) {
                 veiligheid.taxatieVastleggen(medewerker, zaakId, dag, niveau, factoren, notitie, vervolg);
             }
@@ -92,7 +92,7 @@ class VeiligheidController {
     String vtMelding(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @RequestParam(required = false) String datum,
                      @RequestParam(required = false) String wat, Model model) {
         return bewaar(medewerker, zaakId, model, "veilig-thuis", ingevuld("datum", datum, "wat", wat), fouten -> {
-            LocalDate dag = datum(fouten, "datum", datum);
+            LocalDate dag = Formulierdatum.lees(datum, "datum", fouten);
             if (fouten.isEmpty()) {
                 veiligheid.vtMelden(medewerker, zaakId, dag, wat);
             }
@@ -105,7 +105,7 @@ class VeiligheidController {
                       @RequestParam(required = false) String uitkomstToelichting, Model model) {
         return bewaar(medewerker, zaakId, model, "uitkomst-" + meldingId,
                 ingevuld("uitkomst", uitkomst, "uitkomstDatum", uitkomstDatum, "uitkomstToelichting", uitkomstToelichting), fouten -> {
-                    LocalDate dag = datum(fouten, "uitkomstDatum", uitkomstDatum);
+                    LocalDate dag = Formulierdatum.lees(uitkomstDatum, "uitkomstDatum", fouten);
                     if (fouten.isEmpty()) {
                         veiligheid.vtUitkomst(medewerker, zaakId, meldingId, uitkomst, dag, uitkomstToelichting);
                     }
@@ -118,8 +118,8 @@ class VeiligheidController {
                      @RequestParam(required = false) String start, @RequestParam(required = false) String eind, Model model) {
         return bewaar(medewerker, zaakId, model, "maatregel", ingevuld("gi", gi, "soort", soort, "kind", kind, "start", start, "eind", eind),
                 fouten -> {
-                    LocalDate van = datum(fouten, "start", start);
-                    LocalDate tot = datum(fouten, "eind", eind);
+                    LocalDate van = Formulierdatum.lees(start, "start", fouten);
+                    LocalDate tot = Formulierdatum.lees(eind, "eind", fouten);
                     if (fouten.isEmpty()) {
                         veiligheid.maatregelVastleggen(medewerker, zaakId, gi, soort, kind, van, tot);
                     }
@@ -130,7 +130,7 @@ class VeiligheidController {
     String beeindigen(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, @PathVariable long maatregelId,
                       @RequestParam(required = false) String eind, Model model) {
         return bewaar(medewerker, zaakId, model, "einde-" + maatregelId, ingevuld("eind", eind), fouten -> {
-            LocalDate tot = datum(fouten, "eind", eind);
+            LocalDate tot = Formulierdatum.lees(eind, "eind", fouten);
             if (fouten.isEmpty()) {
                 veiligheid.maatregelBeeindigen(medewerker, zaakId, maatregelId, tot);
             }
@@ -202,17 +202,6 @@ class VeiligheidController {
         return map;
     }
 
-    private static LocalDate datum(Map<String, String> fouten, String veld, String tekst) {
-        if (tekst == null || tekst.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(tekst.strip());
-        } catch (DateTimeParseException e) {
-            fouten.put(veld, "Vul een datum in zoals 4-12-2026.");
-            return null;
-        }
-    }
 
     private static Boolean janee(String waarde) {
         return "ja".equals(waarde) ? Boolean.TRUE : "nee".equals(waarde) ? Boolean.FALSE : null;
