@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Veiligheid {
 
-    public static final String GRONDSLAG_GI = "Jeugdbeschermingsmaatregel (Jeugdwet art. 7.3.x / BW 1:255): gecertificeerde instelling";
+    public static final String GRONDSLAG_GI = "Jeugdbeschermingsmaatregel (BW 1:255, Jeugdwet hoofdstuk 7): gecertificeerde instelling";
     static final int MAX_NOTITIE = 1000;
     static final int MAX_WAT = 2000;
     private static final int MAX_REGELS = 100;

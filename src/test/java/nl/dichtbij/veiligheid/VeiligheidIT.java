@@ -189,7 +189,7 @@ class VeiligheidIT {
         assertThat(get(gi, pad).statusCode()).as("the measure has not started").isEqualTo(404);
         jdbc.sql("update jeugdbeschermingsmaatregel set start_datum = ? where id = ?").params(vandaag.minusDays(10), maatregel).update();
         assertThat(pagina(gi, "/aanbieder/veiligheid")).contains(gezin.kind().naam(), "Ondertoezichtstelling (OTS)");
-        assertThat(pagina(gi, pad)).contains("Signaal voor de GI", "Jeugdbeschermingsmaatregel (Jeugdwet", "Veilig naar school")
+        assertThat(pagina(gi, pad)).contains("Signaal voor de GI", "Jeugdbeschermingsmaatregel (BW 1:255, Jeugdwet hoofdstuk 7)", "Veilig naar school")
                 .as("the parent's goal is not the GI's").doesNotContain("Stap vastleggen", "Schulden op orde");
         assertThat(get(gi, "/aanbieder/veiligheid/" + andereZaak.id()).statusCode()).as("another case").isEqualTo(404);
         assertThat(get(Inloggen.als(port, "aanbieder"), pad).statusCode()).as("another provider").isEqualTo(404);

@@ -160,6 +160,10 @@ class VroegsignaleringIT {
         assertThat(nogEens).as("a file read twice adds nothing").contains("0 bewaard als taak voor het Wmo-team.", "3 al eerder ontvangen.",
                 "Dit signaal is al eerder ontvangen; het is niet nog eens bewaard.");
         assertThat(upload(wmo, bron.bron().id(), "naam;datum\nx;y\n")).contains("Deze ontbreken: bsn, postcode, huisnummer, kenmerk, achterstand");
+        assertThat(upload(wmo, bron.bron().id(), "")).as("no file: the form again, the sender still chosen")
+                .contains("Kies het bestand met de signalen.", "href=\"#bestand\"", "selected=\"selected\"").doesNotContain("Verslag van het inlezen");
+        assertThat(upload(wmo, null, csv)).as("no sender is no default sender").contains("Kies van welke signaalbron het bestand komt.")
+                .doesNotContain("Verslag van het inlezen");
         assertThat(jdbc.sql("select count(*) from vroegsignaal where bron_id = ?").param(bron.bron().id()).query(Long.class).single()).isEqualTo(2);
 
         // by address: taken when one household lives there, refused with the reason when more do
@@ -324,13 +328,13 @@ class VroegsignaleringIT {
         return wie.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String upload(HttpClient wie, long bron, String csv) throws Exception {
+    private String upload(HttpClient wie, Long bron, String csv) throws Exception {
         String formulier = get(wie, "/werk/vroegsignalen/inlezen").body();
         String csrf = java.net.URLDecoder.decode(Inloggen.csrf(formulier), StandardCharsets.UTF_8);
         String grens = "----grens" + System.nanoTime();
         String body = "--" + grens + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                + "--" + grens + "\r\nContent-Disposition: form-data; name=\"bron\"\r\n\r\n" + bron + "\r\n"
-                + "--" + grens + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"signalen.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + "--" + grens + "\r\nContent-Disposition: form-data; name=\"bron\"\r\n\r\n" + (bron == null ? "" : bron) + "\r\n"
+                + "--" + grens + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"" + (csv.isEmpty() ? "" : "signalen.csv") + "\"\r\nContent-Type: text/csv\r\n\r\n"
                 + csv + "\r\n--" + grens + "--\r\n";
         HttpResponse<String> antwoord = wie.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/werk/vroegsignalen/inlezen"))
                 .header("Content-Type", "multipart/form-data; boundary=" + grens)

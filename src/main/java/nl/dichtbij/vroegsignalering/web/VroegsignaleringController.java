@@ -112,25 +112,37 @@ class VroegsignaleringController {
 
     @GetMapping("/inlezen")
     String inleesformulier(@AuthenticationPrincipal Gebruiker medewerker, Model model) {
-        signalen.wmoTeam(medewerker);
-        model.addAttribute("bronnen", bronnen.lijst(medewerker).stream().filter(b -> b.actief()).toList());
-        return "vroegsignalering/inlezen";
+        return inleesformulier(medewerker, null, Map.of(), model);
     }
 
     @PostMapping("/inlezen")
     String inlezen(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(required = false) Long bron,
                    @RequestParam(required = false) MultipartFile bestand, Model model) throws IOException {
-        Inleesverslag verslag;
+        // without a sender or a file there is nothing to report on: the form again, with what was chosen
+        Map<String, String> fouten = new java.util.LinkedHashMap<>();
+        if (bron == null) {
+            fouten.put("bron", "Kies van welke signaalbron het bestand komt.");
+        }
         if (bestand == null || bestand.isEmpty()) {
-            signalen.wmoTeam(medewerker);
-            verslag = Inleesverslag.geweigerd("", "", "Kies het bestand met de signalen.");
-        } else {
-            try (InputStream invoer = bestand.getInputStream()) {
-                verslag = signalen.inlezen(medewerker, bron, bestand.getOriginalFilename(), invoer);
-            }
+            fouten.put("bestand", "Kies het bestand met de signalen.");
+        }
+        if (!fouten.isEmpty()) {
+            return inleesformulier(medewerker, bron, fouten, model);
+        }
+        Inleesverslag verslag;
+        try (InputStream invoer = bestand.getInputStream()) {
+            verslag = signalen.inlezen(medewerker, bron, bestand.getOriginalFilename(), invoer);
         }
         model.addAttribute("verslag", verslag);
         return "vroegsignalering/verslag";
+    }
+
+    private String inleesformulier(Gebruiker medewerker, Long bron, Map<String, String> fouten, Model model) {
+        signalen.wmoTeam(medewerker);
+        model.addAttribute("bronnen", bronnen.lijst(medewerker).stream().filter(b -> b.actief()).toList());
+        model.addAttribute("gekozenBron", bron);
+        model.addAttribute("fouten", fouten);
+        return "vroegsignalering/inlezen";
     }
 
     private String detail(Gebruiker medewerker, long id, Model model) {
@@ -149,7 +161,8 @@ class VroegsignaleringController {
         }
         if (!model.containsAttribute("gestoptFouten")) {
             model.addAttribute("gestoptFouten", Map.of());
-            model.addAttribute("gestoptIngevuld", LocalDate.now(clock).toString());
+            // no date filled in: stopping cannot be undone, so nobody records it with one click
+            model.addAttribute("gestoptIngevuld", "");
         }
         boolean fout = !((Map<?, ?>) model.getAttribute("pogingFouten")).isEmpty() || !((Map<?, ?>) model.getAttribute("uitkomstFouten")).isEmpty()
                 || !((Map<?, ?>) model.getAttribute("gestoptFouten")).isEmpty() || model.containsAttribute("algemeneFout");
