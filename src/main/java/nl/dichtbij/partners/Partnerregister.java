@@ -43,6 +43,13 @@ public class Partnerregister {
         return lijst(gemeenteCode).stream().filter(Partner::actief).toList();
     }
 
+    /** Whether accounts of this organisation (AGB code) belong to an active partner of the municipality. */
+    @Transactional(readOnly = true)
+    public boolean isPartnerorganisatie(String gemeenteCode, String organisatie) {
+        return organisatie != null && jdbc.sql("select count(*) from partner where gemeente_code = ? and organisatie = ? and actief = true")
+                .params(gemeenteCode, organisatie).query(Long.class).single() > 0;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Partner> partner(String gemeenteCode, long id) {
         return jdbc.sql(VELDEN + "where gemeente_code = ? and id = ?").params(gemeenteCode, id).query(Partnerregister::rij).optional();

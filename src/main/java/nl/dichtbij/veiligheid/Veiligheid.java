@@ -49,8 +49,9 @@ public class Veiligheid {
                        String doorNaam) {
     }
 
+    /** {@code teLaat}: the date to look at the risk again has passed (only the newest assessment can be late). */
     public record Taxatie(long id, LocalDate datum, Risiconiveau niveau, Set<Risicofactor> factoren, String notitie, LocalDate vervolgdatum,
-                          String doorNaam) {
+                          String doorNaam, boolean teLaat) {
     }
 
     public record Vtmelding(long id, LocalDate datum, String wat, String doorNaam, Vtuitkomst uitkomst, LocalDate uitkomstDatum,
@@ -185,7 +186,8 @@ public class Veiligheid {
                         where gemeente_code = ? and zaak_id = ? order by datum desc, id desc limit ?""")
                 .params(gemeente, zaakId, MAX_REGELS)
                 .query((rs, i) -> new Taxatie(rs.getLong(1), rs.getObject(2, LocalDate.class), Risiconiveau.valueOf(rs.getString(3)),
-                        factoren(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
+                        factoren(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
+                        i == 0 && rs.getObject(6, LocalDate.class) != null && rs.getObject(6, LocalDate.class).isBefore(vandaag)))
                 .list();
         List<Vtmelding> meldingen = jdbc.sql("""
                         select id, datum, wat, gemeld_door_naam, uitkomst, uitkomst_datum, uitkomst_toelichting from veilig_thuis_melding

@@ -79,7 +79,9 @@ class VeiligheidIT {
         assertThat(post(regisseur, pad, "/meldcode", "stap=1&datum=gisteren&notitie=x")).contains("Vul een datum in zoals 4-12-2026.");
         assertThat(post(regisseur, pad, "/meldcode", "stap=1&datum=" + vandaag)).contains("Schrijf kort op wat u deed en met wie.");
         assertThat(post(regisseur, pad, "/meldcode", "stap=1&datum=" + vandaag.minusDays(30) + "&notitie=" + enc("Blauwe plekken, juf belde")))
-                .contains("Vastgelegd.", "Blauwe plekken, juf belde", "Jasmijn Bakker", "Nog open: stap 2, 3, 4, 5.");
+                .contains("Vastgelegd.", "Blauwe plekken, juf belde", "Jasmijn Bakker", "Nog open: stap 2, 3, 4, 5.")
+                .as("the confirmation stands in the section that was saved")
+                .containsPattern("(?s)id=\"meldcode-kop\">Meldcode</h2>\\s*<p class=\"melding-ok\" role=\"status\">Vastgelegd.</p>");
         assertThat(post(regisseur, pad, "/meldcode", "stap=1&datum=" + vandaag.minusDays(28) + "&notitie=" + enc("Opnieuw signalen")))
                 .as("a step may be recorded again").contains("Blauwe plekken, juf belde", "Opnieuw signalen");
         String gewogen = post(regisseur, pad, "/meldcode", "stap=4&datum=" + vandaag.minusDays(25) + "&notitie=" + enc("Afgewogen")
@@ -154,6 +156,8 @@ class VeiligheidIT {
         veiligheid.taxatieVastleggen(Testzaken.teamleider(gemeenten), zaak.id(), LocalDate.now(clock).minusDays(20), "MIDDEN", List.of(), null,
                 LocalDate.now(clock).minusDays(6));
         assertThat(pagina(teamleider, pad)).contains("Laatste risicotaxatie: risico Midden", "Die datum is voorbij: bekijk het risico opnieuw.");
+        assertThat(pagina(teamleider, pad + "/veiligheid")).as("the safety page flags the passed review date too")
+                .contains("id=\"taxatie-te-laat\"", "opnieuw bekeken moeten worden");
 
         HttpClient wmo = Inloggen.als(port, "wmoconsulent");
         assertThat(get(wmo, pad + "/veiligheid").statusCode()).as("another team").isIn(403, 404);

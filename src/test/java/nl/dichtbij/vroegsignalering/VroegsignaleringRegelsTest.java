@@ -41,7 +41,7 @@ class VroegsignaleringRegelsTest {
     }
 
     @Test
-    void aBadSignalGetsOneDutchReason() {
+    void aBadSignalGetsAClearDutchReason() {
         assertThat(reden(new Signaalinvoer("123456789", null, null, null, "K", "2026-11-20", "1-maand", null)))
                 .isEqualTo("Het BSN '123456789' klopt niet. Een BSN heeft 9 cijfers en voldoet aan de elfproef.");
         assertThat(reden(new Signaalinvoer(null, null, null, null, "K", "2026-11-20", "1-maand", null)))
@@ -57,6 +57,19 @@ class VroegsignaleringRegelsTest {
                 .isEqualTo("De achterstand 'veel' kennen we niet. Gebruik 1-maand, 2-maanden of 3-maanden-of-meer.");
         assertThat(reden(new Signaalinvoer("999900006", null, null, null, "K", "2026-11-20", "1-maand", "misschien"))).startsWith("Vul bij dreiging ja of nee in");
         assertThat(reden(new Signaalinvoer("999900006", null, null, null, "K".repeat(61), "2026-11-20", "1-maand", null))).contains("langer dan 60");
+    }
+
+    @Test
+    void aRowWithSeveralMistakesGetsEveryReasonAtOnce() {
+        Signaalregel.Uitslag uitslag = Signaalregel.lees(new Signaalinvoer(null, "34411", "12", null, "", "morgen", "veel", "misschien"), VANDAAG);
+        assertThat(uitslag.goed()).isFalse();
+        assertThat(uitslag.redenen()).hasSize(5);
+        assertThat(uitslag.redenen().get(0)).startsWith("De postcode '34411' klopt niet.");
+        assertThat(uitslag.redenen().get(1)).startsWith("Vul het kenmerk in");
+        assertThat(uitslag.redenen().get(2)).startsWith("De datum 'morgen' is geen datum.");
+        assertThat(uitslag.redenen().get(3)).startsWith("De achterstand 'veel' kennen we niet.");
+        assertThat(uitslag.redenen().get(4)).startsWith("Vul bij dreiging ja of nee in");
+        assertThat(uitslag.reden()).isEqualTo(String.join(" ", uitslag.redenen()));
     }
 
     @Test

@@ -55,6 +55,10 @@ class InwonerZoekenIT {
         assertThat(formulier).as("the melding form names the resident found and fills in his birth date")
                 .contains("Melding voor <strong>" + gezin.kind().naam() + "</strong>", "value=\"" + gezin.kind().geboortedatum() + "\"",
                         "Bellen", "E-mailen").doesNotContain("Bel mij");
+        assertThat(formulier).as("no life area ticked beforehand").doesNotContainPattern("value=\"FINANCIEN\"[^>]*checked");
+        assertThat(haal(jeugd, "/werk/meldingen/nieuw?bsn=" + gezin.volwassene().bsn() + "&schulden=ja"))
+                .as("from a debt signal whose household accepted help: money and debts ticked")
+                .containsPattern("value=\"FINANCIEN\"[^>]*checked").containsPattern("id=\"schulden\"[^>]*checked|checked[^>]*id=\"schulden\"");
         assertThat(haal(Inloggen.als(port, "montfoort"), "/werk/meldingen/nieuw?bsn=" + gezin.kind().bsn()))
                 .as("a resident of another municipality is not named").doesNotContain(gezin.kind().naam());
 

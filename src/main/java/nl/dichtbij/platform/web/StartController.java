@@ -11,9 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class StartController {
 
     private final boolean demoLogin;
+    private final java.util.List<nl.dichtbij.platform.Startplek> startplekken;
 
-    StartController(@org.springframework.beans.factory.annotation.Value("${dichtbij.demo.form-login:false}") boolean demoLogin) {
+    StartController(@org.springframework.beans.factory.annotation.Value("${dichtbij.demo.form-login:false}") boolean demoLogin,
+                    java.util.List<nl.dichtbij.platform.Startplek> startplekken) {
         this.demoLogin = demoLogin;
+        this.startplekken = startplekken;
     }
 
     @GetMapping("/")
@@ -41,8 +44,20 @@ class StartController {
         return "toegankelijkheid";
     }
 
+    /** The address of functional management itself opens its first page. */
+    @GetMapping("/beheer")
+    String beheer() {
+        return "redirect:/beheer/sociale-kaart";
+    }
+
     @GetMapping("/start")
     String start(@AuthenticationPrincipal Gebruiker gebruiker) {
+        for (nl.dichtbij.platform.Startplek plek : startplekken) {
+            java.util.Optional<String> eigen = plek.voor(gebruiker);
+            if (eigen.isPresent()) {
+                return "redirect:" + eigen.get();
+            }
+        }
         return switch (gebruiker.rol()) {
             case INWONER -> "redirect:/mijn";
             case CONSULENT -> "redirect:/werk";

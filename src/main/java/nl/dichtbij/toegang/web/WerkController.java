@@ -58,11 +58,18 @@ class WerkController {
         this.clock = clock;
     }
 
-    /** {@code bsn}: from the staff search, the resident the professional found. */
+    /**
+     * {@code bsn}: from the staff search, the resident the professional found. {@code schulden}: from a debt signal whose
+     * household accepted help, so the question is about money and debts.
+     */
     @GetMapping("/meldingen/nieuw")
     String nieuw(@AuthenticationPrincipal Gebruiker medewerker, @org.springframework.web.bind.annotation.RequestParam(required = false) String bsn,
-                 Model model) {
+                 @org.springframework.web.bind.annotation.RequestParam(required = false) String schulden, Model model) {
         MeldingFormulier formulier = new MeldingFormulier();
+        if (schulden != null) {
+            formulier.setSchulden(true);
+            formulier.getLevensgebieden().add(nl.dichtbij.platform.Levensgebied.FINANCIEN);
+        }
         if (nl.dichtbij.personen.Bsn.isGeldig(bsn)) {
             formulier.setPersoonBsn(bsn);
             meldingen.inwonerVoorMelding(medewerker, bsn).ifPresent(p -> {

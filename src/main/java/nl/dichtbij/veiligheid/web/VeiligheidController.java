@@ -41,7 +41,9 @@ class VeiligheidController {
     }
 
     @GetMapping("/werk/zaken/{zaakId}/veiligheid")
-    String pagina(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId, Model model) {
+    String pagina(@AuthenticationPrincipal Gebruiker medewerker, @PathVariable long zaakId,
+                  @RequestParam(required = false) String opgeslagen, Model model) {
+        model.addAttribute("opgeslagenIn", opgeslagen == null ? "" : anker(opgeslagen));
         return toon(medewerker, zaakId, model, null, Map.of(), Map.of());
     }
 

@@ -1,0 +1,28 @@
+package nl.dichtbij.veiligheid.web;
+
+import java.util.Optional;
+
+import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Rol;
+import nl.dichtbij.platform.Startplek;
+import nl.dichtbij.veiligheid.Veiligheid;
+
+import org.springframework.stereotype.Component;
+
+/** A gecertificeerde instelling's account starts at the cases of its measures, not at a care provider's clients. */
+@Component
+class GiStartplek implements Startplek {
+
+    private final Veiligheid veiligheid;
+
+    GiStartplek(Veiligheid veiligheid) {
+        this.veiligheid = veiligheid;
+    }
+
+    @Override
+    public Optional<String> voor(Gebruiker gebruiker) {
+        return gebruiker.is(Rol.AANBIEDER) && gebruiker.organisatie() != null
+                && veiligheid.instellingen(gebruiker.gemeenteCode()).stream().anyMatch(i -> i.agbCode().equals(gebruiker.organisatie()))
+                ? Optional.of("/aanbieder/veiligheid") : Optional.empty();
+    }
+}
