@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each account lands on its own work after logging in: a partner's account at its referrals and a gecertificeerde
- * instelling's at its measures, although both sign in with the provider role; the address /beheer opens functional management.
+ * instelling's at its measures, although both sign in with the provider role, and only they have that work in the menu; the
+ * address /beheer opens functional management.
  */
 @IntegratieTest
 class StartplekIT {
@@ -32,6 +33,13 @@ class StartplekIT {
     }
 
     @Test
+    void onlyAPartnerHasReferralsAndOnlyAGiHasYouthProtectionInItsMenu() throws Exception {
+        assertThat(pagina("aanbieder", "/aanbieder")).doesNotContain("href=\"/partner/verwijzingen\"", "href=\"/aanbieder/veiligheid\"");
+        assertThat(pagina("fermwerk", "/partner/verwijzingen")).contains("href=\"/partner/verwijzingen\"").doesNotContain("href=\"/aanbieder/veiligheid\"");
+        assertThat(pagina("gi", "/aanbieder/veiligheid")).contains("href=\"/aanbieder/veiligheid\"").doesNotContain("href=\"/partner/verwijzingen\"");
+    }
+
+    @Test
     void theAddressOfFunctionalManagementOpensItsFirstPage() throws Exception {
         HttpClient beheer = Inloggen.als(port, "beheer");
         HttpResponse<String> pagina = beheer.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/beheer")).build(),
@@ -41,6 +49,13 @@ class StartplekIT {
         HttpResponse<String> consulent = Inloggen.als(port, "jeugdconsulent").send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/beheer")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(consulent.statusCode()).as("not for other roles").isEqualTo(403);
+    }
+
+    private String pagina(String account, String pad) throws Exception {
+        HttpResponse<String> antwoord = Inloggen.als(port, account).send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        return antwoord.body();
     }
 
     private String start(String account) throws Exception {

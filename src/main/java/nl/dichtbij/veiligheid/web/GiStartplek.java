@@ -1,17 +1,19 @@
 package nl.dichtbij.veiligheid.web;
 
+import java.util.Map;
 import java.util.Optional;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.platform.Startplek;
+import nl.dichtbij.platform.web.Paginamodel;
 import nl.dichtbij.veiligheid.Veiligheid;
 
 import org.springframework.stereotype.Component;
 
-/** A gecertificeerde instelling's account starts at the cases of its measures, not at a care provider's clients. */
+/** A gecertificeerde instelling's account starts at the cases of its measures, not at a care provider's clients, and only such an account has them in its menu. */
 @Component
-class GiStartplek implements Startplek {
+class GiStartplek implements Startplek, Paginamodel {
 
     private final Veiligheid veiligheid;
 
@@ -24,5 +26,13 @@ class GiStartplek implements Startplek {
         return gebruiker.is(Rol.AANBIEDER) && gebruiker.organisatie() != null
                 && veiligheid.instellingen(gebruiker.gemeenteCode()).stream().anyMatch(i -> i.agbCode().equals(gebruiker.organisatie()))
                 ? Optional.of("/aanbieder/veiligheid") : Optional.empty();
+    }
+
+    /** The menu shows this work only to the accounts that do it. */
+    @Override
+    public void vul(Verzoek verzoek, Map<String, Object> model) {
+        if (verzoek.gebruiker() != null && verzoek.gebruiker().is(Rol.AANBIEDER)) {
+            model.put("giAccount", voor(verzoek.gebruiker()).isPresent());
+        }
     }
 }
