@@ -11,6 +11,7 @@ import nl.dichtbij.gemeente.Dienstrooster;
 import nl.dichtbij.gemeente.Gemeenten;
 import nl.dichtbij.partners.Doorverwijzingen;
 import nl.dichtbij.personen.Adres;
+import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.plan.Plannen;
 import nl.dichtbij.platform.Formaat;
@@ -132,15 +133,25 @@ class WerkbakController {
         return "werk/transities";
     }
 
-    /** A page of cases with their addresses: the addresses read in one query, not one per case. */
+    /** A page of cases named by who lives there and where: the addresses and the members read in two queries, not two per case. */
     private Pagina<ZaakRegel> zaakregels(Gebruiker medewerker, int pagina) {
         Pagina<Zaken.Regel> regels = zaken.vanRegisseur(medewerker, pagina, REGELS);
-        Map<Long, Adres> adressen = register.adressen(medewerker.gemeenteCode(), regels.inhoud().stream().map(Zaken.Regel::huishoudenId).toList());
-        return regels.map(z -> new ZaakRegel(z.id(), adressen.containsKey(z.huishoudenId()) ? adressen.get(z.huishoudenId()).regel() : "Onbekend adres",
-                z.regievorm().label()));
+        List<Long> huishoudens = regels.inhoud().stream().map(Zaken.Regel::huishoudenId).toList();
+        Map<Long, Adres> adressen = register.adressen(medewerker.gemeenteCode(), huishoudens);
+        Map<Long, List<Persoon>> leden = register.leden(medewerker.gemeenteCode(), huishoudens);
+        return regels.map(z -> new ZaakRegel(z.id(), namen(leden.getOrDefault(z.huishoudenId(), List.of())),
+                adressen.containsKey(z.huishoudenId()) ? adressen.get(z.huishoudenId()).regel() : "Onbekend adres", z.regievorm().label()));
     }
 
-    record ZaakRegel(long id, String adres, String regievorm) {
+    /** The oldest two members by name, and how many more: "Sanne de Wit, Tom de Wit en 1 ander". */
+    static String namen(List<Persoon> leden) {
+        List<Persoon> oudsteEerst = leden.stream().sorted(java.util.Comparator.comparing(Persoon::geboortedatum)).toList();
+        String eerste = String.join(", ", oudsteEerst.stream().limit(2).map(Persoon::naam).toList());
+        int meer = oudsteEerst.size() - 2;
+        return meer <= 0 ? eerste : eerste + " en " + meer + (meer == 1 ? " ander" : " anderen");
+    }
+
+    record ZaakRegel(long id, String namen, String adres, String regievorm) {
     }
 
     /** The daily digest of one professional: his own deadlines, tasks and meldingen at risk, on one printable page. */
