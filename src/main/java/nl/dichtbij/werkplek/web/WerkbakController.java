@@ -50,10 +50,12 @@ class WerkbakController {
     private final Doorverwijzingen doorverwijzingen;
     private final Clock clock;
     private final nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen;
+    private final nl.dichtbij.dossier.DossierLog dossierLog;
 
     WerkbakController(Wachtrij wachtrij, PersonenRegister register, Gemeenten gemeenten, Zaken zaken, Werklijst werklijst, Plannen plannen,
                       Termijnbord termijnbord, Besluiten besluiten, Dienstrooster dienstrooster, Doorverwijzingen doorverwijzingen, Clock clock,
-                      nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen) {
+                      nl.dichtbij.vroegsignalering.Vroegsignalen vroegsignalen, nl.dichtbij.dossier.DossierLog dossierLog) {
+        this.dossierLog = dossierLog;
         this.doorverwijzingen = doorverwijzingen;
         this.vroegsignalen = vroegsignalen;
         this.besluiten = besluiten;
@@ -139,14 +141,23 @@ class WerkbakController {
         List<Long> huishoudens = regels.inhoud().stream().map(Zaken.Regel::huishoudenId).toList();
         Map<Long, Adres> adressen = register.adressen(medewerker.gemeenteCode(), huishoudens);
         Map<Long, List<Persoon>> leden = register.leden(medewerker.gemeenteCode(), huishoudens);
+        dossierLog.overzicht(medewerker, medewerker.gemeenteCode(), leden.values().stream().flatMap(l -> genoemd(l).stream()).map(Persoon::bsn).toList(),
+                REGISSEUR);
         return regels.map(z -> new ZaakRegel(z.id(), namen(leden.getOrDefault(z.huishoudenId(), List.of())),
                 adressen.containsKey(z.huishoudenId()) ? adressen.get(z.huishoudenId()).regel() : "Onbekend adres", z.regievorm().label()));
+    }
+
+    private static final String REGISSEUR = "Regisseur van het huishouden: wettelijke taak (AVG art. 6 lid 1e)";
+
+    /** The members a case line names: the oldest two. */
+    private static List<Persoon> genoemd(List<Persoon> leden) {
+        return leden.stream().sorted(java.util.Comparator.comparing(Persoon::geboortedatum)).limit(2).toList();
     }
 
     /** The oldest two members by name, and how many more: "Sanne de Wit, Tom de Wit en 1 ander". */
     static String namen(List<Persoon> leden) {
         List<Persoon> oudsteEerst = leden.stream().sorted(java.util.Comparator.comparing(Persoon::geboortedatum)).toList();
-        String eerste = String.join(", ", oudsteEerst.stream().limit(2).map(Persoon::naam).toList());
+        String eerste = String.join(", ", genoemd(leden).stream().map(Persoon::naam).toList());
         int meer = oudsteEerst.size() - 2;
         return meer <= 0 ? eerste : eerste + " en " + meer + (meer == 1 ? " ander" : " anderen");
     }
