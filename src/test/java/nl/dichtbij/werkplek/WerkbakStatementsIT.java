@@ -96,7 +96,7 @@ class WerkbakStatementsIT {
         pagina(consulent, "/werk");
         long gelogd = jdbc.sql("select count(*) from verwerking where id > ? and actor = ? and bron = 'GET /werk'")
                 .params(regel, CONSULENT).query(Long.class).single();
-        // 75 for the lists of meldingen, tasks and transitions, plus the two names each of "Mijn zaken"'s cases carries
+        // 75 for the lists of meldingen, tasks, transitions and deadlines, plus the two names each of "Mijn zaken"'s cases carries
         assertThat(gelogd).as("Logboek lines of one werkbak: only the residents it shows").isPositive()
                 .isLessThanOrEqualTo(75 + 2L * nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE);
     }
@@ -123,6 +123,10 @@ class WerkbakStatementsIT {
         int perPagina = 2 * nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE;
         assertThat(alle.split("Termijntest ", -1).length - 1).as("the deadlines of the week on their own pages").isEqualTo(perPagina);
         assertThat(alle).contains("Jeugdteam", "Pagina 1 van", "href=\"/werk/termijnen?pagina=1\"");
+        String achternaam = jdbc.sql("select p.achternaam from aanvraag a join persoon p on p.bsn = a.persoon_bsn and p.gemeente_code = a.gemeente_code where a.id = ?")
+                .param(voorbeeld).query(String.class).single();
+        assertThat(alle).as("a deadline names whom it is about, not only the case's number").containsPattern(achternaam + " \\(zaak [0-9]+\\)");
+        assertThat(werkbak).containsPattern(achternaam + " \\(zaak [0-9]+\\)");
         assertThat(pagina(consulent, "/werk/termijnen?pagina=1").split("Termijntest ", -1).length - 1).as("the rest on the next page")
                 .isEqualTo(aantal - perPagina);
         String bord = pagina(Inloggen.als(port, "teamleider"), "/teams/termijnen?team=" + jeugdteam);

@@ -30,7 +30,9 @@ class TermijnbordController {
                 .map(t -> t.id()).orElse(null);
         model.addAttribute("teams", gemeenten.teams(teamleider.gemeenteCode()));
         model.addAttribute("gekozen", gekozen);
-        model.addAttribute("regels", termijnbord.pagina(teamleider, gekozen, Math.max(0, pagina), Pagina.STANDAARD_GROOTTE * 2));
+        Pagina<Termijnbord.Regel> regels = termijnbord.pagina(teamleider, gekozen, Math.max(0, pagina), Pagina.STANDAARD_GROOTTE * 2);
+        model.addAttribute("regels", regels);
+        model.addAttribute("termijnnamen", termijnbord.namen(teamleider, regels.inhoud()));
         model.addAttribute("basis", gekozen == null ? "/teams/termijnen" : "/teams/termijnen?team=" + gekozen);
         return "besluit/termijnbord";
     }
@@ -39,7 +41,9 @@ class TermijnbordController {
     @GetMapping("/werk/termijnen")
     String vanMijnTeam(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(defaultValue = "0") int pagina, Model model) {
         model.addAttribute("team", medewerker.teamId() == null ? null : gemeenten.team(medewerker.teamId()).orElse(null));
-        model.addAttribute("regels", termijnbord.pagina(medewerker, medewerker.teamId(), Math.max(0, pagina), Pagina.STANDAARD_GROOTTE * 2));
+        Pagina<Termijnbord.Regel> regels = termijnbord.pagina(medewerker, medewerker.teamId(), Math.max(0, pagina), Pagina.STANDAARD_GROOTTE * 2);
+        model.addAttribute("regels", regels);
+        model.addAttribute("termijnnamen", termijnbord.namen(medewerker, regels.inhoud()));
         return "besluit/termijnen-team";
     }
 }

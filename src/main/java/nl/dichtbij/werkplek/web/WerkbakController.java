@@ -103,7 +103,9 @@ class WerkbakController {
         model.addAttribute("terugmeldingen", doorverwijzingen.terugmeldingTeLaat(medewerker, mijnZaken));
         model.addAttribute("partnernieuws", doorverwijzingen.nieuws(medewerker, mijnZaken));
         List<Termijnbord.Regel> termijnen = termijnbord.dezeWeek(medewerker, medewerker.teamId(), REGELS + 1);
-        model.addAttribute("termijnen", termijnen.size() > REGELS ? termijnen.subList(0, REGELS) : termijnen);
+        List<Termijnbord.Regel> getoond = termijnen.size() > REGELS ? termijnen.subList(0, REGELS) : termijnen;
+        model.addAttribute("termijnen", getoond);
+        model.addAttribute("termijnnamen", termijnbord.namen(medewerker, getoond));
         model.addAttribute("meerTermijnen", termijnen.size() > REGELS);
         model.addAttribute("tweedeHandtekening", besluiten.wachtenOpTweede(medewerker, REGELS));
         model.addAttribute("berichten", zaken.onbeantwoord(medewerker, REGELS));
@@ -156,9 +158,8 @@ class WerkbakController {
 
     /** The oldest two members by name, and how many more: "Sanne de Wit, Tom de Wit en 1 ander". */
     static String namen(List<Persoon> leden) {
-        List<Persoon> oudsteEerst = leden.stream().sorted(java.util.Comparator.comparing(Persoon::geboortedatum)).toList();
         String eerste = String.join(", ", genoemd(leden).stream().map(Persoon::naam).toList());
-        int meer = oudsteEerst.size() - 2;
+        int meer = leden.size() - 2;
         return meer <= 0 ? eerste : eerste + " en " + meer + (meer == 1 ? " ander" : " anderen");
     }
 
@@ -170,7 +171,9 @@ class WerkbakController {
     String dagoverzicht(@AuthenticationPrincipal Gebruiker medewerker, Model model) {
         List<Long> mijnZaken = zaken.idsVanRegisseur(medewerker);
         model.addAttribute("vandaag", Formaat.datum(LocalDate.now(clock)));
-        model.addAttribute("termijnen", termijnbord.binnenEenWeek(medewerker, mijnZaken));
+        List<Termijnbord.Regel> termijnen = termijnbord.binnenEenWeek(medewerker, mijnZaken);
+        model.addAttribute("termijnen", termijnen);
+        model.addAttribute("termijnnamen", termijnbord.namen(medewerker, termijnen));
         model.addAttribute("meldingen", wachtrij.vanBehandelaar(medewerker).stream().filter(r -> r.inGevaar()).toList());
         Werklijst.Werkbak werkbak = werklijst.werkbak(medewerker);
         model.addAttribute("taken", werkbak.taken());
