@@ -52,6 +52,7 @@ class StartController {
             case PRIVACY -> "redirect:/privacy";
             case BELEID -> "redirect:/werk/beleid";
             case BESTUUR -> "redirect:/programma";
+            case REGIO -> "redirect:/regio";
         };
     }
 }
