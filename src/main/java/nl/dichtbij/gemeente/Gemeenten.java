@@ -28,6 +28,19 @@ public class Gemeenten {
                 where g.code = ?""").param(code).query(Gemeente.class).optional();
     }
 
+    /**
+     * The region an account of role REGIO belongs to, with its member municipalities of this installation (docs/decisions/0033);
+     * empty for every other account.
+     */
+    public Optional<Regio> regioVanAccount(String gebruikersnaam) {
+        return jdbc.sql("select r.code, r.naam from account a join regio r on r.code = a.regio_code where a.gebruikersnaam = ? and a.rol = 'REGIO'")
+                .param(gebruikersnaam)
+                .query((rs, i) -> new Regio(rs.getString("code"), rs.getString("naam"), jdbc.sql("""
+                        select g.code, g.naam, r.naam as regio from gemeente g join regio r on r.code = g.regio_code
+                        where g.regio_code = ? order by g.naam""").param(rs.getString("code")).query(Gemeente.class).list()))
+                .optional();
+    }
+
     public Team teamVoor(String gemeenteCode, Doelgroep doelgroep) {
         return jdbc.sql("select id, gemeente_code, naam, doelgroep from team where gemeente_code = ? and doelgroep = ? order by id")
                 .params(gemeenteCode, doelgroep.name()).query(Team.class).list().stream().findFirst()

@@ -114,9 +114,15 @@ public class Inrichting {
             throw new OngeldigeInvoerException(fouten);
         }
         Long teamId = account.team() == null ? null : gemeenten.teamVoor(account.gemeenteCode(), account.team()).id();
-        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, team_id, bsn, aanbieder_agb) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        // a region's account belongs to the region of the municipality that employs its staff (docs/decisions/0033)
+        String regio = account.rol() != Rol.REGIO ? null
+                : jdbc.sql("select regio_code from gemeente where code = ?").param(account.gemeenteCode()).query(String.class).optional().orElse(null);
+        if (account.rol() == Rol.REGIO && regio == null) {
+            throw new OngeldigeInvoerException("gemeente", "Een account van de regio hoort bij een gemeente die in een regio ligt.");
+        }
+        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code, team_id, bsn, aanbieder_agb, regio_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(account.gebruikersnaam(), wachtwoordHash, account.naam().strip(), account.rol().name(), account.gemeenteCode(), teamId,
-                        account.bsn(), account.aanbiederAgb())
+                        account.bsn(), account.aanbiederAgb(), regio)
                 .update();
     }
 }

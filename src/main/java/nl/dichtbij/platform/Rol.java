@@ -9,7 +9,9 @@ public enum Rol {
     BELEID("Beleid en inkoop"),
     BESTUUR("Bestuur en raad"),
     BEHEER("Functioneel beheer"),
-    PRIVACY("Privacy officer");
+    PRIVACY("Privacy officer"),
+    /** Inkoop and policy staff of a region of municipalities: person-free, suppressed figures of its member municipalities, nothing else. */
+    REGIO("Regio (inkoop en beleid)");
 
     private final String label;
 

@@ -104,7 +104,12 @@ public class Kostenoverzicht {
     @Transactional(readOnly = true)
     public Overzicht overzicht(Gebruiker gebruiker, int jaar) {
         Voorzieningen.alleenCijfers(gebruiker);
-        String gemeente = gebruiker.gemeenteCode();
+        Overzicht o = overzicht(gebruiker.gemeenteCode(), jaar);
+        return gebruiker.is(Rol.BESTUUR) ? voorHetBestuur(o) : o;
+    }
+
+    /** One municipality's figures, not suppressed: callers in this module suppress them for whoever reads (the regional view). */
+    Overzicht overzicht(String gemeente, int jaar) {
         List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, jaar);
         List<Besluitcijfers.PgbVanPersoon> pgb = besluiten.pgbPerPersoon(gemeente, jaar);
         Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
@@ -113,7 +118,7 @@ public class Kostenoverzicht {
                 volume.perMaand(), volume.beginstand(), geld.uitgavenPerMaand(gemeente, jaar),
                 ranglijst.concentratie(gemeente, natura, pgb),
                 this::categorienaam);
-        return gebruiker.is(Rol.BESTUUR) ? voorHetBestuur(o) : o;
+        return o;
     }
 
     private String categorienaam(Wet wet, String code) {

@@ -56,7 +56,11 @@ public class Raadsoverzicht {
     @Transactional(readOnly = true)
     public Overzicht overzicht(Gebruiker gebruiker, Integer jaar) {
         Voorzieningen.alleenCijfers(gebruiker);
-        String gemeente = gebruiker.gemeenteCode();
+        return overzicht(gebruiker.gemeenteCode(), jaar);
+    }
+
+    /** The same figures for one municipality, as the open data publishes them (no login: only what the council may see). */
+    Overzicht overzicht(String gemeente, Integer jaar) {
         int dit = LocalDate.now(clock).getYear();
         Stapeling s = jaar != null ? stapeling.analyse(gemeente, jaar) : laatsteJaarMetGegevens(gemeente, dit);
         List<Kern> kernen = new ArrayList<>();

@@ -55,7 +55,7 @@ class AutorisatieMatrixIT {
     enum Actor {
         ANONIEM(null), INWONER("matrix-ouder"), ANDERE_INWONER("matrix-buur"), JEUGDCONSULENT("jeugdconsulent"),
         WMOCONSULENT("wmoconsulent"), TEAMLEIDER("teamleider"), AANBIEDER("aanbieder"), BELEID("beleid"), BESTUUR("bestuur"), BEHEER("beheer"),
-        PRIVACY("privacy"), ANDERE_GEMEENTE("montfoort");
+        PRIVACY("privacy"), REGIO("regio"), ANDERE_GEMEENTE("montfoort");
 
         final String gebruiker;
 
@@ -66,6 +66,8 @@ class AutorisatieMatrixIT {
 
     private static final Set<Actor> IEDEREEN = EnumSet.allOf(Actor.class);
     private static final Set<Actor> INGELOGD = EnumSet.complementOf(EnumSet.of(Actor.ANONIEM));
+    /** Signed in, but not the region's account: it reaches its figures and the public pages only (issue 21). */
+    private static final Set<Actor> INGELOGD_BEHALVE_REGIO = EnumSet.complementOf(EnumSet.of(Actor.ANONIEM, Actor.REGIO));
     private static final Set<Actor> INWONERS = EnumSet.of(Actor.INWONER, Actor.ANDERE_INWONER);
     private static final Set<Actor> DEZE_INWONER = EnumSet.of(Actor.INWONER);
     private static final Set<Actor> ALLE_MEDEWERKERS = EnumSet.of(Actor.JEUGDCONSULENT, Actor.WMOCONSULENT, Actor.TEAMLEIDER, Actor.ANDERE_GEMEENTE);
@@ -108,6 +110,14 @@ class AutorisatieMatrixIT {
                 || p.startsWith("/api/v1/openapi.json") || p.startsWith("/api/v1/sociale-kaart") || p.equals("/error")) {
             return IEDEREEN;
         }
+        if (p.equals("/open-data") || p.startsWith("/open-data/")) {
+            // open data (issue 21): the council overview's figures, suppressed, for anyone without a login
+            return IEDEREEN;
+        }
+        if (p.equals("/regio") || p.equals("/api/v1/regio")) {
+            // the regional view (issue 21): only the region's account; every other route below refuses it (AlleenRegiocijfersFilter)
+            return EnumSet.of(Actor.REGIO);
+        }
         if (p.startsWith("/api/v1/berichten") || p.startsWith("/api/v1/voortgangsnotities")) {
             // the provider API takes a provider's bearer key, no person's login (BerichtenverkeerIT and VoortgangsnotitiesIT cover the key)
             return EnumSet.noneOf(Actor.class);
@@ -122,12 +132,15 @@ class AutorisatieMatrixIT {
             return p.contains("{") ? EnumSet.of(Actor.WMOCONSULENT, Actor.TEAMLEIDER)
                     : EnumSet.of(Actor.WMOCONSULENT, Actor.TEAMLEIDER, Actor.ANDERE_GEMEENTE);
         }
-        if (p.equals("/start") || p.equals("/api/v1/gemeenten")) {
+        if (p.equals("/start")) {
             return INGELOGD;
         }
+        if (p.equals("/api/v1/gemeenten")) {
+            return INGELOGD_BEHALVE_REGIO;
+        }
         if (p.startsWith("/concepten")) {
-            // the draft of a form one fills in (platform.concept): anyone signed in, and only his own
-            return INGELOGD;
+            // the draft of a form one fills in (platform.concept): anyone signed in, and only his own; the region fills in no forms
+            return INGELOGD_BEHALVE_REGIO;
         }
         if (p.equals("/api/v1/sessies")) {
             // an API session has the rights of the sign-in that started it, no more (ApiSessiesIT)
@@ -407,6 +420,7 @@ class AutorisatieMatrixIT {
         waarden.put("huishoudenId", gezin[2]);
         waarden.put("bsn", gezin[1]); // a member of the household of the fixture's case: its ZRM (issue 18)
         waarden.put("gemeente", "0632");
+        waarden.put("jaar", String.valueOf(LocalDate.now(clock).getYear() - 1)); // open data: a year the council overview offers
         waarden.put("teamId", String.valueOf(gemeenten.teamVoor("0632", Doelgroep.JEUGD).id()));
         waarden.put("organisatieId", jdbc.sql("select min(id) from organisatie where gemeente_code = '0632'").query(String.class).single());
         waarden.put("aanbiederId", jdbc.sql("select min(id) from aanbieder").query(String.class).single());

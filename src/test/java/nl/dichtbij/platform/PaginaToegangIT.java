@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,5 +118,28 @@ class PaginaToegangIT {
         assertThat(status(inwoner, "/beheer/mandaten")).isEqualTo(403);
         assertThat(status(ingelogd("jeugdconsulent"), "/teams/regie")).isEqualTo(403);
         assertThat(status(ingelogd("aanbieder"), "/mijn")).isEqualTo(403);
+    }
+
+    /**
+     * The region's account (issue 21) reaches a resident's melding and case, the households behind a figure and the pages of every
+     * other role as little as another municipality does: refused, and each attempt logged; its own view it does reach.
+     */
+    @Test
+    void theRegionSeesFiguresOnlyAndEveryAttemptAtARouteWithPeopleIsLogged() throws Exception {
+        long melding = meldingVanSanne();
+        long zaak = jdbc.sql("select zaak_id from melding where id = ?").param(melding).query(Long.class).single();
+        HttpClient regio = ingelogd("regio");
+        List<String> persoonlijk = List.of("/werk/meldingen/" + melding, "/werk/zaken/" + zaak, "/mijn/meldingen/" + melding, "/werk", "/mijn",
+                "/sturing/stapeling/huishoudens", "/sturing/kosten/huishoudens", "/aanbieder", "/privacy", "/teams");
+        long voor = jdbc.sql("select count(*) from geweigerde_toegang where gebruikersnaam = 'regio'").query(Long.class).single();
+        for (String pad : persoonlijk) {
+            assertThat(status(regio, pad)).as(pad).isEqualTo(403);
+        }
+        assertThat(jdbc.sql("select pad from geweigerde_toegang where gebruikersnaam = 'regio' order by id desc").query(String.class).list()
+                .subList(0, persoonlijk.size())).containsExactlyInAnyOrderElementsOf(persoonlijk);
+        assertThat(jdbc.sql("select count(*) from geweigerde_toegang where gebruikersnaam = 'regio'").query(Long.class).single() - voor)
+                .isEqualTo(persoonlijk.size());
+        assertThat(status(regio, "/regio")).isEqualTo(200);
+        assertThat(status(ingelogd("bestuur"), "/regio")).isEqualTo(403);
     }
 }

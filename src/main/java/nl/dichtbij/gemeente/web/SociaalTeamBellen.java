@@ -25,7 +25,8 @@ class SociaalTeamBellen implements Paginamodel {
 
     @Override
     public void vul(Verzoek verzoek, Map<String, Object> model) {
-        if (verzoek.gebruiker() != null) {
+        // the region's staff work for several municipalities: no one municipality's colours or social team's number (issue 21)
+        if (verzoek.gebruiker() != null && !verzoek.gebruiker().is(nl.dichtbij.platform.Rol.REGIO)) {
             huisstijlen.van(verzoek.gebruiker().gemeenteCode()).ifPresent(h -> model.put("huisstijl", h));
             contactgegevens.van(verzoek.gebruiker().gemeenteCode()).ifPresent(c -> model.put("gemeenteContact", c));
         }

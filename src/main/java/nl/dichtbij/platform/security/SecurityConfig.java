@@ -1,5 +1,7 @@
 package nl.dichtbij.platform.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.ServletException;
 
 import nl.dichtbij.platform.Rol;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -42,8 +45,10 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems, InlogBegrenzer begrenzer, ApiSessies sessies)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems, InlogBegrenzer begrenzer, ApiSessies sessies,
+                            JdbcClient jdbc, Clock clock) throws Exception {
+        // a region's account reaches its figures and nothing else, refused attempts logged (issue 21)
+        http.addFilterBefore(new AlleenRegiocijfersFilter(jdbc, clock), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.addFilterBefore(begrenzer.filter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         // a session token can only come from POST /api/v1/sessies, which needs a sign-in the chain already accepts
         http.addFilterBefore(sessies.filter(problems), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
@@ -51,6 +56,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/sociale-kaart/**").permitAll()
+                        // the regional view (issue 21): the member municipalities side by side, for the region's account only
+                        .requestMatchers(HttpMethod.GET, "/api/v1/regio").hasRole(Rol.REGIO.name())
                         .requestMatchers("/api/v1/teams/**").hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/huishoudens/**", "/api/v1/zaken/**", "/api/v1/werklijst", "/api/v1/aanvragen/**",
                                 "/api/v1/beschikkingen/**", "/api/v1/termijnen")
@@ -92,13 +99,18 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, OidcLogin oidcLogin, InlogBegrenzer begrenzer) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, OidcLogin oidcLogin, InlogBegrenzer begrenzer, JdbcClient jdbc, Clock clock) throws Exception {
         http.addFilterBefore(begrenzer.filter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new AlleenMeekijkenFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+        http.addFilterBefore(new AlleenRegiocijfersFilter(jdbc, clock), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/inloggen", "/error", "/sociale-kaart/**", "/css/**", "/js/**", "/huisstijl/**",
                                 "/webjars/**", "/favicon.ico", "/actuator/health/**", "/toegankelijkheid").permitAll()
                         .requestMatchers(HttpMethod.GET, "/uitloggen").permitAll()
+                        // open data (issue 21): the council overview's figures, suppressed, for anyone
+                        .requestMatchers(HttpMethod.GET, "/open-data", "/open-data/**").permitAll()
+                        // the regional view (issue 21): the region's account only; it reaches nothing else (AlleenRegiocijfersFilter)
+                        .requestMatchers(HttpMethod.GET, "/regio").hasRole(Rol.REGIO.name())
                         .requestMatchers("/mijn/**").hasRole(Rol.INWONER.name())
                         // the werkbak of beleid en inkoop: the follow-ups of talks with providers (issue 17)
                         .requestMatchers("/werk/beleid").hasRole(Rol.BELEID.name())

@@ -67,6 +67,7 @@ class StartController {
             case PRIVACY -> "redirect:/privacy";
             case BELEID -> "redirect:/werk/beleid";
             case BESTUUR -> "redirect:/programma";
+            case REGIO -> "redirect:/regio";
         };
     }
 }
