@@ -95,7 +95,7 @@ public class Clientervaringen {
         }
         String door = beleid.actorNaam() + " (" + beleid.gebruikersnaam() + ")";
         Optional<Clientervaring> bestaand = van(beleid.gemeenteCode(), jaar, wet);
-        String fout = bestaand.map(o -> o.fout(stap)).orElseGet(() -> Clientervaring.eersteStap(stap));
+        String fout = bestaand.isPresent() ? bestaand.get().fout(stap) : Clientervaring.eersteStap(stap);
         if (fout != null) {
             throw new OngeldigeInvoerException("stap", fout);
         }

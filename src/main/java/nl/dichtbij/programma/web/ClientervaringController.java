@@ -43,7 +43,9 @@ class ClientervaringController {
     }
 
     @GetMapping("/programma/clientervaring")
-    String pagina(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar, Model model) {
+    String pagina(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String jaar,
+                  @RequestParam(required = false) String gedaan, Model model) {
+        model.addAttribute("gedaan", Clientervaring.Stap.lees(gedaan));
         return toon(gebruiker, jaar(gebruiker, jaar), null, null, model);
     }
 
@@ -106,6 +108,7 @@ class ClientervaringController {
         model.addAttribute("delen", delen);
         model.addAttribute("magBeheren", gebruiker.is(Rol.BELEID));
         model.addAttribute("termijn", Clientervaring.termijn(jaar));
+        model.addAttribute("stappen", Clientervaring.Stap.values());
         model.addAttribute("fout", fout);
         model.addAttribute("foutWet", foutWet);
         return "programma/clientervaring";

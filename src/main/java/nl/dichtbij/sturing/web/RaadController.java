@@ -31,6 +31,7 @@ class RaadController {
             model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100, met vier cijfers. U ziet nu " + o.stapelingsjaar() + ".");
         }
         model.addAttribute("o", o);
+        model.addAttribute("huishoudensDrieOfMeer", Indicator.HUISHOUDENS_3_PLUS);
         model.addAttribute("referenties", referenties.bij(gebruiker.gemeenteCode(), Indicator.HUISHOUDENS_3_PLUS, o.stapelingsjaar()));
         model.addAttribute("jaren", raadsoverzicht.jaren());
         model.addAttribute("staven", Geldtabellen.staven(o.themas()));

@@ -49,6 +49,7 @@ class StapelingController {
         model.addAttribute("jaar", gekozen);
         model.addAttribute("s", s);
         model.addAttribute("tabellen", Tabel.CODES.stream().map(c -> Tabel.van(s, c)).toList());
+        model.addAttribute("huishoudensDrieOfMeer", Indicator.HUISHOUDENS_3_PLUS);
         model.addAttribute("referentieHuishoudens", referenties.bij(gebruiker.gemeenteCode(), Indicator.HUISHOUDENS_3_PLUS, gekozen));
         model.addAttribute("referentiesPerInwoner", referenties.bij(gebruiker.gemeenteCode(),
                 List.of(Indicator.INWONERS_1, Indicator.INWONERS_2, Indicator.INWONERS_3_PLUS, Indicator.INWONERS_6_PLUS), gekozen));
