@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import nl.dichtbij.platform.Gebruiker;
-import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.platform.Wet;
@@ -73,7 +72,9 @@ class ClientervaringController {
         Wet w = Arrays.stream(Wet.values()).filter(x -> x.name().equals(wet)).findFirst().orElse(null);
         Clientervaring o = gekozen == null || w == null ? null : onderzoeken.van(gebruiker.gemeenteCode(), gekozen, w).orElse(null);
         if (o == null || !o.gesloten()) {
-            throw new NietGevondenException("Het verslag van een cliëntervaringsonderzoek dat gesloten is");
+            // no report before closing: back to the page, which says so
+            return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create("/programma/clientervaring" + (gekozen == null ? "" : "?jaar=" + gekozen))).build();
         }
         Ervaringsuitslag u = onderzoeken.uitslag(gebruiker, o);
         return new Tabel("clientervaringsonderzoek-" + o.gemeenteCode() + "-" + o.jaar() + "-" + w.kort().toLowerCase(java.util.Locale.ROOT),
