@@ -27,7 +27,9 @@ class ModularityTest {
             Map.entry("termijnen", Set.of()),
             Map.entry("aanbod", Set.of("gemeente", "platform")), // the region of a regional contract (docs/decisions/0025)
             Map.entry("personen", Set.of("platform")),
-            Map.entry("programma", Set.of("platform")),
+            // the statutory client experience survey invites the residents with a Wmo or Jeugdwet decision in the year and
+            // logs that look in the Logboek (issue 21, docs/decisions/0034)
+            Map.entry("programma", Set.of("besluit", "dossier", "platform")),
             // the providers and products an intervention names (issue 18)
             Map.entry("interventies", Set.of("aanbod", "platform")),
             Map.entry("gemeente", Set.of("personen", "platform")),

@@ -67,6 +67,21 @@ public class Besluitcijfers {
     }
 
     /**
+     * The residents with a granted provision under the law that ran on at least one day of the year: the ones the statutory
+     * client experience survey invites (Wmo 2015 art. 2.5.1, Jeugdwet art. 2.10). BSNs, for the programma module's keyed
+     * invitation only; the caller logs the look.
+     */
+    public List<String> ontvangers(String gemeenteCode, Wet wet, int jaar) {
+        return jdbc.sql("""
+                        select distinct persoon_bsn from beschikking
+                        where gemeente_code = ? and wet = ? and uitkomst <> 'AFWIJZING' and status in ('VASTGESTELD', 'GEWIJZIGD', 'BEEINDIGD')
+                          and ingangsdatum <= ? and (einddatum is null or einddatum >= ?)
+                        order by persoon_bsn""")
+                .params(gemeenteCode, wet.name(), LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1))
+                .query(String.class).list();
+    }
+
+    /**
      * A decision taken (granted or not): its case, the team that handled the aanvraag, the law, when the aanvraag came in,
      * the legal term (after verdaging), when it was taken, the form.
      */

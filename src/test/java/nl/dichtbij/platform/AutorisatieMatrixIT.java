@@ -217,7 +217,8 @@ class AutorisatieMatrixIT {
         }
         if (p.startsWith("/programma") || p.startsWith("/api/v1/programma")) {
             // the programme dashboard and the survey results: beleid and bestuur (board and council) read; only beleid
-            // adds a monthly report or opens and closes a survey; the resident answers under /mijn/enquete
+            // adds a monthly report or opens and closes a survey, and takes the steps of the statutory client survey (issue 21);
+            // the resident answers under /mijn/enquete and /mijn/clientervaring
             return r.leest() ? EnumSet.of(Actor.BELEID, Actor.BESTUUR) : EnumSet.of(Actor.BELEID);
         }
         if (p.matches("/api/v1/aanbieders/\\{[^}]+}/(gesprekken|accounthouder)|/api/v1/(gesprekken|vervolgafspraken)(/.*)?|/inkoop/gesprekken(/.*)?"

@@ -142,4 +142,20 @@ class PaginaToegangIT {
         assertThat(status(regio, "/regio")).isEqualTo(200);
         assertThat(status(ingelogd("bestuur"), "/regio")).isEqualTo(403);
     }
+
+    @Test
+    void referenceFiguresAndTheStatutorySurveyStayWithTheirRoles() throws Exception {
+        HttpClient inwoner = ingelogd("inwoner");
+        assertThat(status(inwoner, "/sturing/referenties")).isEqualTo(403);
+        assertThat(status(inwoner, "/programma/clientervaring")).isEqualTo(403);
+        assertThat(status(inwoner, "/programma/clientervaring/export?jaar=2025&wet=WMO&formaat=csv")).isEqualTo(403);
+        String mijn = inwoner.send(HttpRequest.newBuilder(uri("/mijn/clientervaring")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(mijn).as("a resident who was not invited gets no form").doesNotContain("Antwoorden versturen");
+        HttpClient bestuur = ingelogd("bestuur");
+        assertThat(status(bestuur, "/sturing/referenties")).isEqualTo(403);
+        assertThat(status(bestuur, "/programma/clientervaring")).isEqualTo(200);
+        assertThat(status(ingelogd("wmoconsulent"), "/mijn/clientervaring")).isEqualTo(403);
+        assertThat(status(ingelogd("montfoort"), "/programma/clientervaring")).isEqualTo(403);
+        assertThat(status(ingelogd("beleid"), "/sturing/referenties")).isEqualTo(200);
+    }
 }

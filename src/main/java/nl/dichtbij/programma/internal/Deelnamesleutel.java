@@ -29,10 +29,19 @@ public class Deelnamesleutel {
     }
 
     public String van(long enqueteId, String bsn) {
+        return hmac(enqueteId + ":" + bsn);
+    }
+
+    /** The key for another kind of survey (e.g. the statutory client experience survey), so its ids never meet the programme survey's. */
+    public String van(String soort, long id, String bsn) {
+        return hmac(soort + ":" + id + ":" + bsn);
+    }
+
+    private String hmac(String tekst) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(geheim);
-            return HexFormat.of().formatHex(mac.doFinal((enqueteId + ":" + bsn).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(tekst.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

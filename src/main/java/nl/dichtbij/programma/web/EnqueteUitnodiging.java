@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class EnqueteUitnodiging implements Paginamodel {
 
     private final Enquetes enquetes;
+    private final nl.dichtbij.programma.Clientervaringen clientervaringen;
 
-    EnqueteUitnodiging(Enquetes enquetes) {
+    EnqueteUitnodiging(Enquetes enquetes, nl.dichtbij.programma.Clientervaringen clientervaringen) {
         this.enquetes = enquetes;
+        this.clientervaringen = clientervaringen;
     }
 
     @Override
@@ -27,6 +29,7 @@ class EnqueteUitnodiging implements Paginamodel {
         Gebruiker gebruiker = verzoek.gebruiker();
         if (gebruiker != null && gebruiker.is(Rol.INWONER) && verzoek.get() && verzoek.pad().equals("/mijn")) {
             enquetes.open(gebruiker.gemeenteCode()).filter(e -> !enquetes.meegedaan(gebruiker, e)).ifPresent(e -> model.put("openEnquete", e));
+            clientervaringen.uitnodigingen(gebruiker).stream().findFirst().ifPresent(o -> model.put("openClientervaring", o));
         }
     }
 }

@@ -1,7 +1,9 @@
 package nl.dichtbij.sturing.web;
 
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.sturing.Indicator;
 import nl.dichtbij.sturing.Raadsoverzicht;
+import nl.dichtbij.sturing.Referentiecijfers;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RaadController {
 
     private final Raadsoverzicht raadsoverzicht;
+    private final Referentiecijfers referenties;
 
-    RaadController(Raadsoverzicht raadsoverzicht) {
+    RaadController(Raadsoverzicht raadsoverzicht, Referentiecijfers referenties) {
         this.raadsoverzicht = raadsoverzicht;
+        this.referenties = referenties;
     }
 
     @GetMapping("/sturing/raad")
@@ -27,6 +31,8 @@ class RaadController {
             model.addAttribute("fout", "Kies een jaar tussen 2000 en 2100, met vier cijfers. U ziet nu " + o.stapelingsjaar() + ".");
         }
         model.addAttribute("o", o);
+        model.addAttribute("huishoudensDrieOfMeer", Indicator.HUISHOUDENS_3_PLUS);
+        model.addAttribute("referenties", referenties.bij(gebruiker.gemeenteCode(), Indicator.HUISHOUDENS_3_PLUS, o.stapelingsjaar()));
         model.addAttribute("jaren", raadsoverzicht.jaren());
         model.addAttribute("staven", Geldtabellen.staven(o.themas()));
         return "sturing/raad";

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import nl.dichtbij.platform.Gebruiker;
 import nl.dichtbij.sturing.GestapeldeHuishoudens;
+import nl.dichtbij.sturing.Indicator;
+import nl.dichtbij.sturing.Referentiecijfers;
 import nl.dichtbij.sturing.Stapeling;
 import nl.dichtbij.sturing.Stapelingsanalyse;
 
@@ -27,11 +29,13 @@ class StapelingController {
 
     private final Stapelingsanalyse analyse;
     private final GestapeldeHuishoudens huishoudens;
+    private final Referentiecijfers referenties;
     private final Clock clock;
 
-    StapelingController(Stapelingsanalyse analyse, GestapeldeHuishoudens huishoudens, Clock clock) {
+    StapelingController(Stapelingsanalyse analyse, GestapeldeHuishoudens huishoudens, Referentiecijfers referenties, Clock clock) {
         this.analyse = analyse;
         this.huishoudens = huishoudens;
+        this.referenties = referenties;
         this.clock = clock;
     }
 
@@ -45,6 +49,10 @@ class StapelingController {
         model.addAttribute("jaar", gekozen);
         model.addAttribute("s", s);
         model.addAttribute("tabellen", Tabel.CODES.stream().map(c -> Tabel.van(s, c)).toList());
+        model.addAttribute("huishoudensDrieOfMeer", Indicator.HUISHOUDENS_3_PLUS);
+        model.addAttribute("referentieHuishoudens", referenties.bij(gebruiker.gemeenteCode(), Indicator.HUISHOUDENS_3_PLUS, gekozen));
+        model.addAttribute("referentiesPerInwoner", referenties.bij(gebruiker.gemeenteCode(),
+                List.of(Indicator.INWONERS_1, Indicator.INWONERS_2, Indicator.INWONERS_3_PLUS, Indicator.INWONERS_6_PLUS), gekozen));
         return "sturing/stapeling";
     }
 
