@@ -70,6 +70,7 @@ class CbsJeugdIT {
 
     static List<Persoon> kinderen;
     static Persoon montfoorter;
+    static Persoon verhuisd;
     static Map<String, Long> ids = new LinkedHashMap<>();
 
     @BeforeEach
@@ -77,11 +78,13 @@ class CbsJeugdIT {
         if (kinderen != null) {
             return;
         }
-        kinderen = new java.util.ArrayList<>();
+        List<Persoon> nieuw = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            kinderen.add(Testhuishouden.in("0632").volwassene(40).kind(10 + i).inschrijven(inschrijvingen, clock).kind());
+            nieuw.add(Testhuishouden.in("0632").volwassene(40).kind(10 + i).inschrijven(inschrijvingen, clock).kind());
         }
+        kinderen = nieuw;
         montfoorter = Testhuishouden.in("0335").volwassene(40).kind(9).inschrijven(inschrijvingen, clock).kind();
+        verhuisd = Testhuishouden.in("0632").volwassene(40).kind(6).inschrijven(inschrijvingen, clock).kind();
         Verwijzer huisarts = new Verwijzer(Verwijzertype.HUISARTS, "01012345", "Huisartsenpraktijk De Linde");
         // k0: foster care since 2015 after the GP, running: a JH record; transport (42) is no jeugdhulp of its own
         ids.put("k0", neem("0632", kinderen.get(0), "35", d(2015, 9, 1), d(2015, 9, 3), null, null, huisarts, 0));
@@ -97,8 +100,10 @@ class CbsJeugdIT {
         ids.put("k4", neem("0632", kinderen.get(4), "45", d(2016, 3, 1), null, null, null, Verwijzer.GEMEENTE, 6));
         // k5: ended before the period: not in it
         ids.put("k5", neem("0632", kinderen.get(5), "34", d(2015, 6, 1), d(2015, 6, 1), d(2015, 12, 15), "31", Verwijzer.GEMEENTE, 7));
-        // a Woerden toewijzing for a child not in Woerden's register: the birth date is missing, the postcode is the municipality
-        ids.put("buiten", neem("0632", montfoorter, "36", d(2016, 5, 1), d(2016, 5, 2), null, null, Verwijzer.GEMEENTE, 8));
+        // a Woerden toewijzing for a child that has since moved to Montfoort: no longer in Woerden's register, so the birth date
+        // is missing and the postcode is the municipality's code (the BRP's move, as the register would receive it)
+        ids.put("buiten", neem("0632", verhuisd, "36", d(2016, 5, 1), d(2016, 5, 2), null, null, Verwijzer.GEMEENTE, 8));
+        jdbc.sql("update persoon set gemeente_code = '0335' where bsn = ?").param(verhuisd.bsn()).update();
         // Montfoort's own foster care in the period: never in Woerden's delivery
         ids.put("montfoort", neem("0335", montfoorter, "35", d(2016, 1, 1), d(2016, 1, 1), null, null, Verwijzer.GEMEENTE, 9));
         ids.put("ots", maatregel(kinderen.get(0), "OTS", d(2015, 5, 1), null));
@@ -133,6 +138,7 @@ class CbsJeugdIT {
     private Set<String> bsns() {
         Set<String> s = kinderen.stream().map(Persoon::bsn).collect(Collectors.toSet());
         s.add(montfoorter.bsn());
+        s.add(verhuisd.bsn());
         return s;
     }
 
@@ -207,7 +213,7 @@ class CbsJeugdIT {
         assertThat(records(l)).contains(
                 "JH|" + AGB + "|" + k1.bsn() + "|" + geboren(k1) + "|O|3441TE|01|14|01|20160210|20160320|01|||",
                 "JH|" + AGB + "|" + k2.bsn() + "|" + geboren(k2) + "|O|3441TE|03|02|02|20160115|||||",
-                "JH|" + AGB + "|" + montfoorter.bsn() + "|20100500|O|0632|01|12|02|20160502|||||",
+                "JH|" + AGB + "|" + verhuisd.bsn() + "|20100500|O|0632|01|12|02|20160502|||||",
                 "JB|" + GI + "|" + k2.bsn() + "|" + geboren(k2) + "|O|3441TE|41|20160201|20160501|||||42|52||");
         assertThat(ontbreekt(l)).containsExactly("k4 DATUM_AANVANG");
         assertThat(CbsJeugdbestand.controleer(l.bestand())).isEmpty();
