@@ -188,10 +188,13 @@ public class CbsJeugdlevering {
                 continue;
             }
             boolean gestopt = t.levering() == nl.dichtbij.berichten.Levering.GESTOPT && t.leveringEinddatum() != null;
-            if (gestopt && t.leveringEinddatum().isBefore(begin)) {
+            // without a stop (307) the care ended at the latest on the toewijzing's last day: no provider may deliver beyond it
+            LocalDate laatsteDag = gestopt ? t.leveringEinddatum() : t.einddatum();
+            if (laatsteDag != null && laatsteDag.isBefore(begin)) {
                 continue;
             }
-            LocalDate einde = gestopt && !t.leveringEinddatum().isAfter(eind) ? t.leveringEinddatum() : null;
+            LocalDate einde = laatsteDag != null && !laatsteDag.isAfter(eind) ? laatsteDag : null;
+            boolean zonderStop = einde != null && !gestopt;
             List<Ontbreekt> hier = new ArrayList<>();
             Map<String, String> v = persoonsvelden(p, t.persoonBsn(), Bron.T, t.id(), record, aanvulling, hier);
             v.put("RECORDSOORT", "JH");
@@ -217,10 +220,12 @@ public class CbsJeugdlevering {
             String reden = null;
             if (einde != null) {
                 reden = Optional.ofNullable(aanvulling.get(sleutel(Bron.T, t.id(), "REDEN_BEEINDIGING")))
-                        .or(() -> CbsJeugdregels.redenBeeindiging(t.redenBeeindiging())).orElse(null);
+                        .or(() -> zonderStop ? Optional.empty() : CbsJeugdregels.redenBeeindiging(t.redenBeeindiging())).orElse(null);
                 if (reden == null) {
-                    hier.add(new Ontbreekt(Bron.T, t.id(), record, "REDEN_BEEINDIGING", "Reden beëindiging",
-                            "De aanbieder meldde het einde met reden " + t.redenBeeindiging() + ". Die zegt niet hoe de hulp eindigde. Kies de reden.",
+                    hier.add(new Ontbreekt(Bron.T, t.id(), record, "REDEN_BEEINDIGING", "Reden beëindiging", zonderStop
+                            ? "De toewijzing liep af op " + nl.dichtbij.platform.Formaat.lang(einde) + ", maar " + t.aanbiederNaam()
+                                    + " meldde geen einde (bericht 307). Kies de reden, of vraag de aanbieder het stopbericht te sturen."
+                            : "De aanbieder meldde het einde met reden " + t.redenBeeindiging() + ". Die zegt niet hoe de hulp eindigde. Kies de reden.",
                             REDENEN_JEUGDHULP, false));
                 }
             }

@@ -98,6 +98,9 @@ class CbsJeugdIT {
         ids.put("k3b", neem("0632", kinderen.get(3), "41", d(2016, 4, 1), d(2016, 4, 1), d(2016, 5, 31), "31", Verwijzer.GEMEENTE, 5));
         // k4: ambulant, never started: the report asks for the start message
         ids.put("k4", neem("0632", kinderen.get(4), "45", d(2016, 3, 1), null, null, null, Verwijzer.GEMEENTE, 6));
+        // k4 also: ambulant in the network until the toewijzing ran out on 31 March, but no stop message: the reason is asked
+        ids.put("k4afgelopen", neem("0632", kinderen.get(4), "34", d(2016, 1, 10), d(2016, 1, 10), null, null, Verwijzer.GEMEENTE, 10,
+                d(2016, 3, 31)));
         // k5: ended before the period: not in it
         ids.put("k5", neem("0632", kinderen.get(5), "34", d(2015, 6, 1), d(2015, 6, 1), d(2015, 12, 15), "31", Verwijzer.GEMEENTE, 7));
         // a Woerden toewijzing for a child that has since moved to Montfoort: no longer in Woerden's register, so the birth date
@@ -112,8 +115,13 @@ class CbsJeugdIT {
 
     private long neem(String gemeente, Persoon kind, String categorie, LocalDate ingang, LocalDate gestart, LocalDate gestopt, String reden,
                       Verwijzer verwijzer, int i) {
+        return neem(gemeente, kind, categorie, ingang, gestart, gestopt, reden, verwijzer, i, d(2017, 12, 31));
+    }
+
+    private long neem(String gemeente, Persoon kind, String categorie, LocalDate ingang, LocalDate gestart, LocalDate gestopt, String reden,
+                      Verwijzer verwijzer, int i, LocalDate einddatum) {
         var t = new OvergenomenToewijzing(gemeente, Wet.JEUGDWET, null, kind.bsn(), AGB, "Jeugdhulp CBS-proef", categorie, categorie + "A01", null,
-                ingang, d(2017, 12, 31), 1, "14", "2", BRON + i, ingang.atStartOfDay(ZoneOffset.UTC).toInstant(), gestart, gestopt, reden);
+                ingang, einddatum, 1, "14", "2", BRON + i, ingang.atStartOfDay(ZoneOffset.UTC).toInstant(), gestart, gestopt, reden);
         return toewijzingen.overnemen(verwijzer == null ? t : t.metVerwijzer(verwijzer));
     }
 
@@ -175,12 +183,15 @@ class CbsJeugdIT {
                 "k1 HULPVORM aanvulbaar",
                 "k2 VERWIJZER aanvulbaar",
                 "k4 DATUM_AANVANG",
+                "k4afgelopen REDEN_BEEINDIGING aanvulbaar",
                 "buiten GEBOORTEDATUM aanvulbaar",
                 "jr TYPE_MAATREGEL aanvulbaar",
                 "jr REDEN_BEEINDIGING aanvulbaar",
                 "jr ZORG_NA_AFLOOP aanvulbaar");
         assertThat(l.ontbreekt()).filteredOn(o -> o.bronId() == ids.get("k4")).singleElement()
                 .satisfies(o -> assertThat(o.waarom()).contains("geen start gemeld (bericht 305)", "Jeugdhulp CBS-proef"));
+        assertThat(l.ontbreekt()).filteredOn(o -> o.bronId() == ids.get("k4afgelopen")).singleElement()
+                .satisfies(o -> assertThat(o.waarom()).contains("liep af op 31 maart 2016", "geen einde (bericht 307)"));
         assertThat(l.regels()).flatExtracting(CbsJeugdlevering.Regel::bronIds)
                 .doesNotContain(ids.get("k0vervoer"), ids.get("k5"), ids.get("montfoort"));
         assertThat(CbsJeugdbestand.controleer(l.bestand())).isEmpty();
@@ -204,16 +215,18 @@ class CbsJeugdIT {
         cbs.aanvullen(BELEID, p, "T", ids.get("k1"), "HULPVORM", "14");
         cbs.aanvullen(BELEID, p, "T", ids.get("k2"), "VERWIJZER", "03");
         cbs.aanvullen(BELEID, p, "T", ids.get("buiten"), "GEBOORTEDATUM", "20100500");
+        cbs.aanvullen(BELEID, p, "T", ids.get("k4afgelopen"), "REDEN_BEEINDIGING", "02");
         cbs.aanvullen(BELEID, p, "M", ids.get("jr"), "TYPE_MAATREGEL", "41");
         cbs.aanvullen(BELEID, p, "M", ids.get("jr"), "REDEN_BEEINDIGING", "42");
         cbs.aanvullen(BELEID, p, "M", ids.get("jr"), "ZORG_NA_AFLOOP", "52");
 
         Levering l = cbs.levering(BELEID, p);
-        Persoon k1 = kinderen.get(1), k2 = kinderen.get(2);
+        Persoon k1 = kinderen.get(1), k2 = kinderen.get(2), k4 = kinderen.get(4);
         assertThat(records(l)).contains(
                 "JH|" + AGB + "|" + k1.bsn() + "|" + geboren(k1) + "|O|3441TE|01|14|01|20160210|20160320|01|||",
                 "JH|" + AGB + "|" + k2.bsn() + "|" + geboren(k2) + "|O|3441TE|03|02|02|20160115|||||",
                 "JH|" + AGB + "|" + verhuisd.bsn() + "|20100500|O|0632|01|12|02|20160502|||||",
+                "JH|" + AGB + "|" + k4.bsn() + "|" + geboren(k4) + "|O|3441TE|01|04|02|20160110|20160331|02|||",
                 "JB|" + GI + "|" + k2.bsn() + "|" + geboren(k2) + "|O|3441TE|41|20160201|20160501|||||42|52||");
         assertThat(ontbreekt(l)).containsExactly("k4 DATUM_AANVANG");
         assertThat(CbsJeugdbestand.controleer(l.bestand())).isEmpty();

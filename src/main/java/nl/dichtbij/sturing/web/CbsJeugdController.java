@@ -33,6 +33,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class CbsJeugdController {
 
+    /** The Jeugdwet and the CBS delivery began in 2015. */
+    private static final int EERSTE_JAAR = 2015;
+
     private final CbsJeugdlevering levering;
     private final Clock clock;
 
@@ -56,7 +59,7 @@ class CbsJeugdController {
         model.addAttribute("jaar", p.jaar());
         model.addAttribute("halfjaar", p.halfjaar());
         int ditJaar = LocalDate.now(clock).getYear();
-        model.addAttribute("jaren", IntStream.rangeClosed(ditJaar - 5, ditJaar).boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("jaren", IntStream.rangeClosed(EERSTE_JAAR, ditJaar).boxed().sorted(java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("jeugdhulpvelden", CbsJeugdbestand.JEUGDHULP);
         model.addAttribute("maatregelvelden", CbsJeugdbestand.MAATREGEL);
         model.addAttribute("lengteJeugdhulp", CbsJeugdbestand.regellengte(CbsJeugdbestand.JEUGDHULP));
@@ -113,7 +116,7 @@ class CbsJeugdController {
             return standaard;
         }
         Integer j = Tabel.jaar(jaar);
-        if (j == null || j < 2015 || j > LocalDate.now(clock).getYear() || !List.of("1", "2").contains(halfjaar == null ? "" : halfjaar.strip())) {
+        if (j == null || j < EERSTE_JAAR || j > LocalDate.now(clock).getYear() || !List.of("1", "2").contains(halfjaar == null ? "" : halfjaar.strip())) {
             return null;
         }
         return new Periode(j, Integer.parseInt(halfjaar.strip()));
