@@ -53,7 +53,12 @@ public class CbsJeugdlevering {
 
     /** A mandatory field a record lacks. {@code keuzes} are the codes beleid may fill in here (code to text); empty: not here, {@code wat} says where. */
     public record Ontbreekt(Bron bron, long bronId, String record, String veld, String veldnaam, String waarom, Map<String, String> keuzes,
-                            boolean datum) {
+                            boolean datum, Product product) {
+
+        Ontbreekt(Bron bron, long bronId, String record, String veld, String veldnaam, String waarom, Map<String, String> keuzes, boolean datum) {
+            this(bron, bronId, record, veld, veldnaam, waarom, keuzes, datum, null);
+        }
+
         public String anker() {
             return "aanvullen-" + bron + "-" + bronId + "-" + veld;
         }
@@ -61,6 +66,10 @@ public class CbsJeugdlevering {
         public boolean aanvulbaar() {
             return datum || !keuzes.isEmpty();
         }
+    }
+
+    /** An iJw product (category and code, '' for none) for which beleid may choose the hulpvorm of all its toewijzingen at once. */
+    public record Product(String categorie, String code, String naam) {
     }
 
     /** A record of the file with its fields (as in {@link CbsJeugdbestand}) and the toewijzingen or measures it comes from. */
@@ -150,6 +159,30 @@ public class CbsJeugdlevering {
                 .params(beleid.gemeenteCode(), bron, bronId, veld, w, beleid.gebruikersnaam(), Timestamp.from(clock.instant())).update();
     }
 
+    /**
+     * Chooses the hulpvorm for every toewijzing of one product of the municipality: only for a product the report of this period
+     * lists a missing hulpvorm for, only a hulpvorm of 3.3. A choice for one record stays above it.
+     */
+    @Transactional
+    public void hulpvormVoorProduct(Gebruiker beleid, Periode periode, String categorie, String code, String waarde) {
+        alleenBeleid(beleid);
+        String c = code == null ? "" : code.strip();
+        boolean gevraagd = samenstellen(beleid.gemeenteCode(), periode).ontbreekt().stream()
+                .anyMatch(o -> o.product() != null && o.product().categorie().equals(categorie) && o.product().code().equals(c));
+        if (!gevraagd) {
+            throw new OngeldigeInvoerException("waarde",
+                    "Voor dit product ontbreekt geen hulpvorm (meer) in de levering van deze periode. Misschien heeft een collega het al gekozen.");
+        }
+        String w = waarde == null ? "" : waarde.strip();
+        if (!HULPVORMEN.containsKey(w)) {
+            throw new OngeldigeInvoerException("waarde", "Kies een hulpvorm uit de lijst.");
+        }
+        jdbc.sql("""
+                        insert into cbs_hulpvorm_product (gemeente_code, productcategorie, productcode, hulpvorm, vastgelegd_door, vastgelegd_op)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(beleid.gemeenteCode(), categorie, c, w, beleid.gebruikersnaam(), Timestamp.from(clock.instant())).update();
+    }
+
     static void alleenBeleid(Gebruiker g) {
         if (g == null || !g.is(Rol.BELEID)) {
             throw new AccessDeniedException("Alleen beleid: de levering aan het CBS bevat gegevens van personen");
@@ -166,6 +199,7 @@ public class CbsJeugdlevering {
         measures.forEach(m -> bsns.add(m.kindBsn()));
         Personen p = new Personen(gemeenteCode, bsns);
         Map<String, String> aanvulling = aanvullingen(gemeenteCode);
+        Map<String, String> perProduct = hulpvormPerProduct(gemeenteCode);
 
         List<Ontbreekt> ontbreekt = new ArrayList<>();
         List<CbsJeugdregels.Jeugdhulp> jeugdhulp = new ArrayList<>();
@@ -206,12 +240,14 @@ public class CbsJeugdlevering {
                         verwijzerKeuzes(), false));
             }
             v.put("VERWIJZER", verwijzer);
+            String productcode = t.productcode() == null ? "" : t.productcode();
             String hulpvorm = Optional.ofNullable(aanvulling.get(sleutel(Bron.T, t.id(), "HULPVORM")))
+                    .or(() -> Optional.ofNullable(perProduct.get(t.productcategorie() + "|" + productcode)))
                     .or(() -> CbsJeugdregels.hulpvorm(t.productcategorie())).orElse(null);
             if (hulpvorm == null) {
                 hier.add(new Ontbreekt(Bron.T, t.id(), record, "HULPVORM", "Hulpvorm",
                         "Productcategorie " + t.productcategorie() + " kan meer dan één hulpvorm zijn. Kies de hulpvorm die de aanbieder geeft.",
-                        HULPVORMEN, false));
+                        HULPVORMEN, false, new Product(t.productcategorie(), productcode, t.product())));
             }
             v.put("HULPVORM", hulpvorm);
             v.put("GESTART_MET_CRISIS", CbsJeugdregels.gestartMetCrisis(t.productcategorie()));
@@ -333,6 +369,15 @@ public class CbsJeugdlevering {
             personen.values().forEach(x -> huishoudens.add(x.huishoudenId()));
             this.adressen = huishoudens.isEmpty() ? Map.of() : CbsJeugdlevering.this.personen.adressen(gemeenteCode, huishoudens);
         }
+    }
+
+    private Map<String, String> hulpvormPerProduct(String gemeenteCode) {
+        Map<String, String> m = new HashMap<>();
+        jdbc.sql("select productcategorie, productcode, hulpvorm from cbs_hulpvorm_product where gemeente_code = ?").param(gemeenteCode)
+                .query(rs -> {
+                    m.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
+                });
+        return m;
     }
 
     private Map<String, String> aanvullingen(String gemeenteCode) {

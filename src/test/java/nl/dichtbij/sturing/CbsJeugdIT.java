@@ -212,7 +212,12 @@ class CbsJeugdIT {
         assertThatThrownBy(() -> cbs.aanvullen(BELEID, p, "T", ids.get("buiten"), "GEBOORTEDATUM", "20101301"))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("JJJJMMDD");
 
-        cbs.aanvullen(BELEID, p, "T", ids.get("k1"), "HULPVORM", "14");
+        assertThatThrownBy(() -> cbs.hulpvormVoorProduct(BELEID, p, "35", "35A01", "11"))
+                .as("foster care has its hulpvorm").isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("ontbreekt geen hulpvorm");
+        assertThatThrownBy(() -> cbs.hulpvormVoorProduct(BELEID_MONTFOORT, p, "46", "46A01", "14")).isInstanceOf(OngeldigeInvoerException.class);
+        assertThatThrownBy(() -> cbs.hulpvormVoorProduct(BELEID, p, "46", "46A01", "07")).isInstanceOf(OngeldigeInvoerException.class);
+        // one choice for every toewijzing of the crisis product (k1's among them)
+        cbs.hulpvormVoorProduct(BELEID, p, "46", "46A01", "14");
         cbs.aanvullen(BELEID, p, "T", ids.get("k2"), "VERWIJZER", "03");
         cbs.aanvullen(BELEID, p, "T", ids.get("buiten"), "GEBOORTEDATUM", "20100500");
         cbs.aanvullen(BELEID, p, "T", ids.get("k4afgelopen"), "REDEN_BEEINDIGING", "02");

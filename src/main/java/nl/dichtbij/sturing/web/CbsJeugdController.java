@@ -105,6 +105,28 @@ class CbsJeugdController {
                 .fragment(anker).build().toUriString();
     }
 
+    @PostMapping("/sturing/cbs-jeugd/hulpvorm")
+    String hulpvorm(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam String jaar, @RequestParam String halfjaar,
+                    @RequestParam String categorie, @RequestParam(required = false) String code, @RequestParam long bronId,
+                    @RequestParam(required = false) String waarde, RedirectAttributes doorgeven) {
+        Periode p = periode(jaar, halfjaar, null);
+        if (p == null) {
+            return "redirect:/sturing/cbs-jeugd";
+        }
+        String anker = "aanvullen-T-" + bronId + "-HULPVORM";
+        try {
+            levering.hulpvormVoorProduct(gebruiker, p, categorie, code, waarde);
+            doorgeven.addFlashAttribute("opgeslagen", "De hulpvorm is gekozen voor alle toewijzingen van dit product.");
+            anker = "volledigheid";
+        } catch (OngeldigeInvoerException e) {
+            Map<String, String> fouten = new LinkedHashMap<>();
+            fouten.put(anker, e.fouten().values().iterator().next());
+            doorgeven.addFlashAttribute("fouten", fouten);
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/sturing/cbs-jeugd").queryParam("jaar", p.jaar()).queryParam("halfjaar", p.halfjaar())
+                .fragment(anker).build().toUriString();
+    }
+
     /** The last half year that is over: the one to send now (the CBS asks for it within three weeks, 7.4). */
     private Periode vorigePeriode() {
         LocalDate vandaag = LocalDate.now(clock);
