@@ -43,7 +43,8 @@ class ModularityTest {
             Map.entry("berichten", Set.of("aanbod", "besluit", "dossier", "gemeente", "personen", "platform", "regie", "termijnen")),
             Map.entry("plan", Set.of("besluit", "dossier", "gemeente", "interventies", "personen", "platform", "regie", "zrm")),
             Map.entry("sturing", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "personen", "plan", "platform", "programma",
-                    "interventies", "regie", "toegang", "zrm")), // the outcome monitor keeps its read model from the ZRM events (docs/decisions/0030)
+                    "interventies", "regie", "toegang", "veiligheid", "zrm")), // the outcome monitor keeps its read model from the ZRM events (docs/decisions/0030)
+            // and the CBS Beleidsinformatie Jeugd reads the child protection measures of veiligheid (issue 21, docs/decisions/0032)
             // and beleid's werkbak: the follow-ups of talks with providers (docs/decisions/0026); the care referred by others on
             // the case page (docs/decisions/0027)
             // and the household's provisions at partners (work and income, debt help) on the case page (issue 20)

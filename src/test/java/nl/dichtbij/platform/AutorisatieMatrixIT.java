@@ -211,6 +211,10 @@ class AutorisatieMatrixIT {
             // the budget is entered by beleid and control only
             return EnumSet.of(Actor.BELEID);
         }
+        if (p.startsWith("/sturing/cbs-jeugd")) {
+            // the CBS Beleidsinformatie Jeugd holds BSNs and birth dates: beleid only, not the board nor functioneel beheer (issue 21)
+            return EnumSet.of(Actor.BELEID);
+        }
         if (p.startsWith("/sturing") || p.startsWith("/api/v1/sturing")) {
             // steering information: beleid and functioneel beheer, each only for his own municipality
             return EnumSet.of(Actor.BELEID, Actor.BEHEER);

@@ -118,6 +118,10 @@ class PaginaToegangIT {
         assertThat(status(inwoner, "/beheer/mandaten")).isEqualTo(403);
         assertThat(status(ingelogd("jeugdconsulent"), "/teams/regie")).isEqualTo(403);
         assertThat(status(ingelogd("aanbieder"), "/mijn")).isEqualTo(403);
+        // the CBS delivery holds BSNs: beleid only, not the board or functioneel beheer (issue 21)
+        assertThat(status(ingelogd("beleid"), "/sturing/cbs-jeugd")).isEqualTo(200);
+        assertThat(status(ingelogd("bestuur"), "/sturing/cbs-jeugd")).isEqualTo(403);
+        assertThat(status(ingelogd("beheer"), "/sturing/cbs-jeugd/bestand?jaar=2026&halfjaar=1")).isEqualTo(403);
     }
 
     /**

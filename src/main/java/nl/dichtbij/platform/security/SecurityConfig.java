@@ -128,6 +128,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/sturing/raad", "/sturing/geld", "/sturing/geld/export", "/sturing/verwijzers",
                                 "/sturing/verwijzers/export", "/sturing/aanbieders", "/sturing/aanbieders/*")
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
+                        // the CBS Beleidsinformatie Jeugd holds BSNs: beleid only (issue 21)
+                        .requestMatchers("/sturing/cbs-jeugd", "/sturing/cbs-jeugd/**").hasRole(Rol.BELEID.name())
                         .requestMatchers("/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         // the talks with providers: bestuur reads the lists and a talk, beleid also records (issue 17)
                         .requestMatchers(HttpMethod.GET, "/inkoop/gesprekken", "/inkoop/gesprekken/{id:[0-9]+}", "/inkoop/aanbieders/{id:[0-9]+}/gesprekken")
