@@ -145,6 +145,11 @@ class PaginaToegangIT {
                 .isEqualTo(persoonlijk.size());
         assertThat(status(regio, "/regio")).isEqualTo(200);
         assertThat(status(ingelogd("bestuur"), "/regio")).isEqualTo(403);
+
+        // Woerden's privacy officer reads the attempts of the region's account registered at Woerden
+        String lijst = ingelogd("privacy").send(HttpRequest.newBuilder(uri("/privacy/geweigerde-toegang")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(lijst).contains("GET /werk/zaken/" + zaak, "GET /sturing/stapeling/huishoudens", "<td>regio</td>");
     }
 
     @Test

@@ -65,8 +65,8 @@ class AlleenRegiocijfersFilter extends OncePerRequestFilter {
     private void vastleggen(Gebruiker gebruiker, String methode, String pad) {
         String kort = pad.length() > 500 ? pad.substring(0, 500) : pad;
         log.warn("Toegang geweigerd voor regio-account {}: {} {}", gebruiker.gebruikersnaam(), methode, kort);
-        jdbc.sql("insert into geweigerde_toegang (tijdstip, gebruikersnaam, rol, methode, pad) values (?, ?, ?, ?, ?)")
-                .params(Timestamp.from(clock.instant()), gebruiker.gebruikersnaam(), gebruiker.rol().name(),
+        jdbc.sql("insert into geweigerde_toegang (gemeente_code, tijdstip, gebruikersnaam, rol, methode, pad) values (?, ?, ?, ?, ?, ?)")
+                .params(gebruiker.gemeenteCode(), Timestamp.from(clock.instant()), gebruiker.gebruikersnaam(), gebruiker.rol().name(),
                         methode.length() > 10 ? methode.substring(0, 10) : methode, kort)
                 .update();
     }
