@@ -37,7 +37,7 @@ class AanbiederErvaringenController {
         return "catalogus/aanbieder-ervaringen";
     }
 
-    @PostMapping("/{ervaringId:[0-9]+}/reactie")
+    @PostMapping("/{ervaringId}/reactie")
     String reageren(@AuthenticationPrincipal Gebruiker aanbieder, @PathVariable long ervaringId, @RequestParam(required = false) String reactie,
                     Model model, HttpServletResponse response) {
         try {

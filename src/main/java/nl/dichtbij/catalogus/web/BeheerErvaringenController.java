@@ -36,7 +36,7 @@ class BeheerErvaringenController {
         return "catalogus/beheer-ervaringen";
     }
 
-    @GetMapping("/{ervaringId:[0-9]+}")
+    @GetMapping("/{ervaringId}")
     String ervaring(@AuthenticationPrincipal Gebruiker beheer, @PathVariable long ervaringId, Model model) {
         Ervaring e = ervaringen.ervaring(beheer, ervaringId);
         model.addAttribute("ervaring", e);
@@ -44,7 +44,7 @@ class BeheerErvaringenController {
         return "catalogus/beheer-ervaring";
     }
 
-    @PostMapping("/{ervaringId:[0-9]+}/publiceren")
+    @PostMapping("/{ervaringId}/publiceren")
     String publiceren(@AuthenticationPrincipal Gebruiker beheer, @PathVariable long ervaringId, @RequestParam(defaultValue = "-1") int versie,
                       @RequestParam(required = false) String tekst, Model model) {
         try {
@@ -58,7 +58,7 @@ class BeheerErvaringenController {
         }
     }
 
-    @PostMapping("/{ervaringId:[0-9]+}/afwijzen")
+    @PostMapping("/{ervaringId}/afwijzen")
     String afwijzen(@AuthenticationPrincipal Gebruiker beheer, @PathVariable long ervaringId, @RequestParam(defaultValue = "-1") int versie,
                     @RequestParam(required = false) String reden, Model model) {
         try {

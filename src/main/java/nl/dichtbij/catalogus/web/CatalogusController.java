@@ -67,7 +67,7 @@ class CatalogusController {
         return "catalogus/aanbieders";
     }
 
-    @GetMapping("/sociale-kaart/aanbieders/{aanbiederId:[0-9]+}")
+    @GetMapping("/sociale-kaart/aanbieders/{aanbiederId}")
     String aanbieder(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable long aanbiederId, @RequestParam(required = false) String gemeente,
                      @RequestParam(defaultValue = "0") int pagina, Model model) {
         String code = gemeente(gebruiker, gemeente);

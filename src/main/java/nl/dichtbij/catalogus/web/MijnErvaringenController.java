@@ -39,7 +39,7 @@ class MijnErvaringenController {
         return "catalogus/mijn-ervaringen";
     }
 
-    @GetMapping("/{toewijzingId:[0-9]+}")
+    @GetMapping("/{toewijzingId}")
     String formulier(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long toewijzingId, Model model, HttpServletResponse response) {
         try {
             model.addAttribute("uitnodiging", ervaringen.uitnodiging(inwoner, toewijzingId));
@@ -51,7 +51,7 @@ class MijnErvaringenController {
         return "catalogus/mijn-ervaring";
     }
 
-    @PostMapping("/{toewijzingId:[0-9]+}")
+    @PostMapping("/{toewijzingId}")
     String versturen(@AuthenticationPrincipal Gebruiker inwoner, @PathVariable long toewijzingId, @RequestParam(required = false) String luisteren,
                      @RequestParam(required = false) String afspraken, @RequestParam(required = false) String resultaat,
                      @RequestParam(required = false) String verhaal, Model model, HttpServletResponse response) {
