@@ -40,6 +40,8 @@ create table ervaring (
 create index ervaring_aanbieder on ervaring (gemeente_code, aanbieder_agb, status, beoordeeld_op);
 create index ervaring_wachtrij on ervaring (gemeente_code, status, ingediend_op);
 create index ervaring_persoon on ervaring (gemeente_code, persoon_bsn);
+-- the provider's own published stories, in every municipality
+create index ervaring_eigen_aanbieder on ervaring (aanbieder_agb, status, beoordeeld_op);
 
 -- every refused attempt: a story without care from that provider, a second story for a toewijzing, a second reply
 create table ervaring_weigering (

@@ -122,8 +122,12 @@ public class Ervaringen {
     @Transactional(readOnly = true)
     public List<Ervaring> vanInwoner(Gebruiker inwoner) {
         magSchrijven(inwoner);
-        return jdbc.sql(KOLOMMEN + "where gemeente_code = ? and persoon_bsn = ? order by ingediend_op desc, id desc")
+        List<Ervaring> eigen = jdbc.sql(KOLOMMEN + "where gemeente_code = ? and persoon_bsn = ? order by ingediend_op desc, id desc")
                 .params(inwoner.gemeenteCode(), inwoner.bsn()).query((rs, i) -> rij(rs)).list();
+        if (!eigen.isEmpty()) {
+            dossierLog.inwoner(inwoner, List.of(inwoner.bsn()), Dossierdeel.BESLUITEN, Handeling.INZIEN);
+        }
+        return eigen;
     }
 
     /** The invitation for one toewijzing; refused (and kept) when it is not the resident's real care or he told about it already. */

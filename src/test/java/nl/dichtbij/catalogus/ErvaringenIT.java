@@ -119,6 +119,21 @@ class ErvaringenIT {
     }
 
     @Test
+    void aGemachtigdeWritesForTheResidentAndOnlyBeheerSeesWhoWrote() {
+        Persoon p = inwoner();
+        long t = zorg(p, true, 8);
+        Persoon mantelzorger = inwoner();
+        Gebruiker namens = als(mantelzorger).namens(p.bsn(), p.naam(), false, "Machtiging van de inwoner");
+        assertThat(ervaringen.uitnodigingen(namens)).extracting(Ervaringen.Uitnodiging::toewijzingId).containsExactly(t);
+        assertThat(ervaringen.uitnodigingen(als(mantelzorger))).isEmpty();
+        Ervaring e = ervaringen.schrijven(namens, t, verhaal(5));
+        assertThat(e.persoonBsn()).isEqualTo(p.bsn());
+        assertThat(e.geschrevenDoor()).isEqualTo(mantelzorger.naam() + " namens " + p.naam());
+        assertThat(ervaringen.ervaring(BEHEER, e.id()).geschrevenDoor()).contains(mantelzorger.naam());
+        assertThat(e.zonderNaam().toString()).doesNotContain(p.naam()).doesNotContain(mantelzorger.naam()).doesNotContain(p.bsn());
+    }
+
+    @Test
     void someoneWithoutCareFromThatProviderIsRefusedAndItIsLogged() {
         Persoon echt = inwoner();
         long t = zorg(echt, true, 8);
