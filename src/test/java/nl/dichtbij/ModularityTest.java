@@ -63,8 +63,11 @@ class ModularityTest {
             // follows the chain by its events for the resident (docs/decisions/0012)
             // and notes that there is news for the residents who asked to be told and may read it (docs/decisions/0020, 0024)
             Map.entry("inwoner", Set.of("berichten", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang")),
+            // the provider catalogue and the experience stories (issue 19, docs/decisions/0035): contracts, register and products
+            // from aanbod, the interventions' effect level, the resident's toewijzingen from berichten, the Logboek through dossier
+            Map.entry("catalogus", Set.of("aanbod", "berichten", "dossier", "gemeente", "interventies", "platform")),
             // builds the demo municipality through the modules' public APIs (docs/decisions/0014); no module uses it
-            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "dossier", "gemeente", "interventies", "participatie", "partners", "personen", "plan", "platform", "programma", "regie",
+            Map.entry("demo", Set.of("aanbod", "berichten", "besluit", "catalogus", "dossier", "gemeente", "interventies", "participatie", "partners", "personen", "plan", "platform", "programma", "regie",
                     "socialekaart", "sturing", "toegang", "veiligheid", "vroegsignalering", "zrm")));
 
     @Test

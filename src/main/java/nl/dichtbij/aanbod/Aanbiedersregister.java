@@ -162,6 +162,48 @@ public class Aanbiedersregister {
         return new Aanbiederdossier(aanbieder, locaties, contact, keurmerken, historie);
     }
 
+    /** What the catalogue shows of a provider: its locations open on the day and its quality marks valid on the day. */
+    public record Catalogusgegevens(List<Locatie> locaties, List<Keurmerk> keurmerken) {
+    }
+
+    /**
+     * For the catalogue of providers (public, no reader): per provider id its open locations and valid quality marks on
+     * {@code dag}. Nothing of a municipality's own (contacts, history) is in it. Two queries, however many providers.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Catalogusgegevens> catalogusgegevens(java.util.Collection<Long> ids, LocalDate dag) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Locatie>> locaties = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select aanbieder_id, id, naam, straat, huisnummer, postcode, plaats, vanaf, beeindigd_per from aanbieder_locatie
+                        where aanbieder_id in (:ids) and (vanaf is null or vanaf <= :dag) and (beeindigd_per is null or beeindigd_per > :dag)
+                        order by plaats, naam, id""").param("ids", ids).param("dag", dag)
+                .query((rs, i) -> locaties.computeIfAbsent(rs.getLong("aanbieder_id"), k -> new java.util.ArrayList<>())
+                        .add(new Locatie(rs.getLong("id"), rs.getString("naam"), rs.getString("straat"), rs.getString("huisnummer"),
+                                rs.getString("postcode"), rs.getString("plaats"), rs.getObject("vanaf", LocalDate.class),
+                                rs.getObject("beeindigd_per", LocalDate.class)))).list();
+        Map<Long, List<Keurmerk>> keurmerken = new java.util.HashMap<>();
+        jdbc.sql("select aanbieder_id, id, soort, geldig_vanaf, geldig_tot, beeindigd_per from aanbieder_keurmerk where aanbieder_id in (:ids) order by soort, id")
+                .param("ids", ids).query((rs, i) -> {
+                    LocalDate vanaf = rs.getObject("geldig_vanaf", LocalDate.class);
+                    LocalDate tot = rs.getObject("geldig_tot", LocalDate.class);
+                    LocalDate einde = rs.getObject("beeindigd_per", LocalDate.class);
+                    Registerregels.Keurmerkstand stand = Registerregels.keurmerkstand(vanaf, tot, einde, dag);
+                    if (stand == Registerregels.Keurmerkstand.GELDIG || stand == Registerregels.Keurmerkstand.VERLOOPT_BINNENKORT) {
+                        keurmerken.computeIfAbsent(rs.getLong("aanbieder_id"), k -> new java.util.ArrayList<>())
+                                .add(new Keurmerk(rs.getLong("id"), rs.getString("soort"), vanaf, tot, einde, stand));
+                    }
+                    return stand;
+                }).list();
+        Map<Long, Catalogusgegevens> gegevens = new java.util.HashMap<>();
+        for (Long id : ids) {
+            gegevens.put(id, new Catalogusgegevens(locaties.getOrDefault(id, List.of()), keurmerken.getOrDefault(id, List.of())));
+        }
+        return gegevens;
+    }
+
     /** A quality mark that needs attention: its provider, the mark and until when it was valid. */
     public record VerlopendKeurmerk(long aanbiederId, String aanbieder, long keurmerkId, String soort, LocalDate geldigTot,
                                     Registerregels.Keurmerkstand stand) {

@@ -76,6 +76,13 @@ public class Interventies {
                 .query((rs, i) -> interventie(rs)).list());
     }
 
+    /** The municipality's active interventions, the best-known effect first, for another module (no user: the caller checked who asks). */
+    @Transactional(readOnly = true)
+    public List<Interventie> actieve(String gemeenteCode) {
+        return metKinderen(jdbc.sql(INTERVENTIE + "where gemeente_code = ? and actief = true order by effectniveau desc, lower(naam), id")
+                .param(gemeenteCode).query((rs, i) -> interventie(rs)).list());
+    }
+
     /** A page of the municipality's interventions by name, the active ones first; {@code niveau} (0 to 4) filters. */
     @Transactional(readOnly = true)
     public Pagina<Interventie> zoek(Gebruiker lezer, Effectniveau niveau, int pagina, int grootte) {

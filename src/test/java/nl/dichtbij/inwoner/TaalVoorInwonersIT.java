@@ -124,7 +124,8 @@ class TaalVoorInwonersIT {
             assertThat(kop.find()).as(knop.group(1)).isTrue();
             assertThat(kop.group(1).strip()).as("the heading of " + knop.group(1)).isEqualTo(knop.group(2).strip());
         }
-        assertThat(knoppen).containsExactly("Hulp vragen", "Mijn plan", "Mijn besluiten", "Mijn gegevens", "Verwijzingen naar partners", "Wie mag namens mij handelen?");
+        assertThat(knoppen).containsExactly("Hulp vragen", "Mijn plan", "Mijn besluiten", "Mijn gegevens", "Verwijzingen naar partners", "Wie mag namens mij handelen?",
+                "Mijn ervaringen met aanbieders");
     }
 
     @Test

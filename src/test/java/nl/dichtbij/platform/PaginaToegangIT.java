@@ -167,4 +167,21 @@ class PaginaToegangIT {
         assertThat(status(ingelogd("montfoort"), "/programma/clientervaring")).isEqualTo(403);
         assertThat(status(ingelogd("beleid"), "/sturing/referenties")).isEqualTo(200);
     }
+
+    @Test
+    void aStoryWaitingForBeheerIsBeheersOfItsOwnMunicipalityOnly() throws Exception {
+        // the demo's story that waits for Woerden's beheer (issue 19): not for Montfoort, not for the provider, not for the resident
+        long wachtend = jdbc.sql("select min(id) from ervaring where gemeente_code = '0632' and status = 'INGEDIEND'").query(Long.class).single();
+        String pad = "/beheer/ervaringen/" + wachtend;
+        assertThat(status(ingelogd("beheer"), pad)).isEqualTo(200);
+        assertThat(status(ingelogd("aanbieder"), pad)).isEqualTo(403);
+        assertThat(status(ingelogd("inwoner"), pad)).isEqualTo(403);
+        jdbc.sql("delete from account where gebruikersnaam = 'beheer-montfoort-erv'").update();
+        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code) values ('beheer-montfoort-erv', ?, 'Beheer Montfoort', 'BEHEER', '0335')")
+                .param(wachtwoorden.encode("demo")).update();
+        assertThat(status(ingelogd("beheer-montfoort-erv"), pad)).isEqualTo(404);
+        // the catalogue is public; the resident's own stories are not
+        assertThat(status(HttpClient.newHttpClient(), "/sociale-kaart/aanbieders")).isEqualTo(200);
+        assertThat(status(ingelogd("aanbieder"), "/mijn/ervaringen")).isEqualTo(403);
+    }
 }
