@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 class Menu implements Paginamodel {
 
     /** The addresses in the menu of {@code layout.html}. */
-    static final List<String> ITEMS = List.of("/mijn", "/mijn/plan", "/mijn/besluiten", "/mijn/gegevens", "/aanbieder",
-            "/aanbieder/berichten", "/aanbieder/cijfers", "/partner/verwijzingen", "/aanbieder/veiligheid", "/privacy", "/werk", "/werk/verzoeken", "/werk/zoeken", "/werk/vroegsignalen", "/teams", "/teams/noodtoegang", "/sturing/raad", "/sturing/geld",
-            "/sturing/doorloop", "/sturing/stapeling", "/sturing/wijken", "/sturing/uitkomsten", "/sturing/watwerkt", "/sturing/participatie", "/sturing/vroegsignalering", "/sturing/verwijzers", "/sturing/kosten", "/sturing/aanbieders", "/sturing/voorzieningen", "/programma", "/programma/enquete", "/interventies", "/inkoop",
+    static final List<String> ITEMS = List.of("/mijn", "/mijn/plan", "/mijn/besluiten", "/mijn/marktplaats", "/mijn/gegevens", "/aanbieder",
+            "/aanbieder/berichten", "/aanbieder/cijfers", "/partner/verwijzingen", "/aanbieder/marktplaats", "/aanbieder/veiligheid", "/privacy", "/werk", "/werk/verzoeken", "/werk/zoeken", "/werk/vroegsignalen", "/teams", "/teams/noodtoegang", "/sturing/raad", "/sturing/geld",
+            "/sturing/doorloop", "/sturing/stapeling", "/sturing/wijken", "/sturing/uitkomsten", "/sturing/watwerkt", "/sturing/participatie", "/sturing/vroegsignalering", "/sturing/verwijzers", "/sturing/kosten", "/sturing/aanbieders", "/sturing/voorzieningen", "/sturing/marktplaats", "/programma", "/programma/enquete", "/interventies", "/inkoop",
             "/beheer/sociale-kaart", "/beheer/aanbieders", "/beheer/codelijsten", "/beheer/contactgegevens", "/beheer/signaalbronnen", "/beheer/huisstijl", "/beheer/mandaten", "/beheer/partners", "/beheer/berichten", "/beheer/inlogblokkades",
             "/beheer/gebeurtenissen", "/sociale-kaart", "/inloggen");
 
