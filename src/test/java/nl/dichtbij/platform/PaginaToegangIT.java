@@ -117,5 +117,11 @@ class PaginaToegangIT {
         assertThat(status(inwoner, "/beheer/mandaten")).isEqualTo(403);
         assertThat(status(ingelogd("jeugdconsulent"), "/teams/regie")).isEqualTo(403);
         assertThat(status(ingelogd("aanbieder"), "/mijn")).isEqualTo(403);
+        // the marketplace (issue 19): beleid's audit view is beleid's alone; a provider's list is for providers
+        assertThat(status(ingelogd("aanbieder"), "/sturing/marktplaats")).isEqualTo(403);
+        assertThat(status(ingelogd("beheer"), "/sturing/marktplaats")).isEqualTo(403);
+        assertThat(status(ingelogd("beleid"), "/sturing/marktplaats")).isEqualTo(200);
+        assertThat(status(inwoner, "/aanbieder/marktplaats")).isEqualTo(403);
+        assertThat(status(ingelogd("aanbieder"), "/aanbieder/marktplaats")).isEqualTo(200);
     }
 }
