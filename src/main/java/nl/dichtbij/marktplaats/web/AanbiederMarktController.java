@@ -7,7 +7,10 @@ import java.util.Map;
 import nl.dichtbij.marktplaats.Marktplaats;
 import nl.dichtbij.platform.Bedrag;
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.OngeldigeInvoerException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,17 +48,19 @@ class AanbiederMarktController {
     }
 
     @PostMapping("/{id}/vragen")
-    String vragen(@AuthenticationPrincipal Gebruiker aanbieder, @PathVariable long id, @RequestParam(required = false) String vraag, Model model) {
+    String vragen(@AuthenticationPrincipal Gebruiker aanbieder, @PathVariable long id, @RequestParam(required = false) String vraag, Model model,
+                  HttpServletResponse response) {
         try {
             marktplaats.vragen(aanbieder, id, vraag);
             return "redirect:/aanbieder/marktplaats/" + id + "?gevraagd#vragen";
         } catch (OngeldigeInvoerException e) {
-            return toon(aanbieder, id, e.fouten(), Map.of("vraag", vraag == null ? "" : vraag), model);
+            return toonOfWeiger(aanbieder, id, e, Map.of("vraag", vraag == null ? "" : vraag), model, response);
         }
     }
 
     @PostMapping("/{id}/bod")
-    String bieden(@AuthenticationPrincipal Gebruiker aanbieder, @PathVariable long id, @RequestParam MultiValueMap<String, String> velden, Model model) {
+    String bieden(@AuthenticationPrincipal Gebruiker aanbieder, @PathVariable long id, @RequestParam MultiValueMap<String, String> velden, Model model,
+                  HttpServletResponse response) {
         Long centen = Bedrag.centen(velden.getFirst("prijs"));
         try {
             marktplaats.bieden(aanbieder, id, velden.getFirst("plan"), centen, Formulier.heel(velden.getFirst("urenPerWeek")));
@@ -65,7 +70,24 @@ class AanbiederMarktController {
             if (centen == null && velden.getFirst("prijs") != null && !velden.getFirst("prijs").isBlank() && fouten.containsKey("prijs")) {
                 fouten.put("prijs", "Vul de prijs in euro in, bijvoorbeeld 4.250,00.");
             }
-            return toon(aanbieder, id, fouten, Formulier.ingevuld(velden, List.of("plan", "prijs", "urenPerWeek")), model);
+            return toonOfWeiger(aanbieder, id, new OngeldigeInvoerException(fouten), Formulier.ingevuld(velden, List.of("plan", "prijs", "urenPerWeek")),
+                    model, response);
+        }
+    }
+
+    /**
+     * The form again with its errors; but a provider without a contract for the product may not see the request at all: it
+     * gets the refusal on its own, with 403.
+     */
+    private String toonOfWeiger(Gebruiker aanbieder, long id, OngeldigeInvoerException e, Map<String, String> ingevuld, Model model,
+                                HttpServletResponse response) {
+        try {
+            return toon(aanbieder, id, e.fouten(), ingevuld, model);
+        } catch (NietGevondenException geenInzage) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("titel", "Geweigerd");
+            model.addAttribute("uitleg", String.join(" ", e.fouten().values()));
+            return "fout";
         }
     }
 
