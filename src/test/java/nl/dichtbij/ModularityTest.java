@@ -55,6 +55,9 @@ class ModularityTest {
             // a referral names a case, a household member and, with consent, the plan's goals and the latest ZRM; FermWerk's
             // report back may record a step on the participatieladder (issue 20)
             Map.entry("partners", Set.of("dossier", "gemeente", "participatie", "personen", "plan", "platform", "regie", "zrm")),
+            // the marketplace for complex cases (issue 19): composes its request from the case, the onderzoek, the ZRM and the plan,
+            // qualifies providers by their contracts, and awards through an ordinary decision
+            Map.entry("marktplaats", Set.of("aanbod", "besluit", "dossier", "personen", "plan", "platform", "regie", "toegang", "zrm")),
             // the safety records of a case (issue 20): the case's household through regie, access and the log through dossier,
             // the plan's goals about the child for the gecertificeerde instelling through plan
             Map.entry("veiligheid", Set.of("dossier", "personen", "plan", "platform", "regie")),

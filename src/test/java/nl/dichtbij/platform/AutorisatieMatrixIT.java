@@ -171,6 +171,20 @@ class AutorisatieMatrixIT {
             // (VeiligheidIT covers the GI, its measure's start and end, and another provider)
             return EnumSet.noneOf(Actor.class);
         }
+        if (p.equals("/api/v1/marktplaats/verzoeken")) {
+            // the marketplace (issue 19): a provider's account lists the anonymised requests open to its organisation
+            return EnumSet.of(Actor.AANBIEDER);
+        }
+        if (p.startsWith("/api/v1/marktplaats/verzoeken/{id}")) {
+            // one request: the qualified provider (the demo provider has a contract for the fixture's product), the case team and
+            // beleid of the municipality; the bids only those three, and only after the deadline (regelWeigert)
+            return p.endsWith("/biedingen") ? EnumSet.of(Actor.JEUGDCONSULENT, Actor.TEAMLEIDER, Actor.BELEID)
+                    : EnumSet.of(Actor.AANBIEDER, Actor.JEUGDCONSULENT, Actor.TEAMLEIDER, Actor.BELEID);
+        }
+        if (p.startsWith("/sturing/marktplaats")) {
+            // the marketplace's audit view and figures: beleid of the municipality only
+            return EnumSet.of(Actor.BELEID);
+        }
         if (p.startsWith("/werk") || p.startsWith("/api/v1/meldingen") || p.startsWith("/api/v1/zaken") || p.startsWith("/api/v1/aanvragen")
                 || p.startsWith("/api/v1/beschikkingen") || p.startsWith("/api/v1/huishoudens")) {
             // the Wmo consulent registered a melding for the parent (fixtures): that gives him his melding, not the
@@ -305,6 +319,10 @@ class AutorisatieMatrixIT {
      * toewijzing, and the fixture's starts on 1 December, after the test clock (VoortgangsnotitiesIT covers a note written).
      */
     private static boolean regelWeigert(Route route) {
+        // the bids of the fixture's marketplace request are sealed until its deadline, next week (MarktplaatsIT opens them)
+        if (route.leest() && route.patroon().matches("(/werk/marktplaats|/api/v1/marktplaats/verzoeken)/\\{id}/biedingen")) {
+            return true;
+        }
         return route.methode().equals("POST") && route.patroon().equals("/aanbieder/clienten/{beschikkingId}/voortgang");
     }
 
@@ -388,6 +406,8 @@ class AutorisatieMatrixIT {
                     : patroon.contains("/bijlagen/") ? "bijlageId"
                     : patroon.startsWith("/werk/bezwaren") ? "bezwaarId"
                     : patroon.startsWith("/werk/aanvragen") ? "aanvraagId"
+                    : patroon.contains("/marktplaats/") && naam.equals("id") ? "marktverzoekId"
+                    : patroon.contains("/marktplaats/") && naam.equals("vraagId") ? "marktvraagId"
                     : patroon.startsWith("/werk/beschikkingen") || patroon.startsWith("/mijn/besluiten") || patroon.startsWith("/aanbieder") ? "beschikkingId"
                     : patroon.startsWith("/werk/meldingen") || patroon.startsWith("/mijn/meldingen") ? "meldingId"
                     : patroon.startsWith("/mijn/toestemmingen") ? "toestemmingId"
@@ -508,6 +528,25 @@ class AutorisatieMatrixIT {
         waarden.put("verwijzingId", String.valueOf(doorverwijzingen.verwijzen(jeugdconsulent, Long.parseLong(waarden.get("zaakId")),
                 new nl.dichtbij.partners.Doorverwijzingen.NieuweDoorverwijzing(partner.id(), gezin[0], "Werk zoeken", EnumSet.noneOf(Dossierdeel.class),
                         null, true, nl.dichtbij.partners.Toestemmingswijze.MONDELING, LocalDate.now(clock), LocalDate.now(clock).plusWeeks(2))).id()));
+
+        // an anonymised request of the fixture's case about the parent on the marketplace, open for a week, with a question of the
+        // demo provider (issue 19): stored as the service stores it (MarktplaatsIT covers publishing through the form)
+        var verzoekSleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into marktverzoek (gemeente_code, wet, productcode, soort, leeftijdsband, huishouden, levensgebieden, doelen, situatie,
+                            gewenste_start, sluit_op, toestemming_wijze, toestemming_op, status, gepubliceerd_door, gepubliceerd_op)
+                        values ('0632', 'JEUGDWET', '45A01', 'Ambulante jeugdhulp', '27 tot 45 jaar', '1 volwassene en 1 kind', 'Werk, school en dagbesteding',
+                            'Weer naar school', 'Gezin zoekt hulp', ?, ?, 'MONDELING', ?, 'GEPUBLICEERD', 'Jasmijn Bakker', ?)""")
+                .params(LocalDate.now(clock).plusDays(14), java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(7))), LocalDate.now(clock),
+                        java.sql.Timestamp.from(clock.instant())).update(verzoekSleutel, "id");
+        long verzoek = verzoekSleutel.getKeyAs(Number.class).longValue();
+        jdbc.sql("insert into marktverzoek_zaak (verzoek_id, gemeente_code, zaak_id, persoon_bsn) values (?, '0632', ?, ?)")
+                .params(verzoek, Long.parseLong(waarden.get("zaakId")), gezin[0]).update();
+        waarden.put("marktverzoekId", String.valueOf(verzoek));
+        var vraagSleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into marktvraag (verzoek_id, vraag, gesteld_door_agb, gesteld_op) values (?, 'Hoe vaak?', '42420001', ?)")
+                .params(verzoek, java.sql.Timestamp.from(clock.instant())).update(vraagSleutel, "id");
+        waarden.put("marktvraagId", String.valueOf(vraagSleutel.getKeyAs(Number.class).longValue()));
 
         // a Wmo consulent registers a melding for the parent (BSN and date of birth): it goes to his own team
         LocalDate geboortedatumOuder = ingeschreven.volwassene().geboortedatum();

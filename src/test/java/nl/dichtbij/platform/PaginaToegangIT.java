@@ -122,6 +122,12 @@ class PaginaToegangIT {
         assertThat(status(ingelogd("beleid"), "/sturing/cbs-jeugd")).isEqualTo(200);
         assertThat(status(ingelogd("bestuur"), "/sturing/cbs-jeugd")).isEqualTo(403);
         assertThat(status(ingelogd("beheer"), "/sturing/cbs-jeugd/bestand?jaar=2026&halfjaar=1")).isEqualTo(403);
+        // the marketplace (issue 19): beleid's audit view is beleid's alone; a provider's list is for providers
+        assertThat(status(ingelogd("aanbieder"), "/sturing/marktplaats")).isEqualTo(403);
+        assertThat(status(ingelogd("beheer"), "/sturing/marktplaats")).isEqualTo(403);
+        assertThat(status(ingelogd("beleid"), "/sturing/marktplaats")).isEqualTo(200);
+        assertThat(status(inwoner, "/aanbieder/marktplaats")).isEqualTo(403);
+        assertThat(status(ingelogd("aanbieder"), "/aanbieder/marktplaats")).isEqualTo(200);
     }
 
     /**

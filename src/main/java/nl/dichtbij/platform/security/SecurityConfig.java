@@ -64,6 +64,9 @@ public class SecurityConfig {
                             .hasAnyRole(Rol.CONSULENT.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/caseload", "/api/v1/escalaties").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/mijn/**").hasRole(Rol.INWONER.name())
+                        // the marketplace (issue 19): providers read the anonymised requests, the case team and beleid the bids after the deadline
+                        .requestMatchers("/api/v1/marktplaats/**")
+                            .hasAnyRole(Rol.AANBIEDER.name(), Rol.CONSULENT.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/sturing/raadsoverzicht", "/api/v1/sturing/stapeling", "/api/v1/sturing/geld",
                                 "/api/v1/sturing/doorloop", "/api/v1/sturing/wijken", "/api/v1/sturing/verwijzers", "/api/v1/sturing/aanbieders",
                                 "/api/v1/sturing/aanbieders/*")
@@ -130,6 +133,8 @@ public class SecurityConfig {
                             .hasAnyRole(Rol.BESTUUR.name(), Rol.BELEID.name(), Rol.BEHEER.name())
                         // the CBS Beleidsinformatie Jeugd holds BSNs: beleid only (issue 21)
                         .requestMatchers("/sturing/cbs-jeugd", "/sturing/cbs-jeugd/**").hasRole(Rol.BELEID.name())
+                        // the marketplace's audit view and figures (issue 19): beleid of the municipality
+                        .requestMatchers("/sturing/marktplaats", "/sturing/marktplaats/**").hasRole(Rol.BELEID.name())
                         .requestMatchers("/sturing/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEER.name())
                         // the talks with providers: bestuur reads the lists and a talk, beleid also records (issue 17)
                         .requestMatchers(HttpMethod.GET, "/inkoop/gesprekken", "/inkoop/gesprekken/{id:[0-9]+}", "/inkoop/aanbieders/{id:[0-9]+}/gesprekken")
