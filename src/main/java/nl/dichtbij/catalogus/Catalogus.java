@@ -41,9 +41,12 @@ public class Catalogus {
     private final Aanbiedersregister register;
     private final Interventies interventies;
     private final Ervaringen ervaringen;
+    private final Postcodegebieden postcodegebieden;
     private final Clock clock;
 
-    Catalogus(Contracten contracten, Aanbod aanbod, Aanbiedersregister register, Interventies interventies, Ervaringen ervaringen, Clock clock) {
+    Catalogus(Contracten contracten, Aanbod aanbod, Aanbiedersregister register, Interventies interventies, Ervaringen ervaringen,
+              Postcodegebieden postcodegebieden, Clock clock) {
+        this.postcodegebieden = postcodegebieden;
         this.contracten = contracten;
         this.aanbod = aanbod;
         this.register = register;
@@ -122,6 +125,34 @@ public class Catalogus {
         List<Interventie> geordend = new ArrayList<>(van.stream().filter(i -> i.productcodes().contains(product.code())).toList());
         van.stream().filter(i -> !geordend.contains(i)).forEach(geordend::add);
         return geordend;
+    }
+
+    /**
+     * Per provider the distance in km from the resident's postcode area to the nearest of its locations, from the middles of
+     * the areas; a provider without a location in a known area has none. Empty when the resident's area is unknown.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Double> afstanden(List<Productaanbod> catalogus, String pc4) {
+        Set<String> gebieden = new java.util.HashSet<>();
+        gebieden.add(pc4);
+        catalogus.forEach(p -> p.aanbieders().forEach(k -> k.locaties().forEach(l -> Afstand.pc4(l.postcode()).ifPresent(gebieden::add))));
+        Map<String, Afstand.Punt> punten = postcodegebieden.punten(gebieden);
+        Afstand.Punt hier = punten.get(pc4);
+        Map<Long, Double> afstanden = new java.util.HashMap<>();
+        if (hier == null) {
+            return afstanden;
+        }
+        catalogus.forEach(p -> p.aanbieders().forEach(k -> k.locaties().stream()
+                .map(l -> Afstand.pc4(l.postcode()).map(punten::get).orElse(null)).filter(java.util.Objects::nonNull)
+                .mapToDouble(daar -> Afstand.km(hier, daar)).min().ifPresent(km -> afstanden.put(k.aanbieder().id(), km))));
+        return afstanden;
+    }
+
+    /** The providers under each product, the nearest first; those without a known distance after them, by name. */
+    public static List<Productaanbod> opAfstand(List<Productaanbod> catalogus, Map<Long, Double> afstanden) {
+        Comparator<Kaart> dichtbij = Comparator.comparing((Kaart k) -> afstanden.getOrDefault(k.aanbieder().id(), Double.MAX_VALUE))
+                .thenComparing(k -> k.aanbieder().naam());
+        return catalogus.stream().map(p -> new Productaanbod(p.product(), p.aanbieders().stream().sorted(dichtbij).toList())).toList();
     }
 
     /** Only the providers with a location in the kern (place); products left without providers drop out. */

@@ -60,6 +60,7 @@ class Demogemeente implements ApplicationRunner {
             "veiligheid", // the gecertificeerde instellingen, and a Jeugd case with meldcode steps and an OTS (issue 20)
             "vroegsignalering", // two senders and a few signals of payment arrears for Woerden's Wmo-team (issue 20)
             "referenties", // Woerden's reference figures: province, country, size class (issue 21)
+            "postcodegebieden", // the middles of the region's postcode areas, for distances in the catalogue (issue 19)
             "ervaringen", // stories about Jeugdhulp Voorbeeld: five published, one waiting for beheer; Sanne's invitation (issue 19)
             "programma", // programmes, projects and surveys
             "begroting"); // the budget, from the money year

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.dichtbij.aanbod.Aanbieder;
 import nl.dichtbij.aanbod.Aanbod;
+import nl.dichtbij.catalogus.Afstand;
 import nl.dichtbij.catalogus.Catalogus;
 import nl.dichtbij.catalogus.Ervaringen;
 import nl.dichtbij.catalogus.Ervaringsregels;
@@ -44,7 +45,8 @@ class CatalogusController {
 
     @GetMapping("/sociale-kaart/aanbieders")
     String lijst(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String gemeente,
-                 @RequestParam(required = false) String product, @RequestParam(required = false) String kern, Model model) {
+                 @RequestParam(required = false) String product, @RequestParam(required = false) String kern,
+                 @RequestParam(required = false) String postcode, Model model) {
         String code = gemeente(gebruiker, gemeente);
         boolean volledig = gebruiker != null;
         var producten = catalogus.producten(code);
@@ -53,7 +55,16 @@ class CatalogusController {
         List<Catalogus.Productaanbod> alles = catalogus.zoek(new Catalogus.Vraag(code, gekozen, volledig));
         List<String> kernen = Catalogus.kernen(alles);
         String kernGekozen = kern == null ? null : kernen.stream().filter(k -> k.equalsIgnoreCase(kern.strip())).findFirst().orElse(null);
-        model.addAttribute("catalogus", Catalogus.inKern(alles, kernGekozen));
+        List<Catalogus.Productaanbod> getoond = Catalogus.inKern(alles, kernGekozen);
+        String ingevuld = postcode == null ? "" : postcode.strip();
+        java.util.Optional<String> pc4 = Afstand.pc4(ingevuld);
+        java.util.Map<Long, Double> afstanden = pc4.map(p -> catalogus.afstanden(getoond, p)).orElse(java.util.Map.of());
+        model.addAttribute("catalogus", afstanden.isEmpty() ? getoond : Catalogus.opAfstand(getoond, afstanden));
+        model.addAttribute("afstanden", afstanden.entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> Afstand.tekst(e.getValue()))));
+        model.addAttribute("postcode", ingevuld);
+        model.addAttribute("postcodefout", ingevuld.isEmpty() ? null : pc4.isEmpty() ? "Deze postcode klopt niet. Schrijf bijvoorbeeld 3441 BW."
+                : afstanden.isEmpty() ? "Van deze postcode kennen we de ligging niet. U ziet de aanbieders op naam." : null);
         model.addAttribute("producten", producten);
         model.addAttribute("product", gekozen);
         model.addAttribute("onbekendProduct", product != null && !product.isBlank() && gekozen == null);
