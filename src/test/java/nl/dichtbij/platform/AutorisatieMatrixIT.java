@@ -78,6 +78,12 @@ class AutorisatieMatrixIT {
     @Autowired nl.dichtbij.personen.Inschrijvingen inschrijvingen;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired JdbcClient jdbc;
+
+    /** A login block left by an earlier test (the test clock stands still, so it never expires) would read as a refusal here. */
+    @org.junit.jupiter.api.BeforeEach
+    void zonderInlogblokkades() {
+        jdbc.sql("delete from mislukte_inlog").update();
+    }
     @Autowired PasswordEncoder wachtwoorden;
     @Autowired Gemeenten gemeenten;
     @Autowired Toestemmingen toestemmingen;

@@ -18,6 +18,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegratieTest
 class FoutmeldingenIT {
 
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A login block left by an earlier test (the test clock stands still, so it never expires) is not what this test is about. */
+    @org.junit.jupiter.api.BeforeEach
+    void zonderInlogblokkades() {
+        jdbc.sql("delete from mislukte_inlog").update();
+    }
+
     @LocalServerPort int port;
 
     private HttpResponse<String> api(String gebruiker, HttpRequest.Builder verzoek) throws Exception {
