@@ -13,5 +13,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestKlokConfig.class)
+@org.junit.jupiter.api.extension.ExtendWith(ZonderInlogblokkades.class)
 public @interface IntegratieTest {
 }
