@@ -153,10 +153,14 @@ public class CbsJeugdlevering {
         } else if (!o.keuzes().containsKey(w)) {
             throw new OngeldigeInvoerException("waarde", "Kies een " + o.veldnaam().toLowerCase() + " uit de lijst.");
         }
+        // not "on conflict do nothing": H2 then reports the check on bron as invalid (CI, the walk); the unique constraint still
+        // refuses a second value that slips in between
         jdbc.sql("""
                         insert into cbs_aanvulling (gemeente_code, bron, bron_id, veld, waarde, vastgelegd_door, vastgelegd_op)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(beleid.gemeenteCode(), bron, bronId, veld, w, beleid.gebruikersnaam(), Timestamp.from(clock.instant())).update();
+                        select ?, ?, ?, ?, ?, ?, ? from (values (1)) as een
+                        where not exists (select 1 from cbs_aanvulling where gemeente_code = ? and bron = ? and bron_id = ? and veld = ?)""")
+                .params(beleid.gemeenteCode(), bron, bronId, veld, w, beleid.gebruikersnaam(), Timestamp.from(clock.instant()),
+                        beleid.gemeenteCode(), bron, bronId, veld).update();
     }
 
     /**

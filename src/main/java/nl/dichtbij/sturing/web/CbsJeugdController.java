@@ -56,6 +56,11 @@ class CbsJeugdController {
         }
         CbsJeugdlevering.Levering l = levering.levering(gebruiker, p);
         model.addAttribute("l", l);
+        // the choice for a whole product once, at its first missing record, not at each of its records
+        java.util.Set<String> producten = new java.util.HashSet<>();
+        model.addAttribute("productkeuzeBij", l.ontbreekt().stream()
+                .filter(o -> o.product() != null && producten.add(o.product().categorie() + "/" + o.product().code()))
+                .map(o -> o.anker()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("jaar", p.jaar());
         model.addAttribute("halfjaar", p.halfjaar());
         int ditJaar = LocalDate.now(clock).getYear();
