@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * The work directory holds zaken.txt and meldingen.txt (ids for the detail pages) and vloer.tsv (the pgbench floor:
  * name, clients, median ms, tps). Settings from the environment: REQUESTS, WARMUP, DIEPE_PAGINA, MAX_SECONDEN,
- * TIMEOUT_SECONDEN, MACHINE and GENEREER_REGEL (printed with the table).
+ * TIMEOUT_SECONDEN, MACHINE and GENEREER_REGEL (printed with the table); EINDPUNTEN="werkbak,zaak" measures only those.
  */
 public class Lasttest {
 
@@ -225,6 +225,11 @@ public class Lasttest {
                 new Eindpunt("melding", "jeugdconsulent", i -> basis + "/api/v1/meldingen/" + meldingen[i % meldingen.length], false),
                 new Eindpunt("werkbak", "jeugdconsulent", i -> basis + "/werk", true));
 
+        String alleen = System.getenv().getOrDefault("EINDPUNTEN", "");
+        if (!alleen.isBlank()) {
+            List<String> namen = Arrays.stream(alleen.split(",")).map(String::strip).toList();
+            eindpunten = eindpunten.stream().filter(e -> namen.contains(e.naam())).toList();
+        }
         List<Uitslag> uitslagen = new ArrayList<>();
         for (Eindpunt e : eindpunten) {
             // every virtual user signs in once, before the clock runs

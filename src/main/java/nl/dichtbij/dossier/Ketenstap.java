@@ -51,10 +51,39 @@ final class Ketenstap {
         return new Uitkomst(List.copyOf(schakels), new Kop(volgnummer, vorige));
     }
 
-    /** The sealed content of a line at a place in the chain. */
+    /**
+     * Lines sealed as they are written (docs/decisions/0039): onto the head of one of the municipality's parallel chains
+     * ({@code keten} 1 and up), in the order given; a {@link Schakel}'s id is the line's place in that list.
+     */
+    static Uitkomst verzegel(String gemeente, int keten, Kop kop, List<Verwerking> nieuw, UnaryOperator<String> zegel) {
+        if (keten < 1) {
+            throw new IllegalArgumentException("Keten 0 is de keten van het nachtelijk ketenen; regels worden verzegeld in keten 1 en hoger");
+        }
+        List<Schakel> schakels = new ArrayList<>(nieuw.size());
+        long volgnummer = kop.volgnummer();
+        String vorige = kop.hash();
+        for (int i = 0; i < nieuw.size(); i++) {
+            Verwerking regel = nieuw.get(i);
+            if (!regel.gemeenteCode().equals(gemeente)) {
+                throw new IllegalArgumentException("Regel " + i + " hoort bij gemeente " + regel.gemeenteCode() + ", niet bij " + gemeente);
+            }
+            volgnummer++;
+            String hash = zegel.apply(inhoud(vorige, keten, volgnummer, regel));
+            schakels.add(new Schakel(i, volgnummer, vorige, hash));
+            vorige = hash;
+        }
+        return new Uitkomst(List.copyOf(schakels), new Kop(volgnummer, vorige));
+    }
+
+    /** The sealed content of a line at a place in the chain of the chaining step (keten 0). */
     static String inhoud(String vorige, long volgnummer, Verwerking r) {
-        return inhoud(vorige, r.gemeenteCode(), volgnummer, r.tijdstip(), r.actor(), r.actorNaam(), r.actorRol(), r.betrokkeneBsn(),
-                r.categorie().name(), r.handeling().name(), r.grondslag(), r.bron());
+        return inhoud(vorige, 0, volgnummer, r);
+    }
+
+    /** The sealed content of a line at a place in one of the chains; keten 0 keeps the format of the first chains. */
+    static String inhoud(String vorige, int keten, long volgnummer, Verwerking r) {
+        return inhoud(vorige, keten == 0 ? r.gemeenteCode() : r.gemeenteCode() + "/" + keten, volgnummer, r.tijdstip(), r.actor(), r.actorNaam(),
+                r.actorRol(), r.betrokkeneBsn(), r.categorie().name(), r.handeling().name(), r.grondslag(), r.bron());
     }
 
     static String inhoud(String vorige, String gemeente, long volgnummer, Instant tijdstip, String... velden) {

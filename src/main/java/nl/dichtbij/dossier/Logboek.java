@@ -60,9 +60,11 @@ public class Logboek {
     static final String VERZOEKREGELS = Logboek.class.getName() + ".verzoekregels";
     private static final String VELDEN = "select id, gemeente_code, volgnummer, tijdstip, actor, actor_naam, actor_rol, betrokkene_bsn, categorie, "
             + "handeling, grondslag, bron, vorige_hash, hash from verwerking ";
-    private static final String INVOEGEN = """
-            insert into verwerking (gemeente_code, tijdstip, actor, actor_naam, actor_rol, betrokkene_bsn, categorie, handeling, grondslag, bron)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INVOEGEN = "insert into verwerking (gemeente_code, tijdstip, actor, actor_naam, actor_rol, betrokkene_bsn, "
+            + "categorie, handeling, grondslag, bron, keten, volgnummer, vorige_hash, hash) values ";
+    private static final String RIJ = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rows per insert statement: a request's lines go in a few multi-row statements of these sizes (few distinct statements to prepare). */
+    private static final int[] BLOKKEN = {128, 32, 8, 1};
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -71,11 +73,12 @@ public class Logboek {
     private final Logboekzegel zegel;
     private final Logboekankers ankers;
     private final int perRonde;
+    private final int ketens;
     /** Municipalities whose head row this node has seen; the chaining step finds the waiting lines through the heads. */
     private final Set<String> bekendeKoppen = ConcurrentHashMap.newKeySet();
 
     Logboek(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transacties, Clock clock, Logboekzegel zegel, Logboekankers ankers,
-            @Value("${dichtbij.logboek.keten-per-ronde:1000}") int perRonde) {
+            @Value("${dichtbij.logboek.keten-per-ronde:1000}") int perRonde, @Value("${dichtbij.logboek.ketens:8}") int ketens) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.zegel = zegel;
@@ -85,6 +88,10 @@ public class Logboek {
         this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.perRonde = perRonde;
+        if (ketens < 1) {
+            throw new IllegalArgumentException("dichtbij.logboek.ketens moet minstens 1 zijn, niet " + ketens);
+        }
+        this.ketens = ketens;
     }
 
     /** One line about to be written: what was processed, and when it happened (not when it is written). */
@@ -127,22 +134,89 @@ public class Logboek {
     }
 
     /**
-     * One JDBC batch in the current transaction; the lines wait for the chaining step. Returns the
-     * municipalities whose head it made sure of, to remember once the transaction has committed.
+     * Seals and writes the lines in the current transaction (docs/decisions/0039): per municipality, in the order of their
+     * codes, the head of one of its parallel chains is locked (one nobody holds, when there is one), the lines are sealed onto
+     * it in Java and written in a few multi-row inserts, and the head moves on. Returns the municipalities whose heads it made
+     * sure of, to remember once the transaction has committed.
      */
     private List<String> schrijf(List<Regel> regels) {
-        List<String> nieuweKoppen = regels.stream().map(r -> r.nieuw().gemeenteCode()).distinct().filter(g -> !bekendeKoppen.contains(g)).toList();
-        nieuweKoppen.forEach(this::maakKop);
-        batch.batchUpdate(INVOEGEN, regels.stream().map(r -> {
-            Verwerking.Nieuw n = r.nieuw();
-            return new Object[] {n.gemeenteCode(), Timestamp.from(r.tijdstip()), n.actor(), n.actorNaam(), n.actorRol(), n.betrokkeneBsn(),
-                    n.categorie().name(), n.handeling().name(), n.grondslag(), n.bron()};
-        }).toList());
+        java.util.Map<String, List<Regel>> perGemeente = new java.util.TreeMap<>();
+        regels.forEach(r -> perGemeente.computeIfAbsent(r.nieuw().gemeenteCode(), g -> new ArrayList<>()).add(r));
+        List<String> nieuweKoppen = new ArrayList<>();
+        perGemeente.forEach((gemeente, vanGemeente) -> {
+            if (!bekendeKoppen.contains(gemeente)) {
+                maakKoppen(gemeente);
+                nieuweKoppen.add(gemeente);
+            }
+            Deelkop deel = deelVergrendeld(gemeente);
+            List<Verwerking> nieuw = vanGemeente.stream().map(r -> {
+                Verwerking.Nieuw n = r.nieuw();
+                return new Verwerking(0, gemeente, null, r.tijdstip(), n.actor(), n.actorNaam(), n.actorRol(), n.betrokkeneBsn(), n.categorie(),
+                        n.handeling(), n.grondslag(), n.bron(), null, null);
+            }).toList();
+            Ketenstap.Uitkomst uitkomst = Ketenstap.verzegel(gemeente, deel.keten(), deel.kop(), nieuw, zegel::zegel);
+            invoegen(deel.keten(), nieuw, uitkomst.schakels());
+            jdbc.sql("update logboek_keten set volgnummer = ?, hash = ? where gemeente_code = ? and keten = ?")
+                    .params(uitkomst.kop().volgnummer(), uitkomst.kop().hash(), gemeente, deel.keten()).update();
+        });
         return nieuweKoppen;
     }
 
+    private void invoegen(int keten, List<Verwerking> regels, List<Ketenstap.Schakel> schakels) {
+        int van = 0;
+        while (van < regels.size()) {
+            int rest = regels.size() - van;
+            int blok = java.util.Arrays.stream(BLOKKEN).filter(b -> b <= rest).findFirst().orElse(1);
+            StringBuilder sql = new StringBuilder(INVOEGEN);
+            List<Object> params = new ArrayList<>(blok * 14);
+            for (int i = van; i < van + blok; i++) {
+                Verwerking r = regels.get(i);
+                Ketenstap.Schakel s = schakels.get(i);
+                sql.append(i == van ? "" : ", ").append(RIJ);
+                params.addAll(java.util.Arrays.asList(r.gemeenteCode(), Timestamp.from(r.tijdstip()), r.actor(), r.actorNaam(), r.actorRol(),
+                        r.betrokkeneBsn(), r.categorie().name(), r.handeling().name(), r.grondslag(), r.bron(), keten, s.volgnummer(), s.vorigeHash(),
+                        s.hash()));
+            }
+            batch.update(sql.toString(), params.toArray());
+            van += blok;
+        }
+    }
+
+    /** The head of one of a municipality's parallel chains, locked for this transaction. */
+    private record Deelkop(int keten, Ketenstap.Kop kop) {
+    }
+
+    /**
+     * Locks the head of a chain nobody else holds, starting at a random one so writers spread over the chains; when all are
+     * held (more writers of one municipality at once than chains) it waits for one.
+     */
+    private Deelkop deelVergrendeld(String gemeente) {
+        int begin = java.util.concurrent.ThreadLocalRandom.current().nextInt(ketens);
+        for (int i = 0; i < ketens; i++) {
+            int keten = 1 + (begin + i) % ketens;
+            Optional<Ketenstap.Kop> kop = jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ? and keten = ? for update skip locked")
+                    .params(gemeente, keten).query((rs, n) -> new Ketenstap.Kop(rs.getLong(1), rs.getString(2))).optional();
+            if (kop.isPresent()) {
+                return new Deelkop(keten, kop.get());
+            }
+        }
+        int keten = 1 + begin;
+        return jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ? and keten = ? for update")
+                .params(gemeente, keten).query((rs, n) -> new Deelkop(keten, new Ketenstap.Kop(rs.getLong(1), rs.getString(2)))).optional()
+                .orElseThrow(() -> new IllegalStateException("Keten " + keten + " van gemeente " + gemeente + " heeft geen kop"));
+    }
+
+    /** The heads of the municipality's parallel chains (1 up to {@code dichtbij.logboek.ketens}); a head that is there stays as it is. */
+    private void maakKoppen(String gemeente) {
+        for (int keten = 1; keten <= ketens; keten++) {
+            jdbc.sql("insert into logboek_keten (gemeente_code, keten, volgnummer, hash) values (?, ?, 0, ?) on conflict do nothing")
+                    .params(gemeente, keten, BEGIN).update();
+        }
+    }
+
+    /** The head of the chain of the chaining step (keten 0), which seals lines written unsealed by earlier releases. */
     private void maakKop(String gemeente) {
-        jdbc.sql("insert into logboek_keten (gemeente_code, volgnummer, hash) values (?, 0, ?) on conflict do nothing").params(gemeente, BEGIN).update();
+        jdbc.sql("insert into logboek_keten (gemeente_code, keten, volgnummer, hash) values (?, 0, 0, ?) on conflict do nothing").params(gemeente, BEGIN).update();
     }
 
     private Transactieregels transactieregels() {
@@ -212,7 +286,7 @@ public class Logboek {
      */
     public long ketenAlles() {
         long geketend = 0;
-        for (String gemeente : jdbc.sql("select gemeente_code from logboek_keten order by gemeente_code").query(String.class).list()) {
+        for (String gemeente : jdbc.sql("select gemeente_code from logboek_keten where keten = 0 order by gemeente_code").query(String.class).list()) {
             geketend += keten(gemeente, false, RONDEN_PER_STAP);
         }
         return geketend;
@@ -241,7 +315,7 @@ public class Logboek {
             return -1;
         }
         Ketenstap.Kop kop = vrij.get();
-        List<Verwerking> wachtend = jdbc.sql(VELDEN + "where gemeente_code = ? and volgnummer is null order by id limit ?")
+        List<Verwerking> wachtend = jdbc.sql(VELDEN + "where gemeente_code = ? and keten = 0 and volgnummer is null order by id limit ?")
                 .params(gemeente, perRonde).query(Logboek::regel).list();
         if (wachtend.isEmpty()) {
             return 0;
@@ -255,7 +329,7 @@ public class Logboek {
                 throw new IllegalStateException("Een wachtende logboekregel van gemeente " + gemeente + " was al geketend");
             }
         }
-        jdbc.sql("update logboek_keten set volgnummer = ?, hash = ? where gemeente_code = ?")
+        jdbc.sql("update logboek_keten set volgnummer = ?, hash = ? where gemeente_code = ? and keten = 0")
                 .params(uitkomst.kop().volgnummer(), uitkomst.kop().hash(), gemeente).update();
         return wachtend.size();
     }
@@ -271,17 +345,21 @@ public class Logboek {
 
     /** The head when nobody holds it (the scheduled step only visits heads that exist); empty when another step does. */
     private Optional<Ketenstap.Kop> kopAlsVrij(String gemeente) {
-        return jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ? for update skip locked").param(gemeente)
+        return jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ? and keten = 0 for update skip locked").param(gemeente)
                 .query((rs, i) -> new Ketenstap.Kop(rs.getLong(1), rs.getString(2))).optional();
     }
 
     private Optional<Ketenstap.Kop> leesKop(String gemeente) {
-        return jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ? for update").param(gemeente)
+        return jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ? and keten = 0 for update").param(gemeente)
                 .query((rs, i) -> new Ketenstap.Kop(rs.getLong(1), rs.getString(2))).optional();
     }
 
     private String hash(String vorige, Verwerking r) {
         return zegel.zegel(Ketenstap.inhoud(vorige, r.volgnummer(), r));
+    }
+
+    private Zegel hashIn(int keten) {
+        return (vorige, r) -> zegel.zegel(Ketenstap.inhoud(vorige, keten, r.volgnummer(), r));
     }
 
     /** The unkeyed SHA-256 of the first releases, only to check a chain before it is sealed with the key. */
@@ -308,53 +386,76 @@ public class Logboek {
      */
     public Controle controleer(String gemeente) {
         keten(gemeente);
-        Controle keten = loop(gemeente, this::hash);
-        if (!keten.intact()) {
-            return keten;
+        long gecontroleerd = 0;
+        int verankerd = 0;
+        List<Integer> deelketens = jdbc.sql("select keten from logboek_keten where gemeente_code = ? order by keten").param(gemeente)
+                .query(Integer.class).list();
+        for (int keten : deelketens) {
+            Controle deel = controleer(gemeente, keten);
+            if (!deel.intact()) {
+                return new Controle(gemeente, gecontroleerd + deel.gecontroleerd(), deel.eersteFout(), deel.uitleg());
+            }
+            gecontroleerd += deel.gecontroleerd();
         }
         List<String> vervalst = new ArrayList<>();
-        List<Logboekankers.Anker> verankerd = ankers.van(gemeente, vervalst);
-        if (!vervalst.isEmpty()) {
-            return new Controle(gemeente, keten.gecontroleerd(), 0L, "Een anker buiten de database is vervalst of beschadigd (" + ankers.bestand() + ").");
-        }
-        for (Logboekankers.Anker anker : verankerd) {
-            if (anker.volgnummer() > keten.gecontroleerd()) {
-                return new Controle(gemeente, keten.gecontroleerd(), keten.gecontroleerd() + 1, "De laatste regels (vanaf "
-                        + (keten.gecontroleerd() + 1) + ") ontbreken: het anker van " + anker.tijdstip() + " telde er " + anker.volgnummer() + ".");
-            }
-            String hash = jdbc.sql("select hash from verwerking where gemeente_code = ? and volgnummer = ?").params(gemeente, anker.volgnummer())
-                    .query(String.class).optional().orElse("");
-            if (!hash.equals(anker.hash())) {
-                return new Controle(gemeente, keten.gecontroleerd(), anker.volgnummer(), "Het logboek tot regel " + anker.volgnummer()
-                        + " is herschreven na het anker van " + anker.tijdstip() + ".");
-            }
+        for (int keten : deelketens) {
+            verankerd += ankers.van(gemeente, keten, vervalst).size();
         }
         long wachtend = jdbc.sql("select count(*) from verwerking where gemeente_code = ? and volgnummer is null").param(gemeente)
                 .query(Long.class).single();
-        String uitleg = keten.uitleg() + (verankerd.isEmpty() ? " Er is nog geen anker buiten de database."
-                : " Ook " + verankerd.size() + " ankers buiten de database kloppen.")
+        String uitleg = "Alle " + gecontroleerd + " regels kloppen" + (deelketens.size() > 1 ? " (in " + deelketens.size() + " ketens)." : ".")
+                + (verankerd == 0 ? " Er is nog geen anker buiten de database."
+                : " Ook " + verankerd + " ankers buiten de database kloppen.")
                 + (wachtend == 0 ? "" : " " + wachtend + (wachtend == 1 ? " regel is" : " regels zijn") + " tijdens de controle geschreven en wordt binnen enkele seconden in de keten opgenomen.");
-        return new Controle(gemeente, keten.gecontroleerd(), null, uitleg);
+        return new Controle(gemeente, gecontroleerd, null, uitleg);
+    }
+
+    /** One chain of the municipality: every seal recomputed, then the chain against every anchor of it written outside the database. */
+    private Controle controleer(String gemeente, int keten) {
+        Controle deel = loop(gemeente, keten, keten == 0 ? this::hash : hashIn(keten));
+        if (!deel.intact()) {
+            return deel;
+        }
+        String welke = keten == 0 ? "" : " van keten " + keten;
+        List<String> vervalst = new ArrayList<>();
+        List<Logboekankers.Anker> verankerd = ankers.van(gemeente, keten, vervalst);
+        if (!vervalst.isEmpty()) {
+            return new Controle(gemeente, deel.gecontroleerd(), 0L, "Een anker buiten de database is vervalst of beschadigd (" + ankers.bestand() + ").");
+        }
+        for (Logboekankers.Anker anker : verankerd) {
+            if (anker.volgnummer() > deel.gecontroleerd()) {
+                return new Controle(gemeente, deel.gecontroleerd(), deel.gecontroleerd() + 1, "De laatste regels" + welke + " (vanaf "
+                        + (deel.gecontroleerd() + 1) + ") ontbreken: het anker van " + anker.tijdstip() + " telde er " + anker.volgnummer() + ".");
+            }
+            String hash = jdbc.sql("select hash from verwerking where gemeente_code = ? and keten = ? and volgnummer = ?")
+                    .params(gemeente, keten, anker.volgnummer()).query(String.class).optional().orElse("");
+            if (!hash.equals(anker.hash())) {
+                return new Controle(gemeente, deel.gecontroleerd(), anker.volgnummer(), "Het logboek" + welke + " tot regel " + anker.volgnummer()
+                        + " is herschreven na het anker van " + anker.tijdstip() + ".");
+            }
+        }
+        return deel;
     }
 
     private interface Zegel {
         String van(String vorige, Verwerking regel);
     }
 
-    private Controle loop(String gemeente, Zegel zegelVan) {
+    private Controle loop(String gemeente, int keten, Zegel zegelVan) {
+        String welke = keten == 0 ? "" : " van keten " + keten;
         AtomicReference<String> vorige = new AtomicReference<>(BEGIN);
         long[] verwacht = {0};
         Controle[] fout = {null};
-        try (Stream<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? and volgnummer is not null order by volgnummer")
-                .param(gemeente).query(Logboek::regel).stream()) {
+        try (Stream<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? and keten = ? and volgnummer is not null order by volgnummer")
+                .params(gemeente, keten).query(Logboek::regel).stream()) {
             regels.takeWhile(r -> fout[0] == null).forEach(r -> {
                 verwacht[0]++;
                 if (r.volgnummer() != verwacht[0]) {
-                    fout[0] = new Controle(gemeente, verwacht[0] - 1, verwacht[0], "Regel " + verwacht[0] + " ontbreekt.");
+                    fout[0] = new Controle(gemeente, verwacht[0] - 1, verwacht[0], "Regel " + verwacht[0] + welke + " ontbreekt.");
                     return;
                 }
                 if (!r.vorigeHash().equals(vorige.get()) || !zegelVan.van(vorige.get(), r).equals(r.hash())) {
-                    fout[0] = new Controle(gemeente, verwacht[0] - 1, r.volgnummer(), "Regel " + r.volgnummer() + " is na het vastleggen gewijzigd.");
+                    fout[0] = new Controle(gemeente, verwacht[0] - 1, r.volgnummer(), "Regel " + r.volgnummer() + welke + " is na het vastleggen gewijzigd.");
                     return;
                 }
                 vorige.set(r.hash());
@@ -363,20 +464,20 @@ public class Logboek {
         if (fout[0] != null) {
             return fout[0];
         }
-        Ketenstap.Kop kop = jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ?").param(gemeente)
+        Ketenstap.Kop kop = jdbc.sql("select volgnummer, hash from logboek_keten where gemeente_code = ? and keten = ?").params(gemeente, keten)
                 .query((rs, i) -> new Ketenstap.Kop(rs.getLong(1), rs.getString(2))).optional().orElse(new Ketenstap.Kop(0, BEGIN));
         if (kop.volgnummer() != verwacht[0] || !kop.hash().equals(vorige.get())) {
-            return new Controle(gemeente, verwacht[0], verwacht[0] + 1, "De laatste regels (vanaf " + (verwacht[0] + 1) + ") ontbreken.");
+            return new Controle(gemeente, verwacht[0], verwacht[0] + 1, "De laatste regels" + welke + " (vanaf " + (verwacht[0] + 1) + ") ontbreken.");
         }
         return new Controle(gemeente, verwacht[0], null, "Alle " + verwacht[0] + " regels kloppen.");
     }
 
     /** Seals the waiting lines, then writes an anchor of every municipality's current head outside the database. */
     public void verankerAlles() {
-        jdbc.sql("select gemeente_code from logboek_keten order by gemeente_code").query(String.class).list().forEach(this::keten);
-        jdbc.sql("select gemeente_code, volgnummer, hash from logboek_keten order by gemeente_code")
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)}).list()
-                .forEach(k -> ankers.veranker((String) k[0], (Long) k[1], (String) k[2]));
+        jdbc.sql("select gemeente_code from logboek_keten where keten = 0 order by gemeente_code").query(String.class).list().forEach(this::keten);
+        jdbc.sql("select gemeente_code, keten, volgnummer, hash from logboek_keten order by gemeente_code, keten")
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4)}).list()
+                .forEach(k -> ankers.veranker((String) k[0], (Integer) k[1], (Long) k[2], (String) k[3]));
     }
 
     /**
@@ -384,33 +485,33 @@ public class Logboek {
      * old chain and, only when it is intact, seals every line with the key and anchors the head.
      */
     public Controle verzegel(String gemeente) {
-        Controle oud = loop(gemeente, Logboek::oudeHash);
+        Controle oud = loop(gemeente, 0, Logboek::oudeHash);
         if (!oud.intact()) {
             return oud;
         }
         eigenTransactie.executeWithoutResult(status -> {
             kopVergrendeld(gemeente);
             String vorige = BEGIN;
-            List<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? and volgnummer is not null order by volgnummer")
+            List<Verwerking> regels = jdbc.sql(VELDEN + "where gemeente_code = ? and keten = 0 and volgnummer is not null order by volgnummer")
                     .param(gemeente).query(Logboek::regel).list();
             for (Verwerking r : regels) {
                 String hash = hash(vorige, r);
                 jdbc.sql("update verwerking set vorige_hash = ?, hash = ? where id = ?").params(vorige, hash, r.id()).update();
                 vorige = hash;
             }
-            jdbc.sql("update logboek_keten set hash = ? where gemeente_code = ?").params(vorige, gemeente).update();
+            jdbc.sql("update logboek_keten set hash = ? where gemeente_code = ? and keten = 0").params(vorige, gemeente).update();
         });
         verankerAlles();
         return controleer(gemeente);
     }
 
     public List<Controle> verzegelAlles() {
-        return jdbc.sql("select gemeente_code from logboek_keten order by gemeente_code").query(String.class).list().stream()
+        return jdbc.sql("select gemeente_code from logboek_keten where keten = 0 order by gemeente_code").query(String.class).list().stream()
                 .map(this::verzegel).toList();
     }
 
     public List<Controle> controleerAlles() {
-        return jdbc.sql("select gemeente_code from logboek_keten order by gemeente_code").query(String.class).list().stream()
+        return jdbc.sql("select distinct gemeente_code from logboek_keten order by gemeente_code").query(String.class).list().stream()
                 .map(this::controleer).toList();
     }
 

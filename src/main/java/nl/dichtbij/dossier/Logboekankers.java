@@ -25,14 +25,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Logboekankers {
 
-    private static final String VERSIE = "v1";
+    /** v2 names the chain (docs/decisions/0039); a v1 line of the first releases is the chain of the chaining step, keten 0. */
+    private static final String VERSIE = "v2";
+    private static final String EERSTE_VERSIE = "v1";
 
     private final Path bestand;
     private final Logboekzegel zegel;
     private final Clock clock;
     private final Map<String, Long> laatstVerankerd = new ConcurrentHashMap<>();
 
-    record Anker(String gemeenteCode, long volgnummer, String hash, Instant tijdstip) {
+    record Anker(String gemeenteCode, int keten, long volgnummer, String hash, Instant tijdstip) {
     }
 
     Logboekankers(@Value("${dichtbij.logboek.ankers:data/logboek-ankers.txt}") String bestand, Logboekzegel zegel, Clock clock) {
@@ -46,11 +48,12 @@ class Logboekankers {
     }
 
     /** Appends a sealed checkpoint for this head, unless this node anchored the same head already. */
-    synchronized void veranker(String gemeente, long volgnummer, String hash) {
-        if (volgnummer == 0 || Long.valueOf(volgnummer).equals(laatstVerankerd.get(gemeente))) {
+    synchronized void veranker(String gemeente, int keten, long volgnummer, String hash) {
+        String kop = gemeente + "/" + keten;
+        if (volgnummer == 0 || Long.valueOf(volgnummer).equals(laatstVerankerd.get(kop))) {
             return;
         }
-        String inhoud = String.join("|", VERSIE, gemeente, Long.toString(volgnummer), hash, clock.instant().toString());
+        String inhoud = String.join("|", VERSIE, gemeente, Integer.toString(keten), Long.toString(volgnummer), hash, clock.instant().toString());
         try {
             Files.createDirectories(bestand.getParent());
             Files.writeString(bestand, inhoud + "|" + zegel.zegel(inhoud) + "\n", StandardCharsets.UTF_8,
@@ -58,11 +61,11 @@ class Logboekankers {
         } catch (IOException e) {
             throw new UncheckedIOException("Het logboek kon niet worden verankerd in " + bestand, e);
         }
-        laatstVerankerd.put(gemeente, volgnummer);
+        laatstVerankerd.put(kop, volgnummer);
     }
 
-    /** The anchors of one municipality, oldest first; a line whose seal does not fit is reported, not skipped. */
-    List<Anker> van(String gemeente, List<String> vervalst) {
+    /** The anchors of one chain of a municipality, oldest first; a line whose seal does not fit is reported, not skipped. */
+    List<Anker> van(String gemeente, int keten, List<String> vervalst) {
         if (!Files.isRegularFile(bestand)) {
             return List.of();
         }
@@ -70,16 +73,25 @@ class Logboekankers {
         try {
             for (String regel : Files.readAllLines(bestand, StandardCharsets.UTF_8)) {
                 String[] delen = regel.split("\\|");
-                if (delen.length != 6 || !delen[1].equals(gemeente)) {
+                boolean eerste = delen.length == 6 && EERSTE_VERSIE.equals(delen[0]);
+                if (delen.length < 2 || !delen[1].equals(gemeente)) {
+                    continue;
+                }
+                if (!eerste && (delen.length != 7 || !VERSIE.equals(delen[0]))) {
+                    vervalst.add(regel);
                     continue;
                 }
                 String inhoud = regel.substring(0, regel.lastIndexOf('|'));
-                if (!VERSIE.equals(delen[0]) || !zegel.klopt(inhoud, delen[5])) {
+                if (!zegel.klopt(inhoud, delen[delen.length - 1])) {
                     vervalst.add(regel);
                     continue;
                 }
                 try {
-                    ankers.add(new Anker(delen[1], Long.parseLong(delen[2]), delen[3], Instant.parse(delen[4])));
+                    int vanKeten = eerste ? 0 : Integer.parseInt(delen[2]);
+                    int i = eerste ? 2 : 3;
+                    if (vanKeten == keten) {
+                        ankers.add(new Anker(delen[1], vanKeten, Long.parseLong(delen[i]), delen[i + 1], Instant.parse(delen[i + 2])));
+                    }
                 } catch (RuntimeException onleesbaar) {
                     vervalst.add(regel);
                 }

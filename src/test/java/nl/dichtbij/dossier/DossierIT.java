@@ -48,8 +48,9 @@ class DossierIT {
     @Test
     void theHashChainRevealsAChangedRemovedOrTruncatedLine() {
         String gemeente = "9" + (System.nanoTime() % 900 + 100);
-        logboek.vastleggen(List.of(regel(gemeente, "111111110"), regel(gemeente, "222222220"), regel(gemeente, "333333330")));
-        logboek.vastleggen(List.of(regel(gemeente, "444444440")));
+        // the lines of one call are sealed into one of the municipality's chains
+        logboek.vastleggen(List.of(regel(gemeente, "111111110"), regel(gemeente, "222222220"), regel(gemeente, "333333330"),
+                regel(gemeente, "444444440")));
         assertThat(logboek.controleer(gemeente).intact()).isTrue();
         assertThat(logboek.controleer(gemeente).gecontroleerd()).isEqualTo(4);
 
@@ -69,10 +70,9 @@ class DossierIT {
     @Test
     void someoneWithEveryRightOnTheDatabaseButNotTheKeyCannotRewriteTheChain() throws Exception {
         String gemeente = "8" + (System.nanoTime() % 900 + 100);
-        for (int i = 1; i <= 5; i++) {
-            logboek.vastleggen(List.of(regel(gemeente, "11111111" + i)));
-        }
+        logboek.vastleggen(java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(i -> regel(gemeente, "11111111" + i)).toList());
         assertThat(logboek.controleer(gemeente).intact()).isTrue();
+        int keten = ketenVan(gemeente);
 
         // remove the look at resident 3, renumber the lines after it and recompute their hashes and the head, as the hostile test did
         jdbc.sql("delete from verwerking where gemeente_code = ? and volgnummer = 3").param(gemeente).update();
@@ -84,7 +84,7 @@ class DossierIT {
             var r = jdbc.sql("select volgnummer, tijdstip, betrokkene_bsn from verwerking where gemeente_code = ? and volgnummer = ?")
                     .params(gemeente, n).query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
                             rs.getString(3)}).single();
-            String inhoud = vorige + "|" + gemeente + "|" + n + "|" + ((java.time.Instant) r[1]).toEpochMilli()
+            String inhoud = vorige + "|" + gemeente + "/" + keten + "|" + n + "|" + ((java.time.Instant) r[1]).toEpochMilli()
                     + "|tester|Tester|CONSULENT|" + r[2] + "|PLAN|INZIEN|Test|GET /test";
             String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(inhoud.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -92,7 +92,7 @@ class DossierIT {
                     .update();
             vorige = hash;
         }
-        jdbc.sql("update logboek_keten set volgnummer = 4, hash = ? where gemeente_code = ?").params(vorige, gemeente).update();
+        jdbc.sql("update logboek_keten set volgnummer = 4, hash = ? where gemeente_code = ? and keten = ?").params(vorige, gemeente, keten).update();
 
         Logboek.Controle controle = logboek.controleer(gemeente);
         assertThat(controle.intact()).isFalse();
@@ -102,20 +102,55 @@ class DossierIT {
     @Test
     void theAnchorOutsideTheDatabaseCatchesAChainCutShortEvenWithItsHeadRepaired() {
         String gemeente = "7" + (System.nanoTime() % 900 + 100);
-        for (int i = 1; i <= 4; i++) {
-            logboek.vastleggen(List.of(regel(gemeente, "22222222" + i)));
-        }
+        logboek.vastleggen(java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(i -> regel(gemeente, "22222222" + i)).toList());
+        int keten = ketenVan(gemeente);
         logboek.verankerAlles();
         assertThat(logboek.controleer(gemeente).uitleg()).contains("ankers buiten de database kloppen");
 
         // drop the last line and point the head at the line before: the chain itself is consistent again
         jdbc.sql("delete from verwerking where gemeente_code = ? and volgnummer = 4").param(gemeente).update();
         String hash = jdbc.sql("select hash from verwerking where gemeente_code = ? and volgnummer = 3").param(gemeente).query(String.class).single();
-        jdbc.sql("update logboek_keten set volgnummer = 3, hash = ? where gemeente_code = ?").params(hash, gemeente).update();
+        jdbc.sql("update logboek_keten set volgnummer = 3, hash = ? where gemeente_code = ? and keten = ?").params(hash, gemeente, keten).update();
 
         Logboek.Controle controle = logboek.controleer(gemeente);
         assertThat(controle.intact()).isFalse();
         assertThat(controle.uitleg()).contains("ontbreken").contains("anker");
+    }
+
+    @Test
+    void writersSpreadOverParallelChainsAndEachChainIsCheckedAndAnchored() {
+        String gemeente = "6" + (System.nanoTime() % 900 + 100);
+        for (int i = 10; i < 30; i++) {
+            logboek.vastleggen(List.of(regel(gemeente, "3333333" + i)));
+        }
+        List<Integer> ketens = jdbc.sql("select distinct keten from verwerking where gemeente_code = ? order by keten").param(gemeente)
+                .query(Integer.class).list();
+        assertThat(ketens).as("each write takes a chain from a random place: twenty writes in one chain would be (1/8)^19").hasSizeGreaterThan(1)
+                .allMatch(k -> k >= 1 && k <= 8);
+        assertThat(jdbc.sql("select count(*) from verwerking where gemeente_code = ? and volgnummer is null").param(gemeente).query(Long.class).single())
+                .as("sealed as written, nothing waits").isZero();
+        logboek.verankerAlles();
+        Logboek.Controle controle = logboek.controleer(gemeente);
+        assertThat(controle.intact()).as(controle.uitleg()).isTrue();
+        assertThat(controle.gecontroleerd()).isEqualTo(20);
+        assertThat(controle.uitleg()).contains("Ook " + ketens.size() + " ankers buiten de database kloppen");
+
+        int laatste = ketens.getLast();
+        jdbc.sql("update verwerking set actor_naam = 'Iemand anders' where gemeente_code = ? and keten = ? and volgnummer = 1").params(gemeente, laatste)
+                .update();
+        Logboek.Controle gewijzigd = logboek.controleer(gemeente);
+        assertThat(gewijzigd.intact()).isFalse();
+        assertThat(gewijzigd.eersteFout()).isEqualTo(1);
+        assertThat(gewijzigd.uitleg()).contains("van keten " + laatste);
+
+        jdbc.sql("update verwerking set actor_naam = 'Tester' where gemeente_code = ? and keten = ? and volgnummer = 1").params(gemeente, laatste).update();
+        assertThat(logboek.controleer(gemeente).intact()).isTrue();
+    }
+
+    private int ketenVan(String gemeente) {
+        List<Integer> ketens = jdbc.sql("select distinct keten from verwerking where gemeente_code = ?").param(gemeente).query(Integer.class).list();
+        assertThat(ketens).as("the lines of one call are in one chain").hasSize(1);
+        return ketens.getFirst();
     }
 
     @Test

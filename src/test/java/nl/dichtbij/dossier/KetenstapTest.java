@@ -59,4 +59,32 @@ class KetenstapTest {
                 Handeling.INZIEN, "Test", "GET /test", Ketenstap.BEGIN, "c".repeat(64));
         assertThatThrownBy(() -> Ketenstap.keten("0632", kop, List.of(geketend), zegel::zegel)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void sealsNewLinesOntoTheHeadOfAParallelChainInTheOrderGivenAndTheSealNamesTheChain() {
+        Ketenstap.Kop kop = new Ketenstap.Kop(7, "d".repeat(64));
+        Ketenstap.Uitkomst uitkomst = Ketenstap.verzegel("0632", 3, kop,
+                List.of(wachtend(0, "0632", "222222220"), wachtend(0, "0632", "111111110")), zegel::zegel);
+
+        assertThat(uitkomst.schakels()).extracting(Ketenstap.Schakel::id).containsExactly(0L, 1L);
+        assertThat(uitkomst.schakels()).extracting(Ketenstap.Schakel::volgnummer).containsExactly(8L, 9L);
+        assertThat(uitkomst.schakels().get(0).vorigeHash()).isEqualTo(kop.hash());
+        assertThat(uitkomst.schakels().get(1).vorigeHash()).isEqualTo(uitkomst.schakels().get(0).hash());
+        String inhoud = kop.hash() + "|0632/3|8|" + TIJDSTIP.toEpochMilli() + "|tester|Tester|CONSULENT|222222220|PLAN|INZIEN|Test ¦ met streep|GET /test";
+        assertThat(uitkomst.schakels().getFirst().hash()).isEqualTo(zegel.zegel(inhoud));
+        assertThat(uitkomst.kop()).isEqualTo(new Ketenstap.Kop(9, uitkomst.schakels().get(1).hash()));
+
+        Ketenstap.Uitkomst inAndereKeten = Ketenstap.verzegel("0632", 4, kop, List.of(wachtend(0, "0632", "222222220")), zegel::zegel);
+        assertThat(inAndereKeten.schakels().getFirst().hash()).as("the same line at the same place in another chain has another seal")
+                .isNotEqualTo(uitkomst.schakels().getFirst().hash());
+    }
+
+    @Test
+    void sealingAtWriteRefusesChainZeroAndALineOfAnotherMunicipality() {
+        Ketenstap.Kop kop = new Ketenstap.Kop(0, Ketenstap.BEGIN);
+        assertThatThrownBy(() -> Ketenstap.verzegel("0632", 0, kop, List.of(wachtend(0, "0632", "111111110")), zegel::zegel))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Ketenstap.verzegel("0632", 1, kop, List.of(wachtend(0, "0331", "111111110")), zegel::zegel))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

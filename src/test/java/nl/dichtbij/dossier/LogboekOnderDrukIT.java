@@ -37,9 +37,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The Logboek off the critical path (docs/decisions/0013) on a pool of three connections: every
- * request that logs holds at most one connection, its lines are written in one batch when it is
- * done, also when it rolls back, and the chaining step seals them into the chain afterwards. With
+ * The Logboek off the critical path (docs/decisions/0013, 0039) on a pool of three connections: every
+ * request that logs holds at most one connection, its lines are sealed and written in one batch when
+ * it is done, also when it rolls back, into one of the municipality's parallel chains. Lines written
+ * unsealed by earlier releases are sealed by the chaining step afterwards. With
  * the Logboek of old (a second connection per request for the log line) sixteen parallel requests
  * on three connections wait for each other until the pool times out and answer 503. To make that
  * certain rather than likely, a gate holds the first three requests at the moment they log, each
@@ -96,10 +97,12 @@ class LogboekOnderDrukIT {
         assertThat(Poort.DICHT.getAndSet(null).getCount()).as("three requests met at the gate").isZero();
 
         assertThat(regelsNa(voor)).as("every line of every request is in the Logboek").isEqualTo(GELIJKTIJDIG * perVerzoek);
-        await().atMost(GEDULD).untilAsserted(() -> assertThat(jdbc.sql("""
+        assertThat(jdbc.sql("""
                         select count(*) from verwerking where id > ? and gemeente_code = '0632' and actor = 'teamleider' and bron = ?
                             and volgnummer is null""").params(voor, WACHTRIJ).query(Long.class).single())
-                .as("the chaining step seals them without anyone asking").isZero());
+                .as("sealed as they are written").isZero();
+        assertThat(jdbc.sql("select count(distinct keten) from verwerking where id > ? and gemeente_code = '0632' and bron = ?")
+                .params(voor, WACHTRIJ).query(Long.class).single()).as("parallel writers spread over the chains").isGreaterThan(1);
         Logboek.Controle controle = logboek.controleer("0632");
         assertThat(controle.intact()).as(controle.uitleg()).isTrue();
     }
@@ -126,12 +129,21 @@ class LogboekOnderDrukIT {
                 .as("a look is a look: the failed check is in the Logboek").isEqualTo(1);
     }
 
+    /** A line as releases before 0039 wrote it: unsealed, in chain 0, whose head they made first. */
+    private void ongeketend(String gemeente, String bsn) {
+        jdbc.sql("insert into logboek_keten (gemeente_code, keten, volgnummer, hash) values (?, 0, 0, ?) on conflict do nothing")
+                .params(gemeente, Logboek.BEGIN).update();
+        jdbc.sql("""
+                        insert into verwerking (gemeente_code, tijdstip, actor, actor_naam, actor_rol, betrokkene_bsn, categorie, handeling, grondslag, bron)
+                        values (?, ?, 'tester', 'Tester', 'CONSULENT', ?, 'PLAN', 'INZIEN', 'Test', 'GET /test')""")
+                .params(gemeente, java.sql.Timestamp.from(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)), bsn).update();
+    }
+
     @Test
     void tamperingWithLinesTheChainingStepSealedIsDetected() {
         String gemeente = "6" + (System.nanoTime() % 900 + 100);
         for (int i = 1; i <= 5; i++) {
-            logboek.vastleggen(List.of(new Verwerking.Nieuw(gemeente, "tester", "Tester", "CONSULENT", "33333333" + i, Dossierdeel.PLAN,
-                    Handeling.INZIEN, "Test", "GET /test")));
+            ongeketend(gemeente, "33333333" + i);
         }
         assertThat(logboek.alleVan(gemeente, "333333333")).as("readers show a line whether it is chained yet or not").hasSize(1);
         await().atMost(GEDULD).untilAsserted(() -> assertThat(jdbc.sql("select count(*) from verwerking where gemeente_code = ? and volgnummer is not null")
@@ -146,12 +158,12 @@ class LogboekOnderDrukIT {
         assertThat(logboek.controleer(gemeente).intact()).isTrue();
 
         // a forged line at the end, with the head moved along: the seal cannot be made without the key
-        String kop = jdbc.sql("select hash from logboek_keten where gemeente_code = ?").param(gemeente).query(String.class).single();
+        String kop = jdbc.sql("select hash from logboek_keten where gemeente_code = ? and keten = 0").param(gemeente).query(String.class).single();
         jdbc.sql("""
                         insert into verwerking (gemeente_code, volgnummer, tijdstip, actor, actor_naam, actor_rol, betrokkene_bsn, categorie, handeling,
                             grondslag, bron, vorige_hash, hash) values (?, 6, current_timestamp, 'tester', 'Tester', 'CONSULENT', '444444440', 'PLAN',
                             'INZIEN', 'Test', 'GET /test', ?, ?)""").params(gemeente, kop, "f".repeat(64)).update();
-        jdbc.sql("update logboek_keten set volgnummer = 6, hash = ? where gemeente_code = ?").params("f".repeat(64), gemeente).update();
+        jdbc.sql("update logboek_keten set volgnummer = 6, hash = ? where gemeente_code = ? and keten = 0").params("f".repeat(64), gemeente).update();
         Logboek.Controle ingevoegd = logboek.controleer(gemeente);
         assertThat(ingevoegd.intact()).isFalse();
         assertThat(ingevoegd.eersteFout()).isEqualTo(6);
@@ -165,11 +177,9 @@ class LogboekOnderDrukIT {
     @Test
     void theScheduledStepLeavesAHeadAnotherStepHoldsInsteadOfWaitingForIt() throws Exception {
         String gemeente = "7" + (System.nanoTime() % 900 + 100);
-        logboek.vastleggen(List.of(new Verwerking.Nieuw(gemeente, "tester", "Tester", "CONSULENT", "555555550", Dossierdeel.PLAN,
-                Handeling.INZIEN, "Test", "GET /test")));
+        ongeketend(gemeente, "555555550");
         logboek.keten(gemeente);
-        logboek.vastleggen(List.of(new Verwerking.Nieuw(gemeente, "tester", "Tester", "CONSULENT", "555555551", Dossierdeel.PLAN,
-                Handeling.INZIEN, "Test", "GET /test")));
+        ongeketend(gemeente, "555555551");
 
         var transacties = new org.springframework.transaction.support.TransactionTemplate(transactiebeheer);
         CountDownLatch vast = new CountDownLatch(1);
@@ -177,7 +187,7 @@ class LogboekOnderDrukIT {
         // threads of their own: the common pool may have a single thread on a small machine
         var draden = java.util.concurrent.Executors.newFixedThreadPool(2);
         CompletableFuture<Void> houder = CompletableFuture.runAsync(() -> transacties.executeWithoutResult(status -> {
-            jdbc.sql("select hash from logboek_keten where gemeente_code = ? for update").param(gemeente).query(String.class).single();
+            jdbc.sql("select hash from logboek_keten where gemeente_code = ? and keten = 0 for update").param(gemeente).query(String.class).single();
             vast.countDown();
             try {
                 los.await(2, TimeUnit.MINUTES);
