@@ -78,7 +78,7 @@ public class Logboek {
     private final Set<String> bekendeKoppen = ConcurrentHashMap.newKeySet();
 
     Logboek(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transacties, Clock clock, Logboekzegel zegel, Logboekankers ankers,
-            @Value("${dichtbij.logboek.keten-per-ronde:1000}") int perRonde, @Value("${dichtbij.logboek.ketens:8}") int ketens) {
+            @Value("${dichtbij.logboek.keten-per-ronde:1000}") int perRonde, @Value("${dichtbij.logboek.ketens:16}") int ketens) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.zegel = zegel;
