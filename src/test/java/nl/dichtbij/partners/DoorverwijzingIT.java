@@ -234,7 +234,8 @@ class DoorverwijzingIT {
         HttpClient zelf = Inloggen.als(port, inwoner.gebruikersnaam());
         assertThat(pagina(zelf, "/mijn/toestemmingen")).contains("Verwijzingen naar partners");
         assertThat(pagina(zelf, "/mijn/verwijzingen")).contains(fermwerk.naam(), "Hulp bij solliciteren",
-                "uw naam, uw adres, de vraag, uw plan en uw zelfredzaamheid (ZRM).");
+                "uw naam, uw adres, de vraag, uw plan en uw zelfredzaamheid (ZRM).",
+                "Toestemming gegeven door: " + gezin.volwassene().naam() + " (de inwoner zelf).");
         HttpClient fw = Inloggen.als(port, "fermwerk");
         assertThat(verstuurGet(fw, "/partner/verwijzingen/" + v.id()).statusCode()).isEqualTo(200);
 
