@@ -56,7 +56,7 @@ class ParticipatieVanDemozaken implements Demodeel {
         LocalDate vandaag = LocalDate.now(clock);
         List<Demoverloop.Demozaak> volwassenen = verloop.zaken().stream()
                 .filter(z -> z.doelgroep() == Doelgroep.WMO && z.gesprek() != null && !z.gesprek().isAfter(vandaag)
-                        && !z.geboortedatum().isAfter(z.gesprek().minusYears(18))).toList();
+                        && nl.dichtbij.participatie.Ladderleeftijd.geldt(java.time.Period.between(z.geboortedatum(), z.gesprek()).getYears())).toList();
         if (volwassenen.isEmpty()) {
             return;
         }
@@ -71,9 +71,12 @@ class ParticipatieVanDemozaken implements Demodeel {
             if (!later.isAfter(vandaag) && toeval.nextInt(10) < 7) {
                 int kans = toeval.nextInt(20);
                 int tweede = kans < 11 ? Math.min(6, eerste + 1 + toeval.nextInt(2)) : kans < 18 ? eerste : Math.max(1, eerste - 1);
-                ladder.vastleggen(consulent, z.bsn(), tweede, later, null);
+                // the ladder ends at the AOW age (Ladderleeftijd): no second step for someone who reached it in between
+                if (nl.dichtbij.participatie.Ladderleeftijd.geldt(java.time.Period.between(z.geboortedatum(), later).getYears())) {
+                    ladder.vastleggen(consulent, z.bsn(), tweede, later, null);
+                }
             }
         }));
-        log.info("Demodoorloop: participatieladder van {} volwassenen vastgelegd ({} ms)", volwassenen.size(), (System.nanoTime() - begin) / 1_000_000);
+        log.info("Demodoorloop: participatieladder van {} volwassenen (18 tot de AOW-leeftijd) vastgelegd ({} ms)", volwassenen.size(), (System.nanoTime() - begin) / 1_000_000);
     }
 }

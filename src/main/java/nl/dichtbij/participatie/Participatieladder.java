@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The participatieladder of adults: dated steps, never overwritten, so the history shows how someone moved. Recorded by the
+ * The participatieladder of adults of working age ({@link Ladderleeftijd}): dated steps, never overwritten, so the history shows how someone moved. Recorded by the
  * professionals of the sociaal team on the case page (the page checks that they may open the household's file).
  */
 @Service
@@ -78,8 +78,8 @@ public class Participatieladder {
             fouten.put("datum", "Vul de datum in waarop de inwoner op deze trede stond.");
         } else if (datum.isAfter(vandaag)) {
             fouten.put("datum", "De datum ligt in de toekomst. Vul vandaag of een eerdere dag in.");
-        } else if (persoon.leeftijdOp(datum) < 18) {
-            fouten.put("datum", "De participatieladder is voor volwassenen. Op die dag was " + persoon.voornaam() + " nog geen 18.");
+        } else if (Ladderleeftijd.fout(persoon.voornaam(), persoon.leeftijdOp(datum)) != null) {
+            fouten.put("datum", Ladderleeftijd.fout(persoon.voornaam(), persoon.leeftijdOp(datum)));
         }
         String tekst = toelichting == null || toelichting.isBlank() ? null : toelichting.strip();
         if (tekst != null && tekst.length() > MAX_TOELICHTING) {

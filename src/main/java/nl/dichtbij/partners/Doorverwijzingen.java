@@ -54,13 +54,26 @@ public class Doorverwijzingen {
     private static final String VELDEN = """
             select d.id, d.gemeente_code, d.zaak_id, d.huishouden_id, d.persoon_bsn, d.persoon_naam, d.partner_id, p.naam as partner_naam, d.vraag,
                 d.gedeelde_delen, d.bereikbaar, d.toestemming_wijze, d.toestemming_op, d.terugmelden_uiterlijk, d.status, d.reden_afwijzing,
-                d.resultaat, d.verwezen_door, d.verwezen_door_naam, d.verwezen_op, d.beantwoord_door_naam, d.beantwoord_op, d.teruggemeld_op, d.toestemming_ingetrokken_op, d.version
+                d.resultaat, d.verwezen_door, d.verwezen_door_naam, d.verwezen_op, d.beantwoord_door_naam, d.beantwoord_op, d.teruggemeld_op, d.toestemming_ingetrokken_op,
+                d.toestemming_door, d.toestemming_door_naam, d.kind_stemt_in, d.version
             from doorverwijzing d join partner p on p.id = d.partner_id
             """;
 
-    /** A new referral as the case page's form gives it. */
+    /**
+     * A new referral as the case page's form gives it, with who consented: the resident himself, a parent or gezaghebbende from
+     * the household ({@code gezaghebbendeBsn}) or a named gemachtigde ({@code gemachtigdeNaam}); {@code kindStemtIn} for a child of
+     * 12 up to 16 who agrees as well.
+     */
     public record NieuweDoorverwijzing(Long partnerId, String persoonBsn, String vraag, Set<Dossierdeel> delen, String bereikbaar,
-                                       boolean toestemming, Toestemmingswijze wijze, LocalDate toestemmingOp, LocalDate terugmeldenUiterlijk) {
+                                       boolean toestemming, Toestemmingswijze wijze, LocalDate toestemmingOp, LocalDate terugmeldenUiterlijk,
+                                       Toestemminggever toestemmingDoor, String gezaghebbendeBsn, String gemachtigdeNaam, boolean kindStemtIn) {
+
+        /** A referral to which the resident consented himself. */
+        public NieuweDoorverwijzing(Long partnerId, String persoonBsn, String vraag, Set<Dossierdeel> delen, String bereikbaar, boolean toestemming,
+                                    Toestemmingswijze wijze, LocalDate toestemmingOp, LocalDate terugmeldenUiterlijk) {
+            this(partnerId, persoonBsn, vraag, delen, bereikbaar, toestemming, wijze, toestemmingOp, terugmeldenUiterlijk, Toestemminggever.INWONER,
+                    null, null, false);
+        }
     }
 
     /** What a partner's account sees of one referral: nothing of the file beyond what the resident consented to. */
@@ -101,8 +114,10 @@ public class Doorverwijzingen {
     @Transactional
     public Doorverwijzing verwijzen(Gebruiker medewerker, long zaakId, NieuweDoorverwijzing nieuw) {
         Zaak zaak = zaakMetPlan(medewerker, zaakId);
-        Persoon persoon = register.leden(zaak.gemeenteCode(), zaak.huishoudenId()).stream()
-                .filter(p -> p.bsn().equals(nieuw.persoonBsn())).findFirst().orElse(null);
+        List<Persoon> leden = register.leden(zaak.gemeenteCode(), zaak.huishoudenId());
+        Persoon persoon = leden.stream().filter(p -> p.bsn().equals(nieuw.persoonBsn())).findFirst().orElse(null);
+        Persoon gezaghebbende = nieuw.toestemmingDoor() != Toestemminggever.GEZAGHEBBENDE || nieuw.gezaghebbendeBsn() == null ? null
+                : leden.stream().filter(p -> p.bsn().equals(nieuw.gezaghebbendeBsn()) && !p.equals(persoon)).findFirst().orElse(null);
         Partner partner = nieuw.partnerId() == null ? null : partners.partner(zaak.gemeenteCode(), nieuw.partnerId()).orElse(null);
         LocalDate vandaag = LocalDate.now(clock);
         Map<String, String> fouten = new LinkedHashMap<>();
@@ -111,6 +126,8 @@ public class Doorverwijzingen {
         }
         fouten.putAll(Verwijsregels.nieuw(new Verwijsregels.Invoer(partner == null ? null : partner.actief(), nieuw.vraag(), nieuw.delen(),
                 nieuw.bereikbaar(), nieuw.toestemming(), nieuw.wijze(), nieuw.toestemmingOp(), nieuw.terugmeldenUiterlijk()), vandaag));
+        fouten.putAll(Verwijsregels.toestemmingDoor(persoon == null ? null : persoon.leeftijdOp(vandaag), nieuw.toestemmingDoor(),
+                gezaghebbende == null ? null : gezaghebbende.leeftijdOp(vandaag), nieuw.gemachtigdeNaam(), nieuw.kindStemtIn()));
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
@@ -118,13 +135,21 @@ public class Doorverwijzingen {
         var sleutel = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         insert into doorverwijzing (gemeente_code, zaak_id, huishouden_id, persoon_bsn, persoon_naam, partner_id, vraag, gedeelde_delen,
-                            bereikbaar, toestemming_wijze, toestemming_op, terugmelden_uiterlijk, status, verwezen_door, verwezen_door_naam, verwezen_op)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            bereikbaar, toestemming_wijze, toestemming_op, terugmelden_uiterlijk, status, verwezen_door, verwezen_door_naam, verwezen_op,
+                            toestemming_door, toestemming_door_naam, toestemming_door_bsn, kind_stemt_in)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(zaak.gemeenteCode(), zaakId, zaak.huishoudenId(), persoon.bsn(), persoon.naam(), partner.id(), nieuw.vraag().strip(),
                         delen.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                         nieuw.bereikbaar() == null || nieuw.bereikbaar().isBlank() ? null : nieuw.bereikbaar().strip(), nieuw.wijze().name(),
                         nieuw.toestemmingOp(), nieuw.terugmeldenUiterlijk(), Verwijzingsstatus.VERSTUURD.name(), medewerker.gebruikersnaam(),
-                        medewerker.actorNaam(), Timestamp.from(clock.instant()))
+                        medewerker.actorNaam(), Timestamp.from(clock.instant()), nieuw.toestemmingDoor().name(),
+                        switch (nieuw.toestemmingDoor()) {
+                            case INWONER -> persoon.naam();
+                            case GEZAGHEBBENDE -> gezaghebbende.naam();
+                            case GEMACHTIGDE -> nieuw.gemachtigdeNaam().strip();
+                        },
+                        gezaghebbende == null ? null : gezaghebbende.bsn(), nieuw.kindStemtIn() && persoon.leeftijdOp(vandaag) >= Verwijsregels.OOK_KIND_VANAF
+                                && persoon.leeftijdOp(vandaag) < nl.dichtbij.dossier.Vertegenwoordigingsregel.ZELFSTANDIG_VANAF)
                 .update(sleutel, "id");
         dossierLog.vastleggen(medewerker, zaak.gemeenteCode(), List.of(persoon.bsn()), Dossierdeel.PLAN, Handeling.WIJZIGEN, GRONDSLAG_TEAM);
         return lees(sleutel.getKeyAs(Number.class).longValue()).orElseThrow();
@@ -245,7 +270,9 @@ public class Doorverwijzingen {
             laatste = zrm.historie(v.gemeenteCode(), v.persoonBsn()).stream().max(java.util.Comparator.comparing(ZrmMeting::datum)).orElse(null);
             dossierLog.vastleggen(partner, v.gemeenteCode(), List.of(v.persoonBsn()), Dossierdeel.ZRM, Handeling.INZIEN, GRONDSLAG_PARTNER);
         }
-        boolean volwassene = register.persoon(v.gemeenteCode(), v.persoonBsn()).map(p -> p.leeftijdOp(LocalDate.now(clock)) >= 18).orElse(false);
+        // the ladder is for adults of working age: only then does the partner's report back offer a step on it
+        boolean volwassene = register.persoon(v.gemeenteCode(), v.persoonBsn())
+                .map(p -> nl.dichtbij.participatie.Ladderleeftijd.geldt(p.leeftijdOp(LocalDate.now(clock)))).orElse(false);
         String gemeenteNaam = gemeenten.vind(v.gemeenteCode()).map(g -> g.naam()).orElse(v.gemeenteCode());
         return new Partnerinzage(v, gemeenteNaam, adres, doelen, laatste, volwassene);
     }
@@ -370,7 +397,9 @@ public class Doorverwijzingen {
                 rs.getObject("toestemming_op", LocalDate.class), rs.getObject("terugmelden_uiterlijk", LocalDate.class),
                 Verwijzingsstatus.valueOf(rs.getString("status")), rs.getString("reden_afwijzing"), rs.getString("resultaat"),
                 rs.getString("verwezen_door"), rs.getString("verwezen_door_naam"), tijd(rs, "verwezen_op"), rs.getString("beantwoord_door_naam"),
-                tijd(rs, "beantwoord_op"), tijd(rs, "teruggemeld_op"), tijd(rs, "toestemming_ingetrokken_op"), rs.getLong("version"));
+                tijd(rs, "beantwoord_op"), tijd(rs, "teruggemeld_op"), tijd(rs, "toestemming_ingetrokken_op"),
+                rs.getString("toestemming_door") == null ? null : Toestemminggever.valueOf(rs.getString("toestemming_door")), rs.getString("toestemming_door_naam"),
+                rs.getBoolean("kind_stemt_in"), rs.getLong("version"));
     }
 
     private static Instant tijd(ResultSet rs, String kolom) throws SQLException {

@@ -72,6 +72,52 @@ public final class Verwijsregels {
         return fouten;
     }
 
+    /** From this age a child is asked too, beside the parent who consents for him (Jeugdwet art. 7.3.4, BW 7:450 lid 2). */
+    public static final int OOK_KIND_VANAF = 12;
+    static final int MAX_NAAM = 200;
+
+    /**
+     * The rule for who consents (docs/decisions/0037): from 16 the resident himself (docs/decisions/0006), under 16 a parent or
+     * gezaghebbende from the household, and at any age a named gemachtigde or legal representative; a child of 12 up to 16 agrees
+     * as well. {@code leeftijd} is the referred person's age today, null when no person was chosen; {@code leeftijdGezaghebbende}
+     * the age of the chosen parent, null when none of the household was chosen. The Dutch message per field that is wrong.
+     */
+    public static Map<String, String> toestemmingDoor(Integer leeftijd, Toestemminggever door, Integer leeftijdGezaghebbende, String gemachtigdeNaam,
+                                                      boolean kindStemtIn) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        int zelf = nl.dichtbij.dossier.Vertegenwoordigingsregel.ZELFSTANDIG_VANAF;
+        if (door == null) {
+            fouten.put("toestemmingDoor", "Kies wie toestemming gaf: de inwoner zelf, een ouder of gezaghebbende, of een gemachtigde.");
+            return fouten;
+        }
+        if (door == Toestemminggever.INWONER && leeftijd != null && leeftijd < zelf) {
+            fouten.put("toestemmingDoor", "Een kind onder de " + zelf + " geeft niet zelf toestemming. Kies de ouder of gezaghebbende die toestemming gaf,"
+                    + " of de voogd als wettelijk vertegenwoordiger.");
+        }
+        if (door == Toestemminggever.GEZAGHEBBENDE) {
+            if (leeftijd != null && leeftijd >= zelf) {
+                fouten.put("toestemmingDoor", "Vanaf " + zelf + " jaar geeft iemand zelf toestemming, niet een ouder. Kies de inwoner zelf, of een"
+                        + " gemachtigde als iemand anders voor hem beslist.");
+            }
+            if (leeftijdGezaghebbende == null) {
+                fouten.put("gezaghebbendeBsn", "Kies de ouder of gezaghebbende uit het huishouden die toestemming gaf.");
+            } else if (leeftijdGezaghebbende < nl.dichtbij.dossier.Vertegenwoordigingsregel.MEERDERJARIG_VANAF) {
+                fouten.put("gezaghebbendeBsn", "Een ouder of gezaghebbende is 18 jaar of ouder. Kies een volwassene uit het huishouden.");
+            }
+        }
+        if (door == Toestemminggever.GEMACHTIGDE) {
+            if (gemachtigdeNaam == null || gemachtigdeNaam.isBlank()) {
+                fouten.put("gemachtigdeNaam", "Vul de naam in van de gemachtigde of wettelijk vertegenwoordiger die toestemming gaf.");
+            } else if (gemachtigdeNaam.strip().length() > MAX_NAAM) {
+                fouten.put("gemachtigdeNaam", "Schrijf de naam in hoogstens " + MAX_NAAM + " tekens.");
+            }
+        }
+        if (leeftijd != null && leeftijd >= OOK_KIND_VANAF && leeftijd < zelf && door != Toestemminggever.INWONER && !kindStemtIn) {
+            fouten.put("kindStemtIn", "Een kind van " + OOK_KIND_VANAF + " tot " + zelf + " jaar stemt ook zelf in. Vraag het kind en zet het vinkje.");
+        }
+        return fouten;
+    }
+
     /** The partner accepts or declines only a referral that waits for its answer. */
     public static String magBeantwoorden(Verwijzingsstatus status) {
         return status == Verwijzingsstatus.VERSTUURD ? null

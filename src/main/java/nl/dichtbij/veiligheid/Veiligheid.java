@@ -424,32 +424,98 @@ public class Veiligheid {
 
     // ---- the gecertificeerde instelling
 
-    /** The GIs this municipality works with (its region's contracts). */
+    /** The GIs this municipality works with (its region's contracts) and that can be chosen for a new measure. */
     @Transactional(readOnly = true)
     public List<Instelling> instellingen(String gemeenteCode) {
-        return jdbc.sql("select agb_code, naam from veiligheid_gi where gemeente_code = ? order by naam")
+        return jdbc.sql("select agb_code, naam from veiligheid_gi where gemeente_code = ? and actief = true order by naam")
                 .param(gemeenteCode).query(Instelling.class).list();
     }
 
-    /** Adds a GI to the municipality's list (functional management and the demo). */
+    /** A GI on the municipality's list as functional management keeps it: a stopped one stays, for the measures it still runs. */
+    public record Gi(long id, String agbCode, String naam, boolean actief, long version) {
+    }
+
+    /** Every GI of the municipality's list, active first, by name. */
+    @Transactional(readOnly = true)
+    public List<Gi> alleInstellingen(String gemeenteCode) {
+        return jdbc.sql("select id, agb_code, naam, actief, version from veiligheid_gi where gemeente_code = ? order by actief desc, naam")
+                .param(gemeenteCode).query(Gi.class).list();
+    }
+
+    /** One GI of the municipality's list; another municipality's does not exist for it. */
+    @Transactional(readOnly = true)
+    public Optional<Gi> instelling(String gemeenteCode, long id) {
+        return jdbc.sql("select id, agb_code, naam, actief, version from veiligheid_gi where gemeente_code = ? and id = ?")
+                .params(gemeenteCode, id).query(Gi.class).optional();
+    }
+
+    /** Whether this organisation code (AGB) is a GI on the municipality's list, active or stopped: its account reads its measures' cases. */
+    @Transactional(readOnly = true)
+    public boolean isInstelling(String gemeenteCode, String agbCode) {
+        return agbCode != null && jdbc.sql("select count(*) from veiligheid_gi where gemeente_code = ? and agb_code = ?")
+                .params(gemeenteCode, agbCode).query(Long.class).single() > 0;
+    }
+
+    /** Adds a GI to the municipality's list (functional management and the demo); an AGB code already on the list is refused. */
     @Transactional
-    public void instellingToevoegen(Gebruiker beheerder, String agbCode, String naam) {
-        if (!beheerder.is(Rol.BEHEER)) {
-            throw new org.springframework.security.access.AccessDeniedException("Alleen functioneel beheer");
-        }
+    public Gi instellingToevoegen(Gebruiker beheerder, String agbCode, String naam) {
+        alleenBeheer(beheerder);
         Map<String, String> fouten = new LinkedHashMap<>();
-        if (agbCode == null || !agbCode.strip().matches("[0-9]{8}")) {
+        String agb = agbCode == null ? "" : agbCode.strip();
+        if (!agb.matches("[0-9]{8}")) {
             fouten.put("agbCode", "Vul de AGB-code in: 8 cijfers.");
+        } else {
+            alleInstellingen(beheerder.gemeenteCode()).stream().filter(i -> i.agbCode().equals(agb)).findFirst().ifPresent(i ->
+                    fouten.put("agbCode", "Deze AGB-code staat al in de lijst, bij " + i.naam() + ". Wijzig die instelling als de naam niet klopt."));
         }
-        if (naam == null || naam.isBlank() || naam.strip().length() > 200) {
-            fouten.put("naam", "Vul de naam in, hoogstens 200 tekens.");
-        }
+        String schoon = instellingsnaam(fouten, beheerder.gemeenteCode(), null, naam);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        if (instellingen(beheerder.gemeenteCode()).stream().noneMatch(i -> i.agbCode().equals(agbCode.strip()))) {
-            jdbc.sql("insert into veiligheid_gi (gemeente_code, agb_code, naam) values (?, ?, ?)")
-                    .params(beheerder.gemeenteCode(), agbCode.strip(), naam.strip()).update();
+        var sleutel = new GeneratedKeyHolder();
+        jdbc.sql("insert into veiligheid_gi (gemeente_code, agb_code, naam) values (?, ?, ?)").params(beheerder.gemeenteCode(), agb, schoon)
+                .update(sleutel, "id");
+        return instelling(beheerder.gemeenteCode(), sleutel.getKeyAs(Number.class).longValue()).orElseThrow();
+    }
+
+    /**
+     * Changes a GI's name, or stops or restarts the work with it. The AGB code stays: the measures and the GI's accounts hang on it.
+     * A stopped GI can no longer be chosen for a new measure; the measures it runs go on, and it keeps reading their cases.
+     */
+    @Transactional
+    public Gi instellingWijzigen(Gebruiker beheerder, long id, long version, String naam, boolean actief) {
+        alleenBeheer(beheerder);
+        instelling(beheerder.gemeenteCode(), id).orElseThrow(() -> new NietGevondenException("De gecertificeerde instelling"));
+        Map<String, String> fouten = new LinkedHashMap<>();
+        String schoon = instellingsnaam(fouten, beheerder.gemeenteCode(), id, naam);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        int bijgewerkt = jdbc.sql("update veiligheid_gi set naam = ?, actief = ?, version = version + 1 where gemeente_code = ? and id = ? and version = ?")
+                .params(schoon, actief, beheerder.gemeenteCode(), id, version).update();
+        if (bijgewerkt == 0) {
+            throw new OngeldigeInvoerException("naam", "Iemand anders heeft deze instelling net gewijzigd. Open haar opnieuw en wijzig dan.");
+        }
+        return instelling(beheerder.gemeenteCode(), id).orElseThrow();
+    }
+
+    private String instellingsnaam(Map<String, String> fouten, String gemeenteCode, Long id, String naam) {
+        if (naam == null || naam.isBlank()) {
+            fouten.put("naam", "Vul de naam van de instelling in.");
+            return null;
+        }
+        String schoon = naam.strip();
+        if (schoon.length() > 200) {
+            fouten.put("naam", "Schrijf de naam in hoogstens 200 tekens.");
+        } else if (alleInstellingen(gemeenteCode).stream().anyMatch(i -> i.naam().equalsIgnoreCase(schoon) && (id == null || i.id() != id))) {
+            fouten.put("naam", "Er staat al een instelling met deze naam in de lijst.");
+        }
+        return schoon;
+    }
+
+    private static void alleenBeheer(Gebruiker wie) {
+        if (!wie.is(Rol.BEHEER)) {
+            throw new org.springframework.security.access.AccessDeniedException("Alleen functioneel beheer houdt de gecertificeerde instellingen bij");
         }
     }
 
@@ -528,7 +594,7 @@ public class Veiligheid {
     /** Whether the GI's demo list is there (the demo asks before it adds its own). */
     @Transactional(readOnly = true)
     public boolean heeftInstellingen(String gemeenteCode) {
-        return !instellingen(gemeenteCode).isEmpty();
+        return !alleInstellingen(gemeenteCode).isEmpty();
     }
 
     // ---- validation helpers

@@ -63,6 +63,7 @@ class PartnersBrowserIT {
             browser.kiesLabel("De inwoner vindt het goed dat ik naar deze partner verwijs. De partner ziet de naam, het adres en mijn vraag.");
             browser.kiesLabel("Ondersteuningsplan");
             browser.kiesLabel("Mondeling, in het gesprek");
+            browser.kiesLabel("De inwoner zelf");
             browser.knop("Verwijzing versturen");
             browser.controleer();
             assertThat(browser.tekst()).contains("De verwijzing is verstuurd.", "Wacht op antwoord van de partner");
@@ -74,7 +75,8 @@ class PartnersBrowserIT {
             browser.controleer();
             browser.link(gezin.volwassene().naam());
             browser.controleer();
-            assertThat(browser.tekst()).contains("Wil graag weer aan het werk", "Doelen uit het plan");
+            assertThat(browser.tekst()).contains("Wil graag weer aan het werk", "Doelen uit het plan", "Toestemming gegeven door",
+                    gezin.volwassene().naam() + " (de inwoner zelf)");
             browser.knop("Verwijzing aannemen");
             browser.controleer();
             browser.knop("Terugmelding versturen");
@@ -100,6 +102,13 @@ class PartnersBrowserIT {
             browser.open("/beheer/partners");
             browser.controleer();
             assertThat(browser.tekst()).contains(fermwerk.naam());
+            // the list of gecertificeerde instellingen (issue 20), at 320 px
+            browser.open("/beheer/gecertificeerde-instellingen");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("Samen Veilig Midden-Nederland");
+            browser.link("Samen Veilig Midden-Nederland");
+            browser.controleer();
+            assertThat(browser.tekst()).contains("De AGB-code verandert niet");
         }
     }
 }

@@ -69,6 +69,15 @@ class ParticipatieIT {
         assertThat(post(consulent, pad, "bsn=" + ouder + "&trede=3&datum=" + gezin.volwassene().geboortedatum().plusYears(17)))
                 .as("a day before the adult turned 18").contains("De participatieladder is voor volwassenen.");
 
+        // the ladder ends at the AOW age (Ladderleeftijd): a step for a 70-year-old today is refused in words, one from when he was 60 is kept
+        var ouderen = Testhuishouden.in("0632").volwassene(70).inschrijven(inschrijvingen, clock);
+        Zaak ouderenzaak = Testzaken.open(zaken, gemeenten, Doelgroep.WMO, ouderen.huishoudenId());
+        String ouderenpad = "/werk/zaken/" + ouderenzaak.id();
+        assertThat(post(consulent, ouderenpad, "bsn=" + ouderen.volwassene().bsn() + "&trede=4&datum=" + LocalDate.now(clock)))
+                .contains("De participatieladder is voor mensen tot de AOW-leeftijd (67 jaar).").doesNotContain("De trede is vastgelegd.");
+        assertThat(post(consulent, ouderenpad, "bsn=" + ouderen.volwassene().bsn() + "&trede=6&datum=" + ouderen.volwassene().geboortedatum().plusYears(60)))
+                .contains("De trede is vastgelegd.", "Trede 6: Betaald werk");
+
         var anderGezin = Testhuishouden.in("0632").volwassene(50).inschrijven(inschrijvingen, clock);
         HttpResponse<String> vreemd = verstuur(consulent, pad + "/participatie", "bsn=" + anderGezin.volwassene().bsn() + "&trede=3&datum="
                 + LocalDate.now(clock), pad);

@@ -92,7 +92,7 @@ class DoorverwijzingIT {
 
         String verstuurd = post(consulent, pad, "partnerId=" + fermwerk.id() + "&persoonBsn=" + gezin.volwassene().bsn() + "&vraag="
                 + enc("Wil weer aan het werk") + "&toestemming=ja&wijze=MONDELING&delen=PLAN&toestemmingOp=" + LocalDate.now(klok)
-                + "&terugmeldenUiterlijk=" + LocalDate.now(klok).plusWeeks(3));
+                + "&terugmeldenUiterlijk=" + LocalDate.now(klok).plusWeeks(3) + "&toestemmingDoor=INWONER");
         assertThat(verstuurd).contains("De verwijzing is verstuurd.", "Wacht op antwoord van de partner", "De partner ziet ook: Ondersteuningsplan.");
         assertThat(pagina(consulent, "/werk/zaken/" + zaak.id())).contains("1 verwijzing: 1 lopend, 0 teruggemeld.");
         HttpResponse<String> vreemd = verstuurGet(Inloggen.als(port, "montfoort"), pad);
@@ -234,7 +234,8 @@ class DoorverwijzingIT {
         HttpClient zelf = Inloggen.als(port, inwoner.gebruikersnaam());
         assertThat(pagina(zelf, "/mijn/toestemmingen")).contains("Verwijzingen naar partners");
         assertThat(pagina(zelf, "/mijn/verwijzingen")).contains(fermwerk.naam(), "Hulp bij solliciteren",
-                "uw naam, uw adres, de vraag, uw plan en uw zelfredzaamheid (ZRM).");
+                "uw naam, uw adres, de vraag, uw plan en uw zelfredzaamheid (ZRM).",
+                "Toestemming gegeven door: " + gezin.volwassene().naam() + " (de inwoner zelf).");
         HttpClient fw = Inloggen.als(port, "fermwerk");
         assertThat(verstuurGet(fw, "/partner/verwijzingen/" + v.id()).statusCode()).isEqualTo(200);
 
@@ -255,6 +256,51 @@ class DoorverwijzingIT {
         klok.verzet(Duration.ofDays(40));
         assertThat(pagina(Inloggen.als(port, "wmoconsulent"), "/werk")).as("no late task for a withdrawn referral")
                 .doesNotContain("Terugmelding te laat: " + fermwerk.naam());
+    }
+
+    @Test
+    void forAChildTheTeamRecordsWhichParentConsentedAndTheChildsOwnYesAndTheTeamAndThePartnerReadIt() throws Exception {
+        var gezin = Testhuishouden.in("0632").volwassene(42).kind(13).inschrijven(inschrijvingen, klok);
+        Zaak zaak = Testzaken.open(zaken, gemeenten, Doelgroep.WMO, gezin.huishoudenId());
+        Partner fermwerk = partner("FermWerk", Partnersoort.WERK_EN_INKOMEN, FERMWERK_AGB);
+        HttpClient consulent = Inloggen.als(port, "wmoconsulent");
+        String pad = "/werk/zaken/" + zaak.id() + "/doorverwijzingen";
+        String basis = "partnerId=" + fermwerk.id() + "&persoonBsn=" + gezin.kind().bsn() + "&vraag=" + enc("Stage zoeken voor de zomer")
+                + "&toestemming=ja&wijze=SCHRIFTELIJK&toestemmingOp=" + LocalDate.now(klok) + "&terugmeldenUiterlijk=" + LocalDate.now(klok).plusWeeks(3);
+
+        assertThat(post(consulent, pad, basis + "&toestemmingDoor=INWONER")).as("a child of 13 does not consent alone")
+                .contains("Een kind onder de 16 geeft niet zelf toestemming.").doesNotContain("De verwijzing is verstuurd.");
+        assertThat(post(consulent, pad, basis)).contains("Kies wie toestemming gaf: de inwoner zelf, een ouder of gezaghebbende, of een gemachtigde.");
+        assertThat(post(consulent, pad, basis + "&toestemmingDoor=GEZAGHEBBENDE&gezaghebbendeBsn=" + gezin.kind().bsn()))
+                .as("the child himself is no parent, and at 13 he agrees too")
+                .contains("Kies de ouder of gezaghebbende uit het huishouden die toestemming gaf.",
+                        "Een kind van 12 tot 16 jaar stemt ook zelf in. Vraag het kind en zet het vinkje.");
+        assertThat(post(consulent, pad, basis + "&toestemmingDoor=GEMACHTIGDE&kindStemtIn=ja"))
+                .contains("Vul de naam in van de gemachtigde of wettelijk vertegenwoordiger die toestemming gaf.");
+        assertThat(jdbc.sql("select count(*) from doorverwijzing where zaak_id = ?").param(zaak.id()).query(Long.class).single()).isZero();
+
+        String ouder = gezin.volwassene().naam();
+        String kind = gezin.kind().naam();
+        String verstuurd = post(consulent, pad, basis + "&toestemmingDoor=GEZAGHEBBENDE&gezaghebbendeBsn=" + gezin.volwassene().bsn() + "&kindStemtIn=ja");
+        assertThat(verstuurd).contains("De verwijzing is verstuurd.", "door " + ouder + " (ouder of gezaghebbende); " + kind + " stemt ook zelf in.");
+        assertThat(jdbc.sql("select toestemming_door, toestemming_door_bsn, kind_stemt_in from doorverwijzing where zaak_id = ?").param(zaak.id())
+                .query((rs, i) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getBoolean(3)).single())
+                .isEqualTo("GEZAGHEBBENDE/" + gezin.volwassene().bsn() + "/true");
+
+        long id = jdbc.sql("select id from doorverwijzing where zaak_id = ?").param(zaak.id()).query(Long.class).single();
+        assertThat(pagina(Inloggen.als(port, "fermwerk"), "/partner/verwijzingen/" + id)).as("the partner reads who consented")
+                .contains("Toestemming gegeven door", ouder + " (ouder of gezaghebbende); " + kind + " stemt ook zelf in");
+
+        // an adult under curatele: his curator consents, named on the referral
+        Gebruiker wmo = Testzaken.consulent(gemeenten, Doelgroep.WMO);
+        Doorverwijzing curator = doorverwijzingen.verwijzen(wmo, zaak.id(), new Doorverwijzingen.NieuweDoorverwijzing(fermwerk.id(),
+                gezin.volwassene().bsn(), "Werk zoeken", EnumSet.noneOf(Dossierdeel.class), null, true, Toestemmingswijze.SCHRIFTELIJK,
+                LocalDate.now(klok), LocalDate.now(klok).plusWeeks(2), Toestemminggever.GEMACHTIGDE, null, "Mr. A. de Wit, curator", false));
+        assertThat(curator.toestemmingGegevenDoor()).isEqualTo("Mr. A. de Wit, curator (gemachtigde of wettelijk vertegenwoordiger)");
+        assertThatThrownBy(() -> doorverwijzingen.verwijzen(wmo, zaak.id(), new Doorverwijzingen.NieuweDoorverwijzing(fermwerk.id(),
+                gezin.volwassene().bsn(), "Werk zoeken", EnumSet.noneOf(Dossierdeel.class), null, true, Toestemmingswijze.SCHRIFTELIJK,
+                LocalDate.now(klok), LocalDate.now(klok).plusWeeks(2), Toestemminggever.GEZAGHEBBENDE, gezin.kind().bsn(), null, false)))
+                .as("an adult has no parent consenting for him").isInstanceOf(OngeldigeInvoerException.class);
     }
 
     private static String enc(String s) {

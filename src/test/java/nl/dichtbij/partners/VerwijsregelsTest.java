@@ -106,4 +106,45 @@ class VerwijsregelsTest {
         assertThat(Verwijsregels.terugmelden(Verwijzingsstatus.INGETROKKEN, "Klaar")).containsEntry("status", "De inwoner heeft de toestemming ingetrokken.");
         assertThat(Verwijsregels.terugmeldingTeLaat(Verwijzingsstatus.INGETROKKEN, VANDAAG, VANDAAG.plusDays(9))).isFalse();
     }
+
+    @Test
+    void fromSixteenTheResidentConsentsHimselfAndAChildUnderSixteenCannot() {
+        assertThat(Verwijsregels.toestemmingDoor(40, Toestemminggever.INWONER, null, null, false)).isEmpty();
+        assertThat(Verwijsregels.toestemmingDoor(16, Toestemminggever.INWONER, null, null, false)).isEmpty();
+        assertThat(Verwijsregels.toestemmingDoor(15, Toestemminggever.INWONER, null, null, true)).containsOnlyKeys("toestemmingDoor")
+                .extractingByKey("toestemmingDoor").asString().startsWith("Een kind onder de 16 geeft niet zelf toestemming.");
+        assertThat(Verwijsregels.toestemmingDoor(30, null, null, null, false))
+                .containsEntry("toestemmingDoor", "Kies wie toestemming gaf: de inwoner zelf, een ouder of gezaghebbende, of een gemachtigde.");
+    }
+
+    @Test
+    void aParentFromTheHouseholdConsentsForAChildUnderSixteenOnly() {
+        assertThat(Verwijsregels.toestemmingDoor(8, Toestemminggever.GEZAGHEBBENDE, 38, null, false)).isEmpty();
+        assertThat(Verwijsregels.toestemmingDoor(8, Toestemminggever.GEZAGHEBBENDE, null, null, false))
+                .containsEntry("gezaghebbendeBsn", "Kies de ouder of gezaghebbende uit het huishouden die toestemming gaf.");
+        assertThat(Verwijsregels.toestemmingDoor(8, Toestemminggever.GEZAGHEBBENDE, 17, null, false))
+                .containsEntry("gezaghebbendeBsn", "Een ouder of gezaghebbende is 18 jaar of ouder. Kies een volwassene uit het huishouden.");
+        assertThat(Verwijsregels.toestemmingDoor(16, Toestemminggever.GEZAGHEBBENDE, 45, null, false)).containsOnlyKeys("toestemmingDoor")
+                .extractingByKey("toestemmingDoor").asString().startsWith("Vanaf 16 jaar geeft iemand zelf toestemming, niet een ouder.");
+        assertThat(Verwijsregels.toestemmingDoor(40, Toestemminggever.GEZAGHEBBENDE, 70, null, false)).containsOnlyKeys("toestemmingDoor");
+    }
+
+    @Test
+    void aChildOfTwelveUpToSixteenAgreesAsWell() {
+        assertThat(Verwijsregels.toestemmingDoor(12, Toestemminggever.GEZAGHEBBENDE, 40, null, false))
+                .containsEntry("kindStemtIn", "Een kind van 12 tot 16 jaar stemt ook zelf in. Vraag het kind en zet het vinkje.");
+        assertThat(Verwijsregels.toestemmingDoor(15, Toestemminggever.GEMACHTIGDE, null, "Jeugdbescherming, voogd J. Peters", false))
+                .containsOnlyKeys("kindStemtIn");
+        assertThat(Verwijsregels.toestemmingDoor(12, Toestemminggever.GEZAGHEBBENDE, 40, null, true)).isEmpty();
+        assertThat(Verwijsregels.toestemmingDoor(11, Toestemminggever.GEZAGHEBBENDE, 40, null, false)).as("under 12 the parent alone").isEmpty();
+    }
+
+    @Test
+    void aGemachtigdeIsNamedAtAnyAge() {
+        assertThat(Verwijsregels.toestemmingDoor(80, Toestemminggever.GEMACHTIGDE, null, "Mr. A. de Wit, curator", false)).isEmpty();
+        assertThat(Verwijsregels.toestemmingDoor(80, Toestemminggever.GEMACHTIGDE, null, " ", false))
+                .containsEntry("gemachtigdeNaam", "Vul de naam in van de gemachtigde of wettelijk vertegenwoordiger die toestemming gaf.");
+        assertThat(Verwijsregels.toestemmingDoor(80, Toestemminggever.GEMACHTIGDE, null, "x".repeat(201), false))
+                .containsEntry("gemachtigdeNaam", "Schrijf de naam in hoogstens 200 tekens.");
+    }
 }

@@ -422,6 +422,7 @@ class AutorisatieMatrixIT {
                     : patroon.startsWith("/beheer/sociale-kaart") ? "organisatieId"
                     : patroon.startsWith("/sociale-kaart/aanbieders/") ? "aanbiederId"
                     : patroon.startsWith("/beheer/partners/") ? "partnerId"
+                    : patroon.startsWith("/beheer/gecertificeerde-instellingen/") ? "giId"
                     : patroon.startsWith("/partner/verwijzingen/") || patroon.startsWith("/mijn/verwijzingen/") ? "verwijzingId"
                     : (patroon.startsWith("/beheer/aanbieders/") || patroon.startsWith("/api/v1/aanbieders/")) && (naam.startsWith("id") || naam.equals("aanbiederId")) ? "aanbiederId"
                     : patroon.startsWith("/inkoop/aanbieders/") && naam.startsWith("id") ? "aanbiederId"
@@ -531,6 +532,8 @@ class AutorisatieMatrixIT {
                 new nl.dichtbij.partners.Partnerregister.Gegevens("Matrixpartner " + System.nanoTime(), nl.dichtbij.partners.Partnersoort.WERK_EN_INKOMEN,
                         "Werk en inkomen", null, null, "42420003"));
         waarden.put("partnerId", String.valueOf(partner.id()));
+        // a gecertificeerde instelling on Woerden's list (the demo's first), for functioneel beheer's page of one GI (issue 20)
+        waarden.put("giId", jdbc.sql("select min(id) from veiligheid_gi where gemeente_code = '0632'").query(String.class).single());
         waarden.put("verwijzingId", String.valueOf(doorverwijzingen.verwijzen(jeugdconsulent, Long.parseLong(waarden.get("zaakId")),
                 new nl.dichtbij.partners.Doorverwijzingen.NieuweDoorverwijzing(partner.id(), gezin[0], "Werk zoeken", EnumSet.noneOf(Dossierdeel.class),
                         null, true, nl.dichtbij.partners.Toestemmingswijze.MONDELING, LocalDate.now(clock), LocalDate.now(clock).plusWeeks(2))).id()));

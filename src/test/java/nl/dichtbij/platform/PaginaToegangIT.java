@@ -190,4 +190,20 @@ class PaginaToegangIT {
         assertThat(status(HttpClient.newHttpClient(), "/sociale-kaart/aanbieders")).isEqualTo(200);
         assertThat(status(ingelogd("aanbieder"), "/mijn/ervaringen")).isEqualTo(403);
     }
+
+    @Test
+    void theListOfGecertificeerdeInstellingenIsBeheersOfItsOwnMunicipalityOnly() throws Exception {
+        // issue 20: functioneel beheer keeps the GIs; not the teamleider, not the GI itself, not another municipality's beheer
+        long gi = jdbc.sql("select min(id) from veiligheid_gi where gemeente_code = '0632'").query(Long.class).single();
+        String pad = "/beheer/gecertificeerde-instellingen/" + gi;
+        assertThat(status(ingelogd("beheer"), "/beheer/gecertificeerde-instellingen")).isEqualTo(200);
+        assertThat(status(ingelogd("beheer"), pad)).isEqualTo(200);
+        assertThat(status(ingelogd("teamleider"), "/beheer/gecertificeerde-instellingen")).isEqualTo(403);
+        assertThat(status(ingelogd("gi"), pad)).isEqualTo(403);
+        assertThat(status(ingelogd("inwoner"), pad)).isEqualTo(403);
+        jdbc.sql("delete from account where gebruikersnaam = 'beheer-montfoort-gi'").update();
+        jdbc.sql("insert into account (gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_code) values ('beheer-montfoort-gi', ?, 'Beheer Montfoort', 'BEHEER', '0335')")
+                .param(wachtwoorden.encode("demo")).update();
+        assertThat(status(ingelogd("beheer-montfoort-gi"), pad)).isEqualTo(404);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.dichtbij.dossier.Dossierdeel;
 import nl.dichtbij.partners.Doorverwijzingen;
 import nl.dichtbij.partners.Partnerregister;
+import nl.dichtbij.partners.Toestemminggever;
 import nl.dichtbij.partners.Toestemmingswijze;
 import nl.dichtbij.partners.Verwijsregels;
 import nl.dichtbij.personen.PersonenRegister;
@@ -84,8 +85,16 @@ class DoorverwijzingController {
         } catch (IllegalArgumentException e) {
             wijze = null;
         }
+        Toestemminggever door = null;
+        try {
+            door = velden.getFirst("toestemmingDoor") == null || velden.getFirst("toestemmingDoor").isBlank() ? null
+                    : Toestemminggever.valueOf(velden.getFirst("toestemmingDoor"));
+        } catch (IllegalArgumentException e) {
+            door = null;
+        }
         var nieuw = new Doorverwijzingen.NieuweDoorverwijzing(partnerId, velden.getFirst("persoonBsn"), velden.getFirst("vraag"), delen,
-                velden.getFirst("bereikbaar"), "ja".equals(velden.getFirst("toestemming")), wijze, toestemmingOp, terugmelden);
+                velden.getFirst("bereikbaar"), "ja".equals(velden.getFirst("toestemming")), wijze, toestemmingOp, terugmelden, door,
+                velden.getFirst("gezaghebbendeBsn"), velden.getFirst("gemachtigdeNaam"), "ja".equals(velden.getFirst("kindStemtIn")));
         try {
             if (fouten.containsKey("delen")) {
                 throw new OngeldigeInvoerException(fouten);
@@ -97,7 +106,8 @@ class DoorverwijzingController {
             Map<String, String> alle = new LinkedHashMap<>(e.fouten());
             alle.putAll(fouten);
             Map<String, String> ingevuld = new LinkedHashMap<>();
-            for (String veld : List.of("partnerId", "persoonBsn", "vraag", "bereikbaar", "toestemming", "wijze", "toestemmingOp", "terugmeldenUiterlijk")) {
+            for (String veld : List.of("partnerId", "persoonBsn", "vraag", "bereikbaar", "toestemming", "wijze", "toestemmingOp", "terugmeldenUiterlijk",
+                    "toestemmingDoor", "gezaghebbendeBsn", "gemachtigdeNaam", "kindStemtIn")) {
                 ingevuld.put(veld, velden.getFirst(veld) == null ? "" : velden.getFirst(veld));
             }
             return toon(medewerker, zaakId, alle, ingevuld, delen, model);
@@ -109,7 +119,11 @@ class DoorverwijzingController {
         model.addAttribute("verwijzingen", doorverwijzingen.vanZaak(medewerker, zaakId));
         Zaak zaak = zaken.voorMedewerker(medewerker, zaakId);
         model.addAttribute("zaak", zaak);
-        model.addAttribute("leden", register.leden(zaak.gemeenteCode(), zaak.huishoudenId()));
+        var leden = register.leden(zaak.gemeenteCode(), zaak.huishoudenId());
+        model.addAttribute("leden", leden);
+        // who may consent for a child: the adults of the household
+        model.addAttribute("ouders", leden.stream().filter(p -> p.leeftijdOp(LocalDate.now(clock)) >= 18).toList());
+        model.addAttribute("gevers", Toestemminggever.values());
         model.addAttribute("partners", partners.actief(zaak.gemeenteCode()));
         model.addAttribute("deelbaar", Verwijsregels.DEELBAAR);
         model.addAttribute("wijzen", Toestemmingswijze.values());

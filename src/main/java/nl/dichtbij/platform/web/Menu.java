@@ -17,7 +17,7 @@ class Menu implements Paginamodel {
     static final List<String> ITEMS = List.of("/mijn", "/mijn/plan", "/mijn/besluiten", "/mijn/marktplaats", "/mijn/gegevens", "/aanbieder",
             "/aanbieder/berichten", "/aanbieder/cijfers", "/aanbieder/ervaringen", "/partner/verwijzingen", "/aanbieder/marktplaats", "/aanbieder/veiligheid", "/privacy", "/werk", "/werk/verzoeken", "/werk/zoeken", "/werk/vroegsignalen", "/teams", "/teams/noodtoegang", "/regio", "/open-data", "/sturing/raad", "/sturing/cbs-jeugd", "/sturing/geld",
             "/sturing/doorloop", "/sturing/stapeling", "/sturing/wijken", "/sturing/uitkomsten", "/sturing/watwerkt", "/sturing/participatie", "/sturing/vroegsignalering", "/sturing/verwijzers", "/sturing/kosten", "/sturing/aanbieders", "/sturing/ervaringen", "/sturing/voorzieningen", "/sturing/marktplaats", "/sturing/referenties", "/programma", "/programma/enquete", "/programma/clientervaring", "/interventies", "/inkoop",
-            "/beheer/sociale-kaart", "/beheer/aanbieders", "/beheer/codelijsten", "/beheer/contactgegevens", "/beheer/signaalbronnen", "/beheer/huisstijl", "/beheer/mandaten", "/beheer/ervaringen", "/beheer/postcodegebieden", "/beheer/partners", "/beheer/berichten", "/beheer/inlogblokkades",
+            "/beheer/sociale-kaart", "/beheer/aanbieders", "/beheer/codelijsten", "/beheer/contactgegevens", "/beheer/signaalbronnen", "/beheer/huisstijl", "/beheer/mandaten", "/beheer/ervaringen", "/beheer/postcodegebieden", "/beheer/partners", "/beheer/gecertificeerde-instellingen", "/beheer/berichten", "/beheer/inlogblokkades",
             "/beheer/gebeurtenissen", "/sociale-kaart", "/sociale-kaart/aanbieders", "/inloggen");
 
     @Override

@@ -24,7 +24,7 @@ class GiStartplek implements Startplek, Paginamodel {
     @Override
     public Optional<String> voor(Gebruiker gebruiker) {
         return gebruiker.is(Rol.AANBIEDER) && gebruiker.organisatie() != null
-                && veiligheid.instellingen(gebruiker.gemeenteCode()).stream().anyMatch(i -> i.agbCode().equals(gebruiker.organisatie()))
+                && veiligheid.isInstelling(gebruiker.gemeenteCode(), gebruiker.organisatie())
                 ? Optional.of("/aanbieder/veiligheid") : Optional.empty();
     }
 
