@@ -63,8 +63,8 @@ public class Logboek {
     private static final String INVOEGEN = "insert into verwerking (gemeente_code, tijdstip, actor, actor_naam, actor_rol, betrokkene_bsn, "
             + "categorie, handeling, grondslag, bron, keten, volgnummer, vorige_hash, hash) values ";
     private static final String RIJ = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    /** Rows per insert statement: a request's lines go in a few multi-row statements of these sizes (few distinct statements to prepare). */
-    private static final int[] BLOKKEN = {128, 32, 8, 1};
+    /** Rows per insert statement at most (14 parameters a row, well under a driver's 32,767): a request's lines are one statement. */
+    private static final int PER_STATEMENT = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -136,7 +136,7 @@ public class Logboek {
     /**
      * Seals and writes the lines in the current transaction (docs/decisions/0039): per municipality, in the order of their
      * codes, the head of one of its parallel chains is locked (one nobody holds, when there is one), the lines are sealed onto
-     * it in Java and written in a few multi-row inserts, and the head moves on. Returns the municipalities whose heads it made
+     * it in Java and written in one multi-row insert, and the head moves on. Returns the municipalities whose heads it made
      * sure of, to remember once the transaction has committed.
      */
     private List<String> schrijf(List<Regel> regels) {
@@ -165,8 +165,7 @@ public class Logboek {
     private void invoegen(int keten, List<Verwerking> regels, List<Ketenstap.Schakel> schakels) {
         int van = 0;
         while (van < regels.size()) {
-            int rest = regels.size() - van;
-            int blok = java.util.Arrays.stream(BLOKKEN).filter(b -> b <= rest).findFirst().orElse(1);
+            int blok = Math.min(PER_STATEMENT, regels.size() - van);
             StringBuilder sql = new StringBuilder(INVOEGEN);
             List<Object> params = new ArrayList<>(blok * 14);
             for (int i = van; i < van + blok; i++) {

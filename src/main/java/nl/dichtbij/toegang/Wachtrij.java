@@ -14,6 +14,7 @@ import nl.dichtbij.gemeente.Team;
 import nl.dichtbij.personen.Persoon;
 import nl.dichtbij.personen.PersonenRegister;
 import nl.dichtbij.platform.Gebruiker;
+import nl.dichtbij.platform.Pagina;
 import nl.dichtbij.platform.NietGevondenException;
 import nl.dichtbij.platform.Rol;
 import nl.dichtbij.platform.Vervolgpagina;
@@ -135,9 +136,28 @@ public class Wachtrij {
     @Transactional(readOnly = true)
     public List<Regel> vanBehandelaar(Gebruiker medewerker) {
         List<Rij> rijen = jdbc.sql(RIJ
-                        + " from melding where behandelaar = ? and gemeente_code = ? and " + OPEN + " order by termijn_einde, id limit 100")
+                        + " from melding where behandelaar = ? and gemeente_code = ? and " + OPEN + " order by termijn_einde, id limit " + EIGEN_ZICHTBAAR)
                 .params(medewerker.gebruikersnaam(), medewerker.gemeenteCode()).query(RIJ_LEZER).list();
         return regels(medewerker, medewerker.gemeenteCode(), rijen);
+    }
+
+    /** The most of his own meldingen the werkbak shows (the earliest term first); all of them a page at a time with {@link #vanBehandelaar(Gebruiker, int, int)}. */
+    public static final int EIGEN_ZICHTBAAR = 100;
+
+    /** How many open meldingen a professional holds, without naming anyone (no Logboek line). */
+    @Transactional(readOnly = true)
+    public long aantalVanBehandelaar(Gebruiker medewerker) {
+        return jdbc.sql("select count(*) from melding where behandelaar = ? and gemeente_code = ? and " + OPEN)
+                .params(medewerker.gebruikersnaam(), medewerker.gemeenteCode()).query(Long.class).single();
+    }
+
+    /** All of a professional's open meldingen, a page at a time, the earliest term first. */
+    @Transactional(readOnly = true)
+    public Pagina<Regel> vanBehandelaar(Gebruiker medewerker, int pagina, int grootte) {
+        List<Rij> rijen = jdbc.sql(RIJ + " from melding where behandelaar = ? and gemeente_code = ? and " + OPEN
+                        + " order by termijn_einde, id limit ? offset ?")
+                .params(medewerker.gebruikersnaam(), medewerker.gemeenteCode(), grootte, (long) pagina * grootte).query(RIJ_LEZER).list();
+        return new Pagina<>(regels(medewerker, medewerker.gemeenteCode(), rijen), pagina, grootte, aantalVanBehandelaar(medewerker));
     }
 
     /** How much waits for a professional, in numbers only: read without naming anyone, so it writes no Logboek line. */

@@ -216,7 +216,14 @@ class ApiIT {
         isProblem(get("/api/v1/mijn/besluiten/" + beschikkingId + "/brief", "montfoort"), 403);
         assertThat(post("/api/v1/mijn/besluiten/" + beschikkingId + "/bezwaren", "inwoner", """
                 {"gronden":"Twee uur is te weinig."}""").statusCode()).isEqualTo(201);
-        assertThat(get("/api/v1/termijnen", "teamleider").statusCode()).isEqualTo(200);
+        HttpResponse<String> termijnen = get("/api/v1/termijnen?paginaGrootte=1", "teamleider");
+        assertThat(termijnen.statusCode()).isEqualTo(200);
+        JsonNode eerste = json.readTree(termijnen.body());
+        assertThat(eerste.get("paginaGrootte").asInt()).isEqualTo(1);
+        assertThat(eerste.get("inhoud").size()).isLessThanOrEqualTo(1);
+        assertThat(eerste.get("aantalPaginas").asInt()).as("every deadline is on a page, none cut off")
+                .isEqualTo(Math.max(1, eerste.get("totaal").asInt()));
+        isProblem(get("/api/v1/termijnen?paginaGrootte=500", "teamleider"), 400);
     }
 
     /** The published document passes the Dutch API Design Rules linter with zero errors. */

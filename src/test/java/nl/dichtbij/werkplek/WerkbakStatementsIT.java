@@ -134,6 +134,31 @@ class WerkbakStatementsIT {
         assertThat(bord).contains("href=\"/teams/termijnen?team=" + jeugdteam + "&amp;pagina=1\"");
     }
 
+    @Test
+    void aProfessionalWithMoreThanAHundredMeldingenSeesHowManyAndPagesThroughAllOfThem() throws Exception {
+        HttpClient consulent = Inloggen.als(port, CONSULENT);
+        long jeugdteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.JEUGD).id();
+        long voorbeeld = jdbc.sql("select min(id) from melding where team_id = ?").param(jeugdteam).query(Long.class).single();
+        long eigen = jdbc.sql("select count(*) from melding where behandelaar = ? and status not in ('ONDERZOEK_AFGEROND', 'INGETROKKEN')")
+                .param(CONSULENT).query(Long.class).single();
+        long erbij = nl.dichtbij.toegang.Wachtrij.EIGEN_ZICHTBAAR + 7 - eigen;
+        for (int i = 0; i < erbij; i++) {
+            Map<String, Object> melding = new LinkedHashMap<>(Map.of("team_id", jeugdteam, "status", "IN_BEHANDELING", "behandelaar", CONSULENT,
+                    "behandelaar_naam", "Jasmijn Bakker"));
+            kloon("melding", "id", voorbeeld, melding);
+        }
+        long totaal = eigen + erbij;
+
+        String werkbak = pagina(consulent, "/werk");
+        assertThat(werkbak).as("no melding silently left out").contains("U heeft " + totaal + " open meldingen. Hier staan de "
+                + nl.dichtbij.toegang.Wachtrij.EIGEN_ZICHTBAAR + " met de vroegste termijn.").contains("href=\"/werk/meldingen\"");
+        String eerste = pagina(consulent, "/werk/meldingen");
+        int paginas = (int) ((totaal + nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE - 1) / nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE);
+        assertThat(eerste).contains("U heeft " + totaal + " open meldingen.", "Pagina 1 van " + paginas, "href=\"/werk/meldingen?pagina=1\"");
+        String laatste = pagina(consulent, "/werk/meldingen?pagina=" + (paginas - 1));
+        assertThat(laatste).contains("Pagina " + paginas + " van " + paginas).doesNotContain("?pagina=" + paginas + "\"");
+    }
+
     /** The grown youths on /werk/transities, following its link to the next page until there is none. */
     private List<String> alleTransities(HttpClient browser) throws Exception {
         List<String> namen = new ArrayList<>();
@@ -159,7 +184,8 @@ class WerkbakStatementsIT {
             HttpResponse<String> antwoord = browser.send(verzoek(pagina).header(Statementteller.HEADER, meting).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(antwoord.statusCode()).as(pagina).isEqualTo(200);
             await().atMost(Duration.ofSeconds(30)).until(() -> Statementteller.van(meting) != null);
-            statements.put(pagina, Statementteller.van(meting).stream().map(sql -> sql.replaceAll("in \\((\\?, )*\\?\\)", "in (?)")).toList());
+            statements.put(pagina, Statementteller.van(meting).stream().map(sql -> sql.replaceAll("in \\((\\?, )*\\?\\)", "in (?)")
+                .replaceAll("values (\\((\\?, )*\\?\\))(, \\((\\?, )*\\?\\))+", "values $1")).toList());
         }
         return statements;
     }

@@ -90,9 +90,16 @@ class BesluitApi {
     }
 
     @GetMapping("/termijnen")
-    @Operation(summary = "Termijnbord", description = "Aanvragen en bezwaren die deze week aflopen of verlopen zijn, optioneel per team.")
-    List<Termijnbord.Regel> termijnen(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) Long teamId) {
-        return termijnbord.dezeWeek(gebruiker, teamId);
+    @Operation(summary = "Termijnbord", description = "Aanvragen en bezwaren die deze week aflopen of verlopen zijn, optioneel per team; "
+            + "de vroegste eerst, per pagina (paginaGrootte 1 tot 200).")
+    nl.dichtbij.platform.api.PaginaResource<Termijnbord.Regel> termijnen(@AuthenticationPrincipal Gebruiker gebruiker,
+                                                                        @RequestParam(required = false) Long teamId,
+                                                                        @RequestParam(defaultValue = "0") int pagina,
+                                                                        @RequestParam(defaultValue = "25") int paginaGrootte) {
+        if (paginaGrootte < 1 || paginaGrootte > Termijnbord.MAXIMUM) {
+            throw new nl.dichtbij.platform.OngeldigeInvoerException("paginaGrootte", "Kies een paginaGrootte van 1 tot " + Termijnbord.MAXIMUM + ".");
+        }
+        return nl.dichtbij.platform.api.PaginaResource.van(termijnbord.pagina(gebruiker, teamId, Math.max(0, pagina), paginaGrootte), r -> r);
     }
 
     @GetMapping("/mijn/besluiten")

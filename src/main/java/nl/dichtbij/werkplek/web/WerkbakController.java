@@ -83,6 +83,8 @@ class WerkbakController {
         MijnMeldingenWeergave.Volgorde gekozenVolgorde = keuze(MijnMeldingenWeergave.Volgorde.class, volgorde, MijnMeldingenWeergave.Volgorde.TERMIJN);
         MijnMeldingenWeergave.Filter gekozenFilter = keuze(MijnMeldingenWeergave.Filter.class, toon, MijnMeldingenWeergave.Filter.ALLE);
         model.addAttribute("mijnAantal", mijn.size());
+        // only a full list can have more behind it: one count then, none otherwise
+        model.addAttribute("mijnTotaal", mijn.size() < Wachtrij.EIGEN_ZICHTBAAR ? mijn.size() : wachtrij.aantalVanBehandelaar(medewerker));
         model.addAttribute("mijn", MijnMeldingenWeergave.toon(mijn, gekozenVolgorde, gekozenFilter));
         model.addAttribute("volgorden", MijnMeldingenWeergave.Volgorde.values());
         model.addAttribute("filters", MijnMeldingenWeergave.Filter.values());
@@ -128,6 +130,13 @@ class WerkbakController {
     String mijnZaken(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(defaultValue = "0") int pagina, Model model) {
         model.addAttribute("mijnZaken", zaakregels(medewerker, Math.max(0, pagina)));
         return "werk/zaken";
+    }
+
+    /** All of his own open meldingen, a page at a time, the earliest term first: the werkbak shows the first hundred. */
+    @GetMapping("/meldingen")
+    String mijnMeldingen(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(defaultValue = "0") int pagina, Model model) {
+        model.addAttribute("meldingen", wachtrij.vanBehandelaar(medewerker, Math.max(0, pagina), Pagina.STANDAARD_GROOTTE));
+        return "werk/meldingen";
     }
 
     /** The 18-/18+ transitions of the team, the youth who turns 18 first on top; {@code na}: after this birth date. */
