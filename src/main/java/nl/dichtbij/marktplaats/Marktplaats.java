@@ -292,7 +292,7 @@ public class Marktplaats {
         Zaak zaak = zaken.voorMedewerker(medewerker, k.zaakId());
         List<String> gevonden = Marktregels.persoonsgegevensIn(antwoord, kenmerken(zaak));
         if (!gevonden.isEmpty()) {
-            throw new OngeldigeInvoerException("antwoord", "Haal " + String.join(", ", gevonden) + " van de inwoner weg. Alle aanbieders lezen het antwoord.");
+            throw new OngeldigeInvoerException("antwoord", "Haal " + Marktregels.opsomming(gevonden) + " van de inwoner weg. Alle aanbieders lezen het antwoord.");
         }
         int bijgewerkt = jdbc.sql("update marktvraag set antwoord = ?, beantwoord_door = ?, beantwoord_op = ? where id = ? and verzoek_id = ? and antwoord is null")
                 .params(antwoord.strip(), medewerker.gebruikersnaam(), Timestamp.from(clock.instant()), vraagId, id).update();

@@ -83,6 +83,14 @@ public final class Marktregels {
      * empty when none: a name part of three letters or more as a whole word, a BSN (also with spaces or dots), the street,
      * the postcode (any postcode, since it nearly identifies an address), a birth date in the usual Dutch notations.
      */
+    /** A list as a sentence reads it: "de naam", "de naam en het adres", "de naam, het adres en de geboortedatum". */
+    public static String opsomming(List<String> delen) {
+        if (delen.size() < 2) {
+            return String.join("", delen);
+        }
+        return String.join(", ", delen.subList(0, delen.size() - 1)) + " en " + delen.getLast();
+    }
+
     public static List<String> persoonsgegevensIn(String tekst, Kenmerken k) {
         Set<String> gevonden = new LinkedHashSet<>();
         if (tekst == null || tekst.isBlank()) {
@@ -173,7 +181,7 @@ public final class Marktregels {
         } else {
             List<String> gevonden = persoonsgegevensIn(tekst, k);
             if (!gevonden.isEmpty()) {
-                fouten.put(veld, "Haal " + String.join(", ", gevonden) + " van de inwoner of zijn huishouden weg. Aanbieders mogen niet weten wie het is.");
+                fouten.put(veld, "Haal " + opsomming(gevonden) + " van de inwoner of zijn huishouden weg. Aanbieders mogen niet weten wie het is.");
             }
         }
     }

@@ -108,7 +108,7 @@ class MarktplaatsIT {
         assertThat(zonder).contains("Zonder toestemming van de inwoner kunt u het verzoek niet publiceren.", "Ouder met schulden.");
         String metNaam = post(consulent, pad, publicatie(g, g.ouder().voornaam() + " woont aan de " + g.straat() + ", geboren "
                 + g.ouder().geboortedatum().format(DateTimeFormatter.ofPattern("d-M-yyyy")), true), pad + "?voor=" + g.ouder().bsn());
-        assertThat(metNaam).contains("Haal de naam, het adres, de geboortedatum van de inwoner of zijn huishouden weg.");
+        assertThat(metNaam).contains("Haal de naam, het adres en de geboortedatum van de inwoner of zijn huishouden weg.");
         assertThat(jdbc.sql("select count(*) from marktverzoek_zaak where zaak_id = ?").param(g.zaak().id()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from verwerking where actor = 'wmoconsulent' and betrokkene_bsn = ? and handeling = 'GEWEIGERD'")
                 .param(g.ouder().bsn()).query(Long.class).single()).as("publishing without consent is logged").isPositive();
