@@ -175,7 +175,10 @@ public class Marktplaats {
         List<Levensgebied> geordend = java.util.Arrays.stream(Levensgebied.values()).filter(gebieden::contains).toList();
         return new Samenstelling(persoon, Marktregels.leeftijdsband(persoon.leeftijdOp(vandaag)),
                 Marktregels.huishouden(leden.stream().map(p -> p.leeftijdOp(vandaag)).toList()), geordend, zrmProfiel,
-                doelen.stream().map(d -> "- " + d.omschrijving()).collect(Collectors.joining("\n")), gecontracteerdeProducten(zaak.gemeenteCode(), vandaag));
+                doelen.stream().map(d -> "- " + d.omschrijving()).collect(Collectors.joining("\n")),
+                // only what fits his age: no Jeugdwet help for someone of 82
+                gecontracteerdeProducten(zaak.gemeenteCode(), vandaag).stream()
+                        .filter(p -> Marktregels.wetPastBijLeeftijd(p.wet(), persoon.leeftijdOp(vandaag))).toList());
     }
 
     /** The products of the municipality for which at least one provider has a running contract: what a request can ask for. */

@@ -83,6 +83,18 @@ public final class Marktregels {
      * empty when none: a name part of three letters or more as a whole word, a BSN (also with spaces or dots), the street,
      * the postcode (any postcode, since it nearly identifies an address), a birth date in the usual Dutch notations.
      */
+    /**
+     * Whether a request under this law fits someone of this age: Jeugdwet help until 23 (verlengde jeugdhulp after 18), the
+     * Participatiewet from 18; the Wmo and debt help at any age (a Wmo provision can be for a child's household).
+     */
+    public static boolean wetPastBijLeeftijd(nl.dichtbij.platform.Wet wet, int leeftijd) {
+        return switch (wet) {
+            case JEUGDWET -> leeftijd < 23;
+            case PARTICIPATIEWET -> leeftijd >= 18;
+            case WMO, SCHULDHULP -> true;
+        };
+    }
+
     /** A list as a sentence reads it: "de naam", "de naam en het adres", "de naam, het adres en de geboortedatum". */
     public static String opsomming(List<String> delen) {
         if (delen.size() < 2) {

@@ -102,7 +102,8 @@ class MarktplaatsIT {
         assertThat(pagina(consulent, "/werk/zaken/" + g.zaak().id())).contains("Marktplaats voor complexe situaties");
         String pad = "/werk/zaken/" + g.zaak().id() + "/marktplaats";
         assertThat(pagina(consulent, pad + "?voor=" + g.ouder().bsn())).contains("27 tot 45 jaar", "1 volwassene en 1 kind", "Geld en schulden",
-                "Overzicht over geld en post");
+                "Overzicht over geld en post", "02A01 Begeleiding individueel (Wmo)").as("no Jeugdwet help for a parent of 41").doesNotContain("(Jeugdwet)</option>");
+        assertThat(pagina(consulent, pad + "?voor=" + g.kind().bsn())).contains("(Jeugdwet)</option>");
 
         String zonder = post(consulent, pad, publicatie(g, "Ouder met schulden.", false), pad + "?voor=" + g.ouder().bsn());
         assertThat(zonder).contains("Zonder toestemming van de inwoner kunt u het verzoek niet publiceren.", "Ouder met schulden.");

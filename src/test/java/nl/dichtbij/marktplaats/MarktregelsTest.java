@@ -197,4 +197,15 @@ class MarktregelsTest {
             assertThat(f.voorInwoner()).as(f.name()).isNotBlank().doesNotContainIgnoringCase("inwoner").isNotEqualTo(f.label());
         }
     }
+
+    @Test
+    void aRequestsLawFitsTheResidentsAge() {
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.JEUGDWET, 12)).isTrue();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.JEUGDWET, 22)).as("verlengde jeugdhulp").isTrue();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.JEUGDWET, 23)).isFalse();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.JEUGDWET, 82)).isFalse();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.PARTICIPATIEWET, 17)).isFalse();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.PARTICIPATIEWET, 18)).isTrue();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.WMO, 82)).isTrue();
+    }
 }
