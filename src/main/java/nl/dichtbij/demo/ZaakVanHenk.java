@@ -138,10 +138,10 @@ class ZaakVanHenk implements Demodeel {
                 Set.of(Deelnemer.INWONER, Deelnemer.MANTELZORGER), null, professional, inwoner, nvt, nvt));
 
         long zaakId = zaak.get();
-        long geld = plannen.doelToevoegen(willem, zaakId, new NieuwDoel("Zelf weer overzicht over de post en de rekeningen", henk.bsn(),
+        long geld = plannen.doelToevoegen(willem, zaakId, new NieuwDoel("Zelf weer overzicht over post en rekeningen", henk.bsn(),
                 Levensgebied.FINANCIEN, ZrmDomein.FINANCIEN, 4, Regeling.WMO, 3));
-        plannen.actieToevoegen(willem, zaakId, geld, new NieuweActie("Elke week samen de post openen en betalen", Uitvoerder.AANBIEDER,
-                "Begeleiding individueel, aanbieder nog te kiezen", vandaag.plusDays(14), vandaag.plusMonths(6)));
+        plannen.actieToevoegen(willem, zaakId, geld, new NieuweActie("Elke week samen de post en de bank doen", Uitvoerder.AANBIEDER,
+                "nog te kiezen", vandaag.plusDays(14), null));
         long eten = plannen.doelToevoegen(willem, zaakId, new NieuwDoel("Elke dag een warme maaltijd", henk.bsn(), Levensgebied.PRAKTISCH_FUNCTIONEREN,
                 ZrmDomein.INSTRUMENTELE_ADL, 4, Regeling.GEEN, 3));
         plannen.actieToevoegen(willem, zaakId, eten, new NieuweActie("Dochter regelt maaltijden voor drie dagen per week", Uitvoerder.NETWERK, "dochter",
