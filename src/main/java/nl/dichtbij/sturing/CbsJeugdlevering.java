@@ -87,6 +87,11 @@ public class CbsJeugdlevering {
         public String tekst() {
             return datum || !keuzes.containsKey(waarde) ? waarde : waarde + " " + keuzes.get(waarde);
         }
+
+        /** The value before the latest change, read the same way; null when never changed. */
+        public String eerderTekst() {
+            return eerder == null ? null : datum || !keuzes.containsKey(eerder) ? eerder : eerder + " " + keuzes.get(eerder);
+        }
     }
 
     /** The hulpvorm beleid chose for every toewijzing of a product that has records in this period; changeable. */
@@ -98,6 +103,10 @@ public class CbsJeugdlevering {
 
         public String tekst() {
             return hulpvorm + " " + HULPVORMEN.getOrDefault(hulpvorm, "");
+        }
+
+        public String eerderTekst() {
+            return eerder == null ? null : eerder + " " + HULPVORMEN.getOrDefault(eerder, "");
         }
 
         public Map<String, String> keuzes() {

@@ -300,8 +300,8 @@ class CbsJeugdIT {
 
         HttpClient beleid = ingelogd("beleid");
         String pagina = pagina(beleid, "/sturing/cbs-jeugd?jaar=2016&halfjaar=1").body();
-        assertThat(pagina).contains("Wat heeft u aangevuld?", "id=\"wijzigen-T-" + ids.get("k2") + "-VERWIJZER\"", "Hiervoor was het 03.",
-                "id=\"product-46-46A01\"", "Hiervoor was het 14.", "/sturing/cbs-jeugd/wijzigen", "/sturing/cbs-jeugd/hulpvorm/wijzigen");
+        assertThat(pagina).contains("Wat heeft u aangevuld?", "id=\"wijzigen-T-" + ids.get("k2") + "-VERWIJZER\"", "Hiervoor was het 03 ", "Gewijzigd door beleid",
+                "id=\"product-46-46A01\"", "Hiervoor was het 14 Met verblijf: ander verblijf bij een aanbieder.", "/sturing/cbs-jeugd/wijzigen", "/sturing/cbs-jeugd/hulpvorm/wijzigen");
         assertThat(pagina).as("a Dutch label first, the protocol's name small beside it")
                 .contains("Begindatum van de machtiging</span>", "<small class=\"protocolnaam\">DATUM_AANVANG_MACHTIGING</small>");
     }
