@@ -49,6 +49,7 @@ class Demogemeente implements ApplicationRunner {
             "doorloop-plannen",
             "doorloop-besluiten",
             "machtigingen",
+            "zaak-henk", // Henk de Wit's Wmo case with the wmoconsulent as regisseur: onderzoek, ZRM and plan (issue 19's marketplace)
             "berichten", // Tom's decisions, their toewijzingen and the provider's API key
             "voorzieningen", // the calibrated provisions for the stacking figures (started once the population is there)
             "geldjaar", // toewijzingen and declarations of the current year (started once the population is there)

@@ -157,7 +157,7 @@ class Verloopstappen {
         List<Verder> verder = new ArrayList<>();
         String wet = jeugd(z) ? "Jeugdwet" : "Wmo 2015";
         if (z.plan() != null) {
-            verder.add(new Verder(Vervolg.PLAN_AKKOORD, "Er is akkoord gegeven op het plan (versie 1).", z.plan()));
+            verder.add(new Verder(Vervolg.PLAN_AKKOORD, "Er is akkoord gegeven op het plan.", z.plan()));
         }
         if (z.aanvraag() != null) {
             verder.add(new Verder(Vervolg.AANVRAAG, "Er is een aanvraag gedaan (" + wet + ").", z.aanvraag()));

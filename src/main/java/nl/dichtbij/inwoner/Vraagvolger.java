@@ -41,7 +41,7 @@ class Vraagvolger {
     @ApplicationModuleListener
     void planAkkoord(PlanAkkoord e) {
         volg(e.zaakId(), null, "plan:" + e.planId() + ":" + e.versienummer(), Vervolg.PLAN_AKKOORD,
-                "Er is akkoord gegeven op het plan (versie " + e.versienummer() + ").", e.op().atZone(ClockConfig.AMSTERDAM).toLocalDate());
+                "Er is akkoord gegeven op het plan.", e.op().atZone(ClockConfig.AMSTERDAM).toLocalDate());
     }
 
     @ApplicationModuleListener

@@ -175,7 +175,10 @@ public class Marktplaats {
         List<Levensgebied> geordend = java.util.Arrays.stream(Levensgebied.values()).filter(gebieden::contains).toList();
         return new Samenstelling(persoon, Marktregels.leeftijdsband(persoon.leeftijdOp(vandaag)),
                 Marktregels.huishouden(leden.stream().map(p -> p.leeftijdOp(vandaag)).toList()), geordend, zrmProfiel,
-                doelen.stream().map(d -> "- " + d.omschrijving()).collect(Collectors.joining("\n")), gecontracteerdeProducten(zaak.gemeenteCode(), vandaag));
+                doelen.stream().map(d -> "- " + d.omschrijving()).collect(Collectors.joining("\n")),
+                // only what fits his age: no Jeugdwet help for someone of 82
+                gecontracteerdeProducten(zaak.gemeenteCode(), vandaag).stream()
+                        .filter(p -> Marktregels.wetPastBijLeeftijd(p.wet(), persoon.leeftijdOp(vandaag))).toList());
     }
 
     /** The products of the municipality for which at least one provider has a running contract: what a request can ask for. */
@@ -292,7 +295,7 @@ public class Marktplaats {
         Zaak zaak = zaken.voorMedewerker(medewerker, k.zaakId());
         List<String> gevonden = Marktregels.persoonsgegevensIn(antwoord, kenmerken(zaak));
         if (!gevonden.isEmpty()) {
-            throw new OngeldigeInvoerException("antwoord", "Haal " + String.join(", ", gevonden) + " van de inwoner weg. Alle aanbieders lezen het antwoord.");
+            throw new OngeldigeInvoerException("antwoord", "Haal " + Marktregels.opsomming(gevonden) + " van de inwoner weg. Alle aanbieders lezen het antwoord.");
         }
         int bijgewerkt = jdbc.sql("update marktvraag set antwoord = ?, beantwoord_door = ?, beantwoord_op = ? where id = ? and verzoek_id = ? and antwoord is null")
                 .params(antwoord.strip(), medewerker.gebruikersnaam(), Timestamp.from(clock.instant()), vraagId, id).update();

@@ -83,6 +83,26 @@ public final class Marktregels {
      * empty when none: a name part of three letters or more as a whole word, a BSN (also with spaces or dots), the street,
      * the postcode (any postcode, since it nearly identifies an address), a birth date in the usual Dutch notations.
      */
+    /**
+     * Whether a request under this law fits someone of this age: Jeugdwet help until 23 (verlengde jeugdhulp after 18), the
+     * Participatiewet from 18; the Wmo and debt help at any age (a Wmo provision can be for a child's household).
+     */
+    public static boolean wetPastBijLeeftijd(nl.dichtbij.platform.Wet wet, int leeftijd) {
+        return switch (wet) {
+            case JEUGDWET -> leeftijd < 23;
+            case PARTICIPATIEWET -> leeftijd >= 18;
+            case WMO, SCHULDHULP -> true;
+        };
+    }
+
+    /** A list as a sentence reads it: "de naam", "de naam en het adres", "de naam, het adres en de geboortedatum". */
+    public static String opsomming(List<String> delen) {
+        if (delen.size() < 2) {
+            return String.join("", delen);
+        }
+        return String.join(", ", delen.subList(0, delen.size() - 1)) + " en " + delen.getLast();
+    }
+
     public static List<String> persoonsgegevensIn(String tekst, Kenmerken k) {
         Set<String> gevonden = new LinkedHashSet<>();
         if (tekst == null || tekst.isBlank()) {
@@ -173,7 +193,7 @@ public final class Marktregels {
         } else {
             List<String> gevonden = persoonsgegevensIn(tekst, k);
             if (!gevonden.isEmpty()) {
-                fouten.put(veld, "Haal " + String.join(", ", gevonden) + " van de inwoner of zijn huishouden weg. Aanbieders mogen niet weten wie het is.");
+                fouten.put(veld, "Haal " + opsomming(gevonden) + " van de inwoner of zijn huishouden weg. Aanbieders mogen niet weten wie het is.");
             }
         }
     }

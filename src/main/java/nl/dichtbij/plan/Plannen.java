@@ -144,7 +144,8 @@ public class Plannen {
         String wie = new Actie(id, doelId, actie.omschrijving(), actie.uitvoerder(), actie.uitvoerderNaam(), actie.vanaf(), actie.tot()).wie();
         nieuweVersie(plan, medewerker,
                 "Actie toegevoegd bij \"" + doel.omschrijving() + "\": " + actie.omschrijving().trim() + " — " + wie
-                        + ", vanaf " + actie.vanaf() + (actie.tot() == null ? "" : " tot " + actie.tot()) + ".", doel.persoonBsn());
+                        + ", vanaf " + nl.dichtbij.platform.Formaat.lang(actie.vanaf())
+                        + (actie.tot() == null ? "" : " tot " + nl.dichtbij.platform.Formaat.lang(actie.tot())) + ".", doel.persoonBsn());
         return id;
     }
 

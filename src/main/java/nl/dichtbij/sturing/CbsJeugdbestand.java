@@ -23,8 +23,11 @@ public final class CbsJeugdbestand {
 
     public enum Soort { NUMERIEK, DATUM, CODE, TEKST }
 
-    /** One field: its name in the file, the protocol's paragraph, length, whether it must be filled and the codes it allows (null: any). */
-    public record Veld(String naam, String paragraaf, String omschrijving, int lengte, boolean verplicht, Soort soort, Set<String> codes) {
+    /**
+     * One field: its name in the protocol, a plain Dutch label for beleid, the protocol's paragraph, length, whether it must be
+     * filled and the codes it allows (null: any).
+     */
+    public record Veld(String naam, String label, String paragraaf, String omschrijving, int lengte, boolean verplicht, Soort soort, Set<String> codes) {
     }
 
     static final Set<String> VERWIJZERS = Set.of("01", "02", "03", "04", "05", "06", "08");
@@ -48,41 +51,41 @@ public final class CbsJeugdbestand {
             "PREVENTIEF", Set.of("31"));
 
     public static final List<Veld> JEUGDHULP = List.of(
-            new Veld("RECORDSOORT", "7.5", "Soort record: JH is jeugdhulp", 2, true, Soort.CODE, Set.of("JH")),
-            new Veld("AGB_AANBIEDER", "6", "AGB-code van de jeugdhulpaanbieder", 8, true, Soort.NUMERIEK, null),
-            new Veld("BSN", "2.2", "Burgerservicenummer (999999999 onbekend, 000000000 ongeboren)", 9, true, Soort.NUMERIEK, null),
-            new Veld("GEBOORTEDATUM", "2.3", "Geboortedatum JJJJMMDD (dag of maand onbekend: 00)", 8, true, Soort.DATUM, null),
-            new Veld("GESLACHT", "2.4", "Geslacht: V, M of O (onbekend)", 1, true, Soort.CODE, GESLACHTEN),
-            new Veld("POSTCODE", "2.5", "Postcode (6 posities) of CBS-gemeentecode (4 cijfers)", 6, true, Soort.TEKST, null),
-            new Veld("VERWIJZER", "3.2", "Verwijzer", 2, true, Soort.CODE, VERWIJZERS),
-            new Veld("HULPVORM", "3.3", "Hulpvorm", 2, true, Soort.CODE, HULPVORMEN),
-            new Veld("GESTART_MET_CRISIS", "3.4", "Gestart met crisis: 01 ja, 02 nee", 2, true, Soort.CODE, JA_NEE),
-            new Veld("DATUM_AANVANG", "3.5", "Datum aanvang jeugdhulp JJJJMMDD", 8, true, Soort.DATUM, null),
-            new Veld("DATUM_EINDE", "3.6", "Datum einde jeugdhulp JJJJMMDD", 8, false, Soort.DATUM, null),
-            new Veld("REDEN_BEEINDIGING", "3.7", "Reden beëindiging jeugdhulp (verplicht bij een einddatum)", 2, false, Soort.CODE, REDENEN_JEUGDHULP),
-            new Veld("TEVREDENHEID", "4.3", "Rapportcijfer nut/effect 01 tot en met 10", 2, false, Soort.CODE, TEVREDENHEID),
-            new Veld("ZONDER_HULP_VERDER", "4.4", "Mate waarin de cliënt zonder hulp verder kan", 2, false, Soort.CODE, ZONDER_HULP),
-            new Veld("TYPE_INFORMANT", "4.5", "Type informant: 01 jeugdige, 02 ouder/opvoeder (verplicht bij een meting)", 2, false, Soort.CODE, INFORMANTEN));
+            new Veld("RECORDSOORT", "Soort regel", "7.5", "Soort record: JH is jeugdhulp", 2, true, Soort.CODE, Set.of("JH")),
+            new Veld("AGB_AANBIEDER", "Code van de aanbieder (AGB)", "6", "AGB-code van de jeugdhulpaanbieder", 8, true, Soort.NUMERIEK, null),
+            new Veld("BSN", "Burgerservicenummer", "2.2", "Burgerservicenummer (999999999 onbekend, 000000000 ongeboren)", 9, true, Soort.NUMERIEK, null),
+            new Veld("GEBOORTEDATUM", "Geboortedatum", "2.3", "Geboortedatum JJJJMMDD (dag of maand onbekend: 00)", 8, true, Soort.DATUM, null),
+            new Veld("GESLACHT", "Geslacht", "2.4", "Geslacht: V, M of O (onbekend)", 1, true, Soort.CODE, GESLACHTEN),
+            new Veld("POSTCODE", "Postcode", "2.5", "Postcode (6 posities) of CBS-gemeentecode (4 cijfers)", 6, true, Soort.TEKST, null),
+            new Veld("VERWIJZER", "Verwijzer (wie verwees)", "3.2", "Verwijzer", 2, true, Soort.CODE, VERWIJZERS),
+            new Veld("HULPVORM", "Hulpvorm (soort hulp)", "3.3", "Hulpvorm", 2, true, Soort.CODE, HULPVORMEN),
+            new Veld("GESTART_MET_CRISIS", "Begonnen met crisishulp", "3.4", "Gestart met crisis: 01 ja, 02 nee", 2, true, Soort.CODE, JA_NEE),
+            new Veld("DATUM_AANVANG", "Begindatum van de hulp", "3.5", "Datum aanvang jeugdhulp JJJJMMDD", 8, true, Soort.DATUM, null),
+            new Veld("DATUM_EINDE", "Einddatum van de hulp", "3.6", "Datum einde jeugdhulp JJJJMMDD", 8, false, Soort.DATUM, null),
+            new Veld("REDEN_BEEINDIGING", "Reden beëindiging (waarom de hulp stopte)", "3.7", "Reden beëindiging jeugdhulp (verplicht bij een einddatum)", 2, false, Soort.CODE, REDENEN_JEUGDHULP),
+            new Veld("TEVREDENHEID", "Cijfer voor de hulp", "4.3", "Rapportcijfer nut/effect 01 tot en met 10", 2, false, Soort.CODE, TEVREDENHEID),
+            new Veld("ZONDER_HULP_VERDER", "Kan verder zonder hulp", "4.4", "Mate waarin de cliënt zonder hulp verder kan", 2, false, Soort.CODE, ZONDER_HULP),
+            new Veld("TYPE_INFORMANT", "Wie het cijfer gaf", "4.5", "Type informant: 01 jeugdige, 02 ouder/opvoeder (verplicht bij een meting)", 2, false, Soort.CODE, INFORMANTEN));
 
     public static final List<Veld> MAATREGEL = List.of(
-            new Veld("RECORDSOORT", "7.5", "Soort record: JB is jeugdbescherming of jeugdreclassering", 2, true, Soort.CODE, Set.of("JB")),
-            new Veld("AGB_INSTELLING", "6", "AGB-code van de gecertificeerde instelling", 8, true, Soort.NUMERIEK, null),
-            new Veld("BSN", "2.2", "Burgerservicenummer", 9, true, Soort.NUMERIEK, null),
-            new Veld("GEBOORTEDATUM", "2.3", "Geboortedatum JJJJMMDD", 8, true, Soort.DATUM, null),
-            new Veld("GESLACHT", "2.4", "Geslacht: V, M of O", 1, true, Soort.CODE, GESLACHTEN),
-            new Veld("POSTCODE", "2.5", "Postcode of CBS-gemeentecode", 6, true, Soort.TEKST, null),
-            new Veld("TYPE_MAATREGEL", "5.1.1/5.2.1", "Type maatregel", 2, true, Soort.CODE, MAATREGELEN),
-            new Veld("DATUM_AANVANG", "5.1.2/5.2.2", "Datum aanvang maatregel JJJJMMDD", 8, true, Soort.DATUM, null),
-            new Veld("DATUM_EINDE", "5.1.3/5.2.3", "Datum einde maatregel JJJJMMDD", 8, false, Soort.DATUM, null),
-            new Veld("TYPE_MACHTIGING", "5.1.4", "Type machtiging uithuisplaatsing: 71 gesloten, 72 uithuisplaatsing", 2, false, Soort.CODE, MACHTIGINGEN),
-            new Veld("DATUM_AANVANG_MACHTIGING", "5.1.5", "Datum aanvang machtiging JJJJMMDD", 8, false, Soort.DATUM, null),
-            new Veld("DATUM_EINDE_MACHTIGING", "5.1.6", "Datum einde machtiging JJJJMMDD", 8, false, Soort.DATUM, null),
-            new Veld("ERKENDE_INTERVENTIE", "5.2.4", "Inzet erkende interventie bij jeugdreclassering: 01 ja, 02 nee", 2, false, Soort.CODE, JA_NEE),
-            new Veld("REDEN_BEEINDIGING", "5.3.1", "Reden of wijze beëindiging maatregel (verplicht bij een einddatum)", 2, false, Soort.CODE,
+            new Veld("RECORDSOORT", "Soort regel", "7.5", "Soort record: JB is jeugdbescherming of jeugdreclassering", 2, true, Soort.CODE, Set.of("JB")),
+            new Veld("AGB_INSTELLING", "Code van de instelling (AGB)", "6", "AGB-code van de gecertificeerde instelling", 8, true, Soort.NUMERIEK, null),
+            new Veld("BSN", "Burgerservicenummer", "2.2", "Burgerservicenummer", 9, true, Soort.NUMERIEK, null),
+            new Veld("GEBOORTEDATUM", "Geboortedatum", "2.3", "Geboortedatum JJJJMMDD", 8, true, Soort.DATUM, null),
+            new Veld("GESLACHT", "Geslacht", "2.4", "Geslacht: V, M of O", 1, true, Soort.CODE, GESLACHTEN),
+            new Veld("POSTCODE", "Postcode", "2.5", "Postcode of CBS-gemeentecode", 6, true, Soort.TEKST, null),
+            new Veld("TYPE_MAATREGEL", "Soort maatregel", "5.1.1/5.2.1", "Type maatregel", 2, true, Soort.CODE, MAATREGELEN),
+            new Veld("DATUM_AANVANG", "Begindatum van de maatregel", "5.1.2/5.2.2", "Datum aanvang maatregel JJJJMMDD", 8, true, Soort.DATUM, null),
+            new Veld("DATUM_EINDE", "Einddatum van de maatregel", "5.1.3/5.2.3", "Datum einde maatregel JJJJMMDD", 8, false, Soort.DATUM, null),
+            new Veld("TYPE_MACHTIGING", "Soort machtiging uithuisplaatsing", "5.1.4", "Type machtiging uithuisplaatsing: 71 gesloten, 72 uithuisplaatsing", 2, false, Soort.CODE, MACHTIGINGEN),
+            new Veld("DATUM_AANVANG_MACHTIGING", "Begindatum van de machtiging", "5.1.5", "Datum aanvang machtiging JJJJMMDD", 8, false, Soort.DATUM, null),
+            new Veld("DATUM_EINDE_MACHTIGING", "Einddatum van de machtiging", "5.1.6", "Datum einde machtiging JJJJMMDD", 8, false, Soort.DATUM, null),
+            new Veld("ERKENDE_INTERVENTIE", "Erkende aanpak gebruikt", "5.2.4", "Inzet erkende interventie bij jeugdreclassering: 01 ja, 02 nee", 2, false, Soort.CODE, JA_NEE),
+            new Veld("REDEN_BEEINDIGING", "Reden beëindiging (hoe de maatregel stopte)", "5.3.1", "Reden of wijze beëindiging maatregel (verplicht bij een einddatum)", 2, false, Soort.CODE,
                     Set.of("01", "02", "03", "04", "05", "06", "07", "11", "12", "13", "14", "15", "31", "41", "42", "43")),
-            new Veld("ZORG_NA_AFLOOP", "5.3.1", "Jeugdreclassering: nog zorg na afloop, 51 nee, 52 ja", 2, false, Soort.CODE, Set.of("51", "52")),
-            new Veld("DATUM_OVERGEDRAGEN", "5.3.2", "Datum overgedragen JJJJMMDD", 8, false, Soort.DATUM, null),
-            new Veld("DATUM_OVERGEDRAGEN_GEKREGEN", "5.3.3", "Datum overgedragen gekregen JJJJMMDD", 8, false, Soort.DATUM, null));
+            new Veld("ZORG_NA_AFLOOP", "Nog zorg na afloop", "5.3.1", "Jeugdreclassering: nog zorg na afloop, 51 nee, 52 ja", 2, false, Soort.CODE, Set.of("51", "52")),
+            new Veld("DATUM_OVERGEDRAGEN", "Datum overgedragen aan een andere instelling", "5.3.2", "Datum overgedragen JJJJMMDD", 8, false, Soort.DATUM, null),
+            new Veld("DATUM_OVERGEDRAGEN_GEKREGEN", "Datum overgenomen van een andere instelling", "5.3.3", "Datum overgedragen gekregen JJJJMMDD", 8, false, Soort.DATUM, null));
 
     public static int regellengte(List<Veld> velden) {
         return velden.stream().mapToInt(Veld::lengte).sum();

@@ -72,6 +72,48 @@ public class CbsJeugdlevering {
     public record Product(String categorie, String code, String naam) {
     }
 
+    /**
+     * A value beleid filled in for a record of this period, which he may change: the current value with its text, the choices
+     * (or a date), who filled it in or last changed it and when, and the value before the last change (null: never changed).
+     */
+    public record Aangevuld(Bron bron, long bronId, String record, String veld, String veldnaam, String waarde, Map<String, String> keuzes,
+                            boolean datum, String door, java.time.Instant op, String eerder, String bsn) {
+
+        public String anker() {
+            return "wijzigen-" + bron + "-" + bronId + "-" + veld;
+        }
+
+        /** The value as beleid reads it: the code with its text, or the date as written. */
+        public String tekst() {
+            return datum || !keuzes.containsKey(waarde) ? waarde : waarde + " " + keuzes.get(waarde);
+        }
+
+        /** The value before the latest change, read the same way; null when never changed. */
+        public String eerderTekst() {
+            return eerder == null ? null : datum || !keuzes.containsKey(eerder) ? eerder : eerder + " " + keuzes.get(eerder);
+        }
+    }
+
+    /** The hulpvorm beleid chose for every toewijzing of a product that has records in this period; changeable. */
+    public record Productkeuze(Product product, String hulpvorm, String door, java.time.Instant op, String eerder, List<String> bsns) {
+
+        public String anker() {
+            return "product-" + product.categorie() + "-" + (product.code().isEmpty() ? "x" : product.code());
+        }
+
+        public String tekst() {
+            return hulpvorm + " " + HULPVORMEN.getOrDefault(hulpvorm, "");
+        }
+
+        public String eerderTekst() {
+            return eerder == null ? null : eerder + " " + HULPVORMEN.getOrDefault(eerder, "");
+        }
+
+        public Map<String, String> keuzes() {
+            return HULPVORMEN;
+        }
+    }
+
     /** A record of the file with its fields (as in {@link CbsJeugdbestand}) and the toewijzingen or measures it comes from. */
     public record Regel(Bron bron, List<Long> bronIds, Map<String, String> velden) {
     }
@@ -81,7 +123,7 @@ public class CbsJeugdlevering {
     }
 
     public record Levering(String gemeenteCode, Periode periode, List<Regel> regels, List<Ontbreekt> ontbreekt, List<String> waarschuwingen,
-                           Telling telling) {
+                           Telling telling, List<Aangevuld> aangevuld, List<Productkeuze> productkeuzes) {
         public boolean leeg() {
             return regels.isEmpty() && ontbreekt.isEmpty();
         }
@@ -187,6 +229,78 @@ public class CbsJeugdlevering {
                 .params(beleid.gemeenteCode(), categorie, c, w, beleid.gebruikersnaam(), Timestamp.from(clock.instant())).update();
     }
 
+    /**
+     * Changes a value beleid filled in before for a record of this period: only a value the page lists for this municipality's
+     * record, only a value of the field's code list (or a date JJJJMMDD). {@code was} is the value beleid saw: when a colleague
+     * changed it meanwhile, nothing changes. The change is kept (old and new value, who, when) and logged for the jeugdige.
+     */
+    @Transactional
+    public void wijzigen(Gebruiker beleid, Periode periode, String bron, long bronId, String veld, String was, String waarde) {
+        alleenBeleid(beleid);
+        Aangevuld a = samenstellen(beleid.gemeenteCode(), periode).aangevuld().stream()
+                .filter(x -> x.bron().name().equals(bron) && x.bronId() == bronId && x.veld().equals(veld)).findFirst()
+                .orElseThrow(() -> new OngeldigeInvoerException("waarde", "Dit gegeven hoort niet bij een record van deze periode dat u heeft aangevuld."));
+        String w = waarde == null ? "" : waarde.strip();
+        if (a.datum()) {
+            if (!w.matches("\\d{8}") || !CbsJeugdbestand.datumGoed(w)) {
+                throw new OngeldigeInvoerException("waarde", "Vul de geboortedatum in als JJJJMMDD, bijvoorbeeld 20150314. Een onbekende dag of maand is 00.");
+            }
+        } else if (!a.keuzes().containsKey(w)) {
+            throw new OngeldigeInvoerException("waarde", "Kies een " + a.veldnaam().toLowerCase() + " uit de lijst.");
+        }
+        if (w.equals(a.waarde())) {
+            throw new OngeldigeInvoerException("waarde", "Dit is al de waarde. Kies een andere waarde, of laat het zo.");
+        }
+        Timestamp nu = Timestamp.from(clock.instant());
+        int gewijzigd = jdbc.sql("""
+                        update cbs_aanvulling set waarde = ?, vastgelegd_door = ?, vastgelegd_op = ?
+                        where gemeente_code = ? and bron = ? and bron_id = ? and veld = ? and waarde = ?""")
+                .params(w, beleid.gebruikersnaam(), nu, beleid.gemeenteCode(), bron, bronId, veld, was == null ? a.waarde() : was.strip()).update();
+        if (gewijzigd == 0) {
+            throw new OngeldigeInvoerException("waarde", "Een collega heeft deze waarde net gewijzigd. Bekijk de nieuwe waarde en wijzig opnieuw als dat nodig is.");
+        }
+        jdbc.sql("""
+                        insert into cbs_aanvulling_wijziging (gemeente_code, sleutel, oude_waarde, nieuwe_waarde, gewijzigd_door, gewijzigd_op)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(beleid.gemeenteCode(), sleutel(a.bron(), a.bronId(), a.veld()), a.waarde(), w, beleid.gebruikersnaam(), nu).update();
+        log.vastleggen(beleid, beleid.gemeenteCode(), List.of(a.bsn()), a.bron() == Bron.T ? Dossierdeel.BESLUITEN : Dossierdeel.VEILIGHEID,
+                Handeling.WIJZIGEN, GRONDSLAG + ": " + a.veldnaam().toLowerCase() + " gewijzigd");
+    }
+
+    /**
+     * Changes the hulpvorm beleid chose for every toewijzing of a product that has records in this period; kept and logged for
+     * every jeugdige of those records, as {@link #wijzigen}.
+     */
+    @Transactional
+    public void hulpvormVoorProductWijzigen(Gebruiker beleid, Periode periode, String categorie, String code, String was, String waarde) {
+        alleenBeleid(beleid);
+        String c = code == null ? "" : code.strip();
+        Productkeuze k = samenstellen(beleid.gemeenteCode(), periode).productkeuzes().stream()
+                .filter(x -> x.product().categorie().equals(categorie) && x.product().code().equals(c)).findFirst()
+                .orElseThrow(() -> new OngeldigeInvoerException("waarde", "Voor dit product heeft u in deze periode geen hulpvorm gekozen."));
+        String w = waarde == null ? "" : waarde.strip();
+        if (!HULPVORMEN.containsKey(w)) {
+            throw new OngeldigeInvoerException("waarde", "Kies een hulpvorm uit de lijst.");
+        }
+        if (w.equals(k.hulpvorm())) {
+            throw new OngeldigeInvoerException("waarde", "Dit is al de hulpvorm. Kies een andere, of laat het zo.");
+        }
+        Timestamp nu = Timestamp.from(clock.instant());
+        int gewijzigd = jdbc.sql("""
+                        update cbs_hulpvorm_product set hulpvorm = ?, vastgelegd_door = ?, vastgelegd_op = ?
+                        where gemeente_code = ? and productcategorie = ? and productcode = ? and hulpvorm = ?""")
+                .params(w, beleid.gebruikersnaam(), nu, beleid.gemeenteCode(), categorie, c, was == null ? k.hulpvorm() : was.strip()).update();
+        if (gewijzigd == 0) {
+            throw new OngeldigeInvoerException("waarde", "Een collega heeft deze hulpvorm net gewijzigd. Bekijk de nieuwe keuze en wijzig opnieuw als dat nodig is.");
+        }
+        jdbc.sql("""
+                        insert into cbs_aanvulling_wijziging (gemeente_code, sleutel, oude_waarde, nieuwe_waarde, gewijzigd_door, gewijzigd_op)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(beleid.gemeenteCode(), productsleutel(categorie, c), k.hulpvorm(), w, beleid.gebruikersnaam(), nu).update();
+        log.vastleggen(beleid, beleid.gemeenteCode(), k.bsns(), Dossierdeel.BESLUITEN, Handeling.WIJZIGEN,
+                GRONDSLAG + ": hulpvorm van " + k.product().naam() + " gewijzigd");
+    }
+
     static void alleenBeleid(Gebruiker g) {
         if (g == null || !g.is(Rol.BELEID)) {
             throw new AccessDeniedException("Alleen beleid: de levering aan het CBS bevat gegevens van personen");
@@ -202,8 +316,24 @@ public class CbsJeugdlevering {
         lijst.forEach(t -> bsns.add(t.toewijzing().persoonBsn()));
         measures.forEach(m -> bsns.add(m.kindBsn()));
         Personen p = new Personen(gemeenteCode, bsns);
-        Map<String, String> aanvulling = aanvullingen(gemeenteCode);
-        Map<String, String> perProduct = hulpvormPerProduct(gemeenteCode);
+        Map<String, Vastgelegd> vastgelegd = aanvullingen(gemeenteCode);
+        Map<String, String> aanvulling = new HashMap<>();
+        vastgelegd.forEach((k, v) -> aanvulling.put(k, v.waarde()));
+        Map<String, Vastgelegd> productVastgelegd = hulpvormPerProduct(gemeenteCode);
+        Map<String, String> perProduct = new HashMap<>();
+        productVastgelegd.forEach((k, v) -> perProduct.put(k, v.waarde()));
+        Map<String, String> eerder = laatsteWijzigingen(gemeenteCode);
+        Map<String, Aangevuld> aangevuld = new LinkedHashMap<>();
+        Map<String, Productkeuze> productkeuzes = new LinkedHashMap<>();
+        // a value beleid filled in for a record of this period, listed once with the choices of its field
+        Gebruikt gebruikt = (bron, id, veld, record, veldnaam, bsn, keuzes) -> {
+            String s = sleutel(bron, id, veld);
+            Vastgelegd v = vastgelegd.get(s);
+            if (v != null) {
+                aangevuld.putIfAbsent(s, new Aangevuld(bron, id, record, veld, veldnaam, v.waarde(), keuzes, keuzes.isEmpty(), v.door(), v.op(),
+                        eerder.get(s), bsn));
+            }
+        };
 
         List<Ontbreekt> ontbreekt = new ArrayList<>();
         List<CbsJeugdregels.Jeugdhulp> jeugdhulp = new ArrayList<>();
@@ -235,6 +365,7 @@ public class CbsJeugdlevering {
             boolean zonderStop = einde != null && !gestopt;
             List<Ontbreekt> hier = new ArrayList<>();
             Map<String, String> v = persoonsvelden(p, t.persoonBsn(), Bron.T, t.id(), record, aanvulling, hier);
+            gebruikt.als(Bron.T, t.id(), "GEBOORTEDATUM", record, "Geboortedatum", t.persoonBsn(), Map.of());
             v.put("RECORDSOORT", "JH");
             v.put("AGB_AANBIEDER", t.aanbiederAgb());
             String verwijzer = Optional.ofNullable(aanvulling.get(sleutel(Bron.T, t.id(), "VERWIJZER"))).orElse(tr.verwijzerType());
@@ -243,6 +374,7 @@ public class CbsJeugdlevering {
                         "De toewijzing heeft geen bekende verwijzer: zij komt uit het vorige systeem of de aanbieder gaf er geen mee.",
                         verwijzerKeuzes(), false));
             }
+            gebruikt.als(Bron.T, t.id(), "VERWIJZER", record, "Verwijzer", t.persoonBsn(), verwijzerKeuzes());
             v.put("VERWIJZER", verwijzer);
             String productcode = t.productcode() == null ? "" : t.productcode();
             String hulpvorm = Optional.ofNullable(aanvulling.get(sleutel(Bron.T, t.id(), "HULPVORM")))
@@ -252,6 +384,15 @@ public class CbsJeugdlevering {
                 hier.add(new Ontbreekt(Bron.T, t.id(), record, "HULPVORM", "Hulpvorm",
                         "Productcategorie " + t.productcategorie() + " kan meer dan één hulpvorm zijn. Kies de hulpvorm die de aanbieder geeft.",
                         HULPVORMEN, false, new Product(t.productcategorie(), productcode, t.product())));
+            }
+            gebruikt.als(Bron.T, t.id(), "HULPVORM", record, "Hulpvorm", t.persoonBsn(), HULPVORMEN);
+            String productSleutel = t.productcategorie() + "|" + productcode;
+            if (!vastgelegd.containsKey(sleutel(Bron.T, t.id(), "HULPVORM")) && productVastgelegd.containsKey(productSleutel)) {
+                Vastgelegd pv = productVastgelegd.get(productSleutel);
+                // the jeugdigen of its records, for the Logboek when the choice changes (one list per product, filled as the records pass)
+                productkeuzes.computeIfAbsent(productSleutel, x -> new Productkeuze(new Product(t.productcategorie(), productcode, t.product()),
+                        pv.waarde(), pv.door(), pv.op(), eerder.get(productsleutel(t.productcategorie(), productcode)), new ArrayList<>()))
+                        .bsns().add(t.persoonBsn());
             }
             v.put("HULPVORM", hulpvorm);
             v.put("GESTART_MET_CRISIS", CbsJeugdregels.gestartMetCrisis(t.productcategorie()));
@@ -269,6 +410,9 @@ public class CbsJeugdlevering {
                             REDENEN_JEUGDHULP, false));
                 }
             }
+            if (einde != null) {
+                gebruikt.als(Bron.T, t.id(), "REDEN_BEEINDIGING", record, "Reden beëindiging", t.persoonBsn(), REDENEN_JEUGDHULP);
+            }
             v.put("REDEN_BEEINDIGING", reden);
             if (hier.isEmpty()) {
                 jeugdhulp.add(new CbsJeugdregels.Jeugdhulp(List.of(t.id()), t.aanbiederAgb(), v.get("BSN"), hulpvorm, t.leveringBegindatum(), einde, v));
@@ -283,6 +427,7 @@ public class CbsJeugdlevering {
             String record = m.soort().tekst() + " door " + m.giNaam() + " vanaf " + nl.dichtbij.platform.Formaat.lang(m.start());
             List<Ontbreekt> hier = new ArrayList<>();
             Map<String, String> v = persoonsvelden(p, m.kindBsn(), Bron.M, m.id(), record, aanvulling, hier);
+            gebruikt.als(Bron.M, m.id(), "GEBOORTEDATUM", record, "Geboortedatum", m.kindBsn(), Map.of());
             v.put("RECORDSOORT", "JB");
             v.put("AGB_INSTELLING", m.giAgb());
             String type = Optional.ofNullable(aanvulling.get(sleutel(Bron.M, m.id(), "TYPE_MAATREGEL")))
@@ -291,6 +436,7 @@ public class CbsJeugdlevering {
                 hier.add(new Ontbreekt(Bron.M, m.id(), record, "TYPE_MAATREGEL", "Type jeugdreclassering",
                         "Er zijn zeven soorten jeugdreclassering. De veiligheidsgegevens zeggen niet welke. Kies het type.", JR_TYPEN, false));
             }
+            gebruikt.als(Bron.M, m.id(), "TYPE_MAATREGEL", record, "Type jeugdreclassering", m.kindBsn(), JR_TYPEN);
             v.put("TYPE_MAATREGEL", type);
             LocalDate einde = m.eind() != null && !m.eind().isAfter(eind) ? m.eind() : null;
             v.put("DATUM_AANVANG", CbsJeugdbestand.datum(m.start()));
@@ -302,6 +448,7 @@ public class CbsJeugdlevering {
                             "De maatregel eindigde op " + nl.dichtbij.platform.Formaat.lang(einde) + ". De reden staat niet in de veiligheidsgegevens.",
                             maatregelRedenen(m.soort()), false));
                 }
+                gebruikt.als(Bron.M, m.id(), "REDEN_BEEINDIGING", record, "Reden beëindiging maatregel", m.kindBsn(), maatregelRedenen(m.soort()));
                 v.put("REDEN_BEEINDIGING", reden);
                 if (m.soort() == Maatregelsoort.JEUGDRECLASSERING) {
                     String zorg = aanvulling.get(sleutel(Bron.M, m.id(), "ZORG_NA_AFLOOP"));
@@ -309,6 +456,7 @@ public class CbsJeugdlevering {
                         hier.add(new Ontbreekt(Bron.M, m.id(), record, "ZORG_NA_AFLOOP", "Zorg na afloop",
                                 "Bij het einde van jeugdreclassering vraagt het CBS of er nog zorg is.", ZORG_NA_AFLOOP, false));
                     }
+                    gebruikt.als(Bron.M, m.id(), "ZORG_NA_AFLOOP", record, "Zorg na afloop", m.kindBsn(), ZORG_NA_AFLOOP);
                     v.put("ZORG_NA_AFLOOP", zorg);
                 }
             }
@@ -336,7 +484,8 @@ public class CbsJeugdlevering {
         ontbreekt.forEach(o -> onvolledig.add(o.bron() + "-" + o.bronId()));
         Telling telling = new Telling(regels.stream().filter(r -> r.bron() == Bron.T).count(), regels.stream().filter(r -> r.bron() == Bron.M).count(),
                 jeugdigen.size(), gestart, geeindigd, onvolledig.size());
-        return new Levering(gemeenteCode, periode, List.copyOf(regels), List.copyOf(ontbreekt), List.copyOf(waarschuwingen), telling);
+        return new Levering(gemeenteCode, periode, List.copyOf(regels), List.copyOf(ontbreekt), List.copyOf(waarschuwingen), telling,
+                List.copyOf(aangevuld.values()), List.copyOf(productkeuzes.values()));
     }
 
     /** BSN, birth date, sex and postcode (2.2 to 2.5) from the BRP; an unknown birth date is listed, one beleid may fill in. */
@@ -375,22 +524,48 @@ public class CbsJeugdlevering {
         }
     }
 
-    private Map<String, String> hulpvormPerProduct(String gemeenteCode) {
-        Map<String, String> m = new HashMap<>();
-        jdbc.sql("select productcategorie, productcode, hulpvorm from cbs_hulpvorm_product where gemeente_code = ?").param(gemeenteCode)
+    /** A value beleid filled in: the value, who filled it in or last changed it, and when. */
+    private record Vastgelegd(String waarde, String door, java.time.Instant op) {
+    }
+
+    /** Notes that a record of the period uses a value beleid filled in, with the choices of its field (none: a date). */
+    @FunctionalInterface
+    private interface Gebruikt {
+        void als(Bron bron, long id, String veld, String record, String veldnaam, String bsn, Map<String, String> keuzes);
+    }
+
+    private Map<String, Vastgelegd> hulpvormPerProduct(String gemeenteCode) {
+        Map<String, Vastgelegd> m = new HashMap<>();
+        jdbc.sql("select productcategorie, productcode, hulpvorm, vastgelegd_door, vastgelegd_op from cbs_hulpvorm_product where gemeente_code = ?")
+                .param(gemeenteCode)
                 .query(rs -> {
-                    m.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
+                    m.put(rs.getString(1) + "|" + rs.getString(2), new Vastgelegd(rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()));
                 });
         return m;
     }
 
-    private Map<String, String> aanvullingen(String gemeenteCode) {
-        Map<String, String> m = new HashMap<>();
-        jdbc.sql("select bron, bron_id, veld, waarde from cbs_aanvulling where gemeente_code = ?").param(gemeenteCode)
+    private Map<String, Vastgelegd> aanvullingen(String gemeenteCode) {
+        Map<String, Vastgelegd> m = new HashMap<>();
+        jdbc.sql("select bron, bron_id, veld, waarde, vastgelegd_door, vastgelegd_op from cbs_aanvulling where gemeente_code = ?").param(gemeenteCode)
                 .query(rs -> {
-                    m.put(rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getString(3), rs.getString(4));
+                    m.put(rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getString(3),
+                            new Vastgelegd(rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
                 });
         return m;
+    }
+
+    /** Per changed value the value before its latest change. */
+    private Map<String, String> laatsteWijzigingen(String gemeenteCode) {
+        Map<String, String> m = new HashMap<>();
+        jdbc.sql("select sleutel, oude_waarde from cbs_aanvulling_wijziging where gemeente_code = ? order by gewijzigd_op, id").param(gemeenteCode)
+                .query(rs -> {
+                    m.put(rs.getString(1), rs.getString(2));
+                });
+        return m;
+    }
+
+    private static String productsleutel(String categorie, String code) {
+        return "P|" + categorie + "|" + code;
     }
 
     private static String sleutel(Bron bron, long id, String veld) {

@@ -150,6 +150,13 @@ public final class Referentiebestand {
         if (eenheid.isEmpty() || eenheid.length() > 80) {
             return "Vul de eenheid in (hoogstens 80 tekens), bijvoorbeeld " + indicator.gebruikelijkeEenheid() + ".";
         }
+        // a figure per inhabitant beside one per household compares nothing (the walk: 24,5 per 1.000 inwoners beside our 50 per 1.000 huishoudens)
+        boolean perHuishouden = indicator.gebruikelijkeEenheid().contains("huishoud");
+        String klein = eenheid.toLowerCase(java.util.Locale.ROOT);
+        if (perHuishouden ? klein.contains("inwoner") : klein.contains("huishoud")) {
+            return "De eenheid '" + eenheid + "' past niet bij deze indicator: die telt " + indicator.gebruikelijkeEenheid()
+                    + ". Een cijfer per " + (perHuishouden ? "inwoner" : "huishouden") + " is niet te vergelijken met ons cijfer.";
+        }
         String bron = waarde(rij, "bron");
         if (bron.isEmpty() || bron.length() > 200) {
             return "Vul de bron in (hoogstens 200 tekens), bijvoorbeeld CBS Statline.";

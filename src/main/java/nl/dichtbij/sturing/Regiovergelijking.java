@@ -58,6 +58,16 @@ public class Regiovergelijking {
      */
     public record Cel(Number waarde, Long aantal, boolean onderdrukt) {
         static final Cel LEEG = new Cel(null, null, false);
+
+        /** The value as a Dutch reader writes it: a whole number with a point per thousand (7.159), a fraction with one decimal (44,9). */
+        public String tekst() {
+            if (waarde == null) {
+                return null;
+            }
+            var symbolen = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("nl-NL"));
+            boolean geheel = waarde instanceof Integer || waarde instanceof Long || waarde instanceof Short;
+            return new java.text.DecimalFormat(geheel ? "#,##0" : "#,##0.0", symbolen).format(waarde);
+        }
     }
 
     /** One row: what is measured, and a cell per member municipality in the order of the columns. */

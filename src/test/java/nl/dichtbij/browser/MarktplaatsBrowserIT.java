@@ -141,12 +141,14 @@ class MarktplaatsBrowserIT {
             browser.smal();
             browser.inloggen("test-" + gezin.volwassene().bsn());
             browser.open("/mijn/marktplaats");
-            assertThat(browser.tekst()).contains("Zorg Dichtbij Woerden", "Een vaste coach en meer uren per week");
+            assertThat(browser.tekst()).contains("Zorg Dichtbij Woerden", "Een vaste coach en meer uren per week",
+                    "Uw regisseur heeft een aanbieder gekozen. Wat vindt u ervan?").doesNotContain("Keuze voorgelegd aan de inwoner");
             browser.kiesLabel("Akkoord");
             browser.typ("toelichting-" + id, "Twee keer per week past mij goed.");
             browser.knop("Oordeel geven");
             browser.controleer();
-            assertThat(browser.tekst()).contains("Dank u. Uw regisseur ziet uw oordeel.");
+            assertThat(browser.tekst()).contains("Dank u. Uw regisseur ziet uw oordeel.", "Uw oordeel: Akkoord – Twee keer per week past mij goed.")
+                    .doesNotContain("goed..");
             browser.uitloggen();
 
             browser.bureau();
@@ -171,7 +173,7 @@ class MarktplaatsBrowserIT {
             browser.uitloggen();
             browser.inloggen("aanbieder");
             browser.open("/aanbieder/marktplaats/" + id);
-            assertThat(browser.tekst()).contains("Gegund").doesNotContain("Uw bod is gegund", gezin.volwassene().achternaam());
+            assertThat(browser.tekst()).contains("Gegund", "Uw bod is niet gekozen.").doesNotContain("Uw bod is gegund", gezin.volwassene().achternaam());
             browser.uitloggen();
 
             browser.smal();

@@ -218,6 +218,9 @@ class ErvaringenIT {
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.body()).contains(DE_BRUG_NAAM, "De hulpverlener luisterde goed.").doesNotContain(vijfde.naam()).doesNotContain(vijfde.bsn());
         assertThat(pagina(beleidSessie, "/sturing/ervaringen")).contains(DE_BRUG_NAAM);
+        String cijfers = pagina(beleidSessie, "/sturing/ervaringen/export?per=kwartaal&formaat=csv");
+        assertThat(cijfers.lines().filter(l -> l.startsWith(DE_BRUG_NAAM + ";")).findFirst()).as("the ratings with a decimal comma, like every export")
+                .hasValueSatisfying(l -> assertThat(l).matches(".*;5;\\d,\\d;\\d,\\d;\\d,\\d;\\d,\\d"));
     }
 
     @Test

@@ -51,6 +51,8 @@ class TaalVoorInwonersIT {
             Map.entry(Pattern.compile("\\b[A-Z]{3,}_[A-Z_]+\\b|\\b(OPEN|INWONER|CONSULENT|TEAMLEIDER|VASTGESTELD|ONTVANGEN|INZIEN|WIJZIGEN)\\b"), "ruwe systeemwaarde"),
             Map.entry(Pattern.compile("\\b(GET|POST|PUT|DELETE) /"), "technisch verzoek"),
             Map.entry(Pattern.compile("\\bVersie \\d|\\bversie \\d"), "versienummer"),
+            // a name that ends with a full stop ("Jeugdhulp Voorbeeld B.V.") at the end of a sentence: one full stop, not two
+            Map.entry(Pattern.compile("\\p{L}\\.\\.(?!\\.)"), "twee punten aan het eind van een zin"),
             Map.entry(Pattern.compile("\\b(herbeoordeling|verkorting|productcode|productcategorie|zorg in natura)\\b", Pattern.CASE_INSENSITIVE),
                     "vakjargon"));
 

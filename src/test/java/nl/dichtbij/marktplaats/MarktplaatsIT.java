@@ -102,13 +102,14 @@ class MarktplaatsIT {
         assertThat(pagina(consulent, "/werk/zaken/" + g.zaak().id())).contains("Marktplaats voor complexe situaties");
         String pad = "/werk/zaken/" + g.zaak().id() + "/marktplaats";
         assertThat(pagina(consulent, pad + "?voor=" + g.ouder().bsn())).contains("27 tot 45 jaar", "1 volwassene en 1 kind", "Geld en schulden",
-                "Overzicht over geld en post");
+                "Overzicht over geld en post", "02A01 Begeleiding individueel (Wmo)").as("no Jeugdwet help for a parent of 41").doesNotContain("(Jeugdwet)</option>");
+        assertThat(pagina(consulent, pad + "?voor=" + g.kind().bsn())).contains("(Jeugdwet)</option>");
 
         String zonder = post(consulent, pad, publicatie(g, "Ouder met schulden.", false), pad + "?voor=" + g.ouder().bsn());
         assertThat(zonder).contains("Zonder toestemming van de inwoner kunt u het verzoek niet publiceren.", "Ouder met schulden.");
         String metNaam = post(consulent, pad, publicatie(g, g.ouder().voornaam() + " woont aan de " + g.straat() + ", geboren "
                 + g.ouder().geboortedatum().format(DateTimeFormatter.ofPattern("d-M-yyyy")), true), pad + "?voor=" + g.ouder().bsn());
-        assertThat(metNaam).contains("Haal de naam, het adres, de geboortedatum van de inwoner of zijn huishouden weg.");
+        assertThat(metNaam).contains("Haal de naam, het adres en de geboortedatum van de inwoner of zijn huishouden weg.");
         assertThat(jdbc.sql("select count(*) from marktverzoek_zaak where zaak_id = ?").param(g.zaak().id()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from verwerking where actor = 'wmoconsulent' and betrokkene_bsn = ? and handeling = 'GEWEIGERD'")
                 .param(g.ouder().bsn()).query(Long.class).single()).as("publishing without consent is logged").isPositive();

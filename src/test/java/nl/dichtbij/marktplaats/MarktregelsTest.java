@@ -41,6 +41,9 @@ class MarktregelsTest {
     @Test
     void personalDataInATextIsFound() {
         assertThat(Marktregels.persoonsgegevensIn("Sanne heeft schulden", SANNE)).containsExactly("de naam");
+        assertThat(Marktregels.opsomming(List.of("de naam"))).isEqualTo("de naam");
+        assertThat(Marktregels.opsomming(List.of("de naam", "het adres"))).as("a sentence, not a list of commas").isEqualTo("de naam en het adres");
+        assertThat(Marktregels.opsomming(List.of("de naam", "het adres", "de geboortedatum"))).isEqualTo("de naam, het adres en de geboortedatum");
         assertThat(Marktregels.persoonsgegevensIn("moeder (familie De Wit)", SANNE)).containsExactly("de naam");
         assertThat(Marktregels.persoonsgegevensIn("BSN 9999.00.018", SANNE)).containsExactly("het BSN");
         assertThat(Marktregels.persoonsgegevensIn("een ander nummer 123456782", SANNE)).as("any nine digits look like a BSN").containsExactly("het BSN");
@@ -186,5 +189,23 @@ class MarktregelsTest {
         assertThat(Marktregels.spreiding(List.of())).isNull();
         assertThat(Marktregels.spreiding(List.of(500L, 100L, 300L))).isEqualTo(new Marktregels.Spreiding(100, 300, 500));
         assertThat(Marktregels.spreiding(List.of(400L, 100L))).isEqualTo(new Marktregels.Spreiding(100, 250, 400));
+    }
+
+    @Test
+    void theResidentReadsHisRequestsStageAddressedToHim() {
+        for (Fase f : Fase.values()) {
+            assertThat(f.voorInwoner()).as(f.name()).isNotBlank().doesNotContainIgnoringCase("inwoner").isNotEqualTo(f.label());
+        }
+    }
+
+    @Test
+    void aRequestsLawFitsTheResidentsAge() {
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.JEUGDWET, 12)).isTrue();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.JEUGDWET, 22)).as("verlengde jeugdhulp").isTrue();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.JEUGDWET, 23)).isFalse();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.JEUGDWET, 82)).isFalse();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.PARTICIPATIEWET, 17)).isFalse();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.PARTICIPATIEWET, 18)).isTrue();
+        assertThat(Marktregels.wetPastBijLeeftijd(nl.dichtbij.platform.Wet.WMO, 82)).isTrue();
     }
 }

@@ -244,6 +244,78 @@ class CbsJeugdIT {
     }
 
     @Test
+    @Order(3)
+    void aValueFilledInCanBeChangedOnlyWithinItsListKeptAndLogged() throws Exception {
+        Periode p = PERIODE;
+        Persoon k1 = kinderen.get(1), k2 = kinderen.get(2);
+        Levering voor = cbs.levering(BELEID, p);
+        assertThat(voor.aangevuld()).filteredOn(a -> ids.containsValue(a.bronId()))
+                .extracting(a -> sleutel(a.bronId()) + " " + a.veld() + " " + a.waarde() + " " + a.door())
+                .containsExactlyInAnyOrder("k2 VERWIJZER 03 beleid", "buiten GEBOORTEDATUM 20100500 beleid", "k4afgelopen REDEN_BEEINDIGING 02 beleid",
+                        "jr TYPE_MAATREGEL 41 beleid", "jr REDEN_BEEINDIGING 42 beleid", "jr ZORG_NA_AFLOOP 52 beleid");
+        assertThat(voor.productkeuzes()).filteredOn(k -> k.product().code().equals("46A01")).singleElement()
+                .satisfies(k -> assertThat(k.hulpvorm()).isEqualTo("14"))
+                .satisfies(k -> assertThat(k.bsns()).contains(k1.bsn()));
+
+        assertThatThrownBy(() -> cbs.wijzigen(BELEID, p, "T", ids.get("k2"), "VERWIJZER", "03", "99"))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("uit de lijst");
+        assertThatThrownBy(() -> cbs.wijzigen(BELEID, p, "T", ids.get("k2"), "VERWIJZER", "03", "03"))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("al de waarde");
+        assertThatThrownBy(() -> cbs.wijzigen(BELEID, p, "T", ids.get("k2"), "VERWIJZER", "01", "04"))
+                .as("a colleague changed it meanwhile").isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("collega");
+        assertThatThrownBy(() -> cbs.wijzigen(BELEID, p, "T", ids.get("k0"), "VERWIJZER", null, "04"))
+                .as("k0's referrer came with the toewijzing, not from beleid").isInstanceOf(OngeldigeInvoerException.class);
+        assertThatThrownBy(() -> cbs.wijzigen(BELEID_MONTFOORT, p, "T", ids.get("k2"), "VERWIJZER", "03", "04"))
+                .as("another municipality's record").isInstanceOf(OngeldigeInvoerException.class);
+        assertThatThrownBy(() -> cbs.wijzigen(BELEID, p, "T", ids.get("buiten"), "GEBOORTEDATUM", "20100500", "2010-05-01"))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("JJJJMMDD");
+        assertThatThrownBy(() -> cbs.wijzigen(BESTUUR, p, "T", ids.get("k2"), "VERWIJZER", "03", "04")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cbs.hulpvormVoorProductWijzigen(BELEID, p, "46", "46A01", "14", "07")).isInstanceOf(OngeldigeInvoerException.class);
+        assertThatThrownBy(() -> cbs.hulpvormVoorProductWijzigen(BELEID, p, "35", "35A01", null, "11"))
+                .as("no choice made for foster care").isInstanceOf(OngeldigeInvoerException.class);
+
+        long logVoor = wijzigingenInLogboek(k2.bsn());
+        cbs.wijzigen(BELEID, p, "T", ids.get("k2"), "VERWIJZER", "03", "04");
+        cbs.hulpvormVoorProductWijzigen(BELEID, p, "46", "46A01", "14", "13");
+
+        Levering na = cbs.levering(BELEID, p);
+        assertThat(records(na)).contains(
+                "JH|" + AGB + "|" + k1.bsn() + "|" + geboren(k1) + "|O|3441TE|01|13|01|20160210|20160320|01|||",
+                "JH|" + AGB + "|" + k2.bsn() + "|" + geboren(k2) + "|O|3441TE|04|02|02|20160115|||||");
+        assertThat(na.aangevuld()).filteredOn(a -> a.bronId() == ids.get("k2") && a.veld().equals("VERWIJZER")).singleElement()
+                .satisfies(a -> assertThat(a.waarde() + " was " + a.eerder()).isEqualTo("04 was 03"));
+        assertThat(na.productkeuzes()).filteredOn(k -> k.product().code().equals("46A01")).singleElement()
+                .satisfies(k -> assertThat(k.hulpvorm() + " was " + k.eerder()).isEqualTo("13 was 14"));
+        assertThat(jdbc.sql("select oude_waarde || '>' || nieuwe_waarde || ' ' || gewijzigd_door from cbs_aanvulling_wijziging where sleutel in (?, ?)")
+                .params("T|" + ids.get("k2") + "|VERWIJZER", "P|46|46A01").query(String.class).list())
+                .containsExactlyInAnyOrder("03>04 beleid", "14>13 beleid");
+        assertThat(CbsJeugdbestand.controleer(na.bestand())).isEmpty();
+        long logNa = logVoor;
+        for (int i = 0; i < 50 && logNa == logVoor; i++) {
+            Thread.sleep(100);
+            logNa = wijzigingenInLogboek(k2.bsn());
+        }
+        assertThat(logNa).as("the change is in the jeugdige's Logboek").isGreaterThan(logVoor);
+        assertThat(wijzigingenInLogboek(k1.bsn())).as("the product's change too, for each of its jeugdigen").isPositive();
+
+        HttpClient beleid = ingelogd("beleid");
+        String pagina = pagina(beleid, "/sturing/cbs-jeugd?jaar=2016&halfjaar=1").body();
+        assertThat(pagina).contains("Wat heeft u aangevuld?", "id=\"wijzigen-T-" + ids.get("k2") + "-VERWIJZER\"", "Hiervoor was het 03 ", "Gewijzigd door beleid",
+                "id=\"product-46-46A01\"", "Hiervoor was het 14 Met verblijf: ander verblijf bij een aanbieder.", "/sturing/cbs-jeugd/wijzigen", "/sturing/cbs-jeugd/hulpvorm/wijzigen");
+        assertThat(pagina).as("a Dutch label first, the protocol's name small beside it")
+                .contains("Begindatum van de machtiging</span>", "<small class=\"protocolnaam\">DATUM_AANVANG_MACHTIGING</small>");
+    }
+
+    private long wijzigingenInLogboek(String bsn) {
+        return jdbc.sql("select count(*) from verwerking where gemeente_code = '0632' and handeling = 'WIJZIGEN' and actor = 'beleid' and betrokkene_bsn = ?")
+                .param(bsn).query(Long.class).single();
+    }
+
+    private static String sleutel(long bronId) {
+        return ids.entrySet().stream().filter(e -> e.getValue() == bronId).map(Map.Entry::getKey).findFirst().orElse("?");
+    }
+
+    @Test
     void aPeriodWithoutDataSaysSoAndOnlyBeleidMayProduceTheDelivery() {
         Levering leeg = cbs.levering(BELEID, new Periode(1999, 2));
         assertThat(leeg.regels()).isEmpty();

@@ -48,6 +48,19 @@ class CbsJeugdbestandTest {
     }
 
     @Test
+    void everyFieldHasAPlainDutchLabelBesideItsProtocolName() {
+        for (List<CbsJeugdbestand.Veld> velden : List.of(CbsJeugdbestand.JEUGDHULP, CbsJeugdbestand.MAATREGEL)) {
+            assertThat(velden).allSatisfy(v -> {
+                assertThat(v.label()).as(v.naam()).isNotBlank().isNotEqualTo(v.naam()).doesNotContain("_");
+                assertThat(v.label().substring(1)).as("a label, not a protocol name in capitals: " + v.label()).isNotEqualTo(v.label().substring(1).toUpperCase());
+            });
+            assertThat(velden).extracting(CbsJeugdbestand.Veld::label).as("one label per field").doesNotHaveDuplicates();
+        }
+        assertThat(CbsJeugdbestand.MAATREGEL).filteredOn(v -> v.naam().equals("DATUM_AANVANG_MACHTIGING")).singleElement()
+                .extracting(CbsJeugdbestand.Veld::label).isEqualTo("Begindatum van de machtiging");
+    }
+
+    @Test
     void theDefinitionsAreTheProtocolsFieldsWithTheirLengths() {
         assertThat(CbsJeugdbestand.JEUGDHULP).extracting(CbsJeugdbestand.Veld::naam).containsExactly("RECORDSOORT", "AGB_AANBIEDER", "BSN",
                 "GEBOORTEDATUM", "GESLACHT", "POSTCODE", "VERWIJZER", "HULPVORM", "GESTART_MET_CRISIS", "DATUM_AANVANG", "DATUM_EINDE",

@@ -104,4 +104,15 @@ class ReferentiebestandTest {
         return new Referentiecijfer(Indicator.HUISHOUDENS_3_PLUS, jaar, Referentiecijfer.Niveau.LANDELIJK, "Nederland", BigDecimal.TEN, "per 1.000", "CBS",
                 "https://www.cbs.nl/");
     }
+
+    @Test
+    void aUnitOnAnotherBaseThanTheIndicatorsIsRefused() {
+        Referentiebestand.Uitkomst u = Referentiebestand.lees(KOP
+                + "huishoudens-3-plus;2017;landelijk;Nederland;24,5;per 1.000 inwoners;CBS;https://www.cbs.nl/\n"
+                + "inwoners-1-voorziening;2015;landelijk;Nederland;55;per 1.000 huishoudens;SCP;https://www.scp.nl/\n"
+                + "inwoners-1-voorziening;2015;landelijk;Nederland;55;per 1.000 Inwoners;SCP;https://www.scp.nl/\n", 2026);
+        assertThat(u.afwijzingen()).extracting(Importverslag.Afwijzing::regel).containsExactly(2L, 3L);
+        assertThat(u.afwijzingen().getFirst().reden()).contains("De eenheid 'per 1.000 inwoners' past niet bij deze indicator: die telt per 1.000 huishoudens.");
+        assertThat(u.goed()).hasSize(1);
+    }
 }

@@ -79,4 +79,13 @@ class RegiovergelijkingTest {
         return new Kostenoverzicht.Overzicht("0632", 2026, 11, false, List.of(), perWet, List.of(), List.of(), List.of(),
                 new Concentratie(0, 0, null, 0, null, List.of()), false);
     }
+
+    @Test
+    void aCellReadsAsDutchNumbers() {
+        assertThat(new Regiovergelijking.Cel(7159L, null, false).tekst()).isEqualTo("7.159");
+        assertThat(new Regiovergelijking.Cel(216, null, false).tekst()).isEqualTo("216");
+        assertThat(new Regiovergelijking.Cel(44.9, null, false).tekst()).isEqualTo("44,9");
+        assertThat(new Regiovergelijking.Cel(new BigDecimal("1250.0"), null, false).tekst()).isEqualTo("1.250,0");
+        assertThat(new Regiovergelijking.Cel(null, null, true).tekst()).isNull();
+    }
 }

@@ -48,9 +48,9 @@ class ErvaringscijfersController {
         List<List<Object>> rijen = new ArrayList<>();
         for (Ervaringen.Kwartaalcijfer c : ervaringen.cijfers(beleid, perJaar)) {
             rijen.add(Arrays.asList(c.aanbiederNaam(), c.aanbiederAgb(), c.periode(), c.aantal(),
-                    c.waardering().map(w -> (Object) w.luisteren()).orElse("minder dan " + Ervaringsregels.DREMPEL),
-                    c.waardering().map(w -> (Object) w.afspraken()).orElse(""), c.waardering().map(w -> (Object) w.resultaat()).orElse(""),
-                    c.waardering().map(w -> (Object) w.gemiddeld()).orElse("")));
+                    c.waardering().map(w -> (Object) een(w.luisteren())).orElse("minder dan " + Ervaringsregels.DREMPEL),
+                    c.waardering().map(w -> (Object) een(w.afspraken())).orElse(""), c.waardering().map(w -> (Object) een(w.resultaat())).orElse(""),
+                    c.waardering().map(w -> (Object) een(w.gemiddeld())).orElse("")));
         }
         return Tabelbestand.download("ervaringscijfers-" + (perJaar ? "jaar" : "kwartaal"), formaat, "Ervaringen",
                 List.of("Aanbieder", "AGB-code", perJaar ? "Jaar" : "Kwartaal", "Verhalen", "Luisteren", "Afspraken nagekomen", "Resultaat", "Gemiddeld"), rijen);
@@ -66,6 +66,11 @@ class ErvaringscijfersController {
         }
         return Tabelbestand.download("ervaringsverhalen", formaat, "Verhalen",
                 List.of("Aanbieder", "Product", "Gepubliceerd", "Luisteren", "Afspraken nagekomen", "Resultaat", "Verhaal", "Reactie aanbieder"), rijen);
+    }
+
+    /** One decimal, as the page shows it; a BigDecimal, so the CSV writes a decimal comma (4,2) like every other export, not 4.2. */
+    static java.math.BigDecimal een(double waarde) {
+        return java.math.BigDecimal.valueOf(waarde).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     private static void bekend(String formaat) {

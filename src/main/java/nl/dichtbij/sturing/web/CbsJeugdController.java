@@ -132,6 +132,44 @@ class CbsJeugdController {
                 .fragment(anker).build().toUriString();
     }
 
+    @PostMapping("/sturing/cbs-jeugd/wijzigen")
+    String wijzigen(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam String jaar, @RequestParam String halfjaar,
+                    @RequestParam String bron, @RequestParam long bronId, @RequestParam String veld, @RequestParam(required = false) String was,
+                    @RequestParam(required = false) String waarde, RedirectAttributes doorgeven) {
+        Periode p = periode(jaar, halfjaar, null);
+        if (p == null) {
+            return "redirect:/sturing/cbs-jeugd";
+        }
+        String anker = "wijzigen-" + bron + "-" + bronId + "-" + veld;
+        try {
+            levering.wijzigen(gebruiker, p, bron, bronId, veld, was, waarde);
+            doorgeven.addFlashAttribute("opgeslagen", "De waarde is gewijzigd.");
+        } catch (OngeldigeInvoerException e) {
+            doorgeven.addFlashAttribute("fouten", Map.of(anker, e.fouten().values().iterator().next()));
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/sturing/cbs-jeugd").queryParam("jaar", p.jaar()).queryParam("halfjaar", p.halfjaar())
+                .fragment(anker).build().toUriString();
+    }
+
+    @PostMapping("/sturing/cbs-jeugd/hulpvorm/wijzigen")
+    String hulpvormWijzigen(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam String jaar, @RequestParam String halfjaar,
+                            @RequestParam String categorie, @RequestParam(required = false) String code, @RequestParam(required = false) String was,
+                            @RequestParam(required = false) String waarde, RedirectAttributes doorgeven) {
+        Periode p = periode(jaar, halfjaar, null);
+        if (p == null) {
+            return "redirect:/sturing/cbs-jeugd";
+        }
+        String anker = "product-" + categorie + "-" + (code == null || code.isBlank() ? "x" : code.strip());
+        try {
+            levering.hulpvormVoorProductWijzigen(gebruiker, p, categorie, code, was, waarde);
+            doorgeven.addFlashAttribute("opgeslagen", "De hulpvorm is gewijzigd voor alle toewijzingen van dit product.");
+        } catch (OngeldigeInvoerException e) {
+            doorgeven.addFlashAttribute("fouten", Map.of(anker, e.fouten().values().iterator().next()));
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/sturing/cbs-jeugd").queryParam("jaar", p.jaar()).queryParam("halfjaar", p.halfjaar())
+                .fragment(anker).build().toUriString();
+    }
+
     /** The last half year that is over: the one to send now (the CBS asks for it within three weeks, 7.4). */
     private Periode vorigePeriode() {
         LocalDate vandaag = LocalDate.now(clock);
