@@ -51,9 +51,13 @@ public class Werklijst {
     }
 
     /** The transitions the werkbak shows at once; the rest are a page further ({@link #transities}). */
-    public static final int TRANSITIES_IN_WERKBAK = 20;
-    /** Residents read per portion while looking for youths in a Jeugd case: a few portions at most per page. */
-    private static final int PORTIE = 500;
+    public static final int TRANSITIES_IN_WERKBAK = 10;
+    /**
+     * Residents read per portion while looking for youths in a Jeugd case: a first portion of five per task asked (usually
+     * enough), then twice as many each time, a few portions at most per page.
+     */
+    private static final int EERSTE_PORTIE = 100;
+    private static final int GROOTSTE_PORTIE = 1000;
     private static final int MAX_PORTIES = 4;
 
     /** One page of transition tasks; {@code volgendeNa} is where the next page starts, null when this is the last. */
@@ -122,14 +126,15 @@ public class Werklijst {
         LocalDate laatste = vandaag.plusMonths(TRANSITIE_MAANDEN).minusYears(18);
         LocalDate vanaf = na == null || na.isBefore(eerste) ? eerste : na;
         List<Kandidaat> taken = new ArrayList<>();
-        for (int portie = 0; portie < MAX_PORTIES && taken.size() < aantal; portie++) {
-            List<Persoon> geboren = register.geborenOpHeleDagen(team.gemeenteCode(), vanaf, laatste, PORTIE);
+        int grootte = Math.min(GROOTSTE_PORTIE, Math.max(EERSTE_PORTIE, 5 * aantal));
+        for (int portie = 0; portie < MAX_PORTIES && taken.size() < aantal; portie++, grootte = Math.min(GROOTSTE_PORTIE, 2 * grootte)) {
+            List<Persoon> geboren = register.geborenOpHeleDagen(team.gemeenteCode(), vanaf, laatste, grootte);
             if (geboren.isEmpty()) {
                 return tot(taken, aantal, null);
             }
             taken.addAll(transities(team.gemeenteCode(), teamId, jeugdteam, geboren));
             vanaf = geboren.getLast().geboortedatum();
-            if (geboren.size() < PORTIE) {
+            if (geboren.size() < grootte) {
                 return tot(taken, aantal, null);
             }
         }

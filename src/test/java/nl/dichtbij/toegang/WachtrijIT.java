@@ -239,6 +239,6 @@ class WachtrijIT {
         assertThat(link.group(1)).startsWith("/werk?na=");
         String tweede = consulent.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + link.group(1))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(tweede).contains("Meldingen 26 tot en met").contains("Eerste pagina");
+        assertThat(tweede).as("the werkbak pages the queue by ten").contains("Meldingen 11 tot en met").contains("Eerste pagina");
     }
 }

@@ -70,8 +70,15 @@ class WerkbakController {
         this.clock = clock;
     }
 
-    /** Each list on the werkbak shows this many at most; the rest is a link further. */
+    /** Each list that asks for action (second signatures, residents' messages, withdrawn questions) shows this many at most. */
     static final int REGELS = Pagina.STANDAARD_GROOTTE;
+
+    /**
+     * The long lists (the team's queue, his cases, the week's deadlines) show their first ten on the werkbak, each with a link to
+     * the whole list: every resident named is read and logged, and a start page naming 135 residents when the professional acts on
+     * a few is more processing than the work needs (docs/decisions/0042).
+     */
+    static final int WERKBAK_LIJST = 10;
 
     @GetMapping
     String werkbak(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(required = false) String na,
@@ -91,9 +98,9 @@ class WerkbakController {
         model.addAttribute("volgorde", gekozenVolgorde);
         model.addAttribute("toon", gekozenFilter);
         model.addAttribute("wachtrij", medewerker.teamId() == null ? null
-                : wachtrij.vanTeam(medewerker, medewerker.teamId(), true, na, Pagina.STANDAARD_GROOTTE));
+                : wachtrij.vanTeam(medewerker, medewerker.teamId(), true, na, WERKBAK_LIJST));
         model.addAttribute("dringend", medewerker.teamId() == null ? List.of() : wachtrij.dringend(medewerker, medewerker.teamId()));
-        model.addAttribute("mijnZaken", zaakregels(medewerker, 0));
+        model.addAttribute("mijnZaken", zaakregels(medewerker, 0, WERKBAK_LIJST));
         List<Long> mijnZaken = zaken.idsVanRegisseur(medewerker);
         Werklijst.Werkbak werkbak = werklijst.werkbak(medewerker);
         model.addAttribute("taken", werkbak.taken());
@@ -104,11 +111,11 @@ class WerkbakController {
         model.addAttribute("herindicaties", termijnbord.herindicaties(medewerker, mijnZaken));
         model.addAttribute("terugmeldingen", doorverwijzingen.terugmeldingTeLaat(medewerker, mijnZaken));
         model.addAttribute("partnernieuws", doorverwijzingen.nieuws(medewerker, mijnZaken));
-        List<Termijnbord.Regel> termijnen = termijnbord.dezeWeek(medewerker, medewerker.teamId(), REGELS + 1);
-        List<Termijnbord.Regel> getoond = termijnen.size() > REGELS ? termijnen.subList(0, REGELS) : termijnen;
+        List<Termijnbord.Regel> termijnen = termijnbord.dezeWeek(medewerker, medewerker.teamId(), WERKBAK_LIJST + 1);
+        List<Termijnbord.Regel> getoond = termijnen.size() > WERKBAK_LIJST ? termijnen.subList(0, WERKBAK_LIJST) : termijnen;
         model.addAttribute("termijnen", getoond);
         model.addAttribute("termijnnamen", termijnbord.namen(medewerker, getoond));
-        model.addAttribute("meerTermijnen", termijnen.size() > REGELS);
+        model.addAttribute("meerTermijnen", termijnen.size() > WERKBAK_LIJST);
         model.addAttribute("tweedeHandtekening", besluiten.wachtenOpTweede(medewerker, REGELS));
         model.addAttribute("berichten", zaken.onbeantwoord(medewerker, REGELS));
         model.addAttribute("ingetrokken", wachtrij.ingetrokkenBij(medewerker, REGELS));
@@ -128,7 +135,7 @@ class WerkbakController {
     /** All open cases this professional directs, a page at a time: the werkbak shows the first page. */
     @GetMapping("/zaken")
     String mijnZaken(@AuthenticationPrincipal Gebruiker medewerker, @RequestParam(defaultValue = "0") int pagina, Model model) {
-        model.addAttribute("mijnZaken", zaakregels(medewerker, Math.max(0, pagina)));
+        model.addAttribute("mijnZaken", zaakregels(medewerker, Math.max(0, pagina), REGELS));
         return "werk/zaken";
     }
 
@@ -147,8 +154,8 @@ class WerkbakController {
     }
 
     /** A page of cases named by who lives there and where: the addresses and the members read in two queries, not two per case. */
-    private Pagina<ZaakRegel> zaakregels(Gebruiker medewerker, int pagina) {
-        Pagina<Zaken.Regel> regels = zaken.vanRegisseur(medewerker, pagina, REGELS);
+    private Pagina<ZaakRegel> zaakregels(Gebruiker medewerker, int pagina, int grootte) {
+        Pagina<Zaken.Regel> regels = zaken.vanRegisseur(medewerker, pagina, grootte);
         List<Long> huishoudens = regels.inhoud().stream().map(Zaken.Regel::huishoudenId).toList();
         Map<Long, Adres> adressen = register.adressen(medewerker.gemeenteCode(), huishoudens);
         Map<Long, List<Persoon>> leden = register.leden(medewerker.gemeenteCode(), huishoudens);
