@@ -87,7 +87,7 @@ class BerichtenBenchmarkIT {
         System.out.printf("  alleen XSD-validatie : %8.0f berichten/s%n", validatie);
         System.out.printf("  hele verwerking      : %8.0f berichten/s (lezen, valideren, regels, opslaan, retour)%n", pijplijn);
         System.out.printf("  verhouding           : %8.2f%n", pijplijn / validatie);
-        // on a shared machine the wall clock depends on what else runs; the CPU time of this JVM does not
+        // on a shared machine the wall clock depends on what else runs; the CPU time of this JVM less so (shared cores still slow it)
         System.out.printf("  CPU-tijd per bericht : %8.3f ms alleen XSD-validatie, %.3f ms hele verwerking (hele JVM, alle draden)%n", validatieCpu,
                 pijplijnCpu);
         System.out.printf("  verhouding (CPU)     : %8.2f%n", validatieCpu / pijplijnCpu);
