@@ -260,19 +260,27 @@ public class Contracten {
         return List.copyOf(normen.values());
     }
 
-    /** The contract and tariff a provider's delivery on {@code dag} falls under; empty when no contract covers it. */
+    /**
+     * The contract and tariff a provider's delivery on {@code dag} falls under; empty when no contract covers it. One query:
+     * every prestatie of every declaration asks this, so it does not load the whole contract (the latest contract that covers
+     * the day, its product, and of the product's tariffs valid on the day the one that started first).
+     */
     @Transactional(readOnly = true)
     public Optional<Afspraak> afspraak(String gemeenteCode, String aanbiederAgb, Wet wet, String productcode, LocalDate dag) {
         return jdbc.sql("""
-                        select k.id from inkoopcontract k join aanbieder a on a.id = k.aanbieder_id
+                        select k.id, k.kenmerk, p.bekostigingsvorm, t.id as tarief_id, t.geldig_vanaf, t.geldig_tot, t.tarief_centen, t.eenheid
+                        from inkoopcontract k join aanbieder a on a.id = k.aanbieder_id
                         join contract_gemeente g on g.contract_id = k.id and g.gemeente_code = ?
                         join contract_product p on p.contract_id = k.id and p.productcode = ?
+                        left join contract_tarief t on t.contract_id = k.id and t.productcode = p.productcode
+                            and t.geldig_vanaf <= ? and (t.geldig_tot is null or t.geldig_tot >= ?)
                         where a.agb_code = ? and k.wet = ? and k.ingangsdatum <= ? and (k.einddatum is null or k.einddatum >= ?)
-                        order by k.ingangsdatum desc, k.id""")
-                .params(gemeenteCode, productcode, aanbiederAgb, wet.name(), dag, dag).query(Long.class).list().stream().findFirst()
-                .flatMap(this::laad)
-                .map(c -> new Afspraak(c.id(), c.kenmerk(), c.product(productcode).orElseThrow().bekostigingsvorm(),
-                        c.tarief(productcode, dag).orElse(null)));
+                        order by k.ingangsdatum desc, k.id, t.geldig_vanaf limit 1""")
+                .params(gemeenteCode, productcode, dag, dag, aanbiederAgb, wet.name(), dag, dag)
+                .query((rs, i) -> new Afspraak(rs.getLong("id"), rs.getString("kenmerk"), Bekostigingsvorm.valueOf(rs.getString("bekostigingsvorm")),
+                        rs.getObject("tarief_id") == null ? null : new Tarief(rs.getLong("tarief_id"), productcode, datum(rs, "geldig_vanaf"),
+                                datum(rs, "geldig_tot"), rs.getLong("tarief_centen"), rs.getString("eenheid"))))
+                .optional();
     }
 
     /**
