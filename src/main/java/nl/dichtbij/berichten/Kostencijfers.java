@@ -52,15 +52,40 @@ public class Kostencijfers {
                 .list();
     }
 
+    /** One product category of one law: the residents with a granted amount in it and the sum of those amounts. */
+    public record Categoriesom(Wet wet, String productcategorie, long clienten, long centen) {
+    }
+
     /**
-     * Each resident's granted amount in the year, handed over row by row (a resident under two laws or categories comes
-     * more than once): for ranking the households of a large municipality without building a row object per resident.
+     * What {@link #perPersoon} gives, counted and summed in the database per law and product category: the residents (a year
+     * sum is one per resident, law and category, so its rows are its residents) and the money. A few rows instead of one per
+     * resident; the residents of a law, each once, are counted with {@link #bedragPerPersoon}.
      */
-    public void bedragPerPersoon(String gemeenteCode, int jaar, java.util.function.ObjLongConsumer<String> bedrag) {
-        jdbc.sql("select persoon_bsn, bedrag_centen from declaratie_som_persoon where gemeente_code = ? and jaar = ?")
+    public List<Categoriesom> perCategorie(String gemeenteCode, int jaar) {
+        return jdbc.sql("""
+                        select standaard, productcategorie, count(*), sum(bedrag_centen) from declaratie_som_persoon
+                        where gemeente_code = ? and jaar = ?
+                        group by standaard, productcategorie""")
+                .params(gemeenteCode, jaar)
+                .query((rs, i) -> new Categoriesom(Standaard.valueOf(rs.getString(1)).wet(), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** One resident's granted amount under one law, as {@link #bedragPerPersoon} hands it over. */
+    public interface Persoonbedrag {
+        void accept(String bsn, Wet wet, long centen);
+    }
+
+    /**
+     * Each resident's granted amount in the year and its law, handed over row by row (a resident under two laws or categories
+     * comes more than once): for ranking the households of a large municipality, and counting its residents per law, without
+     * building a row object per resident.
+     */
+    public void bedragPerPersoon(String gemeenteCode, int jaar, Persoonbedrag bedrag) {
+        jdbc.sql("select persoon_bsn, standaard, bedrag_centen from declaratie_som_persoon where gemeente_code = ? and jaar = ?")
                 .params(gemeenteCode, jaar)
                 .query(rs -> {
-                    bedrag.accept(rs.getString(1), rs.getLong(2));
+                    bedrag.accept(rs.getString(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getLong(3));
                 });
     }
 

@@ -110,15 +110,18 @@ public class Kostenoverzicht {
 
     /** One municipality's figures, not suppressed: callers in this module suppress them for whoever reads (the regional view). */
     Overzicht overzicht(String gemeente, int jaar) {
-        List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, jaar);
+        // care in kind counted per category in the database; the residents per law, each once, from the sum per resident the
+        // concentration reads anyway; only the PGB residents' own care in kind is read per resident, to count one with both once
+        List<Kostencijfers.Categoriesom> natura = kosten.perCategorie(gemeente, jaar);
         List<Besluitcijfers.PgbVanPersoon> pgb = besluiten.pgbPerPersoon(gemeente, jaar);
+        List<Kostencijfers.Persoonkosten> naturaVanPgb = pgb.isEmpty() ? List.of()
+                : kosten.vanPersonen(gemeente, jaar, pgb.stream().map(Besluitcijfers.PgbVanPersoon::bsn).toList());
+        Sommen perPersoon = ranglijst.perPersoon(gemeente, jaar, pgb);
         Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
         // only the money per month for the forecast, not the whole money page with its counts
-        Overzicht o = samenstellen(gemeente, jaar, geld.afgeslotenMaanden(jaar), natura, pgb, kosten.beeindigdeTrajecten(gemeente, jaar),
-                volume.perMaand(), volume.beginstand(), geld.uitgavenPerMaand(gemeente, jaar),
-                ranglijst.concentratie(gemeente, natura, pgb),
-                this::categorienaam);
-        return o;
+        return samenstellen(gemeente, jaar, geld.afgeslotenMaanden(jaar), natura, perPersoon.perWet(), pgb, naturaVanPgb,
+                kosten.beeindigdeTrajecten(gemeente, jaar), volume.perMaand(), volume.beginstand(), geld.uitgavenPerMaand(gemeente, jaar),
+                ranglijst.concentratie(gemeente, perPersoon), this::categorienaam);
     }
 
     private String categorienaam(Wet wet, String code) {
@@ -132,22 +135,31 @@ public class Kostenoverzicht {
         String naam(Wet wet, String code);
     }
 
-    /** Everything from the figures the modules gave; a pure calculation, tested with exact numbers. */
-    static Overzicht samenstellen(String gemeente, int jaar, int afgesloten, List<Kostencijfers.Persoonkosten> natura,
-                                  List<Besluitcijfers.PgbVanPersoon> pgb, List<Kostencijfers.Traject> trajecten,
-                                  List<Kostencijfers.Maandvolume> volume, List<Kostencijfers.Beginstand> beginstand,
-                                  List<Geldoverzicht.Regel> geldregels, Concentratie concentratie, Categorienamen namen) {
-        // per law and category: the residents and both kinds of money; a null category key is ""
+    /**
+     * Everything from the figures the modules gave; a pure calculation, tested with exact numbers. {@code clientenPerWet} are
+     * the residents with care in kind or a PGB under each law, each once; {@code naturaVanPgb} the care in kind of the residents
+     * with a PGB (at least): a resident with both in one category counts once in it.
+     */
+    static Overzicht samenstellen(String gemeente, int jaar, int afgesloten, List<Kostencijfers.Categoriesom> natura, Map<Wet, Long> clientenPerWet,
+                                  List<Besluitcijfers.PgbVanPersoon> pgb, List<Kostencijfers.Persoonkosten> naturaVanPgb,
+                                  List<Kostencijfers.Traject> trajecten, List<Kostencijfers.Maandvolume> volume,
+                                  List<Kostencijfers.Beginstand> beginstand, List<Geldoverzicht.Regel> geldregels, Concentratie concentratie,
+                                  Categorienamen namen) {
+        // per law and category the residents and both kinds of money; a null category key is ""
         Map<Wet, Map<String, Teller>> perCategorie = new EnumMap<>(Wet.class);
         Map<Wet, Teller> perWet = new EnumMap<>(Wet.class);
-        for (Kostencijfers.Persoonkosten k : natura) {
-            teller(perCategorie, k.wet(), k.productcategorie()).natura(k.bsn(), k.centen());
-            perWet.computeIfAbsent(k.wet(), w -> new Teller()).natura(k.bsn(), k.centen());
+        for (Kostencijfers.Categoriesom c : natura) {
+            teller(perCategorie, c.wet(), c.productcategorie()).natura(c.clienten(), c.centen());
+            perWet.computeIfAbsent(c.wet(), w -> new Teller()).natura(0, c.centen());
         }
+        // a PGB resident counts in a category where he has no care in kind already
+        Set<List<Object>> alGeteld = new HashSet<>();
+        naturaVanPgb.forEach(k -> alGeteld.add(List.of(k.bsn(), k.wet(), sleutel(k.productcategorie()))));
         for (Besluitcijfers.PgbVanPersoon p : pgb) {
-            teller(perCategorie, p.wet(), p.productcategorie()).pgb(p.bsn(), p.centen());
-            perWet.computeIfAbsent(p.wet(), w -> new Teller()).pgb(p.bsn(), p.centen());
+            teller(perCategorie, p.wet(), p.productcategorie()).pgb(alGeteld.add(List.of(p.bsn(), p.wet(), sleutel(p.productcategorie()))), p.centen());
+            perWet.computeIfAbsent(p.wet(), w -> new Teller()).pgb(false, p.centen());
         }
+        perWet.forEach((wet, t) -> t.clienten = clientenPerWet.getOrDefault(wet, 0L));
         List<Categorie> categorieen = new ArrayList<>();
         List<Categorie> wetten = new ArrayList<>();
         perWet.forEach((wet, totaal) -> {
@@ -208,7 +220,11 @@ public class Kostenoverzicht {
     }
 
     private static Teller teller(Map<Wet, Map<String, Teller>> perCategorie, Wet wet, String categorie) {
-        return perCategorie.computeIfAbsent(wet, w -> new TreeMap<>()).computeIfAbsent(categorie == null ? "" : categorie, c -> new Teller());
+        return perCategorie.computeIfAbsent(wet, w -> new TreeMap<>()).computeIfAbsent(sleutel(categorie), c -> new Teller());
+    }
+
+    private static String sleutel(String categorie) {
+        return categorie == null ? "" : categorie;
     }
 
     /** As the board may see it: every count of 1 to 4 left out, and the money of fewer than 5 residents. */
@@ -264,22 +280,24 @@ public class Kostenoverzicht {
 
     /** The residents and money of one law and category, or of one law. */
     private static final class Teller {
-        final Set<String> clienten = new HashSet<>();
+        long clienten;
         long natura;
         long pgb;
 
-        void natura(String bsn, long centen) {
-            clienten.add(bsn);
+        void natura(long nieuweClienten, long centen) {
+            clienten += nieuweClienten;
             natura += centen;
         }
 
-        void pgb(String bsn, long centen) {
-            clienten.add(bsn);
+        void pgb(boolean nieuweClient, long centen) {
+            if (nieuweClient) {
+                clienten++;
+            }
             pgb += centen;
         }
 
         Categorie categorie(Wet wet, String code, String naam) {
-            long n = clienten.size();
+            long n = clienten;
             return new Categorie(wet, code, naam, n, euro(natura), euro(pgb), euro(natura + pgb), n == 0 ? null : euro(Math.round((natura + pgb) / (double) n)),
                     List.of());
         }

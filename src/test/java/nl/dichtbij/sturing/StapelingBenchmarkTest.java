@@ -40,10 +40,13 @@ class StapelingBenchmarkTest {
         JdbcClient jdbc = JdbcClient.create(bron);
         String gemeente = System.getProperty("benchmark.gemeente", "0000");
         int jaar = Integer.getInteger("benchmark.jaar", 2017);
+        // BENCH_ALLEEN=kosten: only cost per client (beside the count(*) over the lines), the other pages not timed
+        boolean alleenKosten = "kosten".equals(System.getProperty("benchmark.alleen"));
+        Meting niet = new Meting(0, List.of());
 
         long voorzieningen = jdbc.sql("select count(*) from voorziening where gemeente_code = ?").param(gemeente).query(Long.class).single();
         Meting telling = meet(() -> jdbc.sql("select count(*) from voorziening").query(Long.class).single());
-        Meting stapeling = meet(() -> Stapelingsanalyse.groepen(jdbc, gemeente, jaar));
+        Meting stapeling = alleenKosten ? niet : meet(() -> Stapelingsanalyse.groepen(jdbc, gemeente, jaar));
         @SuppressWarnings("unchecked")
         List<Stapelingsanalyse.Groep> groepen = (List<Stapelingsanalyse.Groep>) stapeling.uitkomst();
         long adressen = groepen.stream().mapToLong(Stapelingsanalyse.Groep::adressen).sum();
@@ -60,7 +63,7 @@ class StapelingBenchmarkTest {
         Berichtcijfers cijfers = new Berichtcijfers(jdbc);
         long regels = jdbc.sql("select count(*) from declaratie_regel").query(Long.class).single();
         Meting regelTelling = meet(() -> jdbc.sql("select count(*) from declaratie_regel").query(Long.class).single());
-        Meting geld = meet(() -> List.of(cijfers.toegekend(gemeente, geldjaar), cijfers.gedeclareerd(gemeente, geldjaar)));
+        Meting geld = alleenKosten ? niet : meet(() -> List.of(cijfers.toegekend(gemeente, geldjaar), cijfers.gedeclareerd(gemeente, geldjaar)));
         System.out.printf("  maandoverzicht geld %d         : %7d ms (mediaan van %d; %,d declaratieregels)%n", geldjaar, geld.mediaan(), RONDES, regels);
         System.out.printf("  count(*) over declaratieregels   : %7d ms%n", regelTelling.mediaan());
         System.out.printf("  verhouding geld / count(*) regels: %7.2f; geld / count(*) voorzieningen: %.2f%n",
@@ -68,7 +71,7 @@ class StapelingBenchmarkTest {
         // referrers and cost per client over the same lines, each beside the count(*) over them
         Verwijzercijfers verwijzers = new Verwijzercijfers(jdbc);
         long toewijzingen = jdbc.sql("select count(*) from toewijzing").query(Long.class).single();
-        Meting verwijzerMeting = meet(() -> List.of(verwijzers.perType(gemeente, geldjaar), verwijzers.perHuisarts(gemeente, geldjaar),
+        Meting verwijzerMeting = alleenKosten ? niet : meet(() -> List.of(verwijzers.perType(gemeente, geldjaar), verwijzers.perHuisarts(gemeente, geldjaar),
                 verwijzers.trend(gemeente, geldjaar, Verwijzeroverzicht.TRENDJAREN)));
         System.out.printf("  verwijzers %d                  : %7d ms (mediaan van %d; %,d toewijzingen); verhouding / count(*) regels: %.2f%n", geldjaar,
                 verwijzerMeting.mediaan(), RONDES, toewijzingen, (double) verwijzerMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
@@ -76,21 +79,34 @@ class StapelingBenchmarkTest {
         Kostenranglijst ranglijst = new Kostenranglijst(kosten, null, RegisterVoorBenchmark.van(jdbc), null, null);
         // the cost ranking: every resident's year sum under his household, ranked, with the top decile's share (what the
         // teamleider's list computes before it looks up the 25 households of a page, and the figures everyone else sees)
-        Meting rangMeting = meet(() -> Concentratie.van(ranglijst.rangschikking(gemeente, ranglijst.perPersoon(gemeente, geldjaar, List.of()))));
+        Meting rangMeting = meet(() -> ranglijst.concentratie(gemeente, ranglijst.perPersoon(gemeente, geldjaar, List.of())));
         Concentratie c = (Concentratie) rangMeting.uitkomst();
         System.out.printf("  kostenranglijst huishoudens      : %7d ms (mediaan van %d; %,d huishoudens met kosten, duurste tiende %s%%, %,d huishoudens voor 70%%)%n",
                 rangMeting.mediaan(), RONDES, c.huishoudens(), c.procentTopDeciel(), c.huishoudensVoor70());
         System.out.printf("  verhouding ranglijst / count(*) regels: %.2f%n", (double) rangMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
+        // the whole page as Kostenoverzicht.overzicht composes it (PGB, the money per month and the code names come from
+        // other modules' tables the script does not fill: empty here), then its parts one by one
         Meting kostenMeting = meet(() -> {
-            List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, geldjaar);
+            List<Kostencijfers.Categoriesom> natura = kosten.perCategorie(gemeente, geldjaar);
+            Sommen perPersoon = ranglijst.perPersoon(gemeente, geldjaar, List.of());
             Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, geldjaar);
-            return List.of(Kostenoverzicht.samenstellen(gemeente, geldjaar, 10, natura, List.of(), kosten.beeindigdeTrajecten(gemeente, geldjaar),
-                    volume.perMaand(), volume.beginstand(), List.of(),
-                    ranglijst.concentratie(gemeente, natura, List.of()), (wet, code) -> code));
+            return Kostenoverzicht.samenstellen(gemeente, geldjaar, 10, natura, perPersoon.perWet(), List.of(), List.of(),
+                    kosten.beeindigdeTrajecten(gemeente, geldjaar), volume.perMaand(), volume.beginstand(), List.of(),
+                    ranglijst.concentratie(gemeente, perPersoon), (wet, code) -> code);
         });
         System.out.printf("  kosten per cliënt, hele pagina   : %7d ms (mediaan van %d; met trajectduur, volume en beginstand uit de toewijzingen)%n",
                 kostenMeting.mediaan(), RONDES);
         System.out.printf("  verhouding kosten / count(*) regels: %.2f%n", (double) kostenMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
+        Meting categorieMeting = meet(() -> kosten.perCategorie(gemeente, geldjaar));
+        Meting volumeMeting = meet(() -> kosten.volume(gemeente, geldjaar));
+        Meting trajectMeting = meet(() -> kosten.beeindigdeTrajecten(gemeente, geldjaar));
+        System.out.printf("    waarvan per wet en categorie   : %7d ms; volume en beginstand: %d ms; beëindigde trajecten: %d ms; ranglijst: %d ms%n",
+                categorieMeting.mediaan(), volumeMeting.mediaan(), trajectMeting.mediaan(), rangMeting.mediaan());
+        if (alleenKosten) {
+            System.out.printf("EINDE%n%n");
+            bron.close();
+            return;
+        }
         // the provider page: the 80/20 list with every provider's figures, both laws
         Aanbiedercijfers aanbieders = AanbiedercijfersVoorBenchmark.van(jdbc, java.time.Clock.fixed(java.time.Instant.parse(geldjaar + "-12-31T12:00:00Z"),
                 java.time.ZoneId.of("Europe/Amsterdam")));
