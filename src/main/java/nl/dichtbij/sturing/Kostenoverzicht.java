@@ -110,18 +110,45 @@ public class Kostenoverzicht {
 
     /** One municipality's figures, not suppressed: callers in this module suppress them for whoever reads (the regional view). */
     Overzicht overzicht(String gemeente, int jaar) {
-        // care in kind counted per category in the database; the residents per law, each once, from the sum per resident the
-        // concentration reads anyway; only the PGB residents' own care in kind is read per resident, to count one with both once
-        List<Kostencijfers.Categoriesom> natura = kosten.perCategorie(gemeente, jaar);
-        List<Besluitcijfers.PgbVanPersoon> pgb = besluiten.pgbPerPersoon(gemeente, jaar);
-        List<Kostencijfers.Persoonkosten> naturaVanPgb = pgb.isEmpty() ? List.of()
-                : kosten.vanPersonen(gemeente, jaar, pgb.stream().map(Besluitcijfers.PgbVanPersoon::bsn).toList());
-        Sommen perPersoon = ranglijst.perPersoon(gemeente, jaar, pgb);
-        Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
         // only the money per month for the forecast, not the whole money page with its counts
-        return samenstellen(gemeente, jaar, geld.afgeslotenMaanden(jaar), natura, perPersoon.perWet(), pgb, naturaVanPgb,
-                kosten.beeindigdeTrajecten(gemeente, jaar), volume.perMaand(), volume.beginstand(), geld.uitgavenPerMaand(gemeente, jaar),
-                ranglijst.concentratie(gemeente, perPersoon), this::categorienaam);
+        return berekenen(kosten, ranglijst, gemeente, jaar, besluiten.pgbPerPersoon(gemeente, jaar), geld.afgeslotenMaanden(jaar),
+                geld.uitgavenPerMaand(gemeente, jaar), this::categorienaam, true);
+    }
+
+    /**
+     * The page from berichten's figures and the register, given the PGBs, closed months and money per month (what the
+     * national benchmark times, with those three empty). Care in kind is counted per category in the database; the residents
+     * per law, each once, come from the sum per resident the concentration reads anyway; only the PGB residents' own care in
+     * kind is read per resident, to count one with both once. The ranking of the households (mostly work in the application)
+     * runs {@code tegelijk} beside the counts from the toewijzingen (mostly work in the database), on a virtual thread with
+     * its own connection: nothing it reads is written by the page.
+     */
+    static Overzicht berekenen(Kostencijfers kosten, Kostenranglijst ranglijst, String gemeente, int jaar, List<Besluitcijfers.PgbVanPersoon> pgb,
+                               int afgesloten, List<Geldoverzicht.Regel> geldregels, Categorienamen namen, boolean tegelijk) {
+        record Rangschikking(Sommen perPersoon, Concentratie concentratie) {
+        }
+        java.util.concurrent.Callable<Rangschikking> rangschikken = () -> {
+            Sommen perPersoon = ranglijst.perPersoon(gemeente, jaar, pgb);
+            return new Rangschikking(perPersoon, ranglijst.concentratie(gemeente, perPersoon));
+        };
+        try (java.util.concurrent.ExecutorService taken = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            java.util.concurrent.Future<Rangschikking> opDeAchtergrond = tegelijk ? taken.submit(rangschikken) : null;
+            List<Kostencijfers.Categoriesom> natura = kosten.perCategorie(gemeente, jaar);
+            List<Kostencijfers.Persoonkosten> naturaVanPgb = pgb.isEmpty() ? List.of()
+                    : kosten.vanPersonen(gemeente, jaar, pgb.stream().map(Besluitcijfers.PgbVanPersoon::bsn).toList());
+            Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
+            List<Kostencijfers.Traject> trajecten = kosten.beeindigdeTrajecten(gemeente, jaar);
+            Rangschikking r = tegelijk ? opDeAchtergrond.get() : rangschikken.call();
+            return samenstellen(gemeente, jaar, afgesloten, natura, r.perPersoon().perWet(), pgb, naturaVanPgb, trajecten, volume.perMaand(),
+                    volume.beginstand(), geldregels, r.concentratie(), namen);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
     }
 
     private String categorienaam(Wet wet, String code) {

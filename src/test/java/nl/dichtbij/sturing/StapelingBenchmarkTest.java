@@ -86,22 +86,33 @@ class StapelingBenchmarkTest {
         System.out.printf("  verhouding ranglijst / count(*) regels: %.2f%n", (double) rangMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
         // the whole page as Kostenoverzicht.overzicht composes it (PGB, the money per month and the code names come from
         // other modules' tables the script does not fill: empty here), then its parts one by one
-        Meting kostenMeting = meet(() -> {
-            List<Kostencijfers.Categoriesom> natura = kosten.perCategorie(gemeente, geldjaar);
-            Sommen perPersoon = ranglijst.perPersoon(gemeente, geldjaar, List.of());
-            Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, geldjaar);
-            return Kostenoverzicht.samenstellen(gemeente, geldjaar, 10, natura, perPersoon.perWet(), List.of(), List.of(),
-                    kosten.beeindigdeTrajecten(gemeente, geldjaar), volume.perMaand(), volume.beginstand(), List.of(),
-                    ranglijst.concentratie(gemeente, perPersoon), (wet, code) -> code);
-        });
+        Meting kostenMeting = meet(() -> Kostenoverzicht.berekenen(kosten, ranglijst, gemeente, geldjaar, List.of(), 10, List.of(), (wet, code) -> code, true));
         System.out.printf("  kosten per cliënt, hele pagina   : %7d ms (mediaan van %d; met trajectduur, volume en beginstand uit de toewijzingen)%n",
                 kostenMeting.mediaan(), RONDES);
         System.out.printf("  verhouding kosten / count(*) regels: %.2f%n", (double) kostenMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
+        // the same one part after the other (the ranking not beside the counts from the toewijzingen), in the same run and load
+        Meting naElkaar = meet(() -> Kostenoverzicht.berekenen(kosten, ranglijst, gemeente, geldjaar, List.of(), 10, List.of(), (wet, code) -> code, false));
+        System.out.printf("  kosten per cliënt, na elkaar     : %7d ms (mediaan van %d; dezelfde pagina zonder de ranglijst op de achtergrond)%n",
+                naElkaar.mediaan(), RONDES);
         Meting categorieMeting = meet(() -> kosten.perCategorie(gemeente, geldjaar));
         Meting volumeMeting = meet(() -> kosten.volume(gemeente, geldjaar));
         Meting trajectMeting = meet(() -> kosten.beeindigdeTrajecten(gemeente, geldjaar));
         System.out.printf("    waarvan per wet en categorie   : %7d ms; volume en beginstand: %d ms; beëindigde trajecten: %d ms; ranglijst: %d ms%n",
                 categorieMeting.mediaan(), volumeMeting.mediaan(), trajectMeting.mediaan(), rangMeting.mediaan());
+        // the ranking's own parts: reading the year sums, the register's pass over its residents (each alone, handing over to nothing)
+        Meting sommenLezen = meet(() -> {
+            long[] rijen = {0};
+            kosten.bedragPerPersoon(gemeente, geldjaar, (bsn, wet, centen) -> rijen[0]++);
+            return rijen[0];
+        });
+        Sommen iedereen = ranglijst.perPersoon(gemeente, geldjaar, List.of());
+        Meting registerLezen = meet(() -> {
+            long[] rijen = {0};
+            RegisterVoorBenchmark.van(jdbc).huishoudensVanPersonen(gemeente, iedereen.bsns(), (bsn, huishouden) -> rijen[0]++);
+            return rijen[0];
+        });
+        System.out.printf("    ranglijst: jaarsommen lezen    : %7d ms (%,d rijen); huishoudens uit het register: %d ms (%,d inwoners met kosten)%n",
+                sommenLezen.mediaan(), (Long) sommenLezen.uitkomst(), registerLezen.mediaan(), (Long) registerLezen.uitkomst());
         if (alleenKosten) {
             System.out.printf("EINDE%n%n");
             bron.close();
