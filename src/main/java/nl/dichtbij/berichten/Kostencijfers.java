@@ -39,25 +39,13 @@ public class Kostencijfers {
     public record Beginstand(Wet wet, long clienten) {
     }
 
-    /**
-     * Granted for care delivered in the year (the declaration line's begin date), per resident, law and product category:
-     * the sums kept as the lines are booked (V90), one row each.
-     */
-    public List<Persoonkosten> perPersoon(String gemeenteCode, int jaar) {
-        return jdbc.sql("""
-                        select persoon_bsn, standaard, productcategorie, bedrag_centen from declaratie_som_persoon
-                        where gemeente_code = ? and jaar = ?""")
-                .params(gemeenteCode, jaar)
-                .query((rs, i) -> new Persoonkosten(rs.getString(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getString(3), rs.getLong(4)))
-                .list();
-    }
-
     /** One product category of one law: the residents with a granted amount in it and the sum of those amounts. */
     public record Categoriesom(Wet wet, String productcategorie, long clienten, long centen) {
     }
 
     /**
-     * What {@link #perPersoon} gives, counted and summed in the database per law and product category: the residents (a year
+     * Granted for care delivered in the year (the declaration line's begin date), from the sums kept as the lines are booked
+     * (V90), counted and summed in the database per law and product category: the residents (a year
      * sum is one per resident, law and category, so its rows are its residents) and the money. A few rows instead of one per
      * resident; the residents of a law, each once, are counted with {@link #bedragPerPersoon}.
      */
@@ -89,7 +77,10 @@ public class Kostencijfers {
                 });
     }
 
-    /** {@link #perPersoon(String, int)} for these residents only: the households on one page of the ranking. */
+    /**
+     * What was granted for these residents' care in the year, per resident, law and product category: the households on one page
+     * of the ranking, and the residents with a PGB.
+     */
     public List<Persoonkosten> vanPersonen(String gemeenteCode, int jaar, java.util.Collection<String> bsns) {
         List<Persoonkosten> kosten = new java.util.ArrayList<>();
         List<String> lijst = List.copyOf(new java.util.HashSet<>(bsns));
