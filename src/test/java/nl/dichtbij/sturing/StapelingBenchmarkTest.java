@@ -113,6 +113,20 @@ class StapelingBenchmarkTest {
         });
         System.out.printf("    ranglijst: jaarsommen lezen    : %7d ms (%,d rijen); huishoudens uit het register: %d ms (%,d inwoners met kosten)%n",
                 sommenLezen.mediaan(), (Long) sommenLezen.uitkomst(), registerLezen.mediaan(), (Long) registerLezen.uitkomst());
+        // an experiment for what comes next: the same ranking with the rows streamed (a fetch size in a read-only transaction, so
+        // PostgreSQL hands them over in portions instead of the driver holding a million rows at once)
+        org.springframework.jdbc.core.JdbcTemplate stromend = new org.springframework.jdbc.core.JdbcTemplate(bron);
+        stromend.setFetchSize(10_000);
+        JdbcClient stromendeClient = JdbcClient.create(stromend);
+        Kostenranglijst stromendeRanglijst = new Kostenranglijst(new Kostencijfers(stromendeClient), null, RegisterVoorBenchmark.van(stromendeClient),
+                null, null);
+        org.springframework.transaction.support.TransactionTemplate alleenLezen = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.support.JdbcTransactionManager(bron));
+        alleenLezen.setReadOnly(true);
+        Meting stromendMeting = meet(() -> alleenLezen.execute(t -> stromendeRanglijst.concentratie(gemeente,
+                stromendeRanglijst.perPersoon(gemeente, geldjaar, List.of()))));
+        System.out.printf("    ranglijst, rijen in porties    : %7d ms (fetch size 10.000 in een transactie; %,d huishoudens)%n", stromendMeting.mediaan(),
+                ((Concentratie) stromendMeting.uitkomst()).huishoudens());
         if (alleenKosten) {
             System.out.printf("EINDE%n%n");
             bron.close();
