@@ -16,6 +16,7 @@
 #
 #   scripts/benchmark-stapeling.sh            # generate (about a minute) and measure
 #   BENCH_KEEP=1 scripts/benchmark-stapeling.sh   # reuse the database of an earlier run
+#   BENCH_KEEP=1 BENCH_ALLEEN=kosten scripts/benchmark-stapeling.sh   # time only cost per client and its parts
 #
 # Needs a local PostgreSQL (apt-get install postgresql); run as root or as a user that may `su postgres`.
 set -euo pipefail
@@ -190,4 +191,4 @@ fi
 
 ./mvnw -q -o test -Dtest=StapelingBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark=true \
   -Dbenchmark.url="jdbc:postgresql://localhost:5432/$DB" -Dbenchmark.gebruiker=bench -Dbenchmark.wachtwoord=bench \
-  -Dsurefire.useFile=false 2>&1 | sed -n '/STURING-BENCHMARK/,/EINDE/p'
+  ${BENCH_ALLEEN:+-Dbenchmark.alleen=$BENCH_ALLEEN} -Dsurefire.useFile=false 2>&1 | sed -n '/STURING-BENCHMARK/,/EINDE/p'

@@ -39,32 +39,48 @@ public class Kostencijfers {
     public record Beginstand(Wet wet, long clienten) {
     }
 
+    /** One product category of one law: the residents with a granted amount in it and the sum of those amounts. */
+    public record Categoriesom(Wet wet, String productcategorie, long clienten, long centen) {
+    }
+
     /**
-     * Granted for care delivered in the year (the declaration line's begin date), per resident, law and product category:
-     * the sums kept as the lines are booked (V90), one row each.
+     * Granted for care delivered in the year (the declaration line's begin date), from the sums kept as the lines are booked
+     * (V90), counted and summed in the database per law and product category: the residents (a year
+     * sum is one per resident, law and category, so its rows are its residents) and the money. A few rows instead of one per
+     * resident; the residents of a law, each once, are counted with {@link #bedragPerPersoon}.
      */
-    public List<Persoonkosten> perPersoon(String gemeenteCode, int jaar) {
+    public List<Categoriesom> perCategorie(String gemeenteCode, int jaar) {
         return jdbc.sql("""
-                        select persoon_bsn, standaard, productcategorie, bedrag_centen from declaratie_som_persoon
-                        where gemeente_code = ? and jaar = ?""")
+                        select standaard, productcategorie, count(*), sum(bedrag_centen) from declaratie_som_persoon
+                        where gemeente_code = ? and jaar = ?
+                        group by standaard, productcategorie""")
                 .params(gemeenteCode, jaar)
-                .query((rs, i) -> new Persoonkosten(rs.getString(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getString(3), rs.getLong(4)))
+                .query((rs, i) -> new Categoriesom(Standaard.valueOf(rs.getString(1)).wet(), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
 
+    /** One resident's granted amount under one law, as {@link #bedragPerPersoon} hands it over. */
+    public interface Persoonbedrag {
+        void accept(String bsn, Wet wet, long centen);
+    }
+
     /**
-     * Each resident's granted amount in the year, handed over row by row (a resident under two laws or categories comes
-     * more than once): for ranking the households of a large municipality without building a row object per resident.
+     * Each resident's granted amount in the year and its law, handed over row by row (a resident under two laws or categories
+     * comes more than once): for ranking the households of a large municipality, and counting its residents per law, without
+     * building a row object per resident.
      */
-    public void bedragPerPersoon(String gemeenteCode, int jaar, java.util.function.ObjLongConsumer<String> bedrag) {
-        jdbc.sql("select persoon_bsn, bedrag_centen from declaratie_som_persoon where gemeente_code = ? and jaar = ?")
+    public void bedragPerPersoon(String gemeenteCode, int jaar, Persoonbedrag bedrag) {
+        jdbc.sql("select persoon_bsn, standaard, bedrag_centen from declaratie_som_persoon where gemeente_code = ? and jaar = ?")
                 .params(gemeenteCode, jaar)
                 .query(rs -> {
-                    bedrag.accept(rs.getString(1), rs.getLong(2));
+                    bedrag.accept(rs.getString(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getLong(3));
                 });
     }
 
-    /** {@link #perPersoon(String, int)} for these residents only: the households on one page of the ranking. */
+    /**
+     * What was granted for these residents' care in the year, per resident, law and product category: the households on one page
+     * of the ranking, and the residents with a PGB.
+     */
     public List<Persoonkosten> vanPersonen(String gemeenteCode, int jaar, java.util.Collection<String> bsns) {
         List<Persoonkosten> kosten = new java.util.ArrayList<>();
         List<String> lijst = List.copyOf(new java.util.HashSet<>(bsns));

@@ -110,15 +110,45 @@ public class Kostenoverzicht {
 
     /** One municipality's figures, not suppressed: callers in this module suppress them for whoever reads (the regional view). */
     Overzicht overzicht(String gemeente, int jaar) {
-        List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, jaar);
-        List<Besluitcijfers.PgbVanPersoon> pgb = besluiten.pgbPerPersoon(gemeente, jaar);
-        Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
         // only the money per month for the forecast, not the whole money page with its counts
-        Overzicht o = samenstellen(gemeente, jaar, geld.afgeslotenMaanden(jaar), natura, pgb, kosten.beeindigdeTrajecten(gemeente, jaar),
-                volume.perMaand(), volume.beginstand(), geld.uitgavenPerMaand(gemeente, jaar),
-                ranglijst.concentratie(gemeente, natura, pgb),
-                this::categorienaam);
-        return o;
+        return berekenen(kosten, ranglijst, gemeente, jaar, besluiten.pgbPerPersoon(gemeente, jaar), geld.afgeslotenMaanden(jaar),
+                geld.uitgavenPerMaand(gemeente, jaar), this::categorienaam, true);
+    }
+
+    /**
+     * The page from berichten's figures and the register, given the PGBs, closed months and money per month (what the
+     * national benchmark times, with those three empty). Care in kind is counted per category in the database; the residents
+     * per law, each once, come from the sum per resident the concentration reads anyway; only the PGB residents' own care in
+     * kind is read per resident, to count one with both once. The ranking of the households (mostly work in the application)
+     * runs {@code tegelijk} beside the counts from the toewijzingen (mostly work in the database), on a virtual thread with
+     * its own connection: nothing it reads is written by the page.
+     */
+    static Overzicht berekenen(Kostencijfers kosten, Kostenranglijst ranglijst, String gemeente, int jaar, List<Besluitcijfers.PgbVanPersoon> pgb,
+                               int afgesloten, List<Geldoverzicht.Regel> geldregels, Categorienamen namen, boolean tegelijk) {
+        record Rangschikking(Sommen perPersoon, Concentratie concentratie) {
+        }
+        java.util.concurrent.Callable<Rangschikking> rangschikken = () -> {
+            Sommen perPersoon = ranglijst.perPersoon(gemeente, jaar, pgb);
+            return new Rangschikking(perPersoon, ranglijst.concentratie(gemeente, perPersoon));
+        };
+        try (java.util.concurrent.ExecutorService taken = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            java.util.concurrent.Future<Rangschikking> opDeAchtergrond = tegelijk ? taken.submit(rangschikken) : null;
+            List<Kostencijfers.Categoriesom> natura = kosten.perCategorie(gemeente, jaar);
+            List<Kostencijfers.Persoonkosten> naturaVanPgb = pgb.isEmpty() ? List.of()
+                    : kosten.vanPersonen(gemeente, jaar, pgb.stream().map(Besluitcijfers.PgbVanPersoon::bsn).toList());
+            Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
+            List<Kostencijfers.Traject> trajecten = kosten.beeindigdeTrajecten(gemeente, jaar);
+            Rangschikking r = tegelijk ? opDeAchtergrond.get() : rangschikken.call();
+            return samenstellen(gemeente, jaar, afgesloten, natura, r.perPersoon().perWet(), pgb, naturaVanPgb, trajecten, volume.perMaand(),
+                    volume.beginstand(), geldregels, r.concentratie(), namen);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
     }
 
     private String categorienaam(Wet wet, String code) {
@@ -132,22 +162,31 @@ public class Kostenoverzicht {
         String naam(Wet wet, String code);
     }
 
-    /** Everything from the figures the modules gave; a pure calculation, tested with exact numbers. */
-    static Overzicht samenstellen(String gemeente, int jaar, int afgesloten, List<Kostencijfers.Persoonkosten> natura,
-                                  List<Besluitcijfers.PgbVanPersoon> pgb, List<Kostencijfers.Traject> trajecten,
-                                  List<Kostencijfers.Maandvolume> volume, List<Kostencijfers.Beginstand> beginstand,
-                                  List<Geldoverzicht.Regel> geldregels, Concentratie concentratie, Categorienamen namen) {
-        // per law and category: the residents and both kinds of money; a null category key is ""
+    /**
+     * Everything from the figures the modules gave; a pure calculation, tested with exact numbers. {@code clientenPerWet} are
+     * the residents with care in kind or a PGB under each law, each once; {@code naturaVanPgb} the care in kind of the residents
+     * with a PGB (at least): a resident with both in one category counts once in it.
+     */
+    static Overzicht samenstellen(String gemeente, int jaar, int afgesloten, List<Kostencijfers.Categoriesom> natura, Map<Wet, Long> clientenPerWet,
+                                  List<Besluitcijfers.PgbVanPersoon> pgb, List<Kostencijfers.Persoonkosten> naturaVanPgb,
+                                  List<Kostencijfers.Traject> trajecten, List<Kostencijfers.Maandvolume> volume,
+                                  List<Kostencijfers.Beginstand> beginstand, List<Geldoverzicht.Regel> geldregels, Concentratie concentratie,
+                                  Categorienamen namen) {
+        // per law and category the residents and both kinds of money; a null category key is ""
         Map<Wet, Map<String, Teller>> perCategorie = new EnumMap<>(Wet.class);
         Map<Wet, Teller> perWet = new EnumMap<>(Wet.class);
-        for (Kostencijfers.Persoonkosten k : natura) {
-            teller(perCategorie, k.wet(), k.productcategorie()).natura(k.bsn(), k.centen());
-            perWet.computeIfAbsent(k.wet(), w -> new Teller()).natura(k.bsn(), k.centen());
+        for (Kostencijfers.Categoriesom c : natura) {
+            teller(perCategorie, c.wet(), c.productcategorie()).natura(c.clienten(), c.centen());
+            perWet.computeIfAbsent(c.wet(), w -> new Teller()).natura(0, c.centen());
         }
+        // a PGB resident counts in a category where he has no care in kind already
+        Set<List<Object>> alGeteld = new HashSet<>();
+        naturaVanPgb.forEach(k -> alGeteld.add(List.of(k.bsn(), k.wet(), sleutel(k.productcategorie()))));
         for (Besluitcijfers.PgbVanPersoon p : pgb) {
-            teller(perCategorie, p.wet(), p.productcategorie()).pgb(p.bsn(), p.centen());
-            perWet.computeIfAbsent(p.wet(), w -> new Teller()).pgb(p.bsn(), p.centen());
+            teller(perCategorie, p.wet(), p.productcategorie()).pgb(alGeteld.add(List.of(p.bsn(), p.wet(), sleutel(p.productcategorie()))), p.centen());
+            perWet.computeIfAbsent(p.wet(), w -> new Teller()).pgb(false, p.centen());
         }
+        perWet.forEach((wet, t) -> t.clienten = clientenPerWet.getOrDefault(wet, 0L));
         List<Categorie> categorieen = new ArrayList<>();
         List<Categorie> wetten = new ArrayList<>();
         perWet.forEach((wet, totaal) -> {
@@ -208,7 +247,11 @@ public class Kostenoverzicht {
     }
 
     private static Teller teller(Map<Wet, Map<String, Teller>> perCategorie, Wet wet, String categorie) {
-        return perCategorie.computeIfAbsent(wet, w -> new TreeMap<>()).computeIfAbsent(categorie == null ? "" : categorie, c -> new Teller());
+        return perCategorie.computeIfAbsent(wet, w -> new TreeMap<>()).computeIfAbsent(sleutel(categorie), c -> new Teller());
+    }
+
+    private static String sleutel(String categorie) {
+        return categorie == null ? "" : categorie;
     }
 
     /** As the board may see it: every count of 1 to 4 left out, and the money of fewer than 5 residents. */
@@ -264,22 +307,24 @@ public class Kostenoverzicht {
 
     /** The residents and money of one law and category, or of one law. */
     private static final class Teller {
-        final Set<String> clienten = new HashSet<>();
+        long clienten;
         long natura;
         long pgb;
 
-        void natura(String bsn, long centen) {
-            clienten.add(bsn);
+        void natura(long nieuweClienten, long centen) {
+            clienten += nieuweClienten;
             natura += centen;
         }
 
-        void pgb(String bsn, long centen) {
-            clienten.add(bsn);
+        void pgb(boolean nieuweClient, long centen) {
+            if (nieuweClient) {
+                clienten++;
+            }
             pgb += centen;
         }
 
         Categorie categorie(Wet wet, String code, String naam) {
-            long n = clienten.size();
+            long n = clienten;
             return new Categorie(wet, code, naam, n, euro(natura), euro(pgb), euro(natura + pgb), n == 0 ? null : euro(Math.round((natura + pgb) / (double) n)),
                     List.of());
         }

@@ -64,18 +64,18 @@ public class Kostenranglijst {
      * The spread of the spend over households, without names: for everyone who steers. Only a sum per household, so that a
      * municipality of hundreds of thousands of clients is counted without keeping who is who.
      */
-    Concentratie concentratie(String gemeente, List<Kostencijfers.Persoonkosten> natura, List<Besluitcijfers.PgbVanPersoon> pgb) {
-        Map<String, long[]> perPersoon = new HashMap<>();
-        natura.forEach(k -> telOp(perPersoon, k.bsn(), k.centen()));
-        pgb.forEach(p -> telOp(perPersoon, p.bsn(), p.centen()));
+    Concentratie concentratie(String gemeente, Sommen perPersoon) {
         return Concentratie.van(rangschikking(gemeente, perPersoon));
     }
 
-    /** What each resident cost in the year, care in kind and PGB together: read as sums, never a row object per resident. */
-    Map<String, long[]> perPersoon(String gemeente, int jaar, List<Besluitcijfers.PgbVanPersoon> pgb) {
-        Map<String, long[]> perPersoon = new HashMap<>();
-        kosten.bedragPerPersoon(gemeente, jaar, (bsn, centen) -> telOp(perPersoon, bsn, centen));
-        pgb.forEach(p -> telOp(perPersoon, p.bsn(), p.centen()));
+    /**
+     * What each resident cost in the year, care in kind and PGB together, and under which laws: read as sums, one number per
+     * resident in a table of primitive numbers (never a row object or a map entry per resident).
+     */
+    Sommen perPersoon(String gemeente, int jaar, List<Besluitcijfers.PgbVanPersoon> pgb) {
+        Sommen perPersoon = new Sommen(1 << 12);
+        kosten.bedragPerPersoon(gemeente, jaar, perPersoon::telOp);
+        pgb.forEach(p -> perPersoon.telOp(p.bsn(), p.wet(), p.centen()));
         return perPersoon;
     }
 
@@ -84,22 +84,17 @@ public class Kostenranglijst {
      * what the list and the concentration start from. Only sums are kept, per resident and per household, never a map of who
      * lives where: for a million clients that map is what costs the time.
      */
-    List<Concentratie.Huishoudkosten> rangschikking(String gemeente, Map<String, long[]> perPersoon) {
-        Map<Long, long[]> perHuishouden = new HashMap<>();
-        register.huishoudensVanPersonen(gemeente, perPersoon.keySet(),
-                (bsn, huishouden) -> telOp(perHuishouden, huishouden, perPersoon.get(bsn)[0]));
-        List<Concentratie.Huishoudkosten> kosten = new ArrayList<>(perHuishouden.size());
-        perHuishouden.forEach((huishouden, som) -> {
-            if (som[0] > 0) {
-                kosten.add(new Concentratie.Huishoudkosten(huishouden, som[0]));
+    List<Concentratie.Huishoudkosten> rangschikking(String gemeente, Sommen perPersoon) {
+        Sommen perHuishouden = new Sommen(Math.max(16, perPersoon.grootte() / 2));
+        register.huishoudensVanPersonen(gemeente, perPersoon.bsns(), (bsn, huishouden) -> perHuishouden.telOp(huishouden, perPersoon.van(bsn)));
+        List<Concentratie.Huishoudkosten> kosten = new ArrayList<>(perHuishouden.grootte());
+        perHuishouden.elk((huishouden, som) -> {
+            if (som > 0) {
+                kosten.add(new Concentratie.Huishoudkosten(huishouden, som));
             }
         });
         kosten.sort(Concentratie.RANGORDE);
         return kosten;
-    }
-
-    private static <K> void telOp(Map<K, long[]> sommen, K sleutel, long bedrag) {
-        sommen.computeIfAbsent(sleutel, k -> new long[1])[0] += bedrag;
     }
 
     /** The clients' names in order; two with the same name get their year of birth, so the teamleider can tell them apart. */

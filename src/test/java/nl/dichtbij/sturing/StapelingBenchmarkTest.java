@@ -40,10 +40,13 @@ class StapelingBenchmarkTest {
         JdbcClient jdbc = JdbcClient.create(bron);
         String gemeente = System.getProperty("benchmark.gemeente", "0000");
         int jaar = Integer.getInteger("benchmark.jaar", 2017);
+        // BENCH_ALLEEN=kosten: only cost per client (beside the count(*) over the lines), the other pages not timed
+        boolean alleenKosten = "kosten".equals(System.getProperty("benchmark.alleen"));
+        Meting niet = new Meting(0, List.of());
 
         long voorzieningen = jdbc.sql("select count(*) from voorziening where gemeente_code = ?").param(gemeente).query(Long.class).single();
         Meting telling = meet(() -> jdbc.sql("select count(*) from voorziening").query(Long.class).single());
-        Meting stapeling = meet(() -> Stapelingsanalyse.groepen(jdbc, gemeente, jaar));
+        Meting stapeling = alleenKosten ? niet : meet(() -> Stapelingsanalyse.groepen(jdbc, gemeente, jaar));
         @SuppressWarnings("unchecked")
         List<Stapelingsanalyse.Groep> groepen = (List<Stapelingsanalyse.Groep>) stapeling.uitkomst();
         long adressen = groepen.stream().mapToLong(Stapelingsanalyse.Groep::adressen).sum();
@@ -60,7 +63,7 @@ class StapelingBenchmarkTest {
         Berichtcijfers cijfers = new Berichtcijfers(jdbc);
         long regels = jdbc.sql("select count(*) from declaratie_regel").query(Long.class).single();
         Meting regelTelling = meet(() -> jdbc.sql("select count(*) from declaratie_regel").query(Long.class).single());
-        Meting geld = meet(() -> List.of(cijfers.toegekend(gemeente, geldjaar), cijfers.gedeclareerd(gemeente, geldjaar)));
+        Meting geld = alleenKosten ? niet : meet(() -> List.of(cijfers.toegekend(gemeente, geldjaar), cijfers.gedeclareerd(gemeente, geldjaar)));
         System.out.printf("  maandoverzicht geld %d         : %7d ms (mediaan van %d; %,d declaratieregels)%n", geldjaar, geld.mediaan(), RONDES, regels);
         System.out.printf("  count(*) over declaratieregels   : %7d ms%n", regelTelling.mediaan());
         System.out.printf("  verhouding geld / count(*) regels: %7.2f; geld / count(*) voorzieningen: %.2f%n",
@@ -68,7 +71,7 @@ class StapelingBenchmarkTest {
         // referrers and cost per client over the same lines, each beside the count(*) over them
         Verwijzercijfers verwijzers = new Verwijzercijfers(jdbc);
         long toewijzingen = jdbc.sql("select count(*) from toewijzing").query(Long.class).single();
-        Meting verwijzerMeting = meet(() -> List.of(verwijzers.perType(gemeente, geldjaar), verwijzers.perHuisarts(gemeente, geldjaar),
+        Meting verwijzerMeting = alleenKosten ? niet : meet(() -> List.of(verwijzers.perType(gemeente, geldjaar), verwijzers.perHuisarts(gemeente, geldjaar),
                 verwijzers.trend(gemeente, geldjaar, Verwijzeroverzicht.TRENDJAREN)));
         System.out.printf("  verwijzers %d                  : %7d ms (mediaan van %d; %,d toewijzingen); verhouding / count(*) regels: %.2f%n", geldjaar,
                 verwijzerMeting.mediaan(), RONDES, toewijzingen, (double) verwijzerMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
@@ -76,21 +79,59 @@ class StapelingBenchmarkTest {
         Kostenranglijst ranglijst = new Kostenranglijst(kosten, null, RegisterVoorBenchmark.van(jdbc), null, null);
         // the cost ranking: every resident's year sum under his household, ranked, with the top decile's share (what the
         // teamleider's list computes before it looks up the 25 households of a page, and the figures everyone else sees)
-        Meting rangMeting = meet(() -> Concentratie.van(ranglijst.rangschikking(gemeente, ranglijst.perPersoon(gemeente, geldjaar, List.of()))));
+        Meting rangMeting = meet(() -> ranglijst.concentratie(gemeente, ranglijst.perPersoon(gemeente, geldjaar, List.of())));
         Concentratie c = (Concentratie) rangMeting.uitkomst();
         System.out.printf("  kostenranglijst huishoudens      : %7d ms (mediaan van %d; %,d huishoudens met kosten, duurste tiende %s%%, %,d huishoudens voor 70%%)%n",
                 rangMeting.mediaan(), RONDES, c.huishoudens(), c.procentTopDeciel(), c.huishoudensVoor70());
         System.out.printf("  verhouding ranglijst / count(*) regels: %.2f%n", (double) rangMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
-        Meting kostenMeting = meet(() -> {
-            List<Kostencijfers.Persoonkosten> natura = kosten.perPersoon(gemeente, geldjaar);
-            Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, geldjaar);
-            return List.of(Kostenoverzicht.samenstellen(gemeente, geldjaar, 10, natura, List.of(), kosten.beeindigdeTrajecten(gemeente, geldjaar),
-                    volume.perMaand(), volume.beginstand(), List.of(),
-                    ranglijst.concentratie(gemeente, natura, List.of()), (wet, code) -> code));
-        });
+        // the whole page as Kostenoverzicht.overzicht composes it (PGB, the money per month and the code names come from
+        // other modules' tables the script does not fill: empty here), then its parts one by one
+        Meting kostenMeting = meet(() -> Kostenoverzicht.berekenen(kosten, ranglijst, gemeente, geldjaar, List.of(), 10, List.of(), (wet, code) -> code, true));
         System.out.printf("  kosten per cliënt, hele pagina   : %7d ms (mediaan van %d; met trajectduur, volume en beginstand uit de toewijzingen)%n",
                 kostenMeting.mediaan(), RONDES);
         System.out.printf("  verhouding kosten / count(*) regels: %.2f%n", (double) kostenMeting.mediaan() / Math.max(1, regelTelling.mediaan()));
+        // the same one part after the other (the ranking not beside the counts from the toewijzingen), in the same run and load
+        Meting naElkaar = meet(() -> Kostenoverzicht.berekenen(kosten, ranglijst, gemeente, geldjaar, List.of(), 10, List.of(), (wet, code) -> code, false));
+        System.out.printf("  kosten per cliënt, na elkaar     : %7d ms (mediaan van %d; dezelfde pagina zonder de ranglijst op de achtergrond)%n",
+                naElkaar.mediaan(), RONDES);
+        Meting categorieMeting = meet(() -> kosten.perCategorie(gemeente, geldjaar));
+        Meting volumeMeting = meet(() -> kosten.volume(gemeente, geldjaar));
+        Meting trajectMeting = meet(() -> kosten.beeindigdeTrajecten(gemeente, geldjaar));
+        System.out.printf("    waarvan per wet en categorie   : %7d ms; volume en beginstand: %d ms; beëindigde trajecten: %d ms; ranglijst: %d ms%n",
+                categorieMeting.mediaan(), volumeMeting.mediaan(), trajectMeting.mediaan(), rangMeting.mediaan());
+        // the ranking's own parts: reading the year sums, the register's pass over its residents (each alone, handing over to nothing)
+        Meting sommenLezen = meet(() -> {
+            long[] rijen = {0};
+            kosten.bedragPerPersoon(gemeente, geldjaar, (bsn, wet, centen) -> rijen[0]++);
+            return rijen[0];
+        });
+        Sommen iedereen = ranglijst.perPersoon(gemeente, geldjaar, List.of());
+        Meting registerLezen = meet(() -> {
+            long[] rijen = {0};
+            RegisterVoorBenchmark.van(jdbc).huishoudensVanPersonen(gemeente, iedereen.bsns(), (bsn, huishouden) -> rijen[0]++);
+            return rijen[0];
+        });
+        System.out.printf("    ranglijst: jaarsommen lezen    : %7d ms (%,d rijen); huishoudens uit het register: %d ms (%,d inwoners met kosten)%n",
+                sommenLezen.mediaan(), (Long) sommenLezen.uitkomst(), registerLezen.mediaan(), (Long) registerLezen.uitkomst());
+        // an experiment for what comes next: the same ranking with the rows streamed (a fetch size in a read-only transaction, so
+        // PostgreSQL hands them over in portions instead of the driver holding a million rows at once)
+        org.springframework.jdbc.core.JdbcTemplate stromend = new org.springframework.jdbc.core.JdbcTemplate(bron);
+        stromend.setFetchSize(10_000);
+        JdbcClient stromendeClient = JdbcClient.create(stromend);
+        Kostenranglijst stromendeRanglijst = new Kostenranglijst(new Kostencijfers(stromendeClient), null, RegisterVoorBenchmark.van(stromendeClient),
+                null, null);
+        org.springframework.transaction.support.TransactionTemplate alleenLezen = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.support.JdbcTransactionManager(bron));
+        alleenLezen.setReadOnly(true);
+        Meting stromendMeting = meet(() -> alleenLezen.execute(t -> stromendeRanglijst.concentratie(gemeente,
+                stromendeRanglijst.perPersoon(gemeente, geldjaar, List.of()))));
+        System.out.printf("    ranglijst, rijen in porties    : %7d ms (fetch size 10.000 in een transactie; %,d huishoudens)%n", stromendMeting.mediaan(),
+                ((Concentratie) stromendMeting.uitkomst()).huishoudens());
+        if (alleenKosten) {
+            System.out.printf("EINDE%n%n");
+            bron.close();
+            return;
+        }
         // the provider page: the 80/20 list with every provider's figures, both laws
         Aanbiedercijfers aanbieders = AanbiedercijfersVoorBenchmark.van(jdbc, java.time.Clock.fixed(java.time.Instant.parse(geldjaar + "-12-31T12:00:00Z"),
                 java.time.ZoneId.of("Europe/Amsterdam")));
