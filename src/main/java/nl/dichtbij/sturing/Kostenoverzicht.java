@@ -112,43 +112,27 @@ public class Kostenoverzicht {
     Overzicht overzicht(String gemeente, int jaar) {
         // only the money per month for the forecast, not the whole money page with its counts
         return berekenen(kosten, ranglijst, gemeente, jaar, besluiten.pgbPerPersoon(gemeente, jaar), geld.afgeslotenMaanden(jaar),
-                geld.uitgavenPerMaand(gemeente, jaar), this::categorienaam, true);
+                geld.uitgavenPerMaand(gemeente, jaar), this::categorienaam);
     }
 
     /**
      * The page from berichten's figures and the register, given the PGBs, closed months and money per month (what the
      * national benchmark times, with those three empty). Care in kind is counted per category in the database; the residents
      * per law, each once, come from the sum per resident the concentration reads anyway; only the PGB residents' own care in
-     * kind is read per resident, to count one with both once. The ranking of the households (mostly work in the application)
-     * runs {@code tegelijk} beside the counts from the toewijzingen (mostly work in the database), on a virtual thread with
-     * its own connection: nothing it reads is written by the page.
+     * kind is read per resident, to count one with both once. One part after the other on the request's one connection: a
+     * page that took a second connection for the ranking would wait for the pool when it is full (issue 24).
      */
     static Overzicht berekenen(Kostencijfers kosten, Kostenranglijst ranglijst, String gemeente, int jaar, List<Besluitcijfers.PgbVanPersoon> pgb,
-                               int afgesloten, List<Geldoverzicht.Regel> geldregels, Categorienamen namen, boolean tegelijk) {
-        record Rangschikking(Sommen perPersoon, Concentratie concentratie) {
-        }
-        java.util.concurrent.Callable<Rangschikking> rangschikken = () -> {
-            Sommen perPersoon = ranglijst.perPersoon(gemeente, jaar, pgb);
-            return new Rangschikking(perPersoon, ranglijst.concentratie(gemeente, perPersoon));
-        };
-        try (java.util.concurrent.ExecutorService taken = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            java.util.concurrent.Future<Rangschikking> opDeAchtergrond = tegelijk ? taken.submit(rangschikken) : null;
-            List<Kostencijfers.Categoriesom> natura = kosten.perCategorie(gemeente, jaar);
-            List<Kostencijfers.Persoonkosten> naturaVanPgb = pgb.isEmpty() ? List.of()
-                    : kosten.vanPersonen(gemeente, jaar, pgb.stream().map(Besluitcijfers.PgbVanPersoon::bsn).toList());
-            Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
-            List<Kostencijfers.Traject> trajecten = kosten.beeindigdeTrajecten(gemeente, jaar);
-            Rangschikking r = tegelijk ? opDeAchtergrond.get() : rangschikken.call();
-            return samenstellen(gemeente, jaar, afgesloten, natura, r.perPersoon().perWet(), pgb, naturaVanPgb, trajecten, volume.perMaand(),
-                    volume.beginstand(), geldregels, r.concentratie(), namen);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (Exception e) {
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        }
+                               int afgesloten, List<Geldoverzicht.Regel> geldregels, Categorienamen namen) {
+        List<Kostencijfers.Categoriesom> natura = kosten.perCategorie(gemeente, jaar);
+        List<Kostencijfers.Persoonkosten> naturaVanPgb = pgb.isEmpty() ? List.of()
+                : kosten.vanPersonen(gemeente, jaar, pgb.stream().map(Besluitcijfers.PgbVanPersoon::bsn).toList());
+        Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
+        List<Kostencijfers.Traject> trajecten = kosten.beeindigdeTrajecten(gemeente, jaar);
+        Sommen perPersoon = ranglijst.perPersoon(gemeente, jaar, pgb);
+        Concentratie concentratie = ranglijst.concentratie(gemeente, perPersoon);
+        return samenstellen(gemeente, jaar, afgesloten, natura, perPersoon.perWet(), pgb, naturaVanPgb, trajecten, volume.perMaand(),
+                volume.beginstand(), geldregels, concentratie, namen);
     }
 
     private String categorienaam(Wet wet, String code) {

@@ -217,7 +217,8 @@ class JdbcPersonenRegister implements PersonenRegister {
     public void huishoudensVanPersonen(String gemeenteCode, Set<String> bsns, java.util.function.BiConsumer<String, Long> huishoudenVan) {
         if (bsns.size() > HEEL_VEEL) {
             // a large part of a large municipality: one pass over its residents beats thousands of lookups
-            jdbc.sql("select bsn, huishouden_id from persoon where gemeente_code = ?").param(gemeenteCode).query(rs -> {
+            // in portions of 10,000: inside the caller's transaction the PostgreSQL driver reads with a cursor, not all at once
+            jdbc.sql("select bsn, huishouden_id from persoon where gemeente_code = ?").withFetchSize(10_000).param(gemeenteCode).query(rs -> {
                 String bsn = rs.getString(1);
                 if (bsns.contains(bsn)) {
                     huishoudenVan.accept(bsn, rs.getLong(2));
