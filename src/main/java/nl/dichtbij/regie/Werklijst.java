@@ -64,11 +64,17 @@ public class Werklijst {
     public record Transities(List<Taak> taken, LocalDate volgendeNa) {
     }
 
-    /** The waakvlam checks due and the first transitions, as the werkbak shows them; logged for the residents it names. */
+    /**
+     * The waakvlam checks due and the first {@link #TRANSITIES_VOOR_API} transitions, for the API's task list (which has no
+     * link further); logged for the residents it names.
+     */
     @Transactional(readOnly = true)
     public List<Taak> van(Gebruiker medewerker) {
-        return werkbak(medewerker).taken();
+        return werkbak(medewerker, TRANSITIES_VOOR_API).taken();
     }
+
+    /** The API's task list keeps the twenty transitions it always gave; the werkbak shows ten with a link to the rest. */
+    static final int TRANSITIES_VOOR_API = 20;
 
     /** The werkbak's tasks; {@code meerTransities} tells whether {@link #transities} has more than it shows. */
     public record Werkbak(List<Taak> taken, boolean meerTransities) {
@@ -76,6 +82,10 @@ public class Werklijst {
 
     @Transactional(readOnly = true)
     public Werkbak werkbak(Gebruiker medewerker) {
+        return werkbak(medewerker, TRANSITIES_IN_WERKBAK);
+    }
+
+    private Werkbak werkbak(Gebruiker medewerker, int transitiesHoogstens) {
         LocalDate vandaag = LocalDate.now(clock);
         List<Taak> taken = new ArrayList<>();
         jdbc.sql("""
@@ -88,7 +98,7 @@ public class Werklijst {
                 .list().forEach(taken::add);
         boolean meer = false;
         if (medewerker.teamId() != null) {
-            Transities transities = transities(medewerker, medewerker.teamId(), vandaag, null, TRANSITIES_IN_WERKBAK);
+            Transities transities = transities(medewerker, medewerker.teamId(), vandaag, null, transitiesHoogstens);
             taken.addAll(transities.taken());
             meer = transities.volgendeNa() != null;
         }

@@ -88,7 +88,11 @@ class WerkbakStatementsIT {
         String eerste = "Groei" + jongeren.get(1).substring(5);
         assertThat(werkbak).as("the first youth to turn 18 who is not done is among the transitions").contains("18-/18+: " + eerste + " ");
         assertThat(werkbak).as("a transition marked done is gone").doesNotContain("18-/18+: Groei" + jongeren.get(0).substring(5) + " ");
-        assertThat(werkbak.split("18-/18\\+: ", -1).length - 1).as("transitions shown at once").isBetween(1, 30);
+        int opDeWerkbak = werkbak.split("18-/18\\+: ", -1).length - 1;
+        assertThat(opDeWerkbak).as("transitions shown at once: the first ten days' worth").isBetween(1, 30);
+        String api = pagina(consulent, "/api/v1/werklijst");
+        assertThat(api.split("TRANSITIE_18", -1).length - 1).as("the API's task list, without a link further, keeps its twenty")
+                .isGreaterThan(opDeWerkbak).isLessThanOrEqualTo(40);
         assertThat(werkbak).as("the rest of the transitions a click away").contains("href=\"/werk/transities");
         assertThat(werkbak).as("the rest of her cases a click away").contains("href=\"/werk/zaken\"");
         assertThat(pagina(consulent, "/werk/transities")).contains("18-/18+: " + eerste + " ");
