@@ -193,6 +193,10 @@ class RegioIT {
                 "/open-data/0632/abcd.json", "/open-data/063/2017.csv", "/open-data/9999/catalogus.jsonld")) {
             assertThat(get(pad, null).statusCode()).as(pad).isEqualTo(404);
         }
+        HttpResponse<String> geenJaar = get("/open-data/0632/1999.csv", null);
+        assertThat(geenJaar.headers().firstValue("Content-Type")).as("a missing file answers as text, not as the site's page").hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/plain"));
+        assertThat(geenJaar.body()).contains("geen open gegevens van deze gemeente over dit jaar").doesNotContain("<html");
         HttpResponse<String> pagina = get("/open-data", null);
         assertThat(pagina.statusCode()).isEqualTo(200);
         assertThat(pagina.body()).contains("/open-data/0632/" + vorig + ".csv", "/open-data/0335/catalogus.jsonld", "/open-data/raadsoverzicht.schema.json");

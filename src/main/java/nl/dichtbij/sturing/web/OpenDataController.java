@@ -66,7 +66,10 @@ class OpenDataController {
                         .header("Content-Disposition", "inline; filename=\"raadsoverzicht-" + d.gemeenteCode() + "-" + d.jaar() + ".csv\"")
                         .header("Link", "<" + basis() + SCHEMA + ">; rel=\"describedby\"")
                         .body(csv(d).getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                // plain text, not the site's HTML error page: whoever asked for a file reads the answer as one
+                .orElseGet(() -> ResponseEntity.status(404).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                        .body("Er zijn geen open gegevens van deze gemeente over dit jaar. Kijk op /open-data welke er zijn.\n"
+                                .getBytes(StandardCharsets.UTF_8)));
     }
 
     @GetMapping("/open-data/{gemeente}/{jaar}.json")
