@@ -201,7 +201,7 @@ public class CbsJeugdlevering {
                         insert into cbs_aanvulling (gemeente_code, bron, bron_id, veld, waarde, vastgelegd_door, vastgelegd_op)
                         select ?, ?, ?, ?, ?, ?, ? from (values (1)) as een
                         where not exists (select 1 from cbs_aanvulling where gemeente_code = ? and bron = ? and bron_id = ? and veld = ?)""")
-                .params(beleid.gemeenteCode(), bron, bronId, veld, w, beleid.gebruikersnaam(), Timestamp.from(clock.instant()),
+                .params(beleid.gemeenteCode(), bron, bronId, veld, w, wie(beleid), Timestamp.from(clock.instant()),
                         beleid.gemeenteCode(), bron, bronId, veld).update();
     }
 
@@ -226,7 +226,7 @@ public class CbsJeugdlevering {
         jdbc.sql("""
                         insert into cbs_hulpvorm_product (gemeente_code, productcategorie, productcode, hulpvorm, vastgelegd_door, vastgelegd_op)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(beleid.gemeenteCode(), categorie, c, w, beleid.gebruikersnaam(), Timestamp.from(clock.instant())).update();
+                .params(beleid.gemeenteCode(), categorie, c, w, wie(beleid), Timestamp.from(clock.instant())).update();
     }
 
     /**
@@ -255,7 +255,7 @@ public class CbsJeugdlevering {
         int gewijzigd = jdbc.sql("""
                         update cbs_aanvulling set waarde = ?, vastgelegd_door = ?, vastgelegd_op = ?
                         where gemeente_code = ? and bron = ? and bron_id = ? and veld = ? and waarde = ?""")
-                .params(w, beleid.gebruikersnaam(), nu, beleid.gemeenteCode(), bron, bronId, veld, was == null ? a.waarde() : was.strip()).update();
+                .params(w, wie(beleid), nu, beleid.gemeenteCode(), bron, bronId, veld, was == null ? a.waarde() : was.strip()).update();
         if (gewijzigd == 0) {
             throw new OngeldigeInvoerException("waarde", "Een collega heeft deze waarde net gewijzigd. Bekijk de nieuwe waarde en wijzig opnieuw als dat nodig is.");
         }
@@ -289,7 +289,7 @@ public class CbsJeugdlevering {
         int gewijzigd = jdbc.sql("""
                         update cbs_hulpvorm_product set hulpvorm = ?, vastgelegd_door = ?, vastgelegd_op = ?
                         where gemeente_code = ? and productcategorie = ? and productcode = ? and hulpvorm = ?""")
-                .params(w, beleid.gebruikersnaam(), nu, beleid.gemeenteCode(), categorie, c, was == null ? k.hulpvorm() : was.strip()).update();
+                .params(w, wie(beleid), nu, beleid.gemeenteCode(), categorie, c, was == null ? k.hulpvorm() : was.strip()).update();
         if (gewijzigd == 0) {
             throw new OngeldigeInvoerException("waarde", "Een collega heeft deze hulpvorm net gewijzigd. Bekijk de nieuwe keuze en wijzig opnieuw als dat nodig is.");
         }
@@ -525,6 +525,15 @@ public class CbsJeugdlevering {
     }
 
     /** A value beleid filled in: the value, who filled it in or last changed it, and when. */
+    /**
+     * Who filled in or changed a value, as the page names him ("Ingevuld door Bram de Vries"): his name, not his account; the
+     * account stays in the history of changes and in the Logboek.
+     */
+    private static String wie(Gebruiker beleid) {
+        String naam = beleid.naam() == null || beleid.naam().isBlank() ? beleid.gebruikersnaam() : beleid.naam().strip();
+        return naam.length() <= 100 ? naam : naam.substring(0, 100);
+    }
+
     private record Vastgelegd(String waarde, String door, java.time.Instant op) {
     }
 

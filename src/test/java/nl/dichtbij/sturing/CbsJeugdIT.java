@@ -251,8 +251,10 @@ class CbsJeugdIT {
         Levering voor = cbs.levering(BELEID, p);
         assertThat(voor.aangevuld()).filteredOn(a -> ids.containsValue(a.bronId()))
                 .extracting(a -> sleutel(a.bronId()) + " " + a.veld() + " " + a.waarde() + " " + a.door())
-                .containsExactlyInAnyOrder("k2 VERWIJZER 03 beleid", "buiten GEBOORTEDATUM 20100500 beleid", "k4afgelopen REDEN_BEEINDIGING 02 beleid",
-                        "jr TYPE_MAATREGEL 41 beleid", "jr REDEN_BEEINDIGING 42 beleid", "jr ZORG_NA_AFLOOP 52 beleid");
+                .as("who filled it in, by name (the account is in the history and the Logboek)")
+                .containsExactlyInAnyOrder("k2 VERWIJZER 03 Bram de Vries", "buiten GEBOORTEDATUM 20100500 Bram de Vries",
+                        "k4afgelopen REDEN_BEEINDIGING 02 Bram de Vries", "jr TYPE_MAATREGEL 41 Bram de Vries", "jr REDEN_BEEINDIGING 42 Bram de Vries",
+                        "jr ZORG_NA_AFLOOP 52 Bram de Vries");
         assertThat(voor.productkeuzes()).filteredOn(k -> k.product().code().equals("46A01")).singleElement()
                 .satisfies(k -> assertThat(k.hulpvorm()).isEqualTo("14"))
                 .satisfies(k -> assertThat(k.bsns()).contains(k1.bsn()));
@@ -300,7 +302,7 @@ class CbsJeugdIT {
 
         HttpClient beleid = ingelogd("beleid");
         String pagina = pagina(beleid, "/sturing/cbs-jeugd?jaar=2016&halfjaar=1").body();
-        assertThat(pagina).contains("Wat heeft u aangevuld?", "id=\"wijzigen-T-" + ids.get("k2") + "-VERWIJZER\"", "Hiervoor was het 03 ", "Gewijzigd door beleid",
+        assertThat(pagina).contains("Wat heeft u aangevuld?", "id=\"wijzigen-T-" + ids.get("k2") + "-VERWIJZER\"", "Hiervoor was het 03 ", "Gewijzigd door Bram de Vries",
                 "id=\"product-46-46A01\"", "Hiervoor was het 14 Met verblijf: ander verblijf bij een aanbieder.", "/sturing/cbs-jeugd/wijzigen", "/sturing/cbs-jeugd/hulpvorm/wijzigen");
         assertThat(pagina).as("a Dutch label first, the protocol's name small beside it")
                 .contains("Begindatum van de machtiging</span>", "<small class=\"protocolnaam\">DATUM_AANVANG_MACHTIGING</small>");
