@@ -113,7 +113,7 @@ public class Kostencijfers {
                 .list();
     }
 
-    /** The volume of a year: what {@link #volume} and {@link #beginstand} would give, from two queries instead of three. */
+    /** The volume of a year: per month and law the new trajectories and new clients, per law the clients on 1 January. */
     public record Jaarvolume(List<Maandvolume> perMaand, List<Beginstand> beginstand) {
     }
 
@@ -122,38 +122,85 @@ public class Kostencijfers {
      * starts in it while none of theirs ran on the first of January; and per law the residents in care on the first of January
      * (a toewijzing that started before the year and still ran then): with the new clients they are the year's clients.
      * Withdrawn toewijzingen (RedenWijziging 13) do not count.
+     * <p>
+     * One pass in the order of an index (V92's {@code toewijzing_persoon_looptijd}: municipality, resident, standard, start)
+     * counted here, instead of two groupings in the database: a national municipality has a million toewijzingen, and
+     * grouping them per resident and law in the database, then counting the groups, took twice as long as reading them once.
      */
     public Jaarvolume volume(String gemeenteCode, int jaar) {
         LocalDate begin = LocalDate.of(jaar, 1, 1);
-        LocalDate volgend = LocalDate.of(jaar + 1, 1, 1);
-        List<Maandvolume> trajecten = jdbc.sql("""
-                        select extract(month from ingangsdatum) as maand, standaard, count(*) as aantal from toewijzing
-                        where gemeente_code = :gemeente and ingangsdatum >= :begin and ingangsdatum < :volgend
-                          and (reden_wijziging is null or reden_wijziging <> '13')
-                        group by extract(month from ingangsdatum), standaard""")
-                .param("gemeente", gemeenteCode).param("begin", begin).param("volgend", volgend)
-                .query((rs, i) -> new Maandvolume(rs.getInt(1), Standaard.valueOf(rs.getString(2)).wet(), rs.getLong(3), 0))
-                .list();
-        // per resident and law the first toewijzing running in the year: before the year (month 0) means in care on 1 January
-        List<Maandvolume> clienten = new java.util.ArrayList<>();
-        List<Beginstand> beginstand = new java.util.ArrayList<>();
+        Volumeteller teller = new Volumeteller();
         jdbc.sql("""
-                        select m.maand, m.standaard, count(*) as aantal from (
-                          select case when n.eerste < :begin then 0 else extract(month from n.eerste) end as maand, n.standaard from (
-                            select persoon_bsn, standaard, min(ingangsdatum) as eerste from toewijzing
-                            where gemeente_code = :gemeente and ingangsdatum < :volgend and (einddatum is null or einddatum >= :begin)
-                              and (reden_wijziging is null or reden_wijziging <> '13')
-                            group by persoon_bsn, standaard) n) m
-                        group by m.maand, m.standaard""")
-                .param("gemeente", gemeenteCode).param("begin", begin).param("volgend", volgend)
+                        select persoon_bsn, standaard, ingangsdatum, einddatum from toewijzing
+                        where gemeente_code = :gemeente and ingangsdatum < :volgend and (reden_wijziging is null or reden_wijziging <> '13')
+                          and (einddatum is null or einddatum >= :begin or ingangsdatum >= :begin)
+                        order by persoon_bsn, standaard, ingangsdatum""")
+                .withFetchSize(PORTIE)
+                .param("gemeente", gemeenteCode).param("begin", begin).param("volgend", begin.plusYears(1))
                 .query(rs -> {
-                    Wet wet = Standaard.valueOf(rs.getString(2)).wet();
-                    if (rs.getInt(1) == 0) {
-                        beginstand.add(new Beginstand(wet, rs.getLong(3)));
-                    } else {
-                        clienten.add(new Maandvolume(rs.getInt(1), wet, 0, rs.getLong(3)));
-                    }
+                    LocalDate ingang = rs.getObject(3, LocalDate.class);
+                    LocalDate einde = rs.getObject(4, LocalDate.class);
+                    // computing the month in the database (a numeric in PostgreSQL) took longer than reading the dates
+                    teller.toewijzing(rs.getString(1), rs.getString(2), ingang.isBefore(begin) ? 0 : ingang.getMonthValue(),
+                            einde == null || !einde.isBefore(begin));
                 });
-        return new Jaarvolume(java.util.stream.Stream.concat(trajecten.stream(), clienten.stream()).toList(), List.copyOf(beginstand));
+        return teller.jaarvolume();
+    }
+
+    /**
+     * Counts a year's volume from a municipality's toewijzingen handed over per resident and standard, earliest start first:
+     * each toewijzing that starts in the year is a new trajectory in its month; a resident's first one that runs in the year
+     * makes him a client on 1 January (it started before) or a new client in its month.
+     */
+    static final class Volumeteller {
+        // per standard: [0] clients on 1 January, [1..12] new clients per month; and new trajectories per month
+        private final java.util.Map<Standaard, long[]> clienten = new java.util.EnumMap<>(Standaard.class);
+        private final java.util.Map<Standaard, long[]> trajecten = new java.util.EnumMap<>(Standaard.class);
+        private String bsn;
+        private String standaard;
+        private Standaard huidige;
+        private boolean alGeteld;
+
+        /** One toewijzing: the month of the year it starts in, 0 when it started before; whether it still ran in the year. */
+        void toewijzing(String persoonBsn, String standaardCode, int maand, boolean looptInHetJaar) {
+            if (!persoonBsn.equals(bsn) || !standaardCode.equals(standaard)) {
+                bsn = persoonBsn;
+                if (!standaardCode.equals(standaard)) {
+                    standaard = standaardCode;
+                    huidige = Standaard.valueOf(standaardCode);
+                }
+                alGeteld = false;
+            }
+            if (maand > 0) {
+                trajecten.computeIfAbsent(huidige, s -> new long[13])[maand]++;
+            }
+            if (!alGeteld && looptInHetJaar) {
+                alGeteld = true;
+                clienten.computeIfAbsent(huidige, s -> new long[13])[maand]++;
+            }
+        }
+
+        Jaarvolume jaarvolume() {
+            List<Maandvolume> perMaand = new java.util.ArrayList<>();
+            List<Beginstand> beginstand = new java.util.ArrayList<>();
+            trajecten.forEach((s, maanden) -> {
+                for (int maand = 1; maand <= 12; maand++) {
+                    if (maanden[maand] > 0) {
+                        perMaand.add(new Maandvolume(maand, s.wet(), maanden[maand], 0));
+                    }
+                }
+            });
+            clienten.forEach((s, maanden) -> {
+                if (maanden[0] > 0) {
+                    beginstand.add(new Beginstand(s.wet(), maanden[0]));
+                }
+                for (int maand = 1; maand <= 12; maand++) {
+                    if (maanden[maand] > 0) {
+                        perMaand.add(new Maandvolume(maand, s.wet(), 0, maanden[maand]));
+                    }
+                }
+            });
+            return new Jaarvolume(List.copyOf(perMaand), List.copyOf(beginstand));
+        }
     }
 }

@@ -26,29 +26,44 @@ public record Concentratie(long huishoudens, long totaalCenten, BigDecimal proce
     }
 
     /** The ranking behind everything: most expensive first, equal amounts by household id so the order is stable. */
-    public static final Comparator<Huishoudkosten> RANGORDE = Comparator.comparingLong(Huishoudkosten::centen).reversed()
-            .thenComparingLong(Huishoudkosten::huishoudenId);
+    public static final Comparator<Huishoudkosten> RANGORDE = (a, b) -> a.centen() != b.centen() ? Long.compare(b.centen(), a.centen())
+            : Long.compare(a.huishoudenId(), b.huishoudenId());
 
     /**
      * Households with a positive spend only. A tenth holds whole households: the household ranked {@code i} (from 0)
      * falls in tenth {@code floor(10 i / n) + 1}, so with 25 households the tenths hold 3, 2, 3, 2, … households.
      */
     public static Concentratie van(List<Huishoudkosten> kosten) {
-        List<Huishoudkosten> gerangschikt = kosten.stream().filter(k -> k.centen() > 0).sorted(RANGORDE).toList();
-        long n = gerangschikt.size();
-        long totaal = gerangschikt.stream().mapToLong(Huishoudkosten::centen).sum();
+        return vanBedragen(kosten.stream().mapToLong(Huishoudkosten::centen).toArray());
+    }
+
+    /**
+     * As {@link #van} from the households' amounts alone: the tenths and the 70% only need the amounts in order, and two
+     * households with the same amount add the same to any tenth whichever comes first. Sorting the numbers instead of a
+     * ranked object per household takes a tenth of the time for the hundreds of thousands of a national municipality.
+     */
+    static Concentratie vanBedragen(long[] bedragen) {
+        long[] gerangschikt = java.util.Arrays.stream(bedragen).filter(c -> c > 0).toArray();
+        java.util.Arrays.sort(gerangschikt);
+        int n = gerangschikt.length;
+        long totaal = 0;
+        for (long c : gerangschikt) {
+            totaal += c;
+        }
         long[] aantal = new long[10];
         long[] centen = new long[10];
         long voor70 = 0;
         long opgeteld = 0;
         for (int i = 0; i < n; i++) {
+            // ascending in the array, so the most expensive is at the end
+            long bedrag = gerangschikt[n - 1 - i];
             int deciel = (int) (10L * i / n);
             aantal[deciel]++;
-            centen[deciel] += gerangschikt.get(i).centen();
+            centen[deciel] += bedrag;
             if (opgeteld * 10 < totaal * 7) {
                 voor70++;
             }
-            opgeteld += gerangschikt.get(i).centen();
+            opgeteld += bedrag;
         }
         List<Deciel> decielen = new ArrayList<>();
         long cumulatief = 0;

@@ -129,7 +129,7 @@ public class Kostenoverzicht {
                 : kosten.vanPersonen(gemeente, jaar, pgb.stream().map(Besluitcijfers.PgbVanPersoon::bsn).toList());
         Kostencijfers.Jaarvolume volume = kosten.volume(gemeente, jaar);
         List<Kostencijfers.Traject> trajecten = kosten.beeindigdeTrajecten(gemeente, jaar);
-        Sommen perPersoon = ranglijst.perPersoon(gemeente, jaar, pgb);
+        Sommen perPersoon = ranglijst.perPersoon(gemeente, jaar, pgb, natura.stream().mapToLong(Kostencijfers.Categoriesom::clienten).sum() + pgb.size());
         Concentratie concentratie = ranglijst.concentratie(gemeente, perPersoon);
         return samenstellen(gemeente, jaar, afgesloten, natura, perPersoon.perWet(), pgb, naturaVanPgb, trajecten, volume.perMaand(),
                 volume.beginstand(), geldregels, concentratie, namen);

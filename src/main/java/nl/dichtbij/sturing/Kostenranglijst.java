@@ -65,7 +65,11 @@ public class Kostenranglijst {
      * municipality of hundreds of thousands of clients is counted without keeping who is who.
      */
     Concentratie concentratie(String gemeente, Sommen perPersoon) {
-        return Concentratie.van(rangschikking(gemeente, perPersoon));
+        Sommen perHuishouden = perHuishouden(gemeente, perPersoon);
+        long[] bedragen = new long[perHuishouden.grootte()];
+        int[] i = {0};
+        perHuishouden.elk((huishouden, som) -> bedragen[i[0]++] = som);
+        return Concentratie.vanBedragen(bedragen);
     }
 
     /**
@@ -73,7 +77,15 @@ public class Kostenranglijst {
      * resident in a table of primitive numbers (never a row object or a map entry per resident).
      */
     Sommen perPersoon(String gemeente, int jaar, List<Besluitcijfers.PgbVanPersoon> pgb) {
-        Sommen perPersoon = new Sommen(1 << 12);
+        return perPersoon(gemeente, jaar, pgb, 1 << 12);
+    }
+
+    /**
+     * As {@link #perPersoon(String, int, List)} with a table sized for {@code verwacht} residents at once (the year sums'
+     * rows are an upper bound): growing it step by step to a million moves every resident about once more.
+     */
+    Sommen perPersoon(String gemeente, int jaar, List<Besluitcijfers.PgbVanPersoon> pgb, long verwacht) {
+        Sommen perPersoon = new Sommen((int) Math.clamp(verwacht, 16, 1 << 26));
         kosten.bedragPerPersoon(gemeente, jaar, perPersoon::telOp);
         pgb.forEach(p -> perPersoon.telOp(p.bsn(), p.wet(), p.centen()));
         return perPersoon;
@@ -85,8 +97,7 @@ public class Kostenranglijst {
      * lives where: for a million clients that map is what costs the time.
      */
     List<Concentratie.Huishoudkosten> rangschikking(String gemeente, Sommen perPersoon) {
-        Sommen perHuishouden = new Sommen(Math.max(16, perPersoon.grootte() / 2));
-        register.huishoudensVanPersonen(gemeente, perPersoon.bsns(), (bsn, huishouden) -> perHuishouden.telOp(huishouden, perPersoon.van(bsn)));
+        Sommen perHuishouden = perHuishouden(gemeente, perPersoon);
         List<Concentratie.Huishoudkosten> kosten = new ArrayList<>(perHuishouden.grootte());
         perHuishouden.elk((huishouden, som) -> {
             if (som > 0) {
@@ -95,6 +106,13 @@ public class Kostenranglijst {
         });
         kosten.sort(Concentratie.RANGORDE);
         return kosten;
+    }
+
+    /** Each resident's sum added to the household he lives in now; a resident no longer in the register counts under none. */
+    private Sommen perHuishouden(String gemeente, Sommen perPersoon) {
+        Sommen perHuishouden = new Sommen(Math.max(16, perPersoon.grootte() / 2));
+        register.huishoudensVanPersonen(gemeente, perPersoon.bsns(), (bsn, huishouden) -> perHuishouden.telOp(huishouden, perPersoon.van(bsn)));
+        return perHuishouden;
     }
 
     /** The clients' names in order; two with the same name get their year of birth, so the teamleider can tell them apart. */

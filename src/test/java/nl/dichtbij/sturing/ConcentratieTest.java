@@ -14,6 +14,36 @@ class ConcentratieTest {
     }
 
     @Test
+    void fromTheAmountsAloneAsFromTheRankedHouseholds() {
+        // the ranking by object (most expensive first, then by id) as the teamleider's list has it, against the sorted amounts
+        java.util.Random toeval = new java.util.Random(17);
+        for (int ronde = 0; ronde < 20; ronde++) {
+            List<Concentratie.Huishoudkosten> kosten = new ArrayList<>();
+            int n = 1 + toeval.nextInt(2_000);
+            for (long id = 0; id < n; id++) {
+                // few distinct amounts, so that many households tie; some without money or with a credit
+                kosten.add(h(id, toeval.nextInt(50) * 1_000L - 5_000));
+            }
+            List<Concentratie.Huishoudkosten> gerangschikt = kosten.stream().filter(k -> k.centen() > 0).sorted(Concentratie.RANGORDE).toList();
+            long totaal = gerangschikt.stream().mapToLong(Concentratie.Huishoudkosten::centen).sum();
+            long[] perTiende = new long[10];
+            long voor70 = 0;
+            long opgeteld = 0;
+            for (int i = 0; i < gerangschikt.size(); i++) {
+                perTiende[(int) (10L * i / gerangschikt.size())] += gerangschikt.get(i).centen();
+                voor70 += opgeteld * 10 < totaal * 7 ? 1 : 0;
+                opgeteld += gerangschikt.get(i).centen();
+            }
+            Concentratie c = Concentratie.vanBedragen(kosten.stream().mapToLong(Concentratie.Huishoudkosten::centen).toArray());
+            assertThat(c.huishoudens()).isEqualTo(gerangschikt.size());
+            assertThat(c.totaalCenten()).isEqualTo(totaal);
+            assertThat(c.huishoudensVoor70()).isEqualTo(voor70);
+            assertThat(c.decielen()).extracting(Concentratie.Deciel::centen)
+                    .containsExactlyElementsOf(java.util.Arrays.stream(perTiende).boxed().limit(c.decielen().size()).toList());
+        }
+    }
+
+    @Test
     void tenHouseholdsOneInEachTenthMostExpensiveFirst() {
         // 6,000 + 4,000 + 1,200 + 7 × 500 = 14,700
         List<Concentratie.Huishoudkosten> kosten = new ArrayList<>(List.of(h(3, 120_000), h(1, 600_000), h(2, 400_000)));

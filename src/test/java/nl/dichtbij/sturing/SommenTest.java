@@ -67,6 +67,31 @@ class SommenTest {
     }
 
     @Test
+    void anyNumberIsAKeyEvenZeroAndTheSmallest() {
+        Sommen sommen = new Sommen(1);
+        sommen.telOp(0, 5);
+        sommen.telOp(Long.MIN_VALUE, 7);
+        sommen.telOp(Long.MAX_VALUE, 9);
+        sommen.telOp(0, 1);
+        Map<Long, Long> gezien = new HashMap<>();
+        sommen.elk(gezien::put);
+        assertThat(gezien).containsOnly(Map.entry(0L, 6L), Map.entry(Long.MIN_VALUE, 7L), Map.entry(Long.MAX_VALUE, 9L));
+    }
+
+    @Test
+    void aResidentNotThereIsNotFoundAmongManyThatAre() {
+        // the register's pass asks for every resident, most of them without money: a fingerprint may match, the key must too
+        Sommen sommen = new Sommen(16);
+        for (int n = 0; n < 200_000; n += 2) {
+            sommen.telOp(String.format("%09d", n), Wet.WMO, 1);
+        }
+        for (int n = 0; n < 200_000; n++) {
+            assertThat(sommen.heeft(String.format("%09d", n))).isEqualTo(n % 2 == 0);
+        }
+        assertThat(sommen.grootte()).isEqualTo(100_000);
+    }
+
+    @Test
     void onlyNineDigitsAreANumber() {
         assertThat(Sommen.nummer("012345678")).isEqualTo(12_345_678L);
         assertThat(Sommen.nummer("12345678")).isEqualTo(-1);
