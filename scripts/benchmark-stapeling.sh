@@ -189,6 +189,7 @@ SQL
 fi
 "${PSQL[@]}" "psql -q -d $DB -c 'grant select on all tables in schema public to bench'"
 
-./mvnw -q -o test -Dtest=StapelingBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark=true \
+# the JVM as docs/operations.md sizes a national node: the kernel's large pages for the big tables of cost per client
+./mvnw -q -o test -Dtest=StapelingBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark=true -DargLine=-XX:+UseTransparentHugePages \
   -Dbenchmark.url="jdbc:postgresql://localhost:5432/$DB" -Dbenchmark.gebruiker=bench -Dbenchmark.wachtwoord=bench \
   ${BENCH_ALLEEN:+-Dbenchmark.alleen=$BENCH_ALLEEN} -Dsurefire.useFile=false 2>&1 | sed -n '/STURING-BENCHMARK/,/EINDE/p'
