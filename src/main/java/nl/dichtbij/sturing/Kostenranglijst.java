@@ -85,7 +85,8 @@ public class Kostenranglijst {
      * rows are an upper bound): growing it step by step to a million moves every resident about once more.
      */
     Sommen perPersoon(String gemeente, int jaar, List<Besluitcijfers.PgbVanPersoon> pgb, long verwacht) {
-        Sommen perPersoon = new Sommen((int) Math.clamp(verwacht, 16, 1 << 26));
+        // rows are residents times their laws and categories, so an upper bound; past four million the table grows as needed
+        Sommen perPersoon = new Sommen(Math.clamp(verwacht, 16, 1 << 22));
         kosten.bedragPerPersoon(gemeente, jaar, perPersoon::telOp);
         pgb.forEach(p -> perPersoon.telOp(p.bsn(), p.wet(), p.centen()));
         return perPersoon;
