@@ -59,6 +59,7 @@ class WerkbakStatementsIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired Gemeenten gemeenten;
+    @Autowired java.time.Clock klok;
 
     @Test
     void everyPageCostsAsManyStatementsAfterTheTeamGrewAndStillShowsWhatMatters() throws Exception {
@@ -222,7 +223,9 @@ class WerkbakStatementsIT {
      * marked done. Returns the BSNs of the youths in birthday order.
      */
     private List<String> groei(long jeugdteam, long zaakVanConsulent, int vanaf, int aantal) {
-        LocalDate vandaag = jdbc.sql("select current_date").query(LocalDate.class).single();
+        // the application's today, which decides who turns 18 within six months: other tests move the shared test clock, so
+        // the database's date may lie days away from it (a youth 170 days from 18 once fell outside the window)
+        LocalDate vandaag = LocalDate.now(klok);
         long huishoudenVoorbeeld = jdbc.sql("select min(id) from huishouden where gemeente_code = ?").param(GEMEENTE).query(Long.class).single();
         String persoonVoorbeeld = jdbc.sql("select min(bsn) from persoon where huishouden_id = ?").param(huishoudenVoorbeeld).query(String.class).single();
         long zaakVoorbeeld = jdbc.sql("select min(id) from zaak where gemeente_code = ? and lead_team_id = ?").params(GEMEENTE, jeugdteam).query(Long.class).single();
