@@ -65,11 +65,7 @@ public class Kostenranglijst {
      * municipality of hundreds of thousands of clients is counted without keeping who is who.
      */
     Concentratie concentratie(String gemeente, Sommen perPersoon) {
-        Sommen perHuishouden = perHuishouden(gemeente, perPersoon);
-        long[] bedragen = new long[perHuishouden.grootte()];
-        int[] i = {0};
-        perHuishouden.elk((huishouden, som) -> bedragen[i[0]++] = som);
-        return Concentratie.vanBedragen(bedragen);
+        return Concentratie.vanBedragen(perHuishouden(gemeente, perPersoon).bedragen());
     }
 
     /**

@@ -151,6 +151,18 @@ final class Sommen {
         }
     }
 
+    /** The sums of the numeric keys, in no particular order. */
+    long[] bedragen() {
+        long[] bedragen = new long[aantal];
+        int n = 0;
+        for (int i = 0; i < afdrukken.length; i++) {
+            if (afdrukken[i] != 0) {
+                bedragen[n++] = tabel[2 * i + 1];
+            }
+        }
+        return bedragen;
+    }
+
     interface LongLongConsumer {
         void accept(long sleutel, long centen);
     }

@@ -72,6 +72,7 @@ class SommenTest {
         Map<Long, Long> gezien = new HashMap<>();
         sommen.elk(gezien::put);
         assertThat(gezien).hasSize(1_000).containsEntry(0L, 10L).containsEntry(999L * 7919, 1_009L);
+        assertThat(sommen.bedragen()).containsExactlyInAnyOrder(gezien.values().stream().mapToLong(Long::longValue).toArray());
     }
 
     @Test
