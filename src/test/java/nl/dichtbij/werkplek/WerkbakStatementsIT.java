@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class WerkbakStatementsIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired Gemeenten gemeenten;
-    @Autowired java.time.Clock klok;
+    @Autowired Clock klok;
 
     @Test
     void everyPageCostsAsManyStatementsAfterTheTeamGrewAndStillShowsWhatMatters() throws Exception {
@@ -114,7 +115,7 @@ class WerkbakStatementsIT {
     void theWerkbakShowsTheFirstDeadlinesOfTheWeekAndLinksToAllOfThem() throws Exception {
         HttpClient consulent = Inloggen.als(port, CONSULENT);
         long jeugdteam = gemeenten.teamVoor(GEMEENTE, Doelgroep.JEUGD).id();
-        LocalDate vandaag = jdbc.sql("select current_date").query(LocalDate.class).single();
+        LocalDate vandaag = LocalDate.now(klok);
         long voorbeeld = jdbc.sql("select min(id) from aanvraag where gemeente_code = ?").param(GEMEENTE).query(Long.class).single();
         int aantal = 2 * nl.dichtbij.platform.Pagina.STANDAARD_GROOTTE + 5;
         for (int i = 0; i < aantal; i++) {
